@@ -25,7 +25,7 @@ internal static class NumberScanner
                 continue;
             }
 
-            if (ChineseNumerals.IsAsciiDigit(c) && i > 0 && ChineseNumerals.IsAsciiLetter(text[i - 1]))
+            if (ChineseNumerals.IsAsciiDigit(c) && i > 0 && ChineseNumerals.IsAsciiLetter(text[i - 1]) && !AfterCurrencyCode(text, i))
             {
                 while (i < n && (ChineseNumerals.IsAsciiDigit(text[i]) || ChineseNumerals.IsAsciiLetter(text[i])))
                 {
@@ -60,6 +60,11 @@ internal static class NumberScanner
 
         return !number.Has(NumberTraits.LoneDigit) || LoneDigitContext.AllowsLoneDigit(text, first, number.End);
     }
+
+    /// <summary>RMB300, CNY300: a currency code, not a serial number.</summary>
+    private static bool AfterCurrencyCode(string text, int i) =>
+        i >= 3 && (text.AsSpan(i - 3, 3).Equals("rmb", StringComparison.OrdinalIgnoreCase) || text.AsSpan(i - 3, 3).Equals("cny", StringComparison.OrdinalIgnoreCase))
+        && (i == 3 || !ChineseNumerals.IsAsciiLetter(text[i - 4]));
 
     private static bool CanStart(string text, int i)
     {
