@@ -2,6 +2,8 @@ using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Health;
 using ConciergeBot.Messaging;
 using ConciergeBot.Storage;
+using ConciergeBot.Tickets;
+using ConciergeBot.Tickets.Api;
 
 namespace ConciergeBot.Hosting;
 
@@ -21,6 +23,7 @@ public static class ConciergeBotApp
         });
         builder.AddStorage();
         builder.AddDialogs();
+        builder.AddTickets();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.DefaultIgnoreCondition = ActivityJson.Options.DefaultIgnoreCondition;
@@ -36,6 +39,7 @@ public static class ConciergeBotApp
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealth();
         app.MapMessages();
+        app.MapTickets();
         return app;
     }
 

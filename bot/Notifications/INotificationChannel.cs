@@ -11,5 +11,8 @@ public interface INotificationChannel
     /// <summary>Stable name stored with each delivery ("webhook", "wecom"); changing it orphans pending deliveries.</summary>
     string Name { get; }
 
+    /// <summary>False while the channel is not configured (no URL, no key): no deliveries are queued for it.</summary>
+    bool IsEnabled { get; }
+
     Task SendAsync(OutboxMessage message, CancellationToken cancellationToken);
 }

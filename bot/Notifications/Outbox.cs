@@ -9,7 +9,7 @@ namespace ConciergeBot.Notifications;
 /// </summary>
 internal sealed class Outbox(IEnumerable<INotificationChannel> channels)
 {
-    private readonly string[] _channels = [.. channels.Select(c => c.Name).Distinct(StringComparer.Ordinal)];
+    private readonly string[] _channels = [.. channels.Where(c => c.IsEnabled).Select(c => c.Name).Distinct(StringComparer.Ordinal)];
 
     public IReadOnlyList<string> Channels => _channels;
 

@@ -104,16 +104,16 @@ internal sealed partial class OutboxSender(
         return due;
     }
 
-    private Task RecordFailureAsync(long id, string channel, int attempts, string error, bool giveUp, CancellationToken ct)
+    private async Task RecordFailureAsync(long id, string channel, int attempts, string error, bool giveUp, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var delay = TimeSpan.FromTicks(Math.Min(_options.RetryMaxDelay.Ticks, _options.RetryBaseDelay.Ticks * (1L << Math.Min(attempts, 30))));
-        return database.WriteAsync((c, t) => Db.ExecuteAsync(c, t, """
+        await database.WriteAsync((c, t) => Db.ExecuteAsync(c, t, """
             UPDATE outbox_deliveries SET attempts = attempts + 1, last_error = $error, next_attempt_at = $next,
                 failed_at = CASE WHEN $giveUp THEN $now ELSE NULL END
             WHERE outbox_id = $id AND channel = $channel
             """, ct, ("$error", error.Length > 500 ? error[..500] : error), ("$next", Db.Ms(now + delay)), ("$giveUp", giveUp),
-            ("$now", Db.Ms(now)), ("$id", id), ("$channel", channel)), ct);
+            ("$now", Db.Ms(now)), ("$id", id), ("$channel", channel)), ct).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivered ping {Id} via {Channel}: {Kind} for ticket {Ticket}")]

@@ -57,6 +57,11 @@ internal sealed class SlaOptionsValidator : IValidateOptions<SlaOptions>
             failures.Add("Sla:SweepInterval must be at least one second");
         }
 
+        if (options.Scheduler is not ("Quartz" or "Sweep"))
+        {
+            failures.Add($"Sla:Scheduler = '{options.Scheduler}' must be Quartz or Sweep");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

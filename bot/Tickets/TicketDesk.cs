@@ -75,7 +75,7 @@ internal sealed class TicketDesk(
             return ticket with { Clocks = clock is null ? [] : [clock] };
         }, cancellationToken).ConfigureAwait(false);
 
-        var primary = ticket.Clocks.FirstOrDefault();
+        var primary = ticket.Clocks.Count > 0 ? ticket.Clocks[0] : null;
         return new OpenedTicket(ticket.Number, ticket.Intent, primary?.Kind, primary?.Target, primary?.DueAt, primary?.Provisional ?? false,
             StaffName(ticket.Assignee), ticket.CreatedAt);
     }
@@ -140,7 +140,7 @@ internal sealed class TicketDesk(
 
     private TicketSummary Summarize(Ticket ticket)
     {
-        var clock = ticket.Clocks.FirstOrDefault(c => c.IsLive) ?? ticket.Clocks.FirstOrDefault();
+        var clock = ticket.Clocks.FirstOrDefault(c => c.IsLive) ?? (ticket.Clocks.Count > 0 ? ticket.Clocks[0] : null);
         return new TicketSummary(ticket.Number, ticket.Intent, ticket.State.Label(), ticket.State.IsOpen(), ticket.Place, ticket.Description,
             StaffName(ticket.Assignee), clock?.DueAt, ticket.Clocks.Any(c => c.BreachedAt is not null), ticket.CreatedAt, ticket.UpdatedAt);
     }

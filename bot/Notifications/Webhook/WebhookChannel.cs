@@ -11,9 +11,13 @@ namespace ConciergeBot.Notifications.Webhook;
 /// <c>{"id","ticket","kind","level","to","text","due",...}</c> with an <c>Idempotency-Key</c> header carrying the
 /// outbox id. Any 2xx answer counts as delivered.
 /// </summary>
-internal sealed class WebhookChannel(HttpClient http, IOptions<NotificationOptions> options) : INotificationChannel
+internal sealed class WebhookChannel(IHttpClientFactory httpClients, IOptions<NotificationOptions> options) : INotificationChannel
 {
+    public const string HttpClientName = "webhook";
+
     public string Name => "webhook";
+
+    public bool IsEnabled => options.Value.Webhook.Url is not null;
 
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
@@ -24,6 +28,7 @@ internal sealed class WebhookChannel(HttpClient http, IOptions<NotificationOptio
             Content = JsonContent.Create(Body.From(message)),
         };
         request.Headers.Add("Idempotency-Key", message.Id.ToString(CultureInfo.InvariantCulture));
+        using var http = httpClients.CreateClient(HttpClientName);
         using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
