@@ -14,14 +14,18 @@ namespace ConciergeBot.Tickets;
 /// </summary>
 internal static class TicketStore
 {
-    private const string TicketColumns = """
-        id, number, intent, severity, state, owner_id, owner_name, contact, channel, conversation,
+    private const string TicketColumns = "id, " + TicketInsertColumns;
+
+    private const string TicketInsertColumns = """
+        number, intent, severity, state, owner_id, owner_name, contact, channel, conversation,
         building, unit, room, location, description, assignee, appointment_at, reopen_count, breach_count,
         escalation_level, revisit_selected, created_at, updated_at
         """;
 
-    private const string ClockColumns = """
-        id, ticket_id, kind, target, status, started_at, due_at, budget_ms, paused_at, breached_at, fulfilled_at,
+    private const string ClockColumns = "id, " + ClockInsertColumns;
+
+    private const string ClockInsertColumns = """
+        ticket_id, kind, target, status, started_at, due_at, budget_ms, paused_at, breached_at, fulfilled_at,
         fired, next_stage_at, provisional, extended
         """;
 
@@ -39,7 +43,7 @@ internal static class TicketStore
 
     public static async Task<long> InsertTicketAsync(SqliteConnection c, SqliteTransaction t, Ticket ticket, CancellationToken ct) =>
         await Db.ScalarAsync(c, t, $"""
-            INSERT INTO tickets ({TicketColumns.Replace("id, ", "", StringComparison.Ordinal)})
+            INSERT INTO tickets ({TicketInsertColumns})
             VALUES ($number, $intent, $severity, $state, $owner, $name, $contact, $channel, $conversation,
                     $building, $unit, $room, $location, $description, $assignee, $appointment, $reopens, $breaches,
                     $level, $revisit, $created, $updated)
@@ -72,7 +76,7 @@ internal static class TicketStore
     public static async Task<TicketClock> InsertClockAsync(SqliteConnection c, SqliteTransaction t, TicketClock clock, CancellationToken ct)
     {
         var id = await Db.ScalarAsync(c, t, $"""
-            INSERT INTO ticket_clocks ({ClockColumns.Replace("id, ", "", StringComparison.Ordinal)})
+            INSERT INTO ticket_clocks ({ClockInsertColumns})
             VALUES ($ticket, $kind, $target, $status, $started, $due, $budget, $paused, $breached, $fulfilled,
                     $fired, $next, $provisional, $extended)
             RETURNING id
