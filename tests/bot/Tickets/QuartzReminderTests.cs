@@ -12,6 +12,7 @@ namespace ConciergeBot.Tests.Bot.Tickets;
 /// The real scheduler on the real clock: Quartz with its persistent store in the service's SQLite file. Targets
 /// are shortened to seconds so the whole ladder runs in a few seconds.
 /// </summary>
+[Collection(RealTimeTests.Name)]
 public sealed class QuartzReminderTests : IDisposable
 {
     private static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(1.5);
