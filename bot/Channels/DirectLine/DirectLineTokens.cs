@@ -76,5 +76,28 @@ internal sealed class DirectLineTokens
         return _time.GetUtcNow() >= token.ExpiresAt ? TokenCheck.Expired : TokenCheck.Valid;
     }
 
+    /// <summary>A user id signed for a cookie (<c>/chat</c> keeps the same user across page loads without trusting the page).</summary>
+    public string ProtectUserId(string userId) =>
+        userId + "." + Base64Url.EncodeToString(Sign(Encoding.UTF8.GetBytes("user\n" + userId)));
+
+    public bool TryReadUserId(string? value, out string userId)
+    {
+        userId = "";
+        var dot = value?.LastIndexOf('.') ?? -1;
+        if (dot <= 0)
+        {
+            return false;
+        }
+
+        var candidate = value![..dot];
+        if (!string.Equals(ProtectUserId(candidate), value, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        userId = candidate;
+        return true;
+    }
+
     private byte[] Sign(byte[] payload) => HMACSHA256.HashData(_key, payload);
 }

@@ -9,7 +9,9 @@ internal sealed record WeChatMessage(
     string? Content,
     string? MsgId,
     string? Event,
-    string? EventKey)
+    string? EventKey,
+    string? PicUrl = null,
+    string? Recognition = null)
 {
     public bool IsEvent => string.Equals(MsgType, "event", StringComparison.OrdinalIgnoreCase);
 

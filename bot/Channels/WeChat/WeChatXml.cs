@@ -77,7 +77,9 @@ internal static class WeChatXml
             Optional("Content"),
             Optional("MsgId"),
             Optional("Event"),
-            Optional("EventKey"));
+            Optional("EventKey"),
+            Optional("PicUrl"),
+            Optional("Recognition"));
     }
 
     /// <summary>The passive text reply: addressed back to the user, from our account.</summary>
