@@ -1,0 +1,28 @@
+using ConciergeBot.Dialogs.Engine;
+
+namespace ConciergeBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The database (SQLite file under <c>Storage:DataDirectory</c>), its migrations and the state store.</summary>
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<SqliteDatabase>();
+        builder.Services.AddSingleton<MigrationRunner>();
+        builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        foreach (var migration in FoundationMigrations.All)
+        {
+            builder.Services.AddSingleton(migration);
+        }
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations before the app serves anything.</summary>
+    public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await services.GetRequiredService<MigrationRunner>().ApplyAsync(cancellationToken);
+    }
+}
