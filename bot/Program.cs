@@ -11,7 +11,6 @@ if (CliCommands.TryGet(args, out var command))
 
 var app = ConciergeBotApp.CreateBuilder(args).Build();
 app.MapEndpoints();
-await app.PrepareAsync();
 await app.RunAsync();
 return 0;
 

@@ -42,7 +42,10 @@ public static class ConciergeBotApp
         return app;
     }
 
-    /// <summary>Runs start-up work that must finish before the first request (migrations).</summary>
+    /// <summary>
+    /// Start-up work for a host that is built but not started (CLI commands, tests); a started host does it
+    /// in its hosted services.
+    /// </summary>
     public static Task PrepareAsync(this WebApplication app, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(app);

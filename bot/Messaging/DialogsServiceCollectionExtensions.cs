@@ -1,5 +1,6 @@
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding.Normalization;
 
 namespace ConciergeBot.Messaging;
 
@@ -13,7 +14,11 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
-        services.AddSingleton<ITurnMiddleware>(new TextNormalizationMiddleware(text => (text.Trim(), false)));
+        services.AddSingleton<ITurnMiddleware>(new TextNormalizationMiddleware(text =>
+        {
+            var normalized = TextNormalizer.Shared.Normalize(text);
+            return (normalized.Text, normalized.WasTraditional);
+        }));
         services.AddSingleton<IMessageClassifier, KeywordClassifier>();
         services.AddSingleton<IHumanHandoff, ReplyHandoff>();
         services.AddSingleton<IBot, DialogBot>();

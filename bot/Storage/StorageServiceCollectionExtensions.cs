@@ -11,6 +11,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<MigrationRunner>();
+        builder.Services.AddHostedService<MigrateOnStart>();
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         foreach (var migration in FoundationMigrations.All)
         {
@@ -19,7 +20,7 @@ public static class StorageServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Applies pending migrations before the app serves anything.</summary>
+    /// <summary>Applies pending migrations (for hosts that are not started: the CLI commands, the tests).</summary>
     public static async Task MigrateDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
