@@ -1,6 +1,6 @@
 using ConciergeBot.Channels.DirectLine;
-using ConciergeBot.Channels.WebChat;
 using ConciergeBot.Channels.WeChat;
+using ConciergeBot.Channels.WebChat;
 using Microsoft.Extensions.Options;
 
 namespace ConciergeBot.Channels;

@@ -1,4 +1,5 @@
 using ConciergeBot.Tests.Bot.Channels.WeChat;
+using ConciergeBot.Tests.Harness;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -24,7 +25,7 @@ internal sealed class BotHost : WebApplicationFactory<Program>
     public BotHost(string? dataDirectory = null, Uri? weChatApi = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         _ownsDirectory = dataDirectory is null;
-        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "cb-channels-" + Guid.NewGuid().ToString("N"));
+        DataDirectory = dataDirectory ?? TempDirectory.Create();
         _services = services;
         _settings = new Dictionary<string, string?>
         {
@@ -53,8 +54,11 @@ internal sealed class BotHost : WebApplicationFactory<Program>
     /// <summary>Serves on a real loopback port in the channel tests' range.</summary>
     public Uri StartKestrel()
     {
+        // The URL goes in as configuration: UseKestrel(port) rewrites the server's addresses after the minimal-hosting
+        // entry point may already have started it, which fails now and then.
         var port = TestPorts.Next();
-        UseKestrel(port);
+        _settings["urls"] = $"http://127.0.0.1:{port}";
+        UseKestrel();
         StartServer();
         BaseUrl = new Uri($"http://127.0.0.1:{port}/");
         return BaseUrl;
@@ -68,6 +72,23 @@ internal sealed class BotHost : WebApplicationFactory<Program>
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Polls <paramref name="sql"/> until it yields <paramref name="expected"/> (work that finishes after the response).</summary>
+    public async Task<bool> WaitUntilAsync(string sql, long expected, TimeSpan timeout)
+    {
+        var deadline = Environment.TickCount64 + (long)timeout.TotalMilliseconds;
+        while (Count(sql) != expected)
+        {
+            if (Environment.TickCount64 > deadline)
+            {
+                return false;
+            }
+
+            await Task.Delay(25);
+        }
+
+        return true;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using ConciergeBot.Tests.Harness;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConciergeBot.Tests.Bot.Channels.DirectLine;
@@ -170,7 +171,7 @@ public sealed class DirectLineProtocolTests
     [Fact]
     public async Task History_and_watermarks_survive_a_restart()
     {
-        var directory = Path.Combine(Path.GetTempPath(), "cb-dl-restart-" + Guid.NewGuid().ToString("N"));
+        var directory = TempDirectory.Create();
         try
         {
             string conversationId, token, watermark;

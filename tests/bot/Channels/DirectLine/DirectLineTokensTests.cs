@@ -1,4 +1,5 @@
 using ConciergeBot.Channels.DirectLine;
+using ConciergeBot.Tests.Harness;
 using Microsoft.Extensions.Options;
 
 namespace ConciergeBot.Tests.Bot.Channels.DirectLine;

@@ -1,4 +1,5 @@
 using ConciergeBot.Channels.WeChat;
+using ConciergeBot.Tests.Harness;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 

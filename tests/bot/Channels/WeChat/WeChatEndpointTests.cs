@@ -168,6 +168,6 @@ public sealed class WeChatEndpointTests
         Assert.Equal(User, message.ToUser);
         Assert.False(string.IsNullOrWhiteSpace(message.Content));
         Assert.Equal(1, wechat.TokenRequests);
-        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM wechat_inbox WHERE state = 'sent'"));
+        Assert.True(await host.WaitUntilAsync("SELECT COUNT(*) FROM wechat_inbox WHERE state = 'sent'", 1, TimeSpan.FromSeconds(5)));
     }
 }
