@@ -9,17 +9,17 @@ namespace ConciergeBot.Storage;
 /// </summary>
 public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider time) : IConversationStore
 {
-    public async Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT json, etag FROM bot_state WHERE key = $key";
-        command.Parameters.AddWithValue("$key", key);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new StoredState(reader.GetString(0), reader.GetInt64(1))
-            : null;
-    }
+    public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT json, etag FROM bot_state WHERE key = $key";
+            command.Parameters.AddWithValue("$key", key);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
+                ? new StoredState(reader.GetString(0), reader.GetInt64(1))
+                : null;
+        }, cancellationToken);
 
     public Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {

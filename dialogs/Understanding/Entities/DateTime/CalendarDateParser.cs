@@ -21,6 +21,12 @@ internal static class CalendarDateParser
     {
         phrase = null;
         var i = pos;
+        var lunar = IsLunarWord(text, i);
+        if (lunar)
+        {
+            i += 2;
+        }
+
         var year = 0;
         var yearRelative = false;
         foreach (var (word, off) in YearWords)
@@ -40,13 +46,25 @@ internal static class CalendarDateParser
             i = yEnd;
         }
 
+        if (year == 0 && EraYears.TryRead(text, i, out var era, out var eraEnd))
+        {
+            year = era;
+            i = eraEnd;
+        }
+
         if (year > 0 && i < text.Length && text[i] == ' ')
         {
             i++;
         }
 
+        if (year > 0 && IsLunarWord(text, i))
+        {
+            lunar = true;
+            i += 2;
+        }
+
+        var yearEnd = i;
         var month = 0;
-        var lunar = false;
         var monthStart = i;
         var monthRelative = false;
         foreach (var (word, off) in MonthWords)
@@ -68,7 +86,8 @@ internal static class CalendarDateParser
 
         if (month == 0)
         {
-            TryMonth(text, i, out month, out lunar, out var mEnd);
+            TryMonth(text, i, out month, out var lunarMonth, out var mEnd);
+            lunar |= lunarMonth;
             if (month > 0)
             {
                 i = mEnd;
@@ -79,17 +98,28 @@ internal static class CalendarDateParser
         {
             if (year > 0)
             {
-                return YearOnly(text, pos, i, year, yearRelative, today, out phrase);
+                return YearPartParser.TryAfter(text, pos, yearEnd, year, 0, today, out phrase) ||
+                    YearOnly(text, pos, i, year, yearRelative, today, out phrase);
             }
 
             return TryDayOnly(text, pos, today, out phrase);
         }
 
         var dayStart = i;
+        if (!monthRelative && YearPartParser.TryAfter(text, pos, i, year, month, today, out phrase))
+        {
+            return true;
+        }
+
         if (TryDay(text, i, month, out var day, out var dayLunar, out var dEnd))
         {
             lunar |= dayLunar;
             phrase = Build(pos, dEnd, year, month, day, lunar, today);
+            if (lunar && month == 1 && day == 30 && string.CompareOrdinal(text, monthStart, "大年", 0, 2) == 0 &&
+                LunarCalendar.NextGregorian(today, 1, 1) is { } newYear)
+            {
+                phrase = phrase with { Gregorian = newYear.AddDays(-1) }; // 大年三十 is New Year's Eve
+            }
             return true;
         }
 
@@ -124,6 +154,9 @@ internal static class CalendarDateParser
 
         return false;
     }
+
+    private static bool IsLunarWord(string text, int i) =>
+        string.CompareOrdinal(text, i, "农历", 0, 2) == 0 || string.CompareOrdinal(text, i, "阴历", 0, 2) == 0;
 
     private static DatePhrase MonthPhrase(int start, int end, DateOnly first, int year, int month, bool specOnly) =>
         new(start, end, DateGranularity.Month, $"{DateMath.Year(year)}-{month:00}", first, first)
@@ -231,7 +264,7 @@ internal static class CalendarDateParser
             return false;
         }
 
-        year = len == 2 ? DateMath.ExpandYear(n, 2) : n;
+        year = len == 2 && n < 100 ? DateMath.ExpandYear(n, 2) : n;
         end = i + 1;
         return year > 0;
     }
@@ -261,6 +294,7 @@ internal static class CalendarDateParser
         (month, lunar) = two switch
         {
             "元月" => (1, false),
+            "大年" => (1, true),
             "正月" => (1, true),
             "腊月" => (12, true),
             "冬月" => (11, true),
@@ -277,7 +311,7 @@ internal static class CalendarDateParser
             return;
         }
 
-        if (pos > 0 && (char.IsAsciiDigit(text[pos - 1]) || ChineseNumerals.IsChineseNumeralChar(text[pos - 1]) || text[pos - 1] is '.' or '-' or '/' or '第'))
+        if (pos > 0 && (char.IsAsciiDigit(text[pos - 1]) || ChineseNumerals.IsChineseNumeralChar(text[pos - 1]) || text[pos - 1] is '.' or '/' or '第'))
         {
             return;
         }

@@ -18,16 +18,24 @@ public sealed class DateTimeRecognizer
     public IReadOnlyList<RecognizedEntity> Recognize(string normalizedText, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var matches = DateTimeExtractor.Extract(normalizedText, ShanghaiTime.ToLocal(now));
+        var local = ShanghaiTime.ToLocal(now);
+        var matches = DateTimeExtractor.Extract(normalizedText, local);
         if (matches.Count == 0)
         {
             return [];
         }
 
         var entities = new List<RecognizedEntity>(matches.Count);
+        var night = IsNight(local);
         foreach (var m in matches)
         {
-            Emit(normalizedText, m, entities);
+            if (m is { Kind: DateTimeKind.TimeRange, Parts.Count: 0 })
+            {
+                // 半夜…都一点了, 下午…4点: a part of the day said earlier frames a bare hour said later.
+                night = m.Timex is "TNI" or "TDA" || (night && m.Timex is not ("TAF" or "TEV" or "TMO" or "TMI"));
+            }
+
+            Emit(normalizedText, m, night, entities);
         }
 
         return entities;
@@ -37,7 +45,7 @@ public sealed class DateTimeRecognizer
     internal static IReadOnlyList<DateTimeMatch> RecognizeDetailed(string normalizedText, DateTime localReference) =>
         DateTimeExtractor.Extract(normalizedText, localReference);
 
-    private static void Emit(string text, DateTimeMatch m, List<RecognizedEntity> output)
+    private static void Emit(string text, DateTimeMatch m, bool night, List<RecognizedEntity> output)
     {
         if (m.SpecOnly)
         {
@@ -48,7 +56,7 @@ public sealed class DateTimeRecognizer
         {
             foreach (var part in m.Parts)
             {
-                Emit(text, part, output);
+                Emit(text, part, night, output);
             }
 
             return;
@@ -58,7 +66,7 @@ public sealed class DateTimeRecognizer
         {
             DateTimeKind.Date => (EntityTypes.Date, DateValue(m.OwnerDate, m.Future.Value)),
             DateTimeKind.DateRange or DateTimeKind.DateTimeRange => (EntityTypes.Date, DateValue(m.OwnerDate, null)),
-            DateTimeKind.Time => (EntityTypes.Time, ClockValue(m)?.ToString("HH:mm", CultureInfo.InvariantCulture)),
+            DateTimeKind.Time => (EntityTypes.Time, ClockValue(m, night)?.ToString("HH:mm", CultureInfo.InvariantCulture)),
             DateTimeKind.DateTime => (EntityTypes.DateTime, DateTimeValue(m)),
             DateTimeKind.Duration => (EntityTypes.Duration, m.Duration?.Iso),
             _ => (string.Empty, null),
@@ -74,7 +82,7 @@ public sealed class DateTimeRecognizer
 
     private static string? DateTimeValue(DateTimeMatch m)
     {
-        if (ClockValue(m) is not { } v)
+        if (ClockValue(m, false) is not { } v)
         {
             return null;
         }
@@ -89,15 +97,17 @@ public sealed class DateTimeRecognizer
 
     /// <summary>
     /// The owner's clock value: an hour from 1 to 6 said without 上午/下午 is taken as the afternoon
-    /// (师傅2点来 means 14:00); 7–12 are kept as written.
+    /// (师傅2点来 means 14:00), except for a time alone written at night (都一点了 at 01:10); 7–12 are kept as written.
     /// </summary>
-    private static DateTime? ClockValue(DateTimeMatch m)
+    private static DateTime? ClockValue(DateTimeMatch m, bool night)
     {
         if (m.Future.Value is not { } v)
         {
             return null;
         }
 
-        return m.HalfDayAmbiguous && v.Hour is >= 1 and <= 6 ? v.AddHours(12) : v;
+        return m.HalfDayAmbiguous && !night && v.Hour is >= 1 and <= 6 ? v.AddHours(12) : v;
     }
+
+    private static bool IsNight(DateTime local) => local.Hour is >= 22 or < 7;
 }

@@ -6,7 +6,7 @@ internal static class DayPeriods
     private static readonly (string Word, DayPeriod Period)[] Words =
     [
         ("凌晨", DayPeriod.EarlyMorning), ("清晨", DayPeriod.EarlyMorning), ("早晨", DayPeriod.Morning),
-        ("早上", DayPeriod.Morning), ("早间", DayPeriod.Morning), ("上午", DayPeriod.Morning), ("一早", DayPeriod.Morning),
+        ("早上", DayPeriod.Morning), ("早间", DayPeriod.Morning), ("上午", DayPeriod.Morning),
         ("中午", DayPeriod.Noon), ("正午", DayPeriod.Noon), ("午间", DayPeriod.Noon),
         ("下午", DayPeriod.Afternoon), ("午后", DayPeriod.Afternoon),
         ("傍晚", DayPeriod.Evening), ("晚上", DayPeriod.Evening), ("晚间", DayPeriod.Evening), ("夜晚", DayPeriod.Evening),

@@ -80,9 +80,13 @@ internal static class DurationParser
             amount = 0.5;
             i++;
         }
-        else if (!TryNumber(text, i, out amount, out numberLength, out style))
+        else if (!TryNumber(text, i, out amount, out numberLength, out style) || style == NumeralStyle.ChineseDigits)
         {
-            return false;
+            return false; // 三四天 is "three or four days"
+        }
+        else if (text[i] == '两' && pos > 0 && text[pos - 1] is '这' or '那' or '前' or '后' or '近')
+        {
+            return false; // 这两天, 前两天: "these few days"
         }
         else
         {
@@ -125,6 +129,11 @@ internal static class DurationParser
             return false;
         }
 
+        if (amount >= 1000 && unit is not Unit.Year)
+        {
+            return false; // a room or order number before 天天/小时
+        }
+
         if (unit == Unit.Week && i + unitLength < text.Length && IsWeekdayChar(text[i + unitLength]) && !withGe)
         {
             return false; // 周三, 周末 after a number belong to a weekday
@@ -157,7 +166,7 @@ internal static class DurationParser
     private static bool IsCompoundWordAfter(Unit unit, char next) => unit switch
     {
         Unit.Year => next is '级' or '纪' or '代' or '轻' or '龄' or '初' or '底' or '末' or '终' or '度' or '会' or '货' or '夜' or '糕' or '画' or '关',
-        Unit.Day => next is '气' or '然' or '空' or '花' or '台' or '井' or '桥' or '线' or '猫' or '使' or '堂' or '津' or '鹅' or '才' or '真',
+        Unit.Day => next is '天' or '气' or '然' or '空' or '花' or '台' or '井' or '桥' or '线' or '猫' or '使' or '堂' or '津' or '鹅' or '才' or '真',
         Unit.Week => next is '年' or '岁' or '边' or '围' or '刊' or '报',
         _ => false,
     };

@@ -19,7 +19,7 @@ internal static class HolidayParser
         ("建军节", Rule.Fixed, 8, 1, false), ("教师节", Rule.Fixed, 9, 10, false), ("国庆节", Rule.Fixed, 10, 1, false),
         ("国庆", Rule.Fixed, 10, 1, false), ("十一", Rule.Fixed, 10, 1, true), ("平安夜", Rule.Fixed, 12, 24, false),
         ("圣诞节", Rule.Fixed, 12, 25, false), ("圣诞", Rule.Fixed, 12, 25, false),
-        ("春节", Rule.Lunar, 1, 1, false), ("过年", Rule.Lunar, 1, 1, true), ("大年初一", Rule.Lunar, 1, 1, false),
+        ("春节", Rule.Lunar, 1, 1, false), ("过年", Rule.Lunar, 1, 1, true),
         ("除夕", Rule.LunarEve, 1, 1, false), ("元宵节", Rule.Lunar, 1, 15, false), ("元宵", Rule.Lunar, 1, 15, true),
         ("端午节", Rule.Lunar, 5, 5, false), ("端午", Rule.Lunar, 5, 5, false), ("七夕", Rule.Lunar, 7, 7, false),
         ("中秋节", Rule.Lunar, 8, 15, false), ("中秋", Rule.Lunar, 8, 15, false), ("重阳节", Rule.Lunar, 9, 9, false),

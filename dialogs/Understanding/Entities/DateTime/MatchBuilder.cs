@@ -128,22 +128,90 @@ internal static class MatchBuilder
             pe = fe;
         }
 
-        if (kind == DateTimeKind.DateRange && fs is { } c && fe is { } e && e < c && second.Timex.StartsWith("XXXX", StringComparison.Ordinal))
+        if (kind == DateTimeKind.DateRange && second.Timex.StartsWith("XXXX", StringComparison.Ordinal))
         {
-            fe = e.AddYears(1);
+            // A second end without a year follows the first (2月28日-3月1日, 8月至2月).
+            fe = SameYearOrNext(fs, fe);
+            pe = SameYearOrNext(ps, pe);
         }
 
-        if (kind == DateTimeKind.DateRange && ps is { } c2 && pe is { } e2 && e2 < c2)
+        var unit = RangeUnit(first.Timex, second.Timex);
+        if (unit != 'D' && kind == DateTimeKind.DateRange && fs is { } ms && fe is { } me)
         {
-            ps = c2.AddYears(-1);
+            var months = ((me.Year - ms.Year) * 12) + me.Month - ms.Month;
+            var count = unit == 'Y' ? months / 12 : months;
+            var timexRange = string.Create(CultureInfo.InvariantCulture,
+                $"({FirstDayTimex(first.Timex)},{FirstDayTimex(second.Timex)},P{count}{unit})");
+            return new DateTimeMatch(kind, start, end, timexRange, Resolution.Range(fs, fe), Resolution.Range(ps, pe))
+            {
+                Parts = [first, second],
+                SpecOnly = first.SpecOnly && second.SpecOnly,
+            };
         }
 
-        var span = fs is { } x && fe is { } y ? y - x : TimeSpan.Zero;
+        var span = kind == DateTimeKind.DateRange && ps is { } px && pe is { } py ? py - px
+            : fs is { } x && fe is { } y ? y - x : TimeSpan.Zero;
         var timex = string.Create(CultureInfo.InvariantCulture, $"({first.Timex},{second.Timex},{SpanTimex(kind, span)})");
         return new DateTimeMatch(kind, start, end, timex, Resolution.Range(fs, fe), Resolution.Range(ps, pe))
         {
             Parts = [first, second],
             SpecOnly = first.SpecOnly && second.SpecOnly,
+        };
+    }
+
+    private static DateTime? SameYearOrNext(DateTime? start, DateTime? end)
+    {
+        if (start is not { } s || end is not { } e)
+        {
+            return end;
+        }
+
+        var moved = e.Month == 2 && e.Day == 29 && !DateTime.IsLeapYear(s.Year) ? e : new DateTime(s.Year, e.Month, e.Day, e.Hour, e.Minute, e.Second, e.Kind);
+        return moved < s ? moved.AddYears(1) : moved;
+    }
+
+    /// <summary>'M' when both ends are months (XXXX-03), 'Y' when both are years (2016), else 'D'.</summary>
+    private static char RangeUnit(string a, string b) =>
+        a.Length == 7 && b.Length == 7 && a[4] == '-' ? 'M' : a.Length == 4 && b.Length == 4 && char.IsAsciiDigit(a[0]) ? 'Y' : 'D';
+
+    private static string FirstDayTimex(string timex) => timex.Length == 4 ? timex + "-01-01" : timex + "-01";
+
+    /// <summary>
+    /// An open range from a point or period with 之前/以前 (before), 或之前/及以前 (until), 之后/以后 (after),
+    /// 起/开始/以来/自从 (since). Owners' dialogs still get the point itself.
+    /// </summary>
+    public static DateTimeMatch WithMod(DateTimeMatch core, string mod, int start, int end)
+    {
+        var kind = core.Kind switch
+        {
+            DateTimeKind.Date or DateTimeKind.DateRange => DateTimeKind.DateRange,
+            DateTimeKind.Time or DateTimeKind.TimeRange => DateTimeKind.TimeRange,
+            DateTimeKind.DateTime or DateTimeKind.DateTimeRange => DateTimeKind.DateTimeRange,
+            _ => core.Kind,
+        };
+        if (kind == core.Kind && core.Kind is DateTimeKind.Duration or DateTimeKind.Set)
+        {
+            return core;
+        }
+
+        return new DateTimeMatch(kind, start, end, core.Timex, Open(core.Future, mod), Open(core.Past, mod))
+        {
+            Mod = mod,
+            Parts = [core],
+            SpecOnly = core.SpecOnly,
+        };
+    }
+
+    private static Resolution Open(Resolution r, string mod)
+    {
+        var first = r.Value ?? r.Start;
+        var last = r.Value ?? r.End;
+        return mod switch
+        {
+            "before" => Resolution.Range(null, first),
+            "until" => Resolution.Range(null, last),
+            "after" => Resolution.Range(last, null),
+            _ => Resolution.Range(first, null),
         };
     }
 

@@ -15,10 +15,12 @@ internal static class NumericDateParser
             return false;
         }
 
-        if (pos > 0 && (char.IsAsciiLetterOrDigit(text[pos - 1]) || text[pos - 1] is '-' or '/' or '.' or ':' or '+'))
+        if (pos > 0 && (char.IsAsciiLetterOrDigit(text[pos - 1]) || text[pos - 1] is '/' or '.' or ':' or '+'))
         {
             return false;
         }
+
+        var afterDash = pos > 0 && text[pos - 1] == '-';
 
         Span<int> values = stackalloc int[3];
         Span<int> lengths = stackalloc int[3];
@@ -54,7 +56,7 @@ internal static class NumericDateParser
                 break;
             }
 
-            if (s == ' ' && (count != 1 || lengths[0] != 4))
+            if (s == ' ' && lengths[0] != 4)
             {
                 break;
             }
@@ -63,10 +65,16 @@ internal static class NumericDateParser
             i++;
         }
 
-        if (count < 2 || i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || ((text[i] == sep || text[i] is '-' or '/' or '.') &&
-            i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+        var continues = i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]) &&
+            (text[i] == sep || text[i] is '/' or '.' || (text[i] == '-' && count < 3));
+        if (count < 2 || (i < text.Length && (char.IsAsciiLetterOrDigit(text[i]) || continues)))
         {
             return false;
+        }
+
+        if (afterDash && (count < 3 || sep == '-' || (lengths[0] != 4 && lengths[2] != 4)))
+        {
+            return false; // only the second end of a range of full dates (2018/1/10-2018/7/10)
         }
 
         if (count == 3)

@@ -20,9 +20,12 @@ internal static class WeekParser
         phrase = null;
         var i = pos;
         int? offset = null;
+        var before = pos > 0 ? text[pos - 1] : ' ';
+        var prefixAllowed = before is not ('楼' or '路' or '身' or '网' or '线' or '马' or '早' or '晚' or '桌' or '床' or '车' or '墙' or '地'
+            or '手' or '脸' or '门' or '街' or '班' or '台');
         foreach (var (word, off) in Prefixes)
         {
-            if (string.CompareOrdinal(text, pos, word, 0, word.Length) == 0)
+            if (prefixAllowed && string.CompareOrdinal(text, pos, word, 0, word.Length) == 0)
             {
                 offset = off;
                 i = pos + word.Length;
@@ -85,7 +88,7 @@ internal static class WeekParser
             return true;
         }
 
-        if (c == '末')
+        if (c == '末' && !(string.CompareOrdinal(text, i + 1, "愉快", 0, 2) == 0 || string.CompareOrdinal(text, i + 1, "快乐", 0, 2) == 0))
         {
             var saturday = weekStart.AddDays(5);
             var end = weekStart.AddDays(7);

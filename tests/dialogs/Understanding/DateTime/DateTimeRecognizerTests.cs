@@ -166,9 +166,38 @@ public class DateTimeRecognizerTests
     [InlineData("一年级的小孩")]
     [InlineData("S101商铺")]
     [InlineData("第3天了")]
+    [InlineData("三四天了")]
+    [InlineData("这两天有点忙")]
+    [InlineData("周末愉快")]
+    [InlineData("晚上七八点")]
+    [InlineData("十几分钟")]
+    [InlineData("今年的物业费")]
+    [InlineData("上个月的水费")]
     [InlineData("谢谢 辛苦了")]
     [InlineData("现在马上过来")]
     public void NoFalsePositives(string text) => Assert.Equal(string.Empty, Run(text));
+
+    [Theory]
+    [InlineData("今晚九点以后", "datetime=2026-11-22T21:00")]
+    [InlineData("2点之后再来", "time=14:00")]
+    [InlineData("3号前交费", "date=2026-12-03")]
+    [InlineData("从上周五开始一直没热水", "date=2026-11-13")]
+    [InlineData("两小时后到", "duration=PT2H")]
+    [InlineData("还剩5分钟", "duration=PT5M")]
+    [InlineData("1502天天半夜十二点以后洗衣服", "time=00:00")]
+    [InlineData("楼上周末一大早就在敲墙", "date=2026-11-22")]
+    [InlineData("10:30-11:30", "time=10:30 | time=11:30")]
+    [InlineData("服务时间8:30–18:00", "time=08:30 | time=18:00")]
+    public void OpenRangesAndContext(string text, string expected) => Assert.Equal(expected, Run(text));
+
+    [Fact]
+    public void BareSmallHoursFollowTheNightAroundThem()
+    {
+        Assert.Equal("time=01:00", Run("隔壁半夜还在唱K 都一点了"));
+        Assert.Equal("time=01:00", Run("都一点了还在吵", "2026-11-23T01:10:00+08:00"));
+        Assert.Equal("time=13:30", Run("一点半来", "2026-11-23T10:10:00+08:00"));
+        Assert.Equal("time=16:00", Run("下午说好的 都四点了"));
+    }
 
     [Fact]
     public void TraditionalAndFullWidthSurviveWithoutNormalisation()
