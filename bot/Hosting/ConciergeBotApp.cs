@@ -1,3 +1,4 @@
+using ConciergeBot.Channels;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Health;
 using ConciergeBot.Messaging;
@@ -24,6 +25,7 @@ public static class ConciergeBotApp
         builder.AddStorage();
         builder.AddDialogs();
         builder.AddTickets();
+        builder.AddChannels();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.DefaultIgnoreCondition = ActivityJson.Options.DefaultIgnoreCondition;
@@ -40,6 +42,7 @@ public static class ConciergeBotApp
         app.MapHealth();
         app.MapMessages();
         app.MapTickets();
+        app.MapChannels();
         return app;
     }
 
