@@ -1,5 +1,6 @@
 using System.Text;
 using ConciergeBot.Cli;
+using ConciergeBot.Hosting;
 
 if (CliCommands.TryGet(args, out var command))
 {
@@ -8,8 +9,10 @@ if (CliCommands.TryGet(args, out var command))
     return await command(args[1..], Console.In, Console.Out);
 }
 
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/healthz", () => "ok");
+var app = ConciergeBotApp.CreateBuilder(args).Build();
+app.MapEndpoints();
 await app.RunAsync();
 return 0;
+
+/// <summary>The entry point (top-level statements); public for WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -11,6 +11,7 @@ internal static class CliCommands
     private static readonly Dictionary<string, Command> Commands = new(StringComparer.Ordinal)
     {
         // One line per subcommand; each lives in its own file in this folder.
+        ["chat"] = ChatCommand.RunAsync,
     };
 
     public static bool TryGet(string[] args, out Command command)

@@ -1,10 +1,26 @@
 using BenchmarkDotNet.Running;
+using ConciergeBot.Benchmarks.Messaging;
 
 namespace ConciergeBot.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project tests/Benchmarks -- --filter '*'</c>.</summary>
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Benchmarks -- NAME ...</c>: a load generator by name (below), or
+/// BenchmarkDotNet (<c>--filter '*'</c>) for the micro-benchmarks.
+/// </summary>
 public static class BenchmarkEntry
 {
-    public static void Main(string[] args) =>
+    private static readonly Dictionary<string, Func<string[], Task<int>>> LoadGenerators = new(StringComparer.Ordinal)
+    {
+        ["load-messages"] = MessagesLoad.RunAsync,
+    };
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (args.Length > 0 && LoadGenerators.TryGetValue(args[0], out var load))
+        {
+            return await load(args[1..]);
+        }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
+        return 0;
+    }
 }

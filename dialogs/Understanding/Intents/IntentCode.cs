@@ -1,8 +1,8 @@
 namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// The fixed intent codes of the service standard (the <c>triage</c> output uses exactly these), with the
-/// urgency rank used to check that a prediction is never slower than a life-safety or 10-minute request.
+/// The fixed intent codes of the service standard (the <c>triage</c> output uses exactly these), with how
+/// fast each must be answered. One table: nothing else spells intent names.
 /// </summary>
 public static class IntentCode
 {
@@ -22,51 +22,59 @@ public static class IntentCode
     public const string TicketStatus = "ticket.status";
     public const string Smalltalk = "smalltalk";
 
-    /// <summary>Severity of a <see cref="ComplaintStaff"/>: abuse, violence, threats or repeated conduct.</summary>
     public const string SeveritySerious = "serious";
-
-    /// <summary>Severity of any other <see cref="ComplaintStaff"/>.</summary>
     public const string SeverityNormal = "normal";
 
-    /// <summary>
-    /// All codes, fastest first. The rank orders how soon someone must act: 0 life safety; 1 on site within
-    /// 10 minutes; 2 within 15 minutes; 3 within 30 minutes; 4 half a day; 5 eight hours; 6 three working days;
-    /// 7 seven working days; 8–9 nothing to dispatch (answered from the ticket, or chat).
-    /// </summary>
+    /// <summary>All codes, most urgent first.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        Emergency, RepairUrgent, PublicUrgent, ComplaintNeighbor, InquiryFee, InquiryGeneral, InquiryExternal,
-        ServiceConcierge, RepairSimple, ComplaintStaff, ComplaintOther, PublicGeneral, RepairGeneral, TicketStatus, Smalltalk,
+        Emergency, RepairUrgent, PublicUrgent, ComplaintNeighbor, RepairSimple, ComplaintStaff, ComplaintOther,
+        InquiryFee, InquiryGeneral, InquiryExternal, ServiceConcierge, PublicGeneral, RepairGeneral, TicketStatus, Smalltalk,
     ];
 
-    private static readonly Dictionary<string, int> Ranks = new(StringComparer.Ordinal)
+    /// <summary>
+    /// The promised response time in minutes used to compare urgency (smaller = faster); the SLA itself is
+    /// configuration. Working-day targets count as 1,440 minutes a day. Answer-at-once intents rank last.
+    /// </summary>
+    public static int UrgencyMinutes(string code) => code switch
     {
-        [Emergency] = 0,
-        [RepairUrgent] = 1,
-        [PublicUrgent] = 1,
-        [ComplaintNeighbor] = 2,
-        [InquiryFee] = 3,
-        [InquiryGeneral] = 3,
-        [InquiryExternal] = 3,
-        [ServiceConcierge] = 3,
-        [RepairSimple] = 4,
-        [ComplaintStaff] = 4,
-        [ComplaintOther] = 5,
-        [PublicGeneral] = 6,
-        [RepairGeneral] = 7,
-        [TicketStatus] = 8,
-        [Smalltalk] = 9,
+        Emergency => 0,
+        RepairUrgent or PublicUrgent => 10,
+        ComplaintNeighbor => 15,
+        InquiryFee or InquiryGeneral or InquiryExternal or ServiceConcierge => 30,
+        RepairSimple or ComplaintStaff => 240,
+        ComplaintOther => 480,
+        PublicGeneral => 3 * 1440,
+        RepairGeneral => 7 * 1440,
+        _ => int.MaxValue,
     };
 
-    public static bool IsKnown(string code) => Ranks.ContainsKey(code);
+    /// <summary>True when <paramref name="code"/> is one of the fixed codes.</summary>
+    public static bool IsKnown(string code) => All.Contains(code);
 
-    /// <summary>Urgency rank of a code (lower is faster); throws for an unknown code.</summary>
-    public static int UrgencyRank(string code) =>
-        Ranks.TryGetValue(code, out var rank) ? rank : throw new ArgumentException($"Unknown intent code '{code}'.", nameof(code));
+    /// <summary>True when <paramref name="code"/> is handled more slowly than <paramref name="than"/> (see <see cref="UrgencyMinutes"/>).</summary>
+    public static bool IsSlower(string code, string than) => UrgencyMinutes(code) > UrgencyMinutes(than);
 
-    /// <summary>True when <paramref name="code"/> is handled more slowly than <paramref name="than"/>.</summary>
-    public static bool IsSlower(string code, string than) => UrgencyRank(code) > UrgencyRank(than);
+    /// <summary>True for the codes due within 15 minutes (life safety, 10-minute repairs, neighbour complaints): never to be slowed down.</summary>
+    public static bool IsTimeCritical(string code) => UrgencyMinutes(code) <= UrgencyMinutes(ComplaintNeighbor);
 
-    /// <summary>True for the codes whose deadline is at most 15 minutes (the ones that must never be slowed down).</summary>
-    public static bool IsTimeCritical(string code) => UrgencyRank(code) <= Ranks[ComplaintNeighbor];
+    /// <summary>How the bot names the request to the owner (选项按钮, 复述).</summary>
+    public static string Label(string code) => code switch
+    {
+        Emergency => "紧急求助",
+        RepairUrgent => "紧急维修",
+        RepairSimple => "简单维修",
+        RepairGeneral => "室内维修",
+        PublicUrgent => "公共区域紧急问题",
+        PublicGeneral => "公共区域报修",
+        ComplaintNeighbor => "邻里投诉",
+        ComplaintStaff => "投诉工作人员",
+        ComplaintOther => "其他投诉",
+        InquiryFee => "费用咨询",
+        InquiryGeneral => "小区事务咨询",
+        InquiryExternal => "外部事务咨询",
+        ServiceConcierge => "礼宾服务",
+        TicketStatus => "查询工单进度",
+        _ => "其他",
+    };
 }

@@ -1,0 +1,28 @@
+using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding.Normalization;
+
+namespace ConciergeBot.Messaging;
+
+public static class DialogsServiceCollectionExtensions
+{
+    /// <summary>The turn pipeline (middleware, one turn at a time per conversation) and the dialog bot.</summary>
+    public static IHostApplicationBuilder AddDialogs(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ConversationGate>();
+        services.AddSingleton<ITurnMiddleware, TranscriptMiddleware>();
+        services.AddSingleton<ITurnMiddleware>(new TextNormalizationMiddleware(text =>
+        {
+            var normalized = TextNormalizer.Shared.Normalize(text);
+            return (normalized.Text, normalized.WasTraditional);
+        }));
+        services.AddSingleton<IMessageClassifier, KeywordClassifier>();
+        services.AddSingleton<IHumanHandoff, ReplyHandoff>();
+        services.AddSingleton<IBot, DialogBot>();
+        services.AddSingleton<TurnProcessor>();
+        return builder;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text.Json;
+using ConciergeBot.Dialogs.Activities;
+using ConciergeBot.Dialogs.Engine;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace ConciergeBot.Messaging;
+
+/// <summary>
+/// <c>POST /api/messages</c>: a Bot Connector style Activity in. With <c>deliveryMode: "expectReplies"</c> the
+/// replies come back in the body as <c>{"activities": [...]}</c>; otherwise the request is acknowledged (200)
+/// once the turn is committed and the replies are POSTed to the activity's <c>serviceUrl</c>.
+/// </summary>
+public static class MessagesEndpoint
+{
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<Results<Ok<ExpectedReplies>, Ok, BadRequest<ApiError>, Conflict<ApiError>, StatusCodeHttpResult>> HandleAsync(
+        HttpRequest request, TurnProcessor processor, ConnectorClient connector, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
+    {
+        var (activity, error) = await ReadActivityAsync(request, cancellationToken);
+        if (activity is null)
+        {
+            return error!.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge)
+                : TypedResults.BadRequest(error);
+        }
+
+        IReadOnlyList<Activity> replies;
+        try
+        {
+            replies = await processor.ProcessAsync(activity, cancellationToken);
+        }
+        catch (StateConflictException ex)
+        {
+            return TypedResults.Conflict(new ApiError("StateConflict", ex.Message));
+        }
+
+        if (activity.DeliveryMode == ActivityTypes.ExpectReplies)
+        {
+            return TypedResults.Ok(new ExpectedReplies(replies));
+        }
+        if (replies.Count > 0)
+        {
+            // The turn is committed; delivery to the channel runs on, with retries, after the acknowledgement.
+            _ = Task.Run(async () =>
+            {
+                foreach (var reply in replies)
+                {
+                    await connector.SendAsync(reply, lifetime.ApplicationStopping);
+                }
+            }, CancellationToken.None);
+        }
+        return TypedResults.Ok();
+    }
+
+    private static async Task<(Activity? Activity, ApiError? Error)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return (null, new ApiError("BodyTooLarge", $"The body exceeds {MaxBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge));
+        }
+        if (request.ContentType is not { } contentType || !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, new ApiError("BadContentType", "Send the Activity as application/json."));
+        }
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+            {
+                return (null, new ApiError("BodyTooLarge", $"The body exceeds {MaxBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge));
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        Activity? activity;
+        try
+        {
+            activity = ActivityJson.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        }
+        catch (JsonException ex)
+        {
+            return (null, new ApiError("MalformedJson", $"The body is not a valid Activity: {ex.Message}"));
+        }
+        return activity switch
+        {
+            null => (null, new ApiError("MalformedJson", "The body is empty or null.")),
+            { Type: null or "" } => (null, new ApiError("MissingField", "An activity needs a type.")),
+            { Conversation.Id: null or "" } or { Conversation: null } => (null, new ApiError("MissingField", "An activity needs conversation.id.")),
+            { From.Id: null or "" } or { From: null } => (null, new ApiError("MissingField", "An activity needs from.id.")),
+            { Text.Length: > 4000 } => (null, new ApiError("TextTooLong", "Message text is limited to 4000 characters.")),
+            _ => (activity, null),
+        };
+    }
+}
+
+/// <summary>The expectReplies response body.</summary>
+public sealed record ExpectedReplies(IReadOnlyList<Activity> Activities);
+
+/// <summary>An error body: a stable code and a human-readable reason.</summary>
+public sealed record ApiError(string Code, string Message, [property: System.Text.Json.Serialization.JsonIgnore] int StatusCode = 400);

@@ -1,0 +1,241 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace ConciergeBot.Storage;
+
+/// <summary>
+/// The embedded database: one SQLite file in WAL mode with foreign keys and a busy timeout.
+/// Writes go through <see cref="WriteAsync{T}"/>: one writer connection applies queued writes in order,
+/// several per transaction (group commit, each in its own savepoint so one failing write fails alone), and a
+/// write's task completes only after its transaction committed — a reply is never sent before what it
+/// depends on is durable. Reads use <see cref="ReadAsync{T}"/> on a small pool of open connections.
+/// </summary>
+public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
+{
+    private const int MaxBatch = 128;
+
+    private readonly Channel<IWriteItem> _writes = Channel.CreateUnbounded<IWriteItem>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentBag<SqliteConnection> _readers = [];
+    private readonly string _synchronous;
+    private readonly Lazy<Task> _writer;
+
+    public SqliteDatabase(IOptions<StorageOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var o = options.Value;
+        _synchronous = o.Synchronous;
+        if (!string.IsNullOrWhiteSpace(o.ConnectionString))
+        {
+            ConnectionString = o.ConnectionString;
+            FilePath = new SqliteConnectionStringBuilder(o.ConnectionString).DataSource;
+        }
+        else
+        {
+            Directory.CreateDirectory(o.DataDirectory);
+            FilePath = Path.GetFullPath(Path.Combine(o.DataDirectory, "conciergebot.db"));
+            ConnectionString = new SqliteConnectionStringBuilder
+            {
+                DataSource = FilePath,
+                ForeignKeys = true,
+                DefaultTimeout = 30,
+                Pooling = true,
+            }.ToString();
+        }
+        _writer = new Lazy<Task>(() => Task.Run(WriterLoopAsync));
+    }
+
+    public string ConnectionString { get; }
+
+    public string FilePath { get; }
+
+    /// <summary>Opens a new connection with the per-connection settings applied (caller disposes it).</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            using var pragma = connection.CreateCommand();
+            pragma.CommandText = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {_synchronous};";
+            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Runs a read on a pooled open connection.</summary>
+    public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (!_readers.TryTake(out var connection))
+        {
+            connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        var healthy = false;
+        try
+        {
+            var result = await read(connection).ConfigureAwait(false);
+            healthy = true;
+            return result;
+        }
+        finally
+        {
+            if (healthy && _readers.Count < 16)
+            {
+                _readers.Add(connection);
+            }
+            else
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Queues <paramref name="work"/> to run inside a write transaction; completes after that transaction
+    /// committed. An exception thrown by the work rolls back only the work's own changes and is rethrown here.
+    /// Do not call <see cref="WriteAsync{T}"/> from inside the work.
+    /// </summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        cancellationToken.ThrowIfCancellationRequested();
+        var item = new WriteItem<T>(work);
+        ObjectDisposedException.ThrowIf(!_writes.Writer.TryWrite(item), this);
+        _ = _writer.Value;
+        return item.Completion.Task;
+    }
+
+    public Task WriteAsync(Func<SqliteConnection, SqliteTransaction, Task> work, CancellationToken cancellationToken = default) =>
+        WriteAsync(async (c, t) =>
+        {
+            await work(c, t).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>Switches the file to WAL mode (persistent) — called once at start-up.</summary>
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task WriterLoopAsync()
+    {
+        SqliteConnection? connection = null;
+        var batch = new List<IWriteItem>(MaxBatch);
+        try
+        {
+            while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                batch.Clear();
+                while (batch.Count < MaxBatch && _writes.Reader.TryRead(out var item))
+                {
+                    batch.Add(item);
+                }
+                try
+                {
+                    connection ??= await OpenAsync().ConfigureAwait(false);
+                    await CommitBatchAsync(connection, batch).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException)
+                {
+                    foreach (var item in batch)
+                    {
+                        item.Fail(ex);
+                    }
+                    if (connection is not null)
+                    {
+                        await connection.DisposeAsync().ConfigureAwait(false);
+                    }
+                    connection = null;
+                }
+            }
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task CommitBatchAsync(SqliteConnection connection, List<IWriteItem> batch)
+    {
+        var done = new List<IWriteItem>(batch.Count);
+        // Not deferred: BEGIN IMMEDIATE takes the write lock up front.
+        await using (var transaction = connection.BeginTransaction(deferred: false))
+        {
+            foreach (var item in batch)
+            {
+                transaction.Save("w");
+                try
+                {
+                    await item.RunAsync(connection, transaction).ConfigureAwait(false);
+                    transaction.Release("w");
+                    done.Add(item);
+                }
+#pragma warning disable CA1031 // The failure belongs to that write's caller, who receives it; the batch goes on.
+                catch (Exception ex)
+#pragma warning restore CA1031
+                {
+                    transaction.Rollback("w");
+                    transaction.Release("w");
+                    item.Fail(ex);
+                }
+            }
+            await transaction.CommitAsync().ConfigureAwait(false);
+        }
+        foreach (var item in done)
+        {
+            item.Succeed();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _writes.Writer.TryComplete();
+        if (_writer.IsValueCreated)
+        {
+            await _writer.Value.ConfigureAwait(false);
+        }
+        while (_readers.TryTake(out var connection))
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private interface IWriteItem
+    {
+        Task RunAsync(SqliteConnection connection, SqliteTransaction transaction);
+
+        void Succeed();
+
+        void Fail(Exception exception);
+    }
+
+    private sealed class WriteItem<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work) : IWriteItem
+    {
+        private T? _result;
+
+        public TaskCompletionSource<T> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public async Task RunAsync(SqliteConnection connection, SqliteTransaction transaction) =>
+            _result = await work(connection, transaction).ConfigureAwait(false);
+
+        public void Succeed() => Completion.TrySetResult(_result!);
+
+        public void Fail(Exception exception) => Completion.TrySetException(exception);
+    }
+}

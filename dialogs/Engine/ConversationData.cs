@@ -1,0 +1,16 @@
+using ConciergeBot.Dialogs.Framework;
+
+namespace ConciergeBot.Dialogs.Engine;
+
+/// <summary>Durable per-conversation state. <see cref="DialogVersion"/> stamps the dialog tree that wrote the stack.</summary>
+public sealed class ConversationData
+{
+    public string? DialogVersion { get; set; }
+
+    public DialogState Dialogs { get; set; } = new();
+
+    /// <summary>Number of turns processed in this conversation (also makes lost or interleaved turns detectable).</summary>
+    public long TurnCount { get; set; }
+
+    public bool Greeted { get; set; }
+}

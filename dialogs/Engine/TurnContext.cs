@@ -1,0 +1,71 @@
+using ConciergeBot.Dialogs.Activities;
+
+namespace ConciergeBot.Dialogs.Engine;
+
+/// <summary>
+/// One turn: the inbound activity, the replies the bot sends, and the state loaded for the conversation and user.
+/// Replies are collected and handed to the channel after the turn's state is committed, so nothing a reply
+/// depends on can be lost.
+/// </summary>
+public sealed class TurnContext(Activity activity, ConversationData conversation, UserProfile user, DateTimeOffset now)
+{
+    private readonly List<Activity> _responses = [];
+    private readonly List<Action<Activity>> _onSend = [];
+
+    public Activity Activity { get; } = activity;
+
+    /// <summary>The conversation's durable state (dialog stack, ...), saved after the turn.</summary>
+    public ConversationData Conversation { get; set; } = conversation;
+
+    /// <summary>The user's durable profile (binding to a room, name, ...), saved after the turn.</summary>
+    public UserProfile User { get; set; } = user;
+
+    /// <summary>The time the turn started (from the injected TimeProvider).</summary>
+    public DateTimeOffset Now { get; } = now;
+
+    /// <summary>The inbound text after the normalisation hook (Traditional→Simplified, width, whitespace).</summary>
+    public string NormalizedText { get; set; } = activity.Text ?? "";
+
+    /// <summary>Per-turn scratch values for middleware and dialogs (not persisted).</summary>
+    public Dictionary<string, object> TurnState { get; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<Activity> Responses => _responses;
+
+    public bool Responded => _responses.Count > 0;
+
+    public Task SendActivityAsync(string text, CancellationToken cancellationToken = default) =>
+        SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+
+    /// <summary>Addresses the activity as a reply to the inbound one and queues it for delivery.</summary>
+    public Task SendActivityAsync(Activity reply, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        reply.Type ??= ActivityTypes.Message;
+        reply.Id ??= Guid.NewGuid().ToString("N");
+        reply.ChannelId = Activity.ChannelId;
+        reply.ServiceUrl = Activity.ServiceUrl;
+        reply.Conversation = Activity.Conversation;
+        reply.From ??= Activity.Recipient ?? new ChannelAccount("conciergebot", "翠湖苑智能管家", "bot");
+        reply.Recipient ??= Activity.From;
+        reply.ReplyToId ??= Activity.Id;
+        reply.Locale ??= Activity.Locale ?? "zh-CN";
+        reply.Timestamp = Now;
+        _responses.Add(reply);
+        foreach (var handler in _onSend)
+        {
+            handler(reply);
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Registers a handler called for every activity the bot sends in this turn (transcripts, metrics).</summary>
+    public void OnSendActivity(Action<Activity> handler) => _onSend.Add(handler);
+
+    /// <summary>Transcript lines written with the turn's state, in the same transaction.</summary>
+    internal List<TranscriptEntry> PendingTranscript { get; } = [];
+
+    /// <summary>True when the inbound text was written in Traditional characters (answer in Traditional).</summary>
+    public bool IsTraditional { get; set; }
+
+    public T? Get<T>(string key) where T : class => TurnState.TryGetValue(key, out var value) ? value as T : null;
+}

@@ -1,0 +1,114 @@
+using System.Text.Json;
+using ConciergeBot.Dialogs.Activities;
+using Microsoft.Extensions.Logging;
+
+namespace ConciergeBot.Dialogs.Engine;
+
+/// <summary>
+/// The turn pipeline (the Bot Framework "adapter"): one turn at a time per conversation, state loaded before and
+/// committed after every turn (with the transcript, in one transaction), middleware then the bot.
+/// An unhandled error in a turn apologises to the user and resets only that conversation's dialog stack.
+/// The replies are returned only after the commit, so a channel never shows what the store has not kept.
+/// </summary>
+public sealed partial class TurnProcessor(
+    IConversationStore store,
+    IBot bot,
+    IEnumerable<ITurnMiddleware> middleware,
+    ConversationGate gate,
+    TimeProvider time,
+    ILogger<TurnProcessor> logger)
+{
+    public const string ApologyText = "非常抱歉，刚才系统出了点小问题，给您添麻烦了。请您再说一遍需求，我们立即为您处理；紧急情况请拨打24小时服务热线 0755-2688 6600。";
+
+    private readonly ITurnMiddleware[] _middleware = [.. middleware];
+
+    public static string ConversationKey(Activity activity) =>
+        $"conversation/{activity.ChannelId}/{activity.Conversation?.Id}";
+
+    public static string UserKey(Activity activity) => $"user/{activity.ChannelId}/{activity.From?.Id}";
+
+    /// <summary>Runs one inbound activity through the pipeline and returns the bot's replies (already committed).</summary>
+    public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || string.IsNullOrWhiteSpace(activity.From?.Id))
+        {
+            throw new ArgumentException("An activity needs conversation.id and from.id.", nameof(activity));
+        }
+        activity.ChannelId ??= "api";
+        activity.Type ??= ActivityTypes.Message;
+        var now = time.GetUtcNow();
+        activity.Timestamp ??= now;
+        activity.Id ??= Guid.NewGuid().ToString("N");
+
+        var conversationKey = ConversationKey(activity);
+        var userKey = UserKey(activity);
+        using var lease = await gate.EnterAsync(conversationKey, cancellationToken).ConfigureAwait(false);
+
+        var storedConversation = await store.ReadAsync(conversationKey, cancellationToken).ConfigureAwait(false);
+        var storedUser = await store.ReadAsync(userKey, cancellationToken).ConfigureAwait(false);
+        var turn = new TurnContext(
+            activity,
+            Load<ConversationData>(storedConversation, conversationKey),
+            Load<UserProfile>(storedUser, userKey),
+            now);
+
+        var failed = false;
+        try
+        {
+            await RunAsync(turn, 0, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            failed = true;
+            LogTurnFailed(logger, ex, conversationKey);
+            turn.Conversation.Dialogs = new();
+            await turn.SendActivityAsync(ApologyText, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        turn.Conversation.TurnCount++;
+        var writes = new List<StateWrite>(2)
+        {
+            new(conversationKey, JsonSerializer.Serialize(turn.Conversation, StateJson.Options), storedConversation?.ETag),
+        };
+        if (!failed)
+        {
+            var userJson = JsonSerializer.Serialize(turn.User, StateJson.Options);
+            if (storedUser is null || userJson != storedUser.Json)
+            {
+                writes.Add(new StateWrite(userKey, userJson, storedUser?.ETag));
+            }
+        }
+        await store.CommitAsync(new TurnCommit(writes, turn.PendingTranscript), cancellationToken).ConfigureAwait(false);
+        return turn.Responses;
+    }
+
+    private Task RunAsync(TurnContext turn, int index, CancellationToken cancellationToken) =>
+        index < _middleware.Length
+            ? _middleware[index].OnTurnAsync(turn, () => RunAsync(turn, index + 1, cancellationToken), cancellationToken)
+            : bot.OnTurnAsync(turn, cancellationToken);
+
+    private T Load<T>(StoredState? stored, string key) where T : new()
+    {
+        if (stored is null)
+        {
+            return new T();
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<T>(stored.Json, StateJson.Options) ?? new T();
+        }
+        catch (JsonException ex)
+        {
+            // State written by an incompatible deployment: start this record afresh rather than fail every turn.
+            LogStateUnreadable(logger, ex, key);
+            return new T();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in {ConversationKey}; dialog stack reset")]
+    private static partial void LogTurnFailed(ILogger logger, Exception exception, string conversationKey);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "State {Key} could not be read; starting it afresh")]
+    private static partial void LogStateUnreadable(ILogger logger, Exception exception, string key);
+}

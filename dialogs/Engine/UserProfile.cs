@@ -1,0 +1,23 @@
+namespace ConciergeBot.Dialogs.Engine;
+
+/// <summary>Durable per-user state: who the user is to the estate.</summary>
+public sealed class UserProfile
+{
+    /// <summary>Room the chat is bound to after identity check, canonical "B-U-R" or "S101".</summary>
+    public string? BoundRoom { get; set; }
+
+    /// <summary>Owner's surname from the register, for polite address (王先生/李女士).</summary>
+    public string? Surname { get; set; }
+
+    /// <summary>Honorific after the surname: 先生 or 女士, when known.</summary>
+    public string? Honorific { get; set; }
+
+    /// <summary>A contact phone an unbound user gave (stored as given; masked in logs).</summary>
+    public string? ContactPhone { get; set; }
+
+    /// <summary>Staff member id when the user is bound as staff.</summary>
+    public string? StaffId { get; set; }
+
+    /// <summary>How to address the user: "王先生", or "您" when the name is unknown.</summary>
+    public string Address => Surname is { Length: > 0 } ? Surname + (Honorific ?? "先生/女士") : "您";
+}

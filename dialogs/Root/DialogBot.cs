@@ -1,0 +1,176 @@
+using ConciergeBot.Dialogs.Activities;
+using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Understanding.Intents;
+
+namespace ConciergeBot.Dialogs.Root;
+
+/// <summary>
+/// The bot: greets new members, handles interruptions once (取消, 帮助, 转人工), continues the active dialog, and
+/// otherwise reads the message and routes it to the request dialog for its intent — asking a short question
+/// first when the message is unclear. State from an older dialog tree is reset safely (version stamp).
+/// </summary>
+public sealed class DialogBot : IBot
+{
+    /// <summary>Bump when dialog state shapes change incompatibly; older stacks are then reset, not replayed.</summary>
+    public const string DialogTreeVersion = "2026.11.1";
+
+    private readonly DialogSet _dialogs = new();
+    private readonly Dictionary<string, string> _routes = new(StringComparer.Ordinal);
+    private readonly IMessageClassifier _classifier;
+    private readonly IHumanHandoff _handoff;
+
+    public DialogBot(IMessageClassifier classifier, IHumanHandoff handoff, IEnumerable<IRequestDialog> requestDialogs)
+    {
+        ArgumentNullException.ThrowIfNull(requestDialogs);
+        _classifier = classifier;
+        _handoff = handoff;
+        _dialogs.Add(new ClarifyIntentDialog());
+        foreach (var request in requestDialogs)
+        {
+            _dialogs.Add(request.Dialog);
+            foreach (var intent in request.Intents)
+            {
+                _routes[intent] = request.Dialog.Id;
+            }
+        }
+    }
+
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var state = turn.Conversation;
+        if (state.DialogVersion != DialogTreeVersion)
+        {
+            if (state.Dialogs.Stack.Count > 0 && turn.Activity.IsMessage)
+            {
+                await turn.SendActivityAsync(BotReplies.Restarted, cancellationToken);
+            }
+            state.Dialogs = new DialogState();
+            state.DialogVersion = DialogTreeVersion;
+        }
+
+        if (turn.Activity.Type == ActivityTypes.ConversationUpdate)
+        {
+            await GreetNewMembersAsync(turn, cancellationToken);
+            return;
+        }
+        if (!turn.Activity.IsMessage)
+        {
+            return;
+        }
+
+        var dc = new DialogContext(_dialogs, turn, state.Dialogs);
+        if (string.IsNullOrWhiteSpace(turn.NormalizedText))
+        {
+            if (dc.ActiveDialog is null || turn.Activity.Attachments is not { Count: > 0 })
+            {
+                await turn.SendActivityAsync(turn.Activity.Attachments is { Count: > 0 } ? BotReplies.AttachmentOnly : BotReplies.EmptyMessage, cancellationToken);
+                return;
+            }
+        }
+
+        if (await HandleInterruptionAsync(dc, cancellationToken))
+        {
+            return;
+        }
+
+        var result = await dc.ContinueDialogAsync(cancellationToken);
+        if (result.Status == DialogTurnStatus.Empty)
+        {
+            await RouteAsync(dc, _classifier.Read(turn), cancellationToken);
+        }
+        else if (result is { Status: DialogTurnStatus.Complete, Result: IntentChoice choice })
+        {
+            await RouteChoiceAsync(dc, choice, cancellationToken);
+        }
+        await CompleteHandoffAsync(turn, cancellationToken);
+    }
+
+    private async Task<bool> HandleInterruptionAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        switch (Interruptions.Detect(dc.Turn.NormalizedText))
+        {
+            case Interruption.Cancel:
+                var hadDialog = dc.ActiveDialog is not null;
+                await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+                await dc.Turn.SendActivityAsync(hadDialog ? BotReplies.Cancelled : BotReplies.NothingToCancel, cancellationToken);
+                return true;
+            case Interruption.Help:
+                await dc.Turn.SendActivityAsync(MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Help), cancellationToken);
+                await dc.RepromptDialogAsync(cancellationToken);
+                return true;
+            case Interruption.Human:
+                await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+                await _handoff.HandOffAsync(dc.Turn, "owner asked for a person", cancellationToken);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private async Task RouteAsync(DialogContext dc, MessageReading reading, CancellationToken cancellationToken)
+    {
+        dc.Turn.TurnState[nameof(MessageReading)] = reading;
+        if (reading.NeedsClarification && reading.Intent != IntentCode.Emergency)
+        {
+            var candidates = new List<string> { reading.Intent };
+            if (reading.RunnerUp is { } runnerUp)
+            {
+                candidates.Add(runnerUp);
+            }
+            await dc.BeginDialogAsync(ClarifyIntentDialog.DialogId, new ClarifyState { Reading = reading, Candidates = candidates }, cancellationToken);
+            return;
+        }
+        await StartRequestAsync(dc, reading, cancellationToken);
+    }
+
+    private async Task RouteChoiceAsync(DialogContext dc, IntentChoice choice, CancellationToken cancellationToken)
+    {
+        if (choice.Intent is null)
+        {
+            await _handoff.HandOffAsync(dc.Turn, "owner chose a person while clarifying", cancellationToken);
+            return;
+        }
+        await StartRequestAsync(dc, choice.Reading with { Intent = choice.Intent, Confidence = 1.0, NeedsClarification = false }, cancellationToken);
+    }
+
+    private async Task StartRequestAsync(DialogContext dc, MessageReading reading, CancellationToken cancellationToken)
+    {
+        if (_routes.TryGetValue(reading.Intent, out var dialogId))
+        {
+            await dc.BeginDialogAsync(dialogId, reading, cancellationToken);
+            return;
+        }
+        if (reading.Intent == IntentCode.Smalltalk)
+        {
+            var text = dc.Turn.NormalizedText;
+            await dc.Turn.SendActivityAsync(
+                text.Contains('谢', StringComparison.Ordinal) || text.Contains("辛苦", StringComparison.Ordinal)
+                    ? MessageFactory.Text(BotReplies.Thanks)
+                    : MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Greeting(dc.Turn.User.Address)),
+                cancellationToken);
+            return;
+        }
+        await _handoff.HandOffAsync(dc.Turn, $"no dialog for {reading.Intent}", cancellationToken);
+    }
+
+    private async Task CompleteHandoffAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.TurnState.Remove(HandoffRequest.TurnStateKey, out var request))
+        {
+            await _handoff.HandOffAsync(turn, ((HandoffRequest)request).Reason, cancellationToken);
+        }
+    }
+
+    private static async Task GreetNewMembersAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var botId = turn.Activity.Recipient?.Id;
+        var someoneJoined = turn.Activity.MembersAdded?.Any(m => m.Id != botId) ?? false;
+        if (someoneJoined && !turn.Conversation.Greeted)
+        {
+            turn.Conversation.Greeted = true;
+            await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Greeting(turn.User.Address)), cancellationToken);
+        }
+    }
+}

