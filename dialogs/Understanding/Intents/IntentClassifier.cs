@@ -70,13 +70,13 @@ public sealed class IntentClassifier
         var intent = _labels[top];
 
         var multiple = false;
+        var confidence = (double)probabilities[top];
         var segments = RequestSplitter.Split(text);
         if (segments.Count > 1)
         {
-            (intent, multiple) = MostUrgentOfSegments(segments, intent);
+            (intent, confidence, multiple) = MostUrgentOfSegments(segments, intent, confidence);
         }
 
-        var confidence = (double)probabilities[IndexOf(intent)];
         var raised = false;
         if (SafetyCues.Find(text) is { } cue && Raise(cue, intent, probabilities) is { } faster)
         {
@@ -91,11 +91,16 @@ public sealed class IntentClassifier
         return new IntentPrediction(intent, severity, confidence, _labels[runnerUp], probabilities[runnerUp], clarify, multiple);
     }
 
-    private (string Intent, bool Multiple) MostUrgentOfSegments(IReadOnlyList<string> segments, string whole)
+    /// <summary>
+    /// Classifies each segment; the most urgent confident reading wins (a message with two requests is handled
+    /// as the more urgent one), and two different confident readings mean two requests.
+    /// </summary>
+    private (string Intent, double Confidence, bool Multiple) MostUrgentOfSegments(IReadOnlyList<string> segments, string whole, double wholeConfidence)
     {
         Span<float> p = stackalloc float[_labels.Length];
         var features = new List<int>(128);
         var chosen = whole;
+        var chosenConfidence = wholeConfidence;
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var segment in segments)
         {
@@ -113,10 +118,11 @@ public sealed class IntentClassifier
             if (IntentCode.IsSlower(chosen, code))
             {
                 chosen = code;
+                chosenConfidence = p[best];
             }
         }
 
-        return (chosen, distinct.Count > 1);
+        return (chosen, chosenConfidence, distinct.Count > 1);
     }
 
     /// <summary>The faster class a cue demands, or null when the prediction is already as fast or the cue is only mentioned.</summary>

@@ -9,7 +9,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static class TextFeatures
 {
-    public const int Bits = 18;
+    public const int Bits = 16;
     public const int Dimension = 1 << Bits;
     private const int Mask = Dimension - 1;
     private const char Boundary = ' ';

@@ -56,8 +56,7 @@ public sealed class IntentDevSetTests(ITestOutputHelper output)
 
     private static IReadOnlyList<(IntentDevExample, IntentPrediction)> Evaluate()
     {
-        var classifier = TrainedClassifier.Instance;
-        return [.. Load().Select(e => (e, classifier.Classify(e.Text)))];
+        return [.. Load().Select(e => (e, TrainedClassifier.Classify(e.Text)))];
     }
 
     internal static IReadOnlyList<IntentDevExample> Load()

@@ -1,11 +1,13 @@
+using ConciergeBot.Dialogs.Understanding;
 using ConciergeBot.Dialogs.Understanding.Intents;
 
 namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 
-/// <summary>One classifier trained from the embedded corpus, shared by the tests (training is deterministic).</summary>
+/// <summary>The production pipeline (normaliser + classifier trained on the normalised corpus), shared by the tests.</summary>
 internal static class TrainedClassifier
 {
-    private static readonly Lazy<IntentClassifier> Shared = new(() => IntentClassifier.CreateDefault(static s => s));
+    public static MessageUnderstanding Understanding => MessageUnderstanding.Shared;
 
-    public static IntentClassifier Instance => Shared.Value;
+    /// <summary>Classifies a raw message the way production does: normalise, then classify.</summary>
+    public static IntentPrediction Classify(string raw) => Understanding.Understand(raw, DateTimeOffset.UnixEpoch).Prediction;
 }
