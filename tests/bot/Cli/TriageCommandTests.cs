@@ -98,7 +98,7 @@ public sealed class TriageCommandTests
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             UseShellExecute = false,
         };
-        using var process = Process.Start(start)!;
+        using var process = System.Diagnostics.Process.Start(start)!;
         await process.StandardInput.WriteLineAsync("电梯困人 快来");
         process.StandardInput.Close();
         var output = await process.StandardOutput.ReadToEndAsync();
