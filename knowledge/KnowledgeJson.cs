@@ -16,6 +16,7 @@ namespace ConciergeBot.Knowledge;
 [JsonSerializable(typeof(RegisterRulesFile))]
 [JsonSerializable(typeof(RosterFile))]
 [JsonSerializable(typeof(ConciergeBot.Knowledge.Fees.FeeTable))]
+[JsonSerializable(typeof(ConciergeBot.Knowledge.Search.SynonymFile))]
 internal sealed partial class KnowledgeJson : JsonSerializerContext
 {
     /// <summary>Reads and deserializes one data file, turning every failure into a <see cref="KnowledgeDataException"/> naming the file.</summary>

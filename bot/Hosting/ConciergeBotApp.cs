@@ -1,3 +1,4 @@
+using ConciergeBot.Channels;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Health;
 using ConciergeBot.Messaging;
@@ -21,6 +22,7 @@ public static class ConciergeBotApp
         });
         builder.AddStorage();
         builder.AddDialogs();
+        builder.AddChannels();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.DefaultIgnoreCondition = ActivityJson.Options.DefaultIgnoreCondition;
@@ -36,6 +38,7 @@ public static class ConciergeBotApp
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealth();
         app.MapMessages();
+        app.MapChannels();
         return app;
     }
 

@@ -1,0 +1,203 @@
+using ConciergeBot.Knowledge.Handbook;
+using Microsoft.Data.Sqlite;
+
+namespace ConciergeBot.Knowledge.Search;
+
+/// <summary>
+/// Finds the handbook entry that answers a short colloquial question. Two signals: a BM25 score over character
+/// bigrams (title and keywords count double), normalised to 0–1, and the rank from an in-memory SQLite FTS5 index
+/// with the trigram tokenizer; both read the text after synonym expansion. Below <see cref="Threshold"/> the
+/// result is "don't know" and the caller hands over to a person. Immutable and thread-safe.
+/// </summary>
+public sealed class HandbookSearch : IDisposable
+{
+    /// <summary>Default score below which the answer is "don't know".</summary>
+    public const double DefaultThreshold = 0.15;
+
+    private const double K1 = 1.2;
+    private const double B = 0.4;
+    private const double FtsWeight = 0.15;
+    private const int MaxHits = 5;
+
+    private readonly HandbookEntry[] _entries;
+    private readonly SynonymTable _synonyms;
+    private readonly Dictionary<string, double>[] _termFrequencies;
+    private readonly double[] _lengthNorm;
+    private readonly Dictionary<string, double> _idf;
+    private readonly double _unknownIdf;
+    private readonly SqliteConnection _fts;
+    private readonly Lock _ftsGate = new();
+    private bool _disposed;
+
+    private HandbookSearch(IReadOnlyList<HandbookEntry> entries, SynonymTable synonyms, double threshold)
+    {
+        _entries = [.. entries];
+        _synonyms = synonyms;
+        Threshold = threshold;
+        _termFrequencies = new Dictionary<string, double>[_entries.Length];
+        var lengths = new double[_entries.Length];
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            var tf = new Dictionary<string, double>(StringComparer.Ordinal);
+            var entry = _entries[i];
+            Count(tf, Prepare(entry.Title + " " + string.Join(" ", entry.Keywords)), 2.0);
+            Count(tf, Prepare(entry.Body), 1.0);
+            _termFrequencies[i] = tf;
+            lengths[i] = tf.Values.Sum();
+            foreach (var token in tf.Keys)
+            {
+                documentFrequency[token] = documentFrequency.GetValueOrDefault(token) + 1;
+            }
+        }
+
+        var average = lengths.Length > 0 ? lengths.Average() : 1;
+        _lengthNorm = [.. lengths.Select(l => K1 * (1 - B + B * l / average))];
+        var n = _entries.Length;
+        _idf = documentFrequency.ToDictionary(p => p.Key, p => Idf(n, p.Value), StringComparer.Ordinal);
+        _unknownIdf = Idf(n, 1);
+        _fts = BuildFtsIndex();
+    }
+
+    public double Threshold { get; }
+
+    public IReadOnlyList<HandbookEntry> Entries => _entries;
+
+    public static HandbookSearch Build(IReadOnlyList<HandbookEntry> entries, SynonymTable synonyms, double threshold = DefaultThreshold)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(synonyms);
+        return new HandbookSearch(entries, synonyms, threshold);
+    }
+
+    /// <summary>Ranks the entries for a question (Simplified Chinese); optionally only those <paramref name="filter"/> accepts.</summary>
+    public HandbookSearchResult Search(string question, Func<HandbookEntry, bool>? filter = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = Prepare(question);
+        var query = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (token, weight) in SearchText.Tokens(text))
+        {
+            query[token] = Math.Max(query.GetValueOrDefault(token), weight);
+        }
+
+        if (query.Count == 0)
+        {
+            return new HandbookSearchResult([], Threshold);
+        }
+
+        var norm = query.Sum(q => q.Value * _idf.GetValueOrDefault(q.Key, _unknownIdf)) * (K1 + 1);
+        var scores = new double[_entries.Length];
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            var tf = _termFrequencies[i];
+            double sum = 0;
+            foreach (var (token, weight) in query)
+            {
+                if (tf.TryGetValue(token, out var f))
+                {
+                    sum += weight * _idf[token] * f * (K1 + 1) / (f + _lengthNorm[i]);
+                }
+            }
+
+            scores[i] = sum / norm;
+        }
+
+        foreach (var (index, rank) in FtsRanks(text))
+        {
+            scores[index] += FtsWeight * rank * Math.Min(1, scores[index] * 4);
+        }
+
+        var hits = Enumerable.Range(0, _entries.Length)
+            .Where(i => scores[i] > 0 && (filter is null || filter(_entries[i])))
+            .OrderByDescending(i => scores[i])
+            .Take(MaxHits)
+            .Select(i => new SearchHit(_entries[i], Math.Round(scores[i], 4)))
+            .ToList();
+        return new HandbookSearchResult(hits, Threshold);
+    }
+
+    public void Dispose()
+    {
+        lock (_ftsGate)
+        {
+            _disposed = true;
+            _fts.Dispose();
+        }
+    }
+
+    private string Prepare(string text) => _synonyms.Expand(SearchText.Normalize(text));
+
+    private static void Count(Dictionary<string, double> tf, string text, double weight)
+    {
+        foreach (var (token, tokenWeight) in SearchText.Tokens(text))
+        {
+            tf[token] = tf.GetValueOrDefault(token) + weight * tokenWeight;
+        }
+    }
+
+    private static double Idf(int n, int df) => Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+
+    private SqliteConnection BuildFtsIndex()
+    {
+        var connection = new SqliteConnection("Data Source=:memory:");
+        connection.Open();
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "CREATE VIRTUAL TABLE entry USING fts5(title, keywords, body, tokenize = 'trigram')";
+            create.ExecuteNonQuery();
+        }
+
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = "INSERT INTO entry(rowid, title, keywords, body) VALUES ($row, $title, $keywords, $body)";
+        var row = insert.Parameters.Add("$row", SqliteType.Integer);
+        var title = insert.Parameters.Add("$title", SqliteType.Text);
+        var keywords = insert.Parameters.Add("$keywords", SqliteType.Text);
+        var body = insert.Parameters.Add("$body", SqliteType.Text);
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            row.Value = i;
+            title.Value = Prepare(_entries[i].Title);
+            keywords.Value = Prepare(string.Join(" ", _entries[i].Keywords));
+            body.Value = Prepare(_entries[i].Body);
+            insert.ExecuteNonQuery();
+        }
+
+        transaction.Commit();
+        return connection;
+    }
+
+    /// <summary>FTS5 bm25 ranks of the matching entries, scaled so the best is 1.</summary>
+    private List<(int Index, double Rank)> FtsRanks(string text)
+    {
+        var match = SearchText.TrigramQuery(text);
+        var ranks = new List<(int, double)>();
+        if (match.Length == 0)
+        {
+            return ranks;
+        }
+
+        lock (_ftsGate)
+        {
+            if (_disposed)
+            {
+                return ranks;
+            }
+
+            using var command = _fts.CreateCommand();
+            command.CommandText = "SELECT rowid, bm25(entry, 3.0, 2.0, 1.0) FROM entry WHERE entry MATCH $match ORDER BY rank LIMIT 10";
+            command.Parameters.AddWithValue("$match", match);
+            using var reader = command.ExecuteReader();
+            double best = 0;
+            while (reader.Read())
+            {
+                var bm25 = reader.GetDouble(1);
+                best = Math.Min(best, bm25);
+                ranks.Add(((int)reader.GetInt64(0), bm25));
+            }
+
+            return best < 0 ? [.. ranks.Select(r => (r.Item1, r.Item2 / best))] : [];
+        }
+    }
+}

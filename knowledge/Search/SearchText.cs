@@ -1,0 +1,109 @@
+using System.Text;
+
+namespace ConciergeBot.Knowledge.Search;
+
+/// <summary>
+/// Text preparation shared by indexing and querying: width/case folding, and the tokens scored by
+/// <see cref="HandbookSearch"/> — Chinese character bigrams, single characters (weak), and ASCII words/numbers.
+/// </summary>
+internal static class SearchText
+{
+    /// <summary>Characters that carry no topic on their own (particles, pronouns, question words); never unigram tokens.</summary>
+    private const string FunctionChars = "的了吗呢吧啊呀么嘛是我你您他她它们这那个要能会在有和与及就都也还请问一下多少几哪谁啥怎什该得想给把被让对到说可以不没很吧呗哦嗯";
+
+    /// <summary>Lower-case, half-width text in which every run of letters and digits is kept and anything else becomes one space.</summary>
+    public static string Normalize(string text)
+    {
+        var runes = text.Normalize(NormalizationForm.FormKC).EnumerateRunes().ToArray();
+        var builder = new StringBuilder(runes.Length);
+        var space = false;
+        for (var i = 0; i < runes.Length; i++)
+        {
+            var rune = runes[i];
+            var decimalPoint = rune.Value == '.' && i > 0 && i + 1 < runes.Length
+                && Rune.IsDigit(runes[i - 1]) && Rune.IsDigit(runes[i + 1]);
+            if (Rune.IsLetterOrDigit(rune) || decimalPoint)
+            {
+                builder.Append(Rune.ToLowerInvariant(rune).ToString());
+                space = false;
+            }
+            else if (!space && builder.Length > 0)
+            {
+                builder.Append(' ');
+                space = true;
+            }
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+
+    /// <summary>Tokens with their weight: bigrams of Chinese runs 1.0 (0.5 with one function character, 0.15 with two), content characters 0.3, ASCII words and numbers 1.0.</summary>
+    public static IEnumerable<(string Token, double Weight)> Tokens(string normalized)
+    {
+        var i = 0;
+        while (i < normalized.Length)
+        {
+            var c = normalized[i];
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (IsAsciiWordChar(c))
+            {
+                while (i < normalized.Length && IsAsciiWordChar(normalized[i]))
+                {
+                    i++;
+                }
+
+                yield return (normalized[start..i], 1.0);
+                continue;
+            }
+
+            while (i < normalized.Length && normalized[i] != ' ' && !IsAsciiWordChar(normalized[i]))
+            {
+                i++;
+            }
+
+            for (var k = start; k < i; k++)
+            {
+                if (char.IsSurrogate(normalized[k]))
+                {
+                    continue;
+                }
+
+                if (!IsFunction(normalized[k]))
+                {
+                    yield return (normalized[k].ToString(), 0.3);
+                }
+
+                if (k + 1 < i && !char.IsSurrogate(normalized[k + 1]))
+                {
+                    var functionChars = (IsFunction(normalized[k]) ? 1 : 0) + (IsFunction(normalized[k + 1]) ? 1 : 0);
+                    yield return (normalized.Substring(k, 2), functionChars switch { 0 => 1.0, 1 => 0.5, _ => 0.15 });
+                }
+            }
+        }
+    }
+
+    /// <summary>The runs of the text at least three characters long, quoted for an FTS5 trigram MATCH (OR of all trigrams).</summary>
+    public static string TrigramQuery(string normalized)
+    {
+        var trigrams = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            for (var k = 0; k + 3 <= run.Length; k++)
+            {
+                trigrams.Add(run.Substring(k, 3));
+            }
+        }
+
+        return string.Join(" OR ", trigrams.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    }
+
+    private static bool IsFunction(char c) => FunctionChars.Contains(c, StringComparison.Ordinal);
+
+    private static bool IsAsciiWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '.';
+}
