@@ -3,6 +3,8 @@ using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Health;
 using ConciergeBot.Messaging;
 using ConciergeBot.Storage;
+using ConciergeBot.Tickets;
+using ConciergeBot.Tickets.Api;
 
 namespace ConciergeBot.Hosting;
 
@@ -22,6 +24,7 @@ public static class ConciergeBotApp
         });
         builder.AddStorage();
         builder.AddDialogs();
+        builder.AddTickets();
         builder.AddChannels();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
@@ -38,6 +41,7 @@ public static class ConciergeBotApp
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealth();
         app.MapMessages();
+        app.MapTickets();
         app.MapChannels();
         return app;
     }
