@@ -1,7 +1,10 @@
+using ConciergeBot.Channels;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Health;
 using ConciergeBot.Messaging;
 using ConciergeBot.Storage;
+using ConciergeBot.Tickets;
+using ConciergeBot.Tickets.Api;
 
 namespace ConciergeBot.Hosting;
 
@@ -21,6 +24,8 @@ public static class ConciergeBotApp
         });
         builder.AddStorage();
         builder.AddDialogs();
+        builder.AddTickets();
+        builder.AddChannels();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.DefaultIgnoreCondition = ActivityJson.Options.DefaultIgnoreCondition;
@@ -36,6 +41,8 @@ public static class ConciergeBotApp
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealth();
         app.MapMessages();
+        app.MapTickets();
+        app.MapChannels();
         return app;
     }
 

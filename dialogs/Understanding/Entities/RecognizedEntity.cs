@@ -16,6 +16,12 @@ public sealed record RecognizedEntity(string Type, string Text, int Start, int L
 {
     public int End => Start + Length;
 
+    /// <summary>
+    /// For rooms: the address is well formed but the estate has no such room (9栋3单元3305), so the dialog can
+    /// say so instead of opening a ticket for it. False for every other entity.
+    /// </summary>
+    public bool NotInEstate { get; init; }
+
     /// <summary>True for types whose value is printed as a JSON number.</summary>
     public bool IsNumeric => Type is EntityTypes.Money or EntityTypes.Area or EntityTypes.Number or EntityTypes.Percent;
 }

@@ -1,0 +1,117 @@
+using System.Security.Cryptography;
+using ConciergeBot.Dialogs.Activities;
+using ConciergeBot.Dialogs.Engine;
+
+namespace ConciergeBot.Channels.DirectLine;
+
+/// <summary>
+/// The Direct Line channel behind the endpoints: starts conversations (telling the bot, which greets), logs the
+/// user's activity (the echo Web Chat waits for) before running the turn, logs the bot's replies, and wakes
+/// the conversation's streams after every append.
+/// </summary>
+internal sealed class DirectLineConversations(DirectLineStore store, DirectLineHub hub, TurnProcessor turns, TimeProvider time)
+{
+    public const string ChannelId = "directline";
+
+    public static ChannelAccount Bot { get; } = new("conciergebot", "翠湖苑智能管家", "bot");
+
+    public static string NewConversationId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+
+    public static string NewUserId() => "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+
+    /// <summary>Reserves a conversation for a user (token issue); the bot hears of it when a client starts it.</summary>
+    public async Task<string> ReserveAsync(string userId, CancellationToken cancellationToken)
+    {
+        var id = NewConversationId();
+        await store.CreateAsync(id, userId, cancellationToken).ConfigureAwait(false);
+        return id;
+    }
+
+    public Task<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
+        store.FindAsync(conversationId, cancellationToken);
+
+    /// <summary>Starts the conversation once: the bot receives conversationUpdate (membersAdded: the user). True if this call started it.</summary>
+    public async Task<bool> StartAsync(DirectLineConversation conversation, string serviceUrl, CancellationToken cancellationToken)
+    {
+        if (conversation.Started || !await store.MarkStartedAsync(conversation.Id, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        var user = new ChannelAccount(conversation.UserId, Role: "user");
+        var update = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            Id = DirectLineStore.ActivityId(conversation.Id, 0),
+            ChannelId = ChannelId,
+            ServiceUrl = serviceUrl,
+            Conversation = new ConversationAccount(conversation.Id),
+            From = user,
+            Recipient = Bot,
+            MembersAdded = [user],
+            Timestamp = time.GetUtcNow(),
+            Locale = "zh-CN",
+        };
+        await RunTurnAsync(conversation.Id, update, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    /// <summary>
+    /// Accepts a client's activity: stamps it as the token's user, logs it (the echo, with its channelData intact),
+    /// runs the turn and logs the replies. Returns the activity's server id.
+    /// </summary>
+    public async Task<string> PostAsync(DirectLineConversation conversation, Activity activity, string serviceUrl, CancellationToken cancellationToken)
+    {
+        activity.From = (activity.From ?? new ChannelAccount(conversation.UserId)) with { Id = conversation.UserId, Role = "user" };
+        activity.Recipient = Bot;
+        activity.Conversation = new ConversationAccount(conversation.Id);
+        activity.ChannelId = ChannelId;
+        activity.ServiceUrl = serviceUrl;
+        activity.Timestamp = time.GetUtcNow();
+        activity.Locale ??= "zh-CN";
+        activity.DeliveryMode = null;
+
+        await store.AppendAsync(conversation.Id, [activity], fromUser: true, cancellationToken).ConfigureAwait(false);
+        hub.Notify(conversation.Id);
+        var id = activity.Id!;
+
+        if (activity.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.ConversationUpdate)
+        {
+            // The pipeline gets its own copy: the logged echo stays exactly what the client sent.
+            var copy = ActivityJson.Deserialize(System.Text.Encoding.UTF8.GetBytes(ActivityJson.Serialize(activity)))!;
+            await RunTurnAsync(conversation.Id, copy, cancellationToken).ConfigureAwait(false);
+        }
+
+        return id;
+    }
+
+    /// <summary>Logs a message the bot sends on its own (proactive) and wakes the streams.</summary>
+    public async Task SendProactiveAsync(string conversationId, Activity message, CancellationToken cancellationToken)
+    {
+        message.ChannelId = ChannelId;
+        message.From = Bot;
+        message.Conversation = new ConversationAccount(conversationId);
+        message.Timestamp = time.GetUtcNow();
+        await store.AppendAsync(conversationId, [message], fromUser: false, cancellationToken).ConfigureAwait(false);
+        hub.Notify(conversationId);
+    }
+
+    private async Task RunTurnAsync(string conversationId, Activity inbound, CancellationToken cancellationToken)
+    {
+        var replies = await turns.ProcessAsync(inbound, cancellationToken).ConfigureAwait(false);
+        if (replies.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var reply in replies)
+        {
+            reply.ChannelId = ChannelId;
+            reply.From = Bot;
+            reply.Conversation = new ConversationAccount(conversationId);
+        }
+
+        await store.AppendAsync(conversationId, replies, fromUser: false, cancellationToken).ConfigureAwait(false);
+        hub.Notify(conversationId);
+    }
+}

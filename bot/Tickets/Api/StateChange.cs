@@ -1,0 +1,4 @@
+namespace ConciergeBot.Tickets.Api;
+
+/// <summary>POST /api/tickets/{id}/state: move along the flow; <see cref="Assignee"/> (roster id) for Dispatched.</summary>
+internal sealed record StateChange(TicketState To, string? Assignee = null, string? Note = null);

@@ -1,0 +1,62 @@
+using ConciergeBot.Notifications;
+using Microsoft.Data.Sqlite;
+
+namespace ConciergeBot.Tickets;
+
+/// <summary>
+/// One business step on tickets inside one write transaction: it reads and writes through the same
+/// connection, appends timeline events, queues pings in the outbox and remembers which clocks changed so
+/// their reminders can be rescheduled once the transaction has committed.
+/// </summary>
+internal sealed class TicketChanges(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, Outbox outbox, CancellationToken cancellationToken)
+{
+    private readonly Dictionary<long, TicketClock> _clocks = [];
+
+    public SqliteConnection Connection => connection;
+
+    public SqliteTransaction Transaction => transaction;
+
+    /// <summary>The instant of this step, read once the write lock was held.</summary>
+    public DateTimeOffset Now => now;
+
+    public CancellationToken CancellationToken => cancellationToken;
+
+    public IReadOnlyCollection<TicketClock> ChangedClocks => _clocks.Values;
+
+    public int Pings { get; private set; }
+
+    public Task<Ticket?> LoadAsync(long id) => TicketStore.LoadAsync(connection, transaction, id, cancellationToken);
+
+    public Task<Ticket?> LoadByNumberAsync(string number) => TicketStore.LoadByNumberAsync(connection, transaction, number, cancellationToken);
+
+    public async Task<TicketClock> SaveClockAsync(TicketClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        if (clock.Id == 0)
+        {
+            clock = await TicketStore.InsertClockAsync(connection, transaction, clock, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await TicketStore.UpdateClockAsync(connection, transaction, clock, cancellationToken).ConfigureAwait(false);
+        }
+
+        _clocks[clock.Id] = clock;
+        return clock;
+    }
+
+    public Task SaveTicketAsync(Ticket ticket) =>
+        TicketStore.UpdateTicketAsync(connection, transaction, ticket with { UpdatedAt = now }, cancellationToken);
+
+    public Task EventAsync(Ticket ticket, Actor actor, string kind, string? detail, TicketClock? clock = null)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return TicketStore.AppendEventAsync(connection, transaction, ticket.Id, clock?.Id, now, actor, kind, detail, cancellationToken);
+    }
+
+    public async Task<long> PingAsync(OutboxMessage message)
+    {
+        Pings++;
+        return await outbox.EnqueueAsync(connection, transaction, message, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,154 @@
+using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Calendar;
+using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Sla;
+using ConciergeBot.Storage;
+
+namespace ConciergeBot.Tickets;
+
+/// <summary>
+/// Opens tickets for the request dialogs and answers owners about their own tickets. Opening is one
+/// transaction: the number, the ticket, its dispatch to the building's assistant, its clock, the timeline and
+/// the pings all commit before the owner is told the number.
+/// </summary>
+internal sealed class TicketDesk(
+    TicketTransactions transactions, SqliteDatabase database, SlaPolicy policy, Roster roster, TicketPings pings) : ITicketDesk
+{
+    private const int MaxDescription = 2000;
+
+    public async Task<OpenedTicket> OpenAsync(TicketDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (!IntentCode.IsKnown(draft.Intent) || draft.Intent is IntentCode.TicketStatus or IntentCode.Smalltalk)
+        {
+            throw new TicketRuleException(TicketRuleKind.Invalid, $"'{draft.Intent}' does not open a ticket");
+        }
+
+        if (string.IsNullOrWhiteSpace(draft.Description) || string.IsNullOrWhiteSpace(draft.Owner.UserId))
+        {
+            throw new TicketRuleException(TicketRuleKind.Invalid, "a ticket needs the owner and the owner's words");
+        }
+
+        var target = policy.TargetFor(draft.Intent, draft.Severity, draft.OtherDepartment);
+        var ticket = await transactions.RunAsync(async changes =>
+        {
+            var now = changes.Now;
+            var assignee = AssigneeFor(draft.Place);
+            var number = await TicketStore.NextNumberAsync(changes.Connection, changes.Transaction, now, cancellationToken).ConfigureAwait(false);
+            var ticket = new Ticket(0, number, draft.Intent, draft.Severity, TicketState.Received, draft.Owner, draft.Place,
+                Trim(draft.Description), assignee.Id, null, 0, 0, EscalationLevel.None, null, now, now, []);
+            ticket = ticket with { Id = await TicketStore.InsertTicketAsync(changes.Connection, changes.Transaction, ticket, cancellationToken).ConfigureAwait(false) };
+            await changes.EventAsync(ticket, Actor.Owner(draft.Owner.UserId), TicketEventKinds.Received, ticket.Description).ConfigureAwait(false);
+
+            ticket = ticket with { State = TicketState.Dispatched, EscalationLevel = EscalationLevel.Assistant };
+            await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Dispatched, $"派给{assignee.Name}").ConfigureAwait(false);
+
+            TicketClock? clock = null;
+            if (target is not null)
+            {
+                clock = ClockRules.Start(ticket.Id, target.Clock, target.Duration, now, policy);
+                var detail = $"{target.Clock} {target.Duration}，{ChineseTimeText.Clock(clock.DueAt, now)}前{TicketPings.Verb(clock.Kind)}{(clock.Provisional ? "（暂定：该年节假日数据缺失）" : "")}";
+                if (draft.Appointment is { } visit && draft.Intent == IntentCode.RepairGeneral)
+                {
+                    (clock, var why) = Appoint(clock, ticket.CreatedAt, visit, now);
+                    ticket = ticket with { AppointmentAt = visit };
+                    detail += "；" + why;
+                }
+
+                clock = await changes.SaveClockAsync(clock).ConfigureAwait(false);
+                await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockStarted, detail, clock).ConfigureAwait(false);
+            }
+
+            await changes.PingAsync(pings.Opened(ticket, clock, assignee, EscalationLevel.Assistant, now)).ConfigureAwait(false);
+            if (SlaTargets.SupervisorAtOnce(ticket.Intent, ticket.Severity))
+            {
+                ticket = ticket with { EscalationLevel = EscalationLevel.Supervisor };
+                await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockEscalated, $"即时通知客服主管{roster.Supervisor.Name}", clock).ConfigureAwait(false);
+                if (assignee.Id != roster.Supervisor.Id)
+                {
+                    await changes.PingAsync(pings.Opened(ticket, clock, roster.Supervisor, EscalationLevel.Supervisor, now)).ConfigureAwait(false);
+                }
+            }
+
+            await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
+            return ticket with { Clocks = clock is null ? [] : [clock] };
+        }, cancellationToken).ConfigureAwait(false);
+
+        var primary = ticket.Clocks.Count > 0 ? ticket.Clocks[0] : null;
+        return new OpenedTicket(ticket.Number, ticket.Intent, primary?.Kind, primary?.Target, primary?.DueAt, primary?.Provisional ?? false,
+            StaffName(ticket.Assignee), ticket.CreatedAt);
+    }
+
+    public Task<bool> AddDetailsAsync(string number, string userId, TicketPlace? place, string? details, CancellationToken cancellationToken) =>
+        transactions.RunAsync(async changes =>
+        {
+            var ticket = await changes.LoadByNumberAsync(number).ConfigureAwait(false);
+            if (ticket is null || ticket.Owner.UserId != userId || !ticket.State.IsOpen())
+            {
+                return false;
+            }
+
+            if (!string.IsNullOrWhiteSpace(details))
+            {
+                ticket = ticket with { Description = Trim($"{ticket.Description}；{details.Trim()}") };
+                await changes.EventAsync(ticket, Actor.Owner(userId), TicketEventKinds.Note, details.Trim()).ConfigureAwait(false);
+            }
+
+            if (place is { IsKnown: true } && place != ticket.Place)
+            {
+                var assignee = AssigneeFor(place);
+                var reassigned = assignee.Id != ticket.Assignee;
+                ticket = ticket with { Place = place, Assignee = assignee.Id };
+                await changes.EventAsync(ticket, Actor.Owner(userId), TicketEventKinds.Note, $"地点：{place.Describe()}").ConfigureAwait(false);
+                if (reassigned)
+                {
+                    await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Dispatched, $"改派给{assignee.Name}").ConfigureAwait(false);
+                }
+
+                await changes.PingAsync(pings.PlaceUpdated(ticket, ticket.Clocks.FirstOrDefault(c => c.IsLive), assignee, changes.Now)).ConfigureAwait(false);
+            }
+
+            await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<TicketSummary>> ForOwnerAsync(string userId, int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var tickets = await TicketStore.QueryAsync(connection, null,
+            $"{TicketStore.TicketSelect} WHERE owner_id = $owner ORDER BY created_at DESC, id DESC LIMIT $limit", cancellationToken,
+            ("$owner", userId), ("$limit", limit)).ConfigureAwait(false);
+        return [.. tickets.Select(Summarize)];
+    }
+
+    /// <summary>The visit time becomes the deadline, capped at the repair.general target after the report.</summary>
+    internal (TicketClock Clock, string Why) Appoint(TicketClock clock, DateTimeOffset reported, DateTimeOffset visit, DateTimeOffset now)
+    {
+        if (visit <= now)
+        {
+            throw new TicketRuleException(TicketRuleKind.Invalid, "the visit time must be in the future");
+        }
+
+        var cap = policy.AppointmentCap(reported).Due;
+        var due = visit < cap ? visit : cap;
+        var why = visit <= cap
+            ? $"按业主预约时间{ChineseTimeText.Clock(visit, now)}调整时限"
+            : $"业主预约{ChineseTimeText.Clock(visit, now)}超过7个工作日上限，时限定为{ChineseTimeText.Clock(cap, now)}";
+        return (ClockRules.Rebase(clock, due, policy), why);
+    }
+
+    private TicketSummary Summarize(Ticket ticket)
+    {
+        var clock = ticket.Clocks.FirstOrDefault(c => c.IsLive) ?? (ticket.Clocks.Count > 0 ? ticket.Clocks[0] : null);
+        return new TicketSummary(ticket.Number, ticket.Intent, ticket.State.Label(), ticket.State.IsOpen(), ticket.Place, ticket.Description,
+            StaffName(ticket.Assignee), clock?.DueAt, ticket.Clocks.Any(c => c.BreachedAt is not null), ticket.CreatedAt, ticket.UpdatedAt);
+    }
+
+    internal StaffMember AssigneeFor(TicketPlace place) =>
+        place.Building is { } building ? roster.AssistantFor(building) ?? roster.Supervisor : roster.Supervisor;
+
+    private string StaffName(string? id) => id is null ? "" : roster.FindById(id)?.Name ?? id;
+
+    private static string Trim(string text) => text.Length > MaxDescription ? text[..MaxDescription] : text.Trim();
+}

@@ -1,0 +1,87 @@
+using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Calendar;
+using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Sla;
+using ConciergeBot.Notifications;
+using ConciergeBot.Sla;
+using Microsoft.Extensions.Options;
+
+namespace ConciergeBot.Tickets;
+
+/// <summary>
+/// Writes the pings staff receive, in plain Chinese: which ticket, where, what, the promised time, how much
+/// time is left or how late it is, and a link to the ticket.
+/// </summary>
+internal sealed class TicketPings(IOptions<NotificationOptions> options)
+{
+    private const int DescriptionLength = 60;
+
+    public OutboxMessage Opened(Ticket ticket, TicketClock? clock, StaffMember to, EscalationLevel level, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var header = level >= EscalationLevel.Supervisor ? "【紧急工单·请主管关注】" : "【新工单】";
+        var promise = clock is null ? "" : $"请在{ChineseTimeText.Clock(clock.DueAt, now)}前{Verb(clock.Kind)}（{clock.Target.Describe()}内）。";
+        return Message(ticket, clock, OutboxKinds.Opened, level, to, $"{header}{Subject(ticket)}。{promise}", null, now);
+    }
+
+    public OutboxMessage Reopened(Ticket ticket, TicketClock? clock, StaffMember to, string reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        var promise = clock is null ? "" : $"请在{ChineseTimeText.Clock(clock.DueAt, now)}前{Verb(clock.Kind)}。";
+        return Message(ticket, clock, OutboxKinds.Reopened, EscalationLevel.Assistant, to,
+            $"【工单重开】{Subject(ticket)}。原因：{reason}。这是第{ticket.ReopenCount}次重开，{promise}", null, now);
+    }
+
+    public OutboxMessage PlaceUpdated(Ticket ticket, TicketClock? clock, StaffMember to, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return Message(ticket, clock, OutboxKinds.Opened, EscalationLevel.Assistant, to, $"【地点更新】{Subject(ticket)}。请按新地点处理。", null, now);
+    }
+
+    /// <summary>The ping for a reminder stage of a clock.</summary>
+    public OutboxMessage Reminder(Ticket ticket, TicketClock clock, ScheduledStage stage, StaffMember to, StaffMember? alreadyTold, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(clock);
+        var promise = $"承诺{ChineseTimeText.Clock(clock.DueAt, now)}前{Verb(clock.Kind)}";
+        var late = now - clock.DueAt;
+        var lateText = late < TimeSpan.FromSeconds(30) ? $"已到时限仍未{Verb(clock.Kind)}" : $"已超时{ChineseTimeText.Length(late)}仍未{Verb(clock.Kind)}";
+        var (kind, level, text) = stage.Stage switch
+        {
+            ClockStage.Morning => (OutboxKinds.Warning, EscalationLevel.Assistant,
+                $"【今日到期】{Subject(ticket)}。{promise}，请今天内完成。"),
+            ClockStage.Breach => (OutboxKinds.Breach, EscalationLevel.Supervisor,
+                $"【已超时】{Subject(ticket)}。{promise}，{lateText}，负责人{AssigneeName(ticket, alreadyTold)}。请主管跟进。"),
+            ClockStage.Escalation => (OutboxKinds.Escalation, EscalationLevel.Manager,
+                $"【超时升级】{Subject(ticket)}。{promise}，{lateText}，已通知客服主管{alreadyTold?.Name ?? ""}。请经理督办。"),
+            _ => (OutboxKinds.Warning, EscalationLevel.Assistant,
+                $"【时限提醒】{Subject(ticket)}。{promise}，还剩{ChineseTimeText.Length(clock.DueAt - now)}，请尽快处理。"),
+        };
+        return Message(ticket, clock, kind, level, to, text, stage.Stage.ToString(), now);
+    }
+
+    private OutboxMessage Message(Ticket ticket, TicketClock? clock, string kind, EscalationLevel level, StaffMember to, string text, string? stage, DateTimeOffset now)
+    {
+        var link = options.Value.TicketLink.Replace("{number}", ticket.Number, StringComparison.Ordinal);
+        return new OutboxMessage(0, ticket.Id, ticket.Number, kind, level.ToString().ToLowerInvariant(), to.Name, to.Id,
+            $"{text}详情：{link}", clock?.DueAt, stage, now);
+    }
+
+    private static string Subject(Ticket ticket)
+    {
+        var description = ticket.Description.Length > DescriptionLength ? ticket.Description[..DescriptionLength] + "…" : ticket.Description;
+        return $"工单{ticket.Number}（{IntentCode.Label(ticket.Intent)}，{ticket.Place.Describe()}）：{description}";
+    }
+
+    private static string AssigneeName(Ticket ticket, StaffMember? assignee) => assignee?.Name ?? ticket.Assignee ?? "未指派";
+
+    /// <summary>What the clock promises, as staff say it.</summary>
+    public static string Verb(ClockKind kind) => kind switch
+    {
+        ClockKind.Arrival => "到场",
+        ClockKind.FirstReply => "回复业主",
+        ClockKind.Resolution => "处理完毕",
+        ClockKind.FollowUp => "完成回访",
+        _ => "处理",
+    };
+}

@@ -1,0 +1,20 @@
+namespace ConciergeBot.Dialogs.Requests.Tickets;
+
+/// <summary>
+/// What the request dialogs need from the ticket system (implemented in bot/Tickets): open a ticket — committed
+/// before the method returns, so the reply that quotes its number never precedes it — add what the owner says
+/// afterwards, and list the owner's own tickets.
+/// </summary>
+public interface ITicketDesk
+{
+    Task<OpenedTicket> OpenAsync(TicketDraft draft, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds the owner's later details to an open ticket (emergencies open first and ask after): a known place
+    /// replaces an unknown one and reaches the assignee; more words go on the timeline. Only the owner's own ticket.
+    /// </summary>
+    Task<bool> AddDetailsAsync(string number, string userId, TicketPlace? place, string? details, CancellationToken cancellationToken);
+
+    /// <summary>The owner's tickets, newest first (at most <paramref name="limit"/>).</summary>
+    Task<IReadOnlyList<TicketSummary>> ForOwnerAsync(string userId, int limit, CancellationToken cancellationToken);
+}

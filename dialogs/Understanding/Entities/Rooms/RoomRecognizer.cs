@@ -1,0 +1,168 @@
+using ConciergeBot.Dialogs.Understanding.Entities.Numbers;
+
+namespace ConciergeBot.Dialogs.Understanding.Entities.Rooms;
+
+/// <summary>
+/// Finds room addresses: 3栋2单元1202, 3号楼2单元1202室, 三栋二单元一二零二, 5栋1801 (unit not said: "5--1801"),
+/// 6-1-1203, 3-1202, shops S101 / 商铺101. Addresses of the right shape that the estate does not have are still
+/// returned, flagged <see cref="RecognizedEntity.NotInEstate"/>, so the dialog can say there is no such room.
+/// </summary>
+internal static class RoomRecognizer
+{
+    private static readonly string[] BuildingMarkers = ["号楼", "栋楼", "栋", "幢", "座", "楼", "#"];
+    private static readonly string[] ShopWords = ["商铺", "铺面", "门面", "铺位"];
+
+    public static void Recognize(string text, EstateRooms estate, List<RecognizedEntity> output)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if ((TryShop(text, i, out RoomAddress address, out int end)
+                || TryDashed(text, i, out address, out end)
+                || TryMarked(text, i, out address, out end)) && address.IsPlausible)
+            {
+                output.Add(new RecognizedEntity(EntityTypes.Room, text[i..end], i, end - i, address.Value)
+                {
+                    NotInEstate = !estate.Exists(address),
+                });
+                i = end;
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    private static bool StartsToken(string text, int i) =>
+        i == 0 || !(ChineseNumerals.IsAsciiDigit(text[i - 1]) || ChineseNumerals.IsAsciiLetter(text[i - 1]) || text[i - 1] is '-' or '.' or '/');
+
+    private static bool EndsToken(string text, int end) =>
+        end >= text.Length || !(ChineseNumerals.IsAsciiDigit(text[end]) || ChineseNumerals.IsAsciiLetter(text[end]) || text[end] == '-');
+
+    private static bool TryShop(string text, int i, out RoomAddress address, out int end)
+    {
+        address = default;
+        end = i;
+        int digits;
+        if (text[i] is 'S' or 's' && StartsToken(text, i))
+        {
+            digits = i + 1;
+        }
+        else if (Array.Find(ShopWords, w => text.AsSpan(i).StartsWith(w, StringComparison.Ordinal)) is { } word)
+        {
+            digits = NumberParser.SkipSpaces(text, i + word.Length, text.Length);
+        }
+        else
+        {
+            return false;
+        }
+
+        if (!ReadDigits(text, digits, 3, out int number) || !EndsToken(text, digits + 3))
+        {
+            return false;
+        }
+
+        end = digits + 3;
+        address = new RoomAddress(0, null, number, IsShop: true);
+        return number >= 100;
+    }
+
+    // 6-1-1203 (building-unit-room) and 3-1202 (building-room)
+    private static bool TryDashed(string text, int i, out RoomAddress address, out int end)
+    {
+        address = default;
+        end = i;
+        if (!ChineseNumerals.IsAsciiDigit(text[i]) || !StartsToken(text, i)
+            || !RoomNumberReader.TrySmall(text, i, 99, out int building, out int q) || q >= text.Length || text[q] != '-')
+        {
+            return false;
+        }
+
+        if (q + 2 < text.Length && ChineseNumerals.IsAsciiDigit(text[q + 1]) && text[q + 2] == '-'
+            && RoomNumberReader.TryRoom(text, q + 3, out int room, out end) && ChineseNumerals.IsAsciiDigit(text[q + 3]) && EndsToken(text, end))
+        {
+            address = new RoomAddress(building, text[q + 1] - '0', room, IsShop: false);
+            return true;
+        }
+
+        if (building <= 20 && ChineseNumerals.IsAsciiDigit(text[q + 1 < text.Length ? q + 1 : q])
+            && RoomNumberReader.TryRoom(text, q + 1, out room, out end) && EndsToken(text, end) && !FollowedByUnit(text, end))
+        {
+            address = new RoomAddress(building, null, room, IsShop: false);
+            return true;
+        }
+
+        return false;
+    }
+
+    // 3栋2单元1202室, 三栋二单元一二零二, 5栋1801, 3号楼 2单元 1202
+    private static bool TryMarked(string text, int i, out RoomAddress address, out int end)
+    {
+        address = default;
+        end = i;
+        if (!StartsToken(text, i) || (i > 0 && ChineseNumerals.IsNumeral(text[i - 1]))
+            || !RoomNumberReader.TrySmall(text, i, 99, out int building, out int q))
+        {
+            return false;
+        }
+
+        q = NumberParser.SkipSpaces(text, q, text.Length);
+        string? marker = Array.Find(BuildingMarkers, m => text.AsSpan(q).StartsWith(m, StringComparison.Ordinal));
+        if (marker is null)
+        {
+            return false;
+        }
+
+        q = NumberParser.SkipSpaces(text, q + marker.Length, text.Length);
+        int? unit = null;
+        if (RoomNumberReader.TrySmall(text, q, 9, out int u, out int afterUnit) && text.AsSpan(afterUnit).StartsWith("单元", StringComparison.Ordinal))
+        {
+            unit = u;
+            q = NumberParser.SkipSpaces(text, afterUnit + 2, text.Length);
+        }
+
+        if (!RoomNumberReader.TryRoom(text, q, out int room, out end) || !EndsToken(text, end) || FollowedByUnit(text, end))
+        {
+            return false;
+        }
+
+        // 3楼 is a floor unless a unit or a room number follows; 28楼1202 stays a building only with a unit.
+        if (marker == "楼" && unit is null)
+        {
+            return false;
+        }
+
+        if (end < text.Length && text[end] is '室' or '房' or '号' or '户')
+        {
+            end++;
+        }
+
+        address = new RoomAddress(building, unit, room, IsShop: false);
+        return true;
+    }
+
+    /// <summary>Numbers followed by a unit of measure or money are quantities, not rooms (3-500元, 5栋120平).</summary>
+    private static bool FollowedByUnit(string text, int end) =>
+        end < text.Length && text[end] is '元' or '块' or '平' or '米' or '㎡' or '%' or '天' or '个' or '次' or '年' or '月' or '日' or '点' or '分' or '万' or '千' or '百';
+
+    private static bool ReadDigits(string text, int start, int count, out int value)
+    {
+        value = 0;
+        if (start + count > text.Length)
+        {
+            return false;
+        }
+
+        for (int k = start; k < start + count; k++)
+        {
+            if (!ChineseNumerals.IsAsciiDigit(text[k]))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (text[k] - '0');
+        }
+
+        return true;
+    }
+}

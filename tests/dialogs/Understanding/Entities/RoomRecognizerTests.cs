@@ -1,0 +1,50 @@
+using ConciergeBot.Dialogs.Understanding.Entities;
+
+namespace ConciergeBot.Tests.Dialogs.Understanding.Entities;
+
+public sealed class RoomRecognizerTests
+{
+    [Theory]
+    [InlineData("我是4栋1单元2301的业主", "4-1-2301")]
+    [InlineData("2号楼1单元502室 卫生间堵了", "2-1-502")]
+    [InlineData("地址 6幢2单元 1504", "6-2-1504")]
+    [InlineData("八栋二单元四零二 阳台漏水", "8-2-402")]
+    [InlineData("一栋一单元一五零一", "1-1-1501")]
+    [InlineData("住在十二栋一单元一千二百零一", "12-1-1201")]
+    [InlineData("4-2-0603 的灯坏了", "4-2-603")]
+    [InlineData("我家2-1603 没水了", "2--1603")]
+    [InlineData("6栋3201门口有垃圾", "6--3201")]
+    [InlineData("3号楼2单元0101", "3-2-101")]
+    [InlineData("三号楼一单元十二零四", "3-1-1204")]
+    [InlineData("s112 的招牌", "S112")]
+    [InlineData("商铺 107 门口被占了", "S107")]
+    [InlineData("5座1单元803房", "5-1-803")]
+    public void Addresses_resolve(string message, string expected) =>
+        Assert.Equal([expected], Recognize.Values(message, EntityTypes.Room));
+
+    [Theory]
+    [InlineData("电梯坏了 我家住28楼")]
+    [InlineData("3栋电梯又停了")]
+    [InlineData("2单元门禁坏了")]
+    [InlineData("交了1202元")]
+    [InlineData("订单号A2021071102")]
+    [InlineData("50-100元之间")]
+    [InlineData("3-5天能修好吗")]
+    public void Non_addresses_are_not_rooms(string message) =>
+        Assert.Empty(Recognize.Values(message, EntityTypes.Room));
+
+    [Theory]
+    [InlineData("3栋2单元1202", false)]
+    [InlineData("7栋1单元602", false)]
+    [InlineData("7栋1单元1202", true)]
+    [InlineData("9栋3单元301", true)]
+    [InlineData("12栋1单元301", true)]
+    [InlineData("1栋1单元3305", true)]
+    [InlineData("S120", false)]
+    [InlineData("S121", true)]
+    public void Unknown_rooms_are_flagged_not_dropped(string message, bool notInEstate)
+    {
+        RecognizedEntity room = Assert.Single(Recognize.All(message), e => e.Type == EntityTypes.Room);
+        Assert.Equal(notInEstate, room.NotInEstate);
+    }
+}
