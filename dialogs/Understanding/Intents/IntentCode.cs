@@ -52,6 +52,12 @@ public static class IntentCode
     /// <summary>True when <paramref name="code"/> is one of the fixed codes.</summary>
     public static bool IsKnown(string code) => All.Contains(code);
 
+    /// <summary>True when <paramref name="code"/> is handled more slowly than <paramref name="than"/> (see <see cref="UrgencyMinutes"/>).</summary>
+    public static bool IsSlower(string code, string than) => UrgencyMinutes(code) > UrgencyMinutes(than);
+
+    /// <summary>True for the codes due within 15 minutes (life safety, 10-minute repairs, neighbour complaints): never to be slowed down.</summary>
+    public static bool IsTimeCritical(string code) => UrgencyMinutes(code) <= UrgencyMinutes(ComplaintNeighbor);
+
     /// <summary>How the bot names the request to the owner (选项按钮, 复述).</summary>
     public static string Label(string code) => code switch
     {

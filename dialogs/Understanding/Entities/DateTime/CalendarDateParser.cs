@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
 
 /// <summary>
@@ -17,9 +19,17 @@ internal static class CalendarDateParser
         ("上个月", -1), ("上個月", -1), ("上月", -1),
     ];
 
+    private static readonly SearchValues<char> FirstChars = SearchValues.Create(
+        "0123456789零〇一二两三四五六七八九十今明去前后後来这這本下上元正腊冬大农阴贞开神洪永康雍乾嘉道咸同光宣民");
+
     public static bool TryRead(string text, int pos, DateOnly today, out DatePhrase? phrase)
     {
         phrase = null;
+        if (pos >= text.Length || !FirstChars.Contains(text[pos]))
+        {
+            return false;
+        }
+
         var i = pos;
         var lunar = IsLunarWord(text, i);
         if (lunar)
@@ -31,7 +41,7 @@ internal static class CalendarDateParser
         var yearRelative = false;
         foreach (var (word, off) in YearWords)
         {
-            if (string.CompareOrdinal(text, i, word, 0, word.Length) == 0 && !(off == 2 && pos > 0 && text[pos - 1] is '以' or '之' or '然'))
+            if (TextAt.Is(text, i, word) && !(off == 2 && pos > 0 && text[pos - 1] is '以' or '之' or '然'))
             {
                 year = today.Year + off;
                 yearRelative = true;
@@ -69,7 +79,7 @@ internal static class CalendarDateParser
         var monthRelative = false;
         foreach (var (word, off) in MonthWords)
         {
-            if (string.CompareOrdinal(text, i, word, 0, word.Length) == 0)
+            if (TextAt.Is(text, i, word))
             {
                 var m = new DateOnly(today.Year, today.Month, 1).AddMonths(off);
                 if (year == 0)
@@ -115,7 +125,7 @@ internal static class CalendarDateParser
         {
             lunar |= dayLunar;
             phrase = Build(pos, dEnd, year, month, day, lunar, today);
-            if (lunar && month == 1 && day == 30 && string.CompareOrdinal(text, monthStart, "大年", 0, 2) == 0 &&
+            if (lunar && month == 1 && day == 30 && TextAt.Is(text, monthStart, "大年") &&
                 LunarCalendar.NextGregorian(today, 1, 1) is { } newYear)
             {
                 phrase = phrase with { Gregorian = newYear.AddDays(-1) }; // 大年三十 is New Year's Eve
@@ -156,7 +166,7 @@ internal static class CalendarDateParser
     }
 
     private static bool IsLunarWord(string text, int i) =>
-        string.CompareOrdinal(text, i, "农历", 0, 2) == 0 || string.CompareOrdinal(text, i, "阴历", 0, 2) == 0;
+        TextAt.Is(text, i, "农历") || TextAt.Is(text, i, "阴历");
 
     private static DatePhrase MonthPhrase(int start, int end, DateOnly first, int year, int month, bool specOnly) =>
         new(start, end, DateGranularity.Month, $"{DateMath.Year(year)}-{month:00}", first, first)

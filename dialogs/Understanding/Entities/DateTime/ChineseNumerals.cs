@@ -11,8 +11,8 @@ internal static class ChineseNumerals
     {
         '零' or '〇' => 0,
         '一' => 1,
-        '二' or '两' => 2,
-        '三' => 3,
+        '二' or '两' or '俩' => 2,
+        '三' or '仨' => 3,
         '四' => 4,
         '五' => 5,
         '六' => 6,

@@ -47,6 +47,16 @@ internal static class ClockParser
             return TryReadColon(text, pos, i, hour, out clock);
         }
 
+        if (arabic && hour is >= 1 and <= 12 && (pos == 0 || !char.IsAsciiLetterOrDigit(text[pos - 1])))
+        {
+            var m = text[i] == ' ' ? i + 1 : i;
+            if (TryMeridiem(text, m, out var meridiem, out var merLength))
+            {
+                clock = new ClockPhrase(pos, m + merLength, hour, 0, 0, false, false, meridiem); // 3pm, 10 am
+                return true;
+            }
+        }
+
         return text[i] switch
         {
             '点' => TryReadDian(text, pos, i + 1, hour, arabic, hasContext, out clock),
@@ -267,7 +277,7 @@ internal static class ClockParser
     {
         foreach (var noun in PointNouns)
         {
-            if (string.CompareOrdinal(text, end, noun, 0, noun.Length) == 0)
+            if (TextAt.Is(text, end, noun))
             {
                 return false;
             }

@@ -10,7 +10,7 @@ internal static class DateTimeExtractor
 {
     /// <summary>Characters that can start a temporal expression; everything else is skipped fast.</summary>
     private static readonly SearchValues<char> StartChars = SearchValues.Create(
-        "0123456789零〇一二两三四五六七八九十半今明后後昨前大上下这這本周週星礼禮元正腊冬早中午凌清晚傍夜深白从自每去最还過过之当国圣春除端七重劳情妇儿教建植平青来农阴截未接康雍乾嘉道咸同光宣民神贞开洪永");
+        "0123456789零〇一二两三四五六七八九十仨俩半今明后後昨前大上下这這本周週星礼禮元正腊冬早中午凌清晚傍夜深白从自每去最还過过之当国圣春除端七重劳情妇儿教建植平青来农阴截未接康雍乾嘉道咸同光宣民神贞开洪永");
 
     private static readonly (string Word, string? Mod)[] Prefixes =
     [
@@ -89,7 +89,7 @@ internal static class DateTimeExtractor
         string? prefixMod = null;
         foreach (var (word, mod) in Prefixes)
         {
-            if (string.CompareOrdinal(text, pos, word, 0, word.Length) == 0)
+            if (TextAt.Is(text, pos, word))
             {
                 from = pos + word.Length;
                 prefixMod = mod;
@@ -117,7 +117,7 @@ internal static class DateTimeExtractor
         var at = first.End < text.Length - 2 && text[first.End] == ' ' && first.Kind is DateTimeKind.Time ? first.End + 1 : first.End;
         foreach (var (word, mod) in Suffixes)
         {
-            if (string.CompareOrdinal(text, at, word, 0, word.Length) == 0 && SuffixAllowed(text, at + word.Length, word) &&
+            if (TextAt.Is(text, at, word) && SuffixAllowed(text, at + word.Length, word) &&
                 (at == first.End || word.Length == 2))
             {
                 var start = text[pos] == '从' && word == "起" ? from : pos;
@@ -187,7 +187,7 @@ internal static class DateTimeExtractor
         }
 
         end = p2.End;
-        if (string.CompareOrdinal(text, end, "之间", 0, 2) == 0)
+        if (TextAt.Is(text, end, "之间"))
         {
             end += 2;
         }

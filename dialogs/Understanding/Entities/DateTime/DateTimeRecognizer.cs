@@ -26,16 +26,22 @@ public sealed class DateTimeRecognizer
         }
 
         var entities = new List<RecognizedEntity>(matches.Count);
-        var night = IsNight(local);
+        var frame = IsNight(local) ? DayPeriod.Night : DayPeriod.None;
         foreach (var m in matches)
         {
             if (m is { Kind: DateTimeKind.TimeRange, Parts.Count: 0 })
             {
                 // 半夜…都一点了, 下午…4点: a part of the day said earlier frames a bare hour said later.
-                night = m.Timex is "TNI" or "TDA" || (night && m.Timex is not ("TAF" or "TEV" or "TMO" or "TMI"));
+                frame = m.Timex switch
+                {
+                    "TNI" or "TDA" => DayPeriod.Night,
+                    "TAF" or "TEV" => DayPeriod.Afternoon,
+                    "TMO" or "TMI" => DayPeriod.Morning,
+                    _ => frame,
+                };
             }
 
-            Emit(normalizedText, m, night, entities);
+            Emit(normalizedText, m, frame, local, entities);
         }
 
         return entities;
@@ -45,7 +51,7 @@ public sealed class DateTimeRecognizer
     internal static IReadOnlyList<DateTimeMatch> RecognizeDetailed(string normalizedText, DateTime localReference) =>
         DateTimeExtractor.Extract(normalizedText, localReference);
 
-    private static void Emit(string text, DateTimeMatch m, bool night, List<RecognizedEntity> output)
+    private static void Emit(string text, DateTimeMatch m, DayPeriod frame, DateTime local, List<RecognizedEntity> output)
     {
         if (m.SpecOnly)
         {
@@ -56,7 +62,7 @@ public sealed class DateTimeRecognizer
         {
             foreach (var part in m.Parts)
             {
-                Emit(text, part, night, output);
+                Emit(text, part, frame, local, output);
             }
 
             return;
@@ -66,7 +72,7 @@ public sealed class DateTimeRecognizer
         {
             DateTimeKind.Date => (EntityTypes.Date, DateValue(m.OwnerDate, m.Future.Value)),
             DateTimeKind.DateRange or DateTimeKind.DateTimeRange => (EntityTypes.Date, DateValue(m.OwnerDate, null)),
-            DateTimeKind.Time => (EntityTypes.Time, ClockValue(m, night)?.ToString("HH:mm", CultureInfo.InvariantCulture)),
+            DateTimeKind.Time => (EntityTypes.Time, ClockValue(m, frame, SaidAsAlready(text, m) ? local : null, text)?.ToString("HH:mm", CultureInfo.InvariantCulture)),
             DateTimeKind.DateTime => (EntityTypes.DateTime, DateTimeValue(m)),
             DateTimeKind.Duration => (EntityTypes.Duration, m.Duration?.Iso),
             _ => (string.Empty, null),
@@ -82,7 +88,7 @@ public sealed class DateTimeRecognizer
 
     private static string? DateTimeValue(DateTimeMatch m)
     {
-        if (ClockValue(m, false) is not { } v)
+        if (ClockValue(m, DayPeriod.None, null) is not { } v)
         {
             return null;
         }
@@ -96,17 +102,57 @@ public sealed class DateTimeRecognizer
     }
 
     /// <summary>
-    /// The owner's clock value: an hour from 1 to 6 said without 上午/下午 is taken as the afternoon
-    /// (师傅2点来 means 14:00), except for a time alone written at night (都一点了 at 01:10); 7–12 are kept as written.
+    /// The owner's clock value for an hour said without 上午/下午: said as "already" (十一点了还在吵, 9点了还没来) it is
+    /// the latest such time not after now; after 下午/晚上 earlier in the message it is p.m., after 上午 a.m.;
+    /// otherwise 1–6 is the afternoon (师傅2点来 means 14:00) except at night or after 半夜/凌晨; others as written.
     /// </summary>
-    private static DateTime? ClockValue(DateTimeMatch m, bool night)
+    private static DateTime? ClockValue(DateTimeMatch m, DayPeriod frame, DateTime? alreadyAt, string? text = null)
     {
-        if (m.Future.Value is not { } v)
+        if (m.Future.Value is not { } v || !m.HalfDayAmbiguous || v.Hour is 0 or 12)
         {
-            return null;
+            return m.Future.Value;
         }
 
-        return m.HalfDayAmbiguous && !night && v.Hour is >= 1 and <= 6 ? v.AddHours(12) : v;
+        if (frame is DayPeriod.Afternoon or DayPeriod.Morning && m.Kind == DateTimeKind.Time)
+        {
+            return frame == DayPeriod.Afternoon ? v.AddHours(12) : v; // 下午说好的 都四点了
+        }
+
+        if (alreadyAt is { } now && m.Kind == DateTimeKind.Time)
+        {
+            if (v.Hour >= 8 && text is not null && IsNoiseComplaint(text))
+            {
+                return v.AddHours(12); // 十点半了还在吵: noise "already" at ten is ten at night
+            }
+
+            var limit = now.TimeOfDay + TimeSpan.FromMinutes(30);
+            var pm = v.TimeOfDay + TimeSpan.FromHours(12);
+            return pm <= limit || v.TimeOfDay > limit ? v.AddHours(12) : v;
+        }
+
+        return v.Hour <= 6 && frame != DayPeriod.Night ? v.AddHours(12) : v;
+    }
+
+    private static readonly string[] NoiseCues = ["吵", "噪音", "响", "敲", "装修", "电钻", "打钻", "唱", "蹦", "砸", "叫", "音乐", "萨克斯", "麻将", "跳"];
+
+    private static bool IsNoiseComplaint(string text)
+    {
+        foreach (var cue in NoiseCues)
+        {
+            if (text.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>十点了, 十一点多了: the time is said as already reached.</summary>
+    private static bool SaidAsAlready(string text, DateTimeMatch m)
+    {
+        var end = m.End < text.Length && text[m.End] == '多' ? m.End + 1 : m.End;
+        return end < text.Length && text[end] == '了';
     }
 
     private static bool IsNight(DateTime local) => local.Hour is >= 22 or < 7;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
 
 /// <summary>Reads parts of the day and applies them to clock hours.</summary>
@@ -16,11 +18,20 @@ internal static class DayPeriods
     ];
 
     /// <summary>Reads a part of the day written with two characters (上午, 下午, 晚上…) at <paramref name="pos"/>.</summary>
+    private static readonly SearchValues<char> FirstChars = SearchValues.Create(string.Concat(Words.Select(w => w.Word[0])));
+
     public static bool TryRead(string text, int pos, out DayPeriod period, out int length)
     {
+        if (pos >= text.Length || !FirstChars.Contains(text[pos]))
+        {
+            period = DayPeriod.None;
+            length = 0;
+            return false;
+        }
+
         foreach (var (word, p) in Words)
         {
-            if (string.CompareOrdinal(text, pos, word, 0, word.Length) == 0)
+            if (TextAt.Is(text, pos, word))
             {
                 period = p;
                 length = word.Length;

@@ -8,9 +8,14 @@ internal static class DecadeParser
     public static bool TryRead(string text, int pos, out DatePhrase? phrase)
     {
         phrase = null;
+        if (pos >= text.Length || !ChineseNumerals.IsNumeralChar(text[pos]))
+        {
+            return false;
+        }
+
         var i = pos;
         var century = 0;
-        if (ChineseNumerals.TryRead(text, i, out var c, out var cLen, out _) && string.CompareOrdinal(text, i + cLen, "世纪", 0, 2) == 0 &&
+        if (ChineseNumerals.TryRead(text, i, out var c, out var cLen, out _) && TextAt.Is(text, i + cLen, "世纪") &&
             c is >= 1 and <= 30)
         {
             century = c;
@@ -18,7 +23,7 @@ internal static class DecadeParser
         }
 
         if (!ChineseNumerals.TryRead(text, i, out var decade, out var len, out _) || decade % 10 != 0 || decade > 90 ||
-            string.CompareOrdinal(text, i + len, "年代", 0, 2) != 0)
+            !TextAt.Is(text, i + len, "年代"))
         {
             return false;
         }

@@ -23,6 +23,11 @@ internal static class DurationParser
     {
         value = null!;
         end = pos;
+        if (pos >= text.Length || IsIdiom(text, pos))
+        {
+            return false;
+        }
+
         if (pos > 0 && (text[pos - 1] == '第' || text[pos - 1] == '.' || IsAsciiAlnum(text[pos - 1]) ||
             (ChineseNumerals.IsNumeralChar(text[pos - 1]) && ChineseNumerals.IsNumeralChar(text[pos]))))
         {
@@ -57,6 +62,22 @@ internal static class DurationParser
 
         value = new DurationValue(amounts[1], amounts[2], amounts[3], amounts[4], amounts[5], amounts[6], amounts[7]);
         return true;
+    }
+
+    private static readonly string[] Idioms = ["三天两头", "一天到晚", "一年到头", "一年四季", "三天打鱼", "一时半会"];
+
+    /// <summary>Set phrases that are not lengths of time: 三天两头 (often), 一天到晚 (all the time).</summary>
+    private static bool IsIdiom(string text, int pos)
+    {
+        foreach (var idiom in Idioms)
+        {
+            if (TextAt.Is(text, pos, idiom))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAsciiAlnum(char c) => char.IsAsciiLetterOrDigit(c);
@@ -98,9 +119,9 @@ internal static class DurationParser
             i++; // 6 天, 5 小时
         }
 
-        if (i < text.Length && text[i] == '多' && numberLength > 0)
+        if (i < text.Length && text[i] is '多' or '整' && numberLength > 0)
         {
-            i++; // 十多天
+            i++; // 十多天, 一整天
         }
 
         var withGe = false;

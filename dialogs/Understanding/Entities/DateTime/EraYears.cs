@@ -16,7 +16,7 @@ internal static class EraYears
         end = pos;
         foreach (var (name, first) in Eras)
         {
-            if (string.CompareOrdinal(text, pos, name, 0, name.Length) != 0)
+            if (!TextAt.Is(text, pos, name))
             {
                 continue;
             }

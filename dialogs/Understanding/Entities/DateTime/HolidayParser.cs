@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
 
 /// <summary>Reads public holidays and festivals: 元旦, 国庆, 春节, 中秋, 端午, 清明, 圣诞… resolved to the next one.</summary>
@@ -28,12 +30,19 @@ internal static class HolidayParser
 
     private static readonly string[] Contexts = ["节", "假", "期间", "那天", "当天", "放假", "长假", "黄金周", "前", "后", "之前", "之后", "以前", "以后", "回来", "劳动", "国庆", "黄金"];
 
+    private static readonly SearchValues<char> FirstChars = SearchValues.Create(string.Concat(Holidays.Select(h => h.Word[0])));
+
     public static bool TryRead(string text, int pos, DateOnly today, out DatePhrase? phrase)
     {
         phrase = null;
+        if (pos >= text.Length || !FirstChars.Contains(text[pos]))
+        {
+            return false;
+        }
+
         foreach (var (word, rule, month, day, needsContext) in Holidays)
         {
-            if (string.CompareOrdinal(text, pos, word, 0, word.Length) != 0)
+            if (!TextAt.Is(text, pos, word))
             {
                 continue;
             }
@@ -72,7 +81,7 @@ internal static class HolidayParser
     {
         foreach (var c in Contexts)
         {
-            if (string.CompareOrdinal(text, end, c, 0, c.Length) == 0)
+            if (TextAt.Is(text, end, c))
             {
                 return true;
             }

@@ -115,7 +115,7 @@ internal static class NumericDateParser
             return false; // 5-1-1801 is building 5, unit 1, room 1801
         }
 
-        if (year is < 1000 or > 2999 || !DateMath.IsValid(year, month, day) || (sep == ' ' && (len[1] != 2 || len[2] != 2)))
+        if ((len[0] != 4 && year is < 1900 or > 2100) || year is < 1000 or > 2999 || !DateMath.IsValid(year, month, day) || (sep == ' ' && (len[1] != 2 || len[2] != 2)))
         {
             return false;
         }
@@ -140,7 +140,7 @@ internal static class NumericDateParser
             return false;
         }
 
-        if (end < text.Length && IsQuantityAfter(text[end]))
+        if ((end < text.Length && IsQuantityAfter(text[end])) || (start > 0 && text[start - 1] == '的'))
         {
             return false;
         }
@@ -156,5 +156,5 @@ internal static class NumericDateParser
     }
 
     private static bool IsQuantityAfter(char c) => c is '个' or '人' or '元' or '块' or '万' or '平' or '米' or '度' or '次' or '天'
-        or '栋' or '楼' or '层' or '室' or '单' or '岁' or '号' or '点' or '%' or '斤' or '倍' or '份' or '分' or '小' or '周';
+        or '栋' or '楼' or '层' or '室' or '单' or '岁' or '点' or '%' or '斤' or '倍' or '份' or '分' or '小' or '周';
 }

@@ -11,7 +11,7 @@ internal static class PointReader
         var j = pos;
         foreach (var p in ApproxPrefixes)
         {
-            if (string.CompareOrdinal(text, pos, p, 0, p.Length) == 0)
+            if (TextAt.Is(text, pos, p))
             {
                 j = pos + p.Length;
                 break;
@@ -69,7 +69,7 @@ internal static class PointReader
             return false;
         }
 
-        if (clock is not null && string.CompareOrdinal(text, j, "左右", 0, 2) == 0)
+        if (clock is not null && TextAt.Is(text, j, "左右"))
         {
             j += 2;
         }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
 
 /// <summary>Reads days named relative to today: 今天 明天 后天 大后天 昨天 前天, 今晚 明早 昨晚, 今日 明日.</summary>
@@ -17,9 +19,16 @@ internal static class RelativeDayParser
         ("昨晚", -1, DayPeriod.Evening), ("昨夜", -1, DayPeriod.Night), ("前晚", -2, DayPeriod.Evening),
     ];
 
+    private static readonly SearchValues<char> FirstChars = SearchValues.Create(string.Concat(Words.Select(w => w.Word[0])) + "最");
+
     public static bool TryRead(string text, int pos, DateOnly today, out DatePhrase? phrase)
     {
         phrase = null;
+        if (pos >= text.Length || !FirstChars.Contains(text[pos]))
+        {
+            return false;
+        }
+
         if (pos > 0 && text[pos - 1] == '《')
         {
             return false; // a title: 《明日之后》
@@ -27,7 +36,7 @@ internal static class RelativeDayParser
 
         foreach (var (word, offset, period) in Words)
         {
-            if (string.CompareOrdinal(text, pos, word, 0, word.Length) != 0 || Excluded(text, pos, word))
+            if (!TextAt.Is(text, pos, word) || Excluded(text, pos, word))
             {
                 continue;
             }
@@ -43,7 +52,7 @@ internal static class RelativeDayParser
             return true;
         }
 
-        if (string.CompareOrdinal(text, pos, "最近", 0, 2) == 0)
+        if (TextAt.Is(text, pos, "最近"))
         {
             phrase = new DatePhrase(pos, pos + 2, DateGranularity.Day, DateMath.Date(today), today, today) { SpecOnly = true };
             return true;
@@ -60,8 +69,8 @@ internal static class RelativeDayParser
         {
             "后天" or "後天" => before is '以' or '之' or '然' or '最' or '过' or '先' or '背' or '落' or '往' || after == '天',
             "前天" => before is '之' or '以' or '提' or '目' or '眼' or '当' or '从' or '往' || after == '天',
-            "今日" => string.CompareOrdinal(text, pos + 2, "头条", 0, 2) == 0,
-            "明日" => string.CompareOrdinal(text, pos + 2, "之后", 0, 2) == 0 && pos + 4 < text.Length && text[pos + 4] == '》',
+            "今日" => TextAt.Is(text, pos + 2, "头条"),
+            "明日" => TextAt.Is(text, pos + 2, "之后") && pos + 4 < text.Length && text[pos + 4] == '》',
             _ => false,
         };
     }

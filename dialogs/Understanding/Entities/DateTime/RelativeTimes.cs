@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
@@ -20,9 +21,16 @@ internal static class RelativeTimes
     /// A span counted from now with the word first: 前1周, 过去十年, 后1年, 之后5分钟, 还剩5分钟, 上个小时.
     /// Owners' dialogs get the duration.
     /// </summary>
+    private static readonly SearchValues<char> PrefixFirstChars = SearchValues.Create("过之以前最后未今接还上");
+
     public static DateTimeMatch? Prefixed(string text, int pos, DateTime reference)
     {
-        if (string.CompareOrdinal(text, pos, "上个小时", 0, 4) == 0)
+        if (pos >= text.Length || !PrefixFirstChars.Contains(text[pos]))
+        {
+            return null;
+        }
+
+        if (TextAt.Is(text, pos, "上个小时"))
         {
             var hour = new DurationValue(0, 0, 0, 0, 1, 0, 0);
             return Span(pos, pos + 4, hour, -1, reference, null);
@@ -30,7 +38,7 @@ internal static class RelativeTimes
 
         foreach (var (word, sign) in Prefixes)
         {
-            if (string.CompareOrdinal(text, pos, word, 0, word.Length) != 0)
+            if (!TextAt.Is(text, pos, word))
             {
                 continue;
             }
@@ -99,7 +107,7 @@ internal static class RelativeTimes
         var value = duration.Duration!;
         foreach (var (word, sign) in Suffixes)
         {
-            if (string.CompareOrdinal(text, duration.End, word, 0, word.Length) != 0)
+            if (!TextAt.Is(text, duration.End, word))
             {
                 continue;
             }

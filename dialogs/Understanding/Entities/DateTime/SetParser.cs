@@ -27,7 +27,7 @@ internal static class SetParser
 
         foreach (var (word, timex) in Units)
         {
-            if (string.CompareOrdinal(text, pos + 1, word, 0, word.Length) == 0)
+            if (TextAt.Is(text, pos + 1, word))
             {
                 match = new DateTimeMatch(DateTimeKind.Set, pos, pos + 1 + word.Length, timex, default, default) { SpecOnly = true };
                 return true;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
 
 /// <summary>
@@ -15,9 +17,16 @@ internal static class WeekParser
 
     private static readonly string[] WeekWords = ["星期", "礼拜", "禮拜", "周", "週"];
 
+    private static readonly SearchValues<char> FirstChars = SearchValues.Create("上下这這本星礼禮周週");
+
     public static bool TryRead(string text, int pos, DateOnly today, out DatePhrase? phrase)
     {
         phrase = null;
+        if (pos >= text.Length || !FirstChars.Contains(text[pos]))
+        {
+            return false;
+        }
+
         var i = pos;
         int? offset = null;
         var before = pos > 0 ? text[pos - 1] : ' ';
@@ -25,7 +34,7 @@ internal static class WeekParser
             or '手' or '脸' or '门' or '街' or '班' or '台');
         foreach (var (word, off) in Prefixes)
         {
-            if (prefixAllowed && string.CompareOrdinal(text, pos, word, 0, word.Length) == 0)
+            if (prefixAllowed && TextAt.Is(text, pos, word))
             {
                 offset = off;
                 i = pos + word.Length;
@@ -36,7 +45,7 @@ internal static class WeekParser
         var weekWordLength = 0;
         foreach (var w in WeekWords)
         {
-            if (string.CompareOrdinal(text, i, w, 0, w.Length) == 0)
+            if (TextAt.Is(text, i, w))
             {
                 weekWordLength = w.Length;
                 break;
@@ -63,9 +72,15 @@ internal static class WeekParser
             '四' => 4,
             '五' => 5,
             '六' => 6,
-            '日' or '天' => 7,
+            '日' or '天' or '7' => 7,
+            >= '1' and <= '6' => c - '0',
             _ => 0,
         };
+        if (char.IsAsciiDigit(c) && i + 1 < text.Length && (char.IsAsciiDigit(text[i + 1]) || text[i + 1] is '.' or '次' or '个' or '天'))
+        {
+            return false; // 周12, 周1次
+        }
+
         var weekStart = DateMath.WeekStart(today).AddDays(7 * (offset ?? 0));
         if (isoDay > 0)
         {
@@ -88,7 +103,7 @@ internal static class WeekParser
             return true;
         }
 
-        if (c == '末' && !(string.CompareOrdinal(text, i + 1, "愉快", 0, 2) == 0 || string.CompareOrdinal(text, i + 1, "快乐", 0, 2) == 0))
+        if (c == '末' && !(TextAt.Is(text, i + 1, "愉快") || TextAt.Is(text, i + 1, "快乐")))
         {
             var saturday = weekStart.AddDays(5);
             var end = weekStart.AddDays(7);

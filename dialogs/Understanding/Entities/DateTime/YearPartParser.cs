@@ -27,7 +27,7 @@ internal static class YearPartParser
         {
             foreach (var (word, code) in Seasons)
             {
-                if (string.CompareOrdinal(text, i, word, 0, word.Length) == 0)
+                if (TextAt.Is(text, i, word))
                 {
                     phrase = new DatePhrase(start, i + word.Length, DateGranularity.Year, $"{DateMath.Year(year)}-{code}", null, null) { SpecOnly = true };
                     return true;
@@ -42,7 +42,7 @@ internal static class YearPartParser
             }
         }
 
-        if (string.CompareOrdinal(text, i, "第", 0, 1) == 0 && Count(text, i + 1, out var n, out var unit, out var end))
+        if (TextAt.Is(text, i, "第") && Count(text, i + 1, out var n, out var unit, out var end))
         {
             if (unit == 'W' && (year > 0 || month > 0))
             {
@@ -78,14 +78,14 @@ internal static class YearPartParser
         {
             var yearStart = new DateOnly(year, 1, 1);
             var yearEnd = yearStart.AddYears(1);
-            if (string.CompareOrdinal(text, i, "前", 0, 1) == 0 && Count(text, i + 1, out n, out unit, out end))
+            if (TextAt.Is(text, i, "前") && Count(text, i + 1, out n, out unit, out end))
             {
                 var first = unit == 'W' ? FirstMondays(year, 0, today).Future : yearStart;
                 phrase = Range(start, end, first, Add(first, n, unit), Duration(n, unit));
                 return true;
             }
 
-            if (string.CompareOrdinal(text, i, "最后", 0, 2) == 0 && Count(text, i + 2, out n, out unit, out end))
+            if (TextAt.Is(text, i, "最后") && Count(text, i + 2, out n, out unit, out end))
             {
                 var last = unit == 'W' ? LastMonday(year) : yearEnd;
                 phrase = Range(start, end, Add(last, -n, unit), last, Duration(n, unit));
@@ -100,7 +100,7 @@ internal static class YearPartParser
     public static bool TryAlone(string text, int pos, DateOnly today, out DatePhrase? phrase)
     {
         phrase = null;
-        if (string.CompareOrdinal(text, pos, "上个半年", 0, 4) == 0)
+        if (TextAt.Is(text, pos, "上个半年"))
         {
             var currentHalf = new DateOnly(today.Year, today.Month >= 7 ? 7 : 1, 1);
             var previous = currentHalf.AddMonths(-6);

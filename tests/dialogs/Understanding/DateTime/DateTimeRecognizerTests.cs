@@ -166,6 +166,11 @@ public class DateTimeRecognizerTests
     [InlineData("一年级的小孩")]
     [InlineData("S101商铺")]
     [InlineData("第3天了")]
+    [InlineData("三天两头停水")]
+    [InlineData("一天到晚吵")]
+    [InlineData("12-1-1203")]
+    [InlineData("物业费的1/3")]
+    [InlineData("周1次")]
     [InlineData("三四天了")]
     [InlineData("这两天有点忙")]
     [InlineData("周末愉快")]
@@ -197,7 +202,23 @@ public class DateTimeRecognizerTests
         Assert.Equal("time=01:00", Run("都一点了还在吵", "2026-11-23T01:10:00+08:00"));
         Assert.Equal("time=13:30", Run("一点半来", "2026-11-23T10:10:00+08:00"));
         Assert.Equal("time=16:00", Run("下午说好的 都四点了"));
+        Assert.Equal("time=09:00", Run("9点了师傅还没来"));
+        Assert.Equal("time=23:00", Run("楼上都十一点了还在吵"));
+        Assert.Equal("time=22:30", Run("楼上吹萨克斯 十点半了 天天这样"));
+        Assert.Equal("time=22:30", Run("十点半了 天天这样", "2026-11-22T22:40:00+08:00"));
     }
+
+    [Theory]
+    [InlineData("3pm来修", "time=15:00")]
+    [InlineData("明天10 am", "datetime=2026-11-23T10:00")]
+    [InlineData("周6上午", "date=2026-11-28")]
+    [InlineData("仨小时", "duration=PT3H")]
+    [InlineData("俩小时", "duration=PT2H")]
+    [InlineData("半个多小时", "duration=PT30M")]
+    [InlineData("一整天没水", "duration=P1D")]
+    [InlineData("3/5号", "date=2027-03-05")]
+    [InlineData("11月30", "date=2026-11-30")]
+    public void ColloquialForms(string text, string expected) => Assert.Equal(expected, Run(text));
 
     [Fact]
     public void TraditionalAndFullWidthSurviveWithoutNormalisation()

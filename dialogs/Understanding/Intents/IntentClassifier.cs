@@ -1,0 +1,178 @@
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// Reads the intent of one (normalised) owner message: a hashed character n-gram softmax model trained at start
+/// from the embedded corpus, a split for messages that carry two requests, and a safety layer of explicit cues
+/// that can raise a prediction to a faster class (never lower it). Thread-safe after construction.
+/// </summary>
+public sealed class IntentClassifier
+{
+    /// <summary>Below this probability the dialogs ask a clarifying question instead of guessing.</summary>
+    public const double ClarifyBelow = 0.45;
+
+    /// <summary>Confidence reported when an explicit cue decided the class (a rule, not a model estimate).</summary>
+    public const double CueConfidence = 0.9;
+
+    private const float SegmentConfidence = 0.55f;
+
+    private readonly SoftmaxModel _intents;
+    private readonly SoftmaxModel _severity;
+    private readonly string[] _labels;
+
+    private IntentClassifier(SoftmaxModel intents, SoftmaxModel severity, string[] labels)
+    {
+        _intents = intents;
+        _severity = severity;
+        _labels = labels;
+    }
+
+    /// <summary>Trains on <paramref name="corpus"/>, each text passed through <paramref name="normalize"/> first (the production normaliser).</summary>
+    internal static IntentClassifier Train(IReadOnlyList<LabeledMessage> corpus, Func<string, string> normalize, SoftmaxTrainingOptions? options = null)
+    {
+        options ??= new SoftmaxTrainingOptions();
+        var labels = IntentCode.All.ToArray();
+        var index = labels.Select((code, i) => (code, i)).ToDictionary(p => p.code, p => p.i, StringComparer.Ordinal);
+        var examples = new int[corpus.Count][];
+        var targets = new int[corpus.Count];
+        var buffer = new List<int>(256);
+        var staffExamples = new List<int[]>();
+        var staffTargets = new List<int>();
+        for (var i = 0; i < corpus.Count; i++)
+        {
+            buffer.Clear();
+            TextFeatures.Extract(normalize(corpus[i].Text), buffer);
+            examples[i] = [.. buffer];
+            targets[i] = index[corpus[i].Intent];
+            if (corpus[i].Severity is { } severity)
+            {
+                staffExamples.Add(examples[i]);
+                staffTargets.Add(severity == IntentCode.SeveritySerious ? 1 : 0);
+            }
+        }
+
+        var intents = SoftmaxModel.Train(examples, targets, labels.Length, options);
+        var severityModel = SoftmaxModel.Train(staffExamples, staffTargets, 2, options);
+        return new IntentClassifier(intents, severityModel, labels);
+    }
+
+    /// <summary>Trains on the embedded corpus.</summary>
+    public static IntentClassifier CreateDefault(Func<string, string> normalize) => Train(IntentCorpus.Load(), normalize);
+
+    /// <summary>Classifies a normalised message.</summary>
+    public IntentPrediction Classify(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        Span<float> probabilities = stackalloc float[_labels.Length];
+        var features = new List<int>(3 * Math.Min(text.Length, 400) + 8);
+        TextFeatures.Extract(text, features);
+        _intents.Predict(features, probabilities);
+        var top = ArgMax(probabilities, -1);
+        var intent = _labels[top];
+
+        var multiple = false;
+        var confidence = (double)probabilities[top];
+        var segments = RequestSplitter.Split(text);
+        if (segments.Count > 1)
+        {
+            (intent, confidence, multiple) = MostUrgentOfSegments(segments, intent, confidence);
+        }
+
+        var raised = false;
+        if (SafetyCues.Find(text) is { } cue && Raise(cue, intent, probabilities) is { } faster)
+        {
+            intent = faster;
+            confidence = Math.Max(probabilities[IndexOf(intent)], CueConfidence);
+            raised = true;
+        }
+
+        var runnerUp = ArgMax(probabilities, IndexOf(intent));
+        var severity = intent == IntentCode.ComplaintStaff ? Severity(text, features) : null;
+        var clarify = multiple || (!raised && confidence < ClarifyBelow);
+        return new IntentPrediction(intent, severity, confidence, _labels[runnerUp], probabilities[runnerUp], clarify, multiple);
+    }
+
+    /// <summary>
+    /// Classifies each segment; the most urgent confident reading wins (a message with two requests is handled
+    /// as the more urgent one), and two different confident readings mean two requests.
+    /// </summary>
+    private (string Intent, double Confidence, bool Multiple) MostUrgentOfSegments(IReadOnlyList<string> segments, string whole, double wholeConfidence)
+    {
+        Span<float> p = stackalloc float[_labels.Length];
+        var features = new List<int>(128);
+        var chosen = whole;
+        var chosenConfidence = wholeConfidence;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var segment in segments)
+        {
+            features.Clear();
+            TextFeatures.Extract(segment, features);
+            _intents.Predict(features, p);
+            var best = ArgMax(p, -1);
+            var code = _labels[best];
+            if (p[best] < SegmentConfidence || code == IntentCode.Smalltalk)
+            {
+                continue;
+            }
+
+            distinct.Add(code);
+            if (IntentCode.IsSlower(chosen, code))
+            {
+                chosen = code;
+                chosenConfidence = p[best];
+            }
+        }
+
+        return (chosen, chosenConfidence, distinct.Count > 1);
+    }
+
+    /// <summary>The faster class a cue demands, or null when the prediction is already as fast or the cue is only mentioned.</summary>
+    private string? Raise(SafetyCue cue, string intent, ReadOnlySpan<float> p)
+    {
+        var target = cue.Kind switch
+        {
+            CueKind.Emergency => IntentCode.Emergency,
+            CueKind.UrgentRepair => p[IndexOf(IntentCode.PublicUrgent)] > p[IndexOf(IntentCode.RepairUrgent)] ? IntentCode.PublicUrgent : IntentCode.RepairUrgent,
+            CueKind.UrgentPublic => p[IndexOf(IntentCode.RepairUrgent)] > p[IndexOf(IntentCode.PublicUrgent)] ? IntentCode.RepairUrgent : IntentCode.PublicUrgent,
+            _ => IntentCode.ComplaintNeighbor,
+        };
+        if (!IntentCode.IsSlower(intent, target))
+        {
+            return null;
+        }
+
+        // A confident follow-up or question that merely mentions the problem ("我报的漏水师傅什么时候到",
+        // "明天停水吗") keeps its class; a life-safety cue needs a very confident model to be overruled.
+        var mentionOnly = intent is IntentCode.TicketStatus or IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal
+            || (cue.Kind != CueKind.Emergency && intent == IntentCode.ServiceConcierge);
+        var threshold = cue.Kind == CueKind.Emergency ? 0.9f : 0.6f;
+        return mentionOnly && p[IndexOf(intent)] >= threshold ? null : target;
+    }
+
+    private string Severity(string text, List<int> features)
+    {
+        if (StaffSeverity.HasSeriousCue(text))
+        {
+            return IntentCode.SeveritySerious;
+        }
+
+        Span<float> p = stackalloc float[2];
+        _severity.Predict(features, p);
+        return p[1] >= 0.5f ? IntentCode.SeveritySerious : IntentCode.SeverityNormal;
+    }
+
+    private int IndexOf(string code) => Array.IndexOf(_labels, code);
+
+    private static int ArgMax(ReadOnlySpan<float> p, int exclude)
+    {
+        var best = -1;
+        for (var k = 0; k < p.Length; k++)
+        {
+            if (k != exclude && (best < 0 || p[k] > p[best]))
+            {
+                best = k;
+            }
+        }
+
+        return best;
+    }
+}

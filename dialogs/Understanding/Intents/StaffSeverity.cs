@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// Severity of a staff complaint: <c>serious</c> for abuse, violence, threats, harassment, bribes or repeated
+/// conduct (the explicit lexicon below), otherwise the corpus-trained model decides.
+/// </summary>
+internal static partial class StaffSeverity
+{
+    public static bool HasSeriousCue(string text)
+    {
+        for (var m = SeriousCue().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (!SafetyCues.IsNegated(text, m.Index))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex("骂|爆粗|脏话|粗口|侮辱|辱骂|打人|打我|打了我|打伤|动手|推我|推了|推搡|推倒|踢|威胁|恐吓|吓唬|报复|收拾我|弄我|好看|骚扰|动手动脚|红包|好处费|刁民|再次|第[二三四五六两2-9]次|多次|屡次|好几次|一而再|不是第一次|投诉过|又一次|abus|threat|hit me|push", RegexOptions.IgnoreCase)]
+    private static partial Regex SeriousCue();
+}

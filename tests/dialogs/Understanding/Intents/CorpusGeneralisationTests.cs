@@ -1,0 +1,62 @@
+using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Dialogs.Understanding.Normalization;
+using Xunit.Abstractions;
+
+namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// Keeps the corpus honest: a held-out slice of the corpus itself, and a small set of fresh messages written
+/// for this test only (<c>Data/fresh-holdout.tsv</c>, never in the corpus), must be read correctly by a model
+/// that did not train on them.
+/// </summary>
+public sealed class CorpusGeneralisationTests(ITestOutputHelper output)
+{
+    private static string Normalize(string text) => TextNormalizer.Shared.Normalize(text).Text;
+
+    [Fact]
+    public void A_model_trained_without_every_tenth_corpus_line_reads_those_lines()
+    {
+        var corpus = IntentCorpus.Load();
+        var train = corpus.Where((_, i) => i % 10 != 3).ToList();
+        var held = corpus.Where((_, i) => i % 10 == 3).ToList();
+        var classifier = IntentClassifier.Train(train, Normalize);
+
+        var wrong = held.Where(m => classifier.Classify(Normalize(m.Text)).Intent != m.Intent).ToList();
+        var accuracy = 1.0 - ((double)wrong.Count / held.Count);
+        output.WriteLine($"corpus hold-out accuracy {accuracy:F3} ({held.Count - wrong.Count}/{held.Count})");
+        foreach (var m in wrong.Take(40))
+        {
+            output.WriteLine($"  {m.Intent} -> {classifier.Classify(Normalize(m.Text)).Intent}: {m.Text}");
+        }
+
+        Assert.True(accuracy >= 0.93, $"corpus hold-out accuracy {accuracy:F3}");
+    }
+
+    [Fact]
+    public void Fresh_messages_outside_the_corpus_are_read_correctly()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "dialogs", "Understanding", "Intents", "Data", "fresh-holdout.tsv");
+        var rows = File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => l.Split('\t', 2)).ToList();
+        var corpus = IntentCorpus.Load().Select(m => m.Text).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(rows, r => corpus.Contains(r[1]));
+
+        var wrong = 0;
+        var slowed = 0;
+        foreach (var row in rows)
+        {
+            var prediction = TrainedClassifier.Classify(row[1]);
+            if (prediction.Intent != row[0])
+            {
+                wrong++;
+                output.WriteLine($"  {row[0]} -> {prediction.Intent} ({prediction.Confidence:F2}): {row[1]}");
+                slowed += IntentCode.IsTimeCritical(row[0]) && IntentCode.IsSlower(prediction.Intent, row[0]) ? 1 : 0;
+            }
+        }
+
+        var accuracy = 1.0 - ((double)wrong / rows.Count);
+        output.WriteLine($"fresh hold-out accuracy {accuracy:F3} ({rows.Count - wrong}/{rows.Count}), slowed {slowed}");
+        Assert.True(accuracy >= 0.9, $"fresh hold-out accuracy {accuracy:F3}");
+        Assert.Equal(0, slowed);
+    }
+
+}

@@ -1,0 +1,58 @@
+using ConciergeBot.Dialogs.Understanding.Intents;
+
+namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
+
+/// <summary>The explicit cue lexicon and its negation handling, and how it raises (never lowers) predictions.</summary>
+public sealed class SafetyLayerTests
+{
+    [Theory]
+    [InlineData("厨房着火了", nameof(CueKind.Emergency))]
+    [InlineData("楼道里好大的煤气味", nameof(CueKind.Emergency))]
+    [InlineData("我被困在电梯里了", nameof(CueKind.Emergency))]
+    [InlineData("电梯停了 我妈还在里面", nameof(CueKind.Emergency))]
+    [InlineData("有人在撬我家门", nameof(CueKind.Emergency))]
+    [InlineData("老人晕倒了", nameof(CueKind.Emergency))]
+    [InlineData("楼上漏水漏到我家", nameof(CueKind.UrgentRepair))]
+    [InlineData("家里跳闸了", nameof(CueKind.UrgentRepair))]
+    [InlineData("马桶堵了", nameof(CueKind.UrgentRepair))]
+    [InlineData("整栋楼停水", nameof(CueKind.UrgentRepair))]
+    [InlineData("东门井盖不见了", nameof(CueKind.UrgentPublic))]
+    [InlineData("车库积水", nameof(CueKind.UrgentPublic))]
+    [InlineData("水泵房半夜一直轰轰响", nameof(CueKind.UrgentPublic))]
+    [InlineData("两台电梯都坏了", nameof(CueKind.UrgentPublic))]
+    [InlineData("楼上装修电钻吵死了", nameof(CueKind.Neighbor))]
+    public void Explicit_cues_are_found(string text, string kind) =>
+        Assert.Equal(kind, SafetyCues.Find(text)?.Kind.ToString());
+
+    [Theory]
+    [InlineData("没有着火 是烧烤的烟")]
+    [InlineData("不是漏水 就是墙有点潮")]
+    [InlineData("差点摔倒 还好没事")]
+    [InlineData("如果着火了怎么办")]
+    [InlineData("停电已经恢复了")]
+    [InlineData("电梯坏了 里面没人")]
+    [InlineData("天花板有水印 没漏水")]
+    [InlineData("空调内机漏水")]
+    [InlineData("喷泉不喷水了")]
+    [InlineData("我困了 想睡觉")]
+    public void Negated_hypothetical_or_resolved_cues_do_not_count(string text) =>
+        Assert.Null(SafetyCues.Find(text));
+
+    [Theory]
+    [InlineData("是不是漏水了 天花板湿了")]
+    [InlineData("有没有人 电梯困人了")]
+    public void A_question_about_a_cue_still_counts(string text) =>
+        Assert.NotNull(SafetyCues.Find(text));
+
+    [Theory]
+    [InlineData("保安态度很差 刚才楼道里冒烟了", IntentCode.Emergency)]
+    [InlineData("物业费怎么交 家里马桶堵了", IntentCode.RepairUrgent)]
+    public void A_cue_raises_a_slower_prediction(string text, string expected) =>
+        Assert.Equal(expected, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("我报的漏水师傅什么时候到", IntentCode.TicketStatus)]
+    [InlineData("下周二是不是要停水检修", IntentCode.InquiryGeneral)]
+    public void A_confident_follow_up_or_question_that_mentions_a_cue_keeps_its_class(string text, string expected) =>
+        Assert.Equal(expected, TrainedClassifier.Classify(text).Intent);
+}
