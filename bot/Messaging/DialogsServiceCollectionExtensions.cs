@@ -1,5 +1,7 @@
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding.Entities;
 using ConciergeBot.Dialogs.Understanding.Normalization;
 
 namespace ConciergeBot.Messaging;
@@ -19,6 +21,8 @@ public static class DialogsServiceCollectionExtensions
             var normalized = TextNormalizer.Shared.Normalize(text);
             return (normalized.Text, normalized.WasTraditional);
         }));
+        services.AddSingleton<EntityRecognizer>();
+        services.AddSingleton<EntityExtractor>(sp => sp.GetRequiredService<EntityRecognizer>().Recognize);
         services.AddSingleton<IMessageClassifier, KeywordClassifier>();
         services.AddSingleton<IHumanHandoff, ReplyHandoff>();
         services.AddSingleton<IBot, DialogBot>();

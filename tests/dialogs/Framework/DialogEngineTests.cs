@@ -12,7 +12,7 @@ public sealed class DialogEngineTests
         await host.Flow()
             .Send("登记").AssertReply("请问您贵姓")
             .Send("王").AssertReply("多大年纪")
-            .Send("35").AssertReply("喜欢什么颜色")
+            .Send("三十五").AssertReply("喜欢什么颜色")
             .Send("2").AssertReply("王，35岁，喜欢蓝色，对吗")
             .Send("对的").AssertReply("已登记：王")
             .StartTestAsync();

@@ -14,7 +14,7 @@ internal sealed class ProfileDialog : ComponentDialog, IRequestDialog
         AddDialog(new WaterfallDialog<ProfileState>("profile.steps",
             [AskNameStepAsync, AskAgeStepAsync, AskColourStepAsync, ConfirmStepAsync, FinalStepAsync]));
         AddDialog(new TextPrompt("name"));
-        AddDialog(new NumberPrompt("age", (_, _) => [], AgeValidatorAsync));
+        AddDialog(new NumberPrompt("age", new EntityRecognizer().Recognize, AgeValidatorAsync));
         AddDialog(new ChoicePrompt("colour"));
         AddDialog(new ConfirmPrompt("confirm"));
     }
