@@ -26,6 +26,11 @@ internal static class DigitGroupScanner
         {
             bool bracket = !chinese && text[p] == '(';
             int digits = bracket ? SkipInner(text, p + 1) : p;
+            if (bracket && digits < text.Length && text[digits] == '+')
+            {
+                digits++; // (+45)
+            }
+
             int end = digits;
             while (end < text.Length && IsDigit(text[end], chinese))
             {
@@ -45,12 +50,12 @@ internal static class DigitGroupScanner
                     break;
                 }
 
-                groups[count++] = new DigitGroup(digits, end, separator, true);
+                groups[count++] = new DigitGroup(digits, end, separator, p, close + 1);
                 p = close + 1;
             }
             else
             {
-                groups[count++] = new DigitGroup(digits, end, separator, false);
+                groups[count++] = new DigitGroup(digits, end, separator, digits, end);
                 p = end;
             }
 
@@ -70,44 +75,44 @@ internal static class DigitGroupScanner
 
     private static int SkipInner(string text, int p) => p < text.Length && text[p] == ' ' ? p + 1 : p;
 
+    /// <summary>
+    /// A separator: an optional space, an optional mark from <paramref name="separators"/> and an optional space
+    /// ("010 - 123", "176- 1234", "0176 -1234"); nothing between ")" or before "(" ("(0)7123", "+33(0)6").
+    /// </summary>
     private static bool TryReadSeparator(string text, int p, string separators, bool chinese, out char separator, out int next)
     {
         separator = '\0';
         next = p;
-        if (p >= text.Length)
+        int n = text.Length;
+        if (p >= n)
         {
             return false;
         }
 
-        char c = text[p];
-        if (p > 0 && text[p - 1] == ')' && (IsDigit(c, chinese) || c == '('))
+        int q = p;
+        if (text[q] == ' ')
         {
-            separator = ')';
-            next = p;
-            return true;
+            q++;
         }
 
-        if (!separators.Contains(c))
+        char mark = '\0';
+        if (q < n && text[q] != ' ' && separators.Contains(text[q]))
+        {
+            mark = text[q];
+            q++;
+            if (q < n && text[q] == ' ')
+            {
+                q++;
+            }
+        }
+
+        bool adjacentBracket = !chinese && (text[p - 1] == ')' || text[p] == '(');
+        if ((q == p && !adjacentBracket) || q >= n || !(IsDigit(text[q], chinese) || (!chinese && text[q] == '(')))
         {
             return false;
         }
 
-        int q = p + 1;
-        if (c == ' ' && q + 1 < text.Length && separators.Contains(text[q]) && text[q] != ' ' && text[q + 1] == ' ')
-        {
-            q += 2; // "010 - 123"
-        }
-        else if (c is '-' or '/' && q < text.Length && text[q] == ' ')
-        {
-            q++; // "176- 12345678"
-        }
-
-        if (q >= text.Length || !(IsDigit(text[q], chinese) || (!chinese && text[q] == '(')))
-        {
-            return false;
-        }
-
-        separator = c;
+        separator = mark != '\0' ? mark : text[p] == '(' ? '(' : ' ';
         next = q;
         return true;
     }

@@ -54,17 +54,13 @@ internal static class PhoneRecognizer
     private static int FindNumbers(string text, int runStart, ReadOnlySpan<DigitGroup> groups, bool chinese, StringBuilder digits, List<RecognizedEntity> output)
     {
         int s = 0;
-        int scannedTo = groups[^1].End;
+        int scannedTo = groups[^1].OuterEnd;
         while (s < groups.Length)
         {
             bool found = false;
             for (int e = groups.Length - 1; e >= s; e--)
             {
-                int start = s == 0 ? runStart : groups[s].Start;
-                if (groups[s].Parenthesised && s > 0)
-                {
-                    start = groups[s].Start - 1;
-                }
+                int start = s == 0 ? runStart : groups[s].OuterStart;
 
                 Collect(text, groups[s..(e + 1)], chinese, digits);
                 bool plus = s == 0 && text[runStart] == '+';
@@ -75,7 +71,7 @@ internal static class PhoneRecognizer
 
                 if (TryValue(digits, plus, HasCue(text, start), out string? value))
                 {
-                    int end = groups[e].Parenthesised ? groups[e].End + 1 : groups[e].End;
+                    int end = groups[e].OuterEnd;
                     end = ExtendExtension(text, end, value!, groups, e, ref s);
                     output.Add(new RecognizedEntity(EntityTypes.Phone, text[start..end], start, end - start, value!));
                     s = Math.Max(s, e + 1);
