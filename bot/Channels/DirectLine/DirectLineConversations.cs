@@ -52,7 +52,7 @@ internal sealed class DirectLineConversations(DirectLineStore store, DirectLineH
             Timestamp = time.GetUtcNow(),
             Locale = "zh-CN",
         };
-        await RunTurnAsync(conversation.Id, update, cancellationToken).ConfigureAwait(false);
+        await RunTurnAsync(conversation.Id, update, logged: false, cancellationToken).ConfigureAwait(false);
         return true;
     }
 
@@ -79,7 +79,7 @@ internal sealed class DirectLineConversations(DirectLineStore store, DirectLineH
         {
             // The pipeline gets its own copy: the logged echo stays exactly what the client sent.
             var copy = ActivityJson.Deserialize(System.Text.Encoding.UTF8.GetBytes(ActivityJson.Serialize(activity)))!;
-            await RunTurnAsync(conversation.Id, copy, cancellationToken).ConfigureAwait(false);
+            await RunTurnAsync(conversation.Id, copy, logged: true, cancellationToken).ConfigureAwait(false);
         }
 
         return id;
@@ -96,7 +96,9 @@ internal sealed class DirectLineConversations(DirectLineStore store, DirectLineH
         hub.Notify(conversationId);
     }
 
-    private async Task RunTurnAsync(string conversationId, Activity inbound, CancellationToken cancellationToken)
+    /// <summary>Runs the turn and logs the replies. Replies to an activity that is not in the log (the start's
+    /// conversationUpdate) carry no replyToId: Web Chat holds a reply back for seconds waiting for its parent.</summary>
+    private async Task RunTurnAsync(string conversationId, Activity inbound, bool logged, CancellationToken cancellationToken)
     {
         var replies = await turns.ProcessAsync(inbound, cancellationToken).ConfigureAwait(false);
         if (replies.Count == 0)
@@ -109,6 +111,10 @@ internal sealed class DirectLineConversations(DirectLineStore store, DirectLineH
             reply.ChannelId = ChannelId;
             reply.From = Bot;
             reply.Conversation = new ConversationAccount(conversationId);
+            if (!logged)
+            {
+                reply.ReplyToId = null;
+            }
         }
 
         await store.AppendAsync(conversationId, replies, fromUser: false, cancellationToken).ConfigureAwait(false);
