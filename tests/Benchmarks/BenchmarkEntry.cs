@@ -14,6 +14,8 @@ public static class BenchmarkEntry
     {
         ["load-messages"] = MessagesLoad.RunAsync,
         ["answer-latency"] = AnswerLatency.RunAsync,
+        ["triage-load"] = Understanding.TriageLoad.RunAsync,
+        ["triage-parts"] = Understanding.TriageParts.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)
