@@ -1,6 +1,7 @@
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding;
 using ConciergeBot.Dialogs.Understanding.Entities;
 using ConciergeBot.Dialogs.Understanding.Normalization;
 
@@ -23,7 +24,8 @@ public static class DialogsServiceCollectionExtensions
         }));
         services.AddSingleton<EntityRecognizer>();
         services.AddSingleton<EntityExtractor>(sp => sp.GetRequiredService<EntityRecognizer>().Recognize);
-        services.AddSingleton<IMessageClassifier, KeywordClassifier>();
+        services.AddSingleton(_ => MessageUnderstanding.Shared.Classifier);
+        services.AddSingleton<IMessageClassifier, TrainedClassifier>();
         services.AddSingleton<IHumanHandoff, ReplyHandoff>();
         services.AddSingleton<IBot, DialogBot>();
         services.AddSingleton<TurnProcessor>();

@@ -1,6 +1,11 @@
+using ConciergeBot.Dialogs.Requests;
 using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding.Entities;
+using ConciergeBot.Dialogs.Understanding.Entities.Temporal;
 using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Store;
 using ConciergeBot.Notifications;
 using ConciergeBot.Notifications.Webhook;
 using ConciergeBot.Sla;
@@ -16,7 +21,8 @@ namespace ConciergeBot.Tickets;
 public static class TicketsServiceCollectionExtensions
 {
     /// <summary>
-    /// Tickets with their deadlines: the SLA policy and working-day calendar, the ticket desk and workflow, the
+    /// Tickets with their deadlines: the request dialogs (routed by intent from the root dialog), the SLA policy and
+    /// working-day calendar, the ticket desk and workflow, the
     /// outbox with its sender and the webhook channel, and the reminders (Quartz with its persistent store in the
     /// same SQLite file, plus the sweep). Call after <c>AddStorage</c> and <c>AddDialogs</c>.
     /// </summary>
@@ -47,8 +53,10 @@ public static class TicketsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<StaffOptions>, StaffOptionsValidator>();
         services.AddOptions<EstateOptions>().BindConfiguration(EstateOptions.SectionName);
 
-        services.TryAddSingleton(sp => EstateData.Load(sp.GetRequiredService<IOptions<EstateOptions>>().Value.ResolveDataPath()));
-        services.TryAddSingleton(sp => sp.GetRequiredService<EstateData>().Roster);
+        services.TryAddSingleton(sp => new KnowledgeStore(
+            sp.GetRequiredService<IOptions<EstateOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeStore>>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<KnowledgeStore>().Current.Roster);
+        services.TryAddSingleton(sp => new EntityRecognizer(new DateTimeRecognizer(), sp.GetRequiredService<KnowledgeStore>().Current.Register));
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<SlaOptions>>().Value;
@@ -71,6 +79,14 @@ public static class TicketsServiceCollectionExtensions
         services.AddSingleton<ClockKeeper>();
         services.AddSingleton<CalendarOverrides>();
         services.TryAddSingleton<IClockScheduler, NoClockScheduler>();
+
+        services.AddSingleton(sp => new RequestServices(
+            sp.GetRequiredService<ITicketDesk>(), sp.GetRequiredService<KnowledgeStore>(), sp.GetRequiredService<EntityRecognizer>().Recognize));
+        services.AddSingleton<IRequestDialog, UrgentRequestDialog>();
+        services.AddSingleton<IRequestDialog, RepairDialog>();
+        services.AddSingleton<IRequestDialog, ComplaintDialog>();
+        services.AddSingleton<IRequestDialog, ConciergeServiceDialog>();
+        services.AddSingleton<IRequestDialog, TicketStatusDialog>();
         foreach (var migration in TicketMigrations.All)
         {
             services.AddSingleton(migration);

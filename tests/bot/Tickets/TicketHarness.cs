@@ -3,6 +3,7 @@ using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Notifications;
 using ConciergeBot.Sla;
 using ConciergeBot.Storage;
+using ConciergeBot.Tests.Harness;
 using ConciergeBot.Tickets;
 using ConciergeBot.Tickets.Reminders;
 using Microsoft.Extensions.Configuration;
@@ -20,7 +21,7 @@ internal sealed class TicketHarness : IAsyncDisposable
     private readonly IHost _host;
     private readonly string _directory;
 
-    private TicketHarness(IHost host, string directory, ManualTimeProvider clock)
+    private TicketHarness(IHost host, string directory, ManualClock clock)
     {
         _host = host;
         _directory = directory;
@@ -30,7 +31,7 @@ internal sealed class TicketHarness : IAsyncDisposable
     /// <summary>Monday 2026-11-23 10:00 Beijing time, an ordinary working day.</summary>
     public static DateTimeOffset DefaultStart { get; } = new(2026, 11, 23, 10, 0, 0, ChinaTime.Offset);
 
-    public ManualTimeProvider Clock { get; }
+    public ManualClock Clock { get; }
 
     public IServiceProvider Services => _host.Services;
 
@@ -60,7 +61,7 @@ internal sealed class TicketHarness : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        var clock = new ManualTimeProvider(start ?? DefaultStart);
+        var clock = new ManualClock(start ?? DefaultStart);
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddLogging();
         builder.AddStorage();

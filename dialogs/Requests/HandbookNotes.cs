@@ -1,0 +1,48 @@
+using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Store;
+
+namespace ConciergeBot.Dialogs.Requests;
+
+/// <summary>
+/// The handbook entries the request dialogs quote: the safety instructions for an emergency (by what the owner
+/// describes) and the rule that a noise complaint rests on (quiet hours, renovation hours, pets).
+/// </summary>
+public static class HandbookNotes
+{
+    private static readonly (string Entry, string[] Words)[] Safety =
+    [
+        ("safety.gas", ["煤气", "燃气", "天然气", "漏气"]),
+        ("safety.fire", ["火", "烟", "烧"]),
+        ("safety.lift", ["电梯", "被困", "困住", "关在"]),
+        ("safety.injury", ["受伤", "晕倒", "流血", "摔倒", "昏迷", "骨折"]),
+        ("safety.flood", ["水", "漏", "爆管", "淹"]),
+    ];
+
+    private static readonly (string Entry, string[] Words)[] Noise =
+    [
+        ("rule.renovation.hours", ["装修", "电钻", "打钻", "施工", "敲", "砸", "切割", "钻"]),
+        ("rule.pets", ["狗", "猫", "宠物"]),
+    ];
+
+    /// <summary>The safety instructions to give with an emergency or urgent report, or null.</summary>
+    public static string? SafetyFor(KnowledgeStore knowledge, string intent, string description)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        if (intent is not (IntentCode.Emergency or IntentCode.RepairUrgent))
+        {
+            return null;
+        }
+
+        var entry = Safety.FirstOrDefault(s => s.Words.Any(w => description.Contains(w, StringComparison.Ordinal))).Entry;
+        return entry is null ? null : knowledge.Current.Handbook.Find(entry)?.Summary;
+    }
+
+    /// <summary>The rule a neighbour complaint rests on, cited with its source: "根据《管理规约》：...".</summary>
+    public static string? RuleFor(KnowledgeStore knowledge, string description)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var id = Noise.FirstOrDefault(n => n.Words.Any(w => description.Contains(w, StringComparison.Ordinal))).Entry ?? "rule.quiet-hours";
+        var entry = knowledge.Current.Handbook.Find(id);
+        return entry is null ? null : $"根据《{entry.Source}》：{entry.Summary}";
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Calendar;
+
+namespace ConciergeBot.Dialogs.Requests;
+
+/// <summary>ticket.status: answers at once from the owner's own tickets (an owner sees only their own).</summary>
+public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
+{
+    public const string DialogId = "request.status";
+    private const int Shown = 5;
+    private readonly ITicketDesk _tickets;
+
+    public TicketStatusDialog(ITicketDesk tickets) : base(DialogId)
+    {
+        _tickets = tickets;
+        AddDialog(new WaterfallDialog<RequestState>(DialogId + ".steps", [AnswerStepAsync]));
+    }
+
+    public IReadOnlyCollection<string> Intents => [IntentCode.TicketStatus];
+
+    public Dialog Dialog => this;
+
+    private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
+    {
+        var userId = step.Turn.Activity.From?.Id ?? "anonymous";
+        var tickets = await _tickets.ForOwnerAsync(userId, 20, cancellationToken);
+        await step.SendAsync(Describe(tickets, step.Turn.User.Address, step.Turn.Now), cancellationToken);
+        return await step.EndDialogAsync(null, cancellationToken);
+    }
+
+    public static string Describe(IReadOnlyList<TicketSummary> tickets, string address, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(tickets);
+        if (tickets.Count == 0)
+        {
+            return $"{address}，您目前在这里没有登记过的工单。如需报修或投诉，直接告诉我情况即可。";
+        }
+
+        var open = tickets.Where(t => t.IsOpen).ToList();
+        var shown = open.Count > 0 ? open : [.. tickets.Take(1)];
+        var text = new StringBuilder(open.Count > 0 ? $"{address}，您有{open.Count}张处理中的工单：" : $"{address}，您目前没有处理中的工单，最近一张是：");
+        foreach (var t in shown.Take(Shown))
+        {
+            text.Append('\n').Append($"· {t.Number} {IntentCode.Label(t.Intent)}（{t.Place.Describe()}）：{Short(t.Description)}——{t.State}");
+            if (t.Assignee is { Length: > 0 } assignee && t.IsOpen)
+            {
+                text.Append($"，由{assignee}负责");
+            }
+
+            if (t.IsOpen && t.Due is { } due)
+            {
+                text.Append(t.Breached || due < now
+                    ? $"，已超过承诺时间（{ChineseTimeText.Clock(due, now)}），对不起，让您久等了，我们正在加急处理"
+                    : $"，承诺{ChineseTimeText.Clock(due, now)}前完成");
+            }
+
+            text.Append('。');
+        }
+
+        if (shown.Count > Shown)
+        {
+            text.Append('\n').Append($"另有{shown.Count - Shown}张未列出。");
+        }
+
+        return text.Append("\n请问还有其他需要帮忙的吗？").ToString();
+    }
+
+    private static string Short(string description) => description.Length > 20 ? description[..20] + "…" : description;
+}

@@ -1,0 +1,29 @@
+using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Understanding.Entities;
+using ConciergeBot.Dialogs.Understanding.Intents;
+
+namespace ConciergeBot.Dialogs.Root;
+
+/// <summary>
+/// Reads a message with the trained intent classifier and the entity recognizer. Unclear messages, and
+/// messages with two requests where neither is urgent, are marked for a clarifying question; an urgent
+/// request (≤ 15 minutes) is never held up by a question.
+/// </summary>
+public sealed class TrainedClassifier(IntentClassifier classifier, EntityRecognizer recognizer) : IMessageClassifier
+{
+    private const int UrgentMinutes = 15;
+
+    public MessageReading Read(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var prediction = classifier.Classify(turn.NormalizedText);
+        var urgent = IntentCode.UrgencyMinutes(prediction.Intent) <= UrgentMinutes;
+        return new MessageReading(
+            prediction.Intent,
+            prediction.Confidence,
+            recognizer.Recognize(turn.NormalizedText, turn.Now),
+            prediction.Severity,
+            prediction.RunnerUp,
+            !urgent && (prediction.NeedsClarification || prediction.MultipleRequests));
+    }
+}
