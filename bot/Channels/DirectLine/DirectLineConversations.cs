@@ -85,28 +85,6 @@ internal sealed class DirectLineConversations(DirectLineStore store, DirectLineH
         return id;
     }
 
-    /// <summary>
-    /// Logs a message the bot sends on its own (proactive) and wakes the streams. With a <paramref name="dedupKey"/>
-    /// (an outbox id), a retried send of the same message is not shown twice.
-    /// </summary>
-    public async Task SendProactiveAsync(string conversationId, Activity message, string? dedupKey, CancellationToken cancellationToken)
-    {
-        message.ChannelId = ChannelId;
-        message.From = Bot;
-        message.Conversation = new ConversationAccount(conversationId);
-        message.Timestamp = time.GetUtcNow();
-        if (dedupKey is null)
-        {
-            await store.AppendAsync(conversationId, [message], fromUser: false, cancellationToken).ConfigureAwait(false);
-        }
-        else if (!await store.AppendOnceAsync(conversationId, message, dedupKey, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        hub.Notify(conversationId);
-    }
-
     /// <summary>Runs the turn and logs the replies. Replies to an activity that is not in the log (the start's
     /// conversationUpdate) carry no replyToId: Web Chat holds a reply back for seconds waiting for its parent.</summary>
     private async Task RunTurnAsync(string conversationId, Activity inbound, bool logged, CancellationToken cancellationToken)

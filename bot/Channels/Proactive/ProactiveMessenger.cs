@@ -9,8 +9,10 @@ namespace ConciergeBot.Channels.Proactive;
 /// Sends a message the bot starts, through the channel of a stored conversation reference: into the Direct Line
 /// conversation (Web Chat shows it at once), as a WeChat customer-service message, or Bot Connector style to the
 /// reference's serviceUrl. Throws when the message could not be handed over (the caller retries).
+/// It needs no turn pipeline, so background senders can use it without building the dialogs.
 /// </summary>
-internal sealed class ProactiveMessenger(DirectLineConversations directLine, WeChatApiClient weChat, IHttpClientFactory httpClients)
+internal sealed class ProactiveMessenger(
+    DirectLineStore directLineLog, DirectLineHub directLineStreams, WeChatApiClient weChat, IHttpClientFactory httpClients, TimeProvider time)
 {
     public const string HttpClientName = "proactive";
 
@@ -27,7 +29,7 @@ internal sealed class ProactiveMessenger(DirectLineConversations directLine, WeC
         switch (reference.ChannelId)
         {
             case DirectLineConversations.ChannelId:
-                await directLine.SendProactiveAsync(reference.Conversation.Id, outgoing, dedupKey, cancellationToken).ConfigureAwait(false);
+                await SendToDirectLineAsync(reference.Conversation.Id, outgoing, dedupKey, cancellationToken).ConfigureAwait(false);
                 return;
             case WeChatActivities.ChannelId:
                 var text = WeChatActivities.ToText([outgoing]) ?? throw new InvalidOperationException("Nothing to send.");
@@ -37,6 +39,28 @@ internal sealed class ProactiveMessenger(DirectLineConversations directLine, WeC
                 await SendToConnectorAsync(reference, outgoing, cancellationToken).ConfigureAwait(false);
                 return;
         }
+    }
+
+    /// <summary>
+    /// Into the Direct Line conversation's log, waking its streams. With a <paramref name="dedupKey"/> a retried
+    /// send of the same message is not shown twice.
+    /// </summary>
+    private async Task SendToDirectLineAsync(string conversationId, Activity message, string? dedupKey, CancellationToken cancellationToken)
+    {
+        message.ChannelId = DirectLineConversations.ChannelId;
+        message.From = DirectLineConversations.Bot;
+        message.Conversation = new ConversationAccount(conversationId);
+        message.Timestamp = time.GetUtcNow();
+        if (dedupKey is null)
+        {
+            await directLineLog.AppendAsync(conversationId, [message], fromUser: false, cancellationToken).ConfigureAwait(false);
+        }
+        else if (!await directLineLog.AppendOnceAsync(conversationId, message, dedupKey, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        directLineStreams.Notify(conversationId);
     }
 
     /// <summary>Bot Connector: <c>POST {serviceUrl}/v3/conversations/{conversationId}/activities</c>.</summary>
