@@ -26,7 +26,10 @@ public sealed class HandbookSearch : IDisposable
     private readonly Dictionary<string, double> _idf;
     private readonly double _unknownIdf;
     private readonly SqliteConnection _fts;
+    private readonly SqliteCommand _ftsQuery;
+    private readonly SqliteParameter _ftsMatch;
     private readonly Lock _ftsGate = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, double>> _paragraphTokens = new(StringComparer.Ordinal);
     private bool _disposed;
 
     private HandbookSearch(IReadOnlyList<HandbookEntry> entries, SynonymTable synonyms, double threshold)
@@ -57,6 +60,10 @@ public sealed class HandbookSearch : IDisposable
         _idf = documentFrequency.ToDictionary(p => p.Key, p => Idf(n, p.Value), StringComparer.Ordinal);
         _unknownIdf = Idf(n, 1);
         _fts = BuildFtsIndex();
+        _ftsQuery = _fts.CreateCommand();
+        _ftsQuery.CommandText = "SELECT rowid, bm25(entry, 3.0, 2.0, 1.0) FROM entry WHERE entry MATCH $match ORDER BY rank LIMIT 10";
+        _ftsMatch = _ftsQuery.Parameters.Add("$match", SqliteType.Text);
+        _ftsQuery.Prepare();
     }
 
     public double Threshold { get; }
@@ -124,7 +131,7 @@ public sealed class HandbookSearch : IDisposable
             return 0;
         }
 
-        var textTokens = Weighted(Prepare(text));
+        var textTokens = _paragraphTokens.GetOrAdd(text, t => Weighted(Prepare(t)));
         double matched = 0, total = 0;
         foreach (var (token, weight) in questionTokens)
         {
@@ -141,6 +148,7 @@ public sealed class HandbookSearch : IDisposable
         lock (_ftsGate)
         {
             _disposed = true;
+            _ftsQuery.Dispose();
             _fts.Dispose();
         }
     }
@@ -215,10 +223,8 @@ public sealed class HandbookSearch : IDisposable
                 return ranks;
             }
 
-            using var command = _fts.CreateCommand();
-            command.CommandText = "SELECT rowid, bm25(entry, 3.0, 2.0, 1.0) FROM entry WHERE entry MATCH $match ORDER BY rank LIMIT 10";
-            command.Parameters.AddWithValue("$match", match);
-            using var reader = command.ExecuteReader();
+            _ftsMatch.Value = match;
+            using var reader = _ftsQuery.ExecuteReader();
             double best = 0;
             while (reader.Read())
             {

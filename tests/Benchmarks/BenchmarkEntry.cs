@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using ConciergeBot.Benchmarks.Knowledge;
 using ConciergeBot.Benchmarks.Messaging;
 
 namespace ConciergeBot.Benchmarks;
@@ -12,6 +13,7 @@ public static class BenchmarkEntry
     private static readonly Dictionary<string, Func<string[], Task<int>>> LoadGenerators = new(StringComparer.Ordinal)
     {
         ["load-messages"] = MessagesLoad.RunAsync,
+        ["answer-latency"] = AnswerLatency.RunAsync,
         ["triage-load"] = Understanding.TriageLoad.RunAsync,
         ["triage-parts"] = Understanding.TriageParts.RunAsync,
     };

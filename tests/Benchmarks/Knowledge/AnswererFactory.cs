@@ -1,0 +1,26 @@
+using ConciergeBot.Dialogs.Handbook;
+using ConciergeBot.Dialogs.Understanding.Entities;
+using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Store;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ConciergeBot.Benchmarks.Knowledge;
+
+/// <summary>A handbook answerer over the shipped knowledge files, warmed up (tables loaded, code jitted).</summary>
+internal static class AnswererFactory
+{
+    public static (HandbookAnswerer Answerer, KnowledgeStore Store) Create()
+    {
+        var store = new KnowledgeStore(new EstateOptions(), NullLogger<KnowledgeStore>.Instance, TimeProvider.System, watch: false);
+        var answerer = new HandbookAnswerer(store, new EntityRecognizer(), TimeProvider.System);
+        for (var i = 0; i < 20; i++)
+        {
+            foreach (var question in SampleQuestions.All)
+            {
+                answerer.Answer(question);
+            }
+        }
+
+        return (answerer, store);
+    }
+}
