@@ -12,6 +12,7 @@ public static class BenchmarkEntry
     private static readonly Dictionary<string, Func<string[], Task<int>>> LoadGenerators = new(StringComparer.Ordinal)
     {
         ["load-messages"] = MessagesLoad.RunAsync,
+        ["load-tickets"] = Tickets.TicketsLoad.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)
