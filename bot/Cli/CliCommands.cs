@@ -12,6 +12,7 @@ internal static class CliCommands
     {
         // One line per subcommand; each lives in its own file in this folder.
         ["chat"] = ChatCommand.RunAsync,
+        ["ask"] = AskCommand.RunAsync,
         ["triage"] = TriageCommand.RunAsync,
     };
 

@@ -18,6 +18,9 @@ public sealed class UserProfile
     /// <summary>Staff member id when the user is bound as staff.</summary>
     public string? StaffId { get; set; }
 
-    /// <summary>How to address the user: "王先生", or "您" when the name is unknown.</summary>
-    public string Address => Surname is { Length: > 0 } ? Surname + (Honorific ?? "先生/女士") : "您";
+    /// <summary>
+    /// How to open a sentence to the user: "王先生" when the surname is known, otherwise a polite "您好"
+    /// (so "{Address}，已为您登记" reads naturally either way).
+    /// </summary>
+    public string Address => Surname is { Length: > 0 } ? Surname + (Honorific ?? "先生/女士") : "您好";
 }

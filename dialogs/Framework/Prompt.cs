@@ -51,6 +51,13 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
             return await dc.EndDialogAsync(value, cancellationToken).ConfigureAwait(false);
         }
 
+        if (dc.Turn.TurnState.ContainsKey(NewRequestSignal.CandidateKey) && !dc.Turn.Responded)
+        {
+            // Not an answer to this question but clearly a new request: let the root take it.
+            dc.Turn.TurnState[NewRequestSignal.SwitchedKey] = true;
+            return await dc.CancelAllDialogsAsync(cancelParents: true, cancellationToken).ConfigureAwait(false);
+        }
+
         attempts++;
         instance.State[AttemptsKey] = attempts;
         if (attempts >= options.MaxAttempts)

@@ -1,3 +1,5 @@
+using ConciergeBot.Dialogs.Engine;
+
 namespace ConciergeBot.Dialogs.Root;
 
 /// <summary>The root dialog's own words: greeting, help, cancel, and the suggested first actions.</summary>
@@ -5,8 +7,8 @@ public static class BotReplies
 {
     public static readonly IReadOnlyList<string> Starters = ["我要报修", "我要投诉", "物业费怎么算", "查询工单进度", "转人工"];
 
-    public static string Greeting(string address) =>
-        $"{address}好！我是翠湖苑的智能管家。报修、投诉、咨询物业费和小区规定、预约礼宾服务，都可以直接告诉我；" +
+    public static string Greeting(UserProfile user) =>
+        $"{(user.Surname is null ? "您好" : user.Address + "您好")}！我是翠湖苑的智能管家。报修、投诉、咨询物业费和小区规定、预约礼宾服务，都可以直接告诉我；" +
         "紧急情况（漏水、停电、燃气味、有人被困）请直接说，我会立即安排。请问有什么可以帮您？";
 
     public const string Help =

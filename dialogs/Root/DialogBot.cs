@@ -75,10 +75,20 @@ public sealed class DialogBot : IBot
             return;
         }
 
+        var reading = _classifier.Read(turn);
+        if (dc.ActiveDialog is not null && IsConfidentNewRequest(reading))
+        {
+            turn.TurnState[NewRequestSignal.CandidateKey] = true;
+        }
         var result = await dc.ContinueDialogAsync(cancellationToken);
+        if (turn.TurnState.Remove(NewRequestSignal.SwitchedKey))
+        {
+            await turn.SendActivityAsync("好的，先为您处理这件事。", cancellationToken);
+            result = new DialogTurnResult(DialogTurnStatus.Empty);
+        }
         if (result.Status == DialogTurnStatus.Empty)
         {
-            await RouteAsync(dc, _classifier.Read(turn), cancellationToken);
+            await RouteAsync(dc, reading, cancellationToken);
         }
         else if (result is { Status: DialogTurnStatus.Complete, Result: IntentChoice choice })
         {
@@ -86,6 +96,13 @@ public sealed class DialogBot : IBot
         }
         await CompleteHandoffAsync(turn, cancellationToken);
     }
+
+    /// <summary>A message that is clearly a request of its own (not an answer such as a phone number or "好的").</summary>
+    private static bool IsConfidentNewRequest(MessageReading reading) =>
+        reading.Confidence >= NewRequestConfidence && !reading.NeedsClarification &&
+        reading.Intent is not (IntentCode.Smalltalk or IntentCode.TicketStatus);
+
+    private const double NewRequestConfidence = 0.8;
 
     private async Task<bool> HandleInterruptionAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -148,7 +165,7 @@ public sealed class DialogBot : IBot
             await dc.Turn.SendActivityAsync(
                 text.Contains('谢', StringComparison.Ordinal) || text.Contains("辛苦", StringComparison.Ordinal)
                     ? MessageFactory.Text(BotReplies.Thanks)
-                    : MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Greeting(dc.Turn.User.Address)),
+                    : MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Greeting(dc.Turn.User)),
                 cancellationToken);
             return;
         }
@@ -170,7 +187,7 @@ public sealed class DialogBot : IBot
         if (someoneJoined && !turn.Conversation.Greeted)
         {
             turn.Conversation.Greeted = true;
-            await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Greeting(turn.User.Address)), cancellationToken);
+            await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Greeting(turn.User)), cancellationToken);
         }
     }
 }

@@ -1,7 +1,8 @@
 namespace ConciergeBot.Knowledge.Estate;
 
 /// <summary>The contents of <c>estate.json</c>: buildings, their kind, units, floors and areas by room position.</summary>
-internal sealed record EstateLayoutFile(string Estate, string Company, IReadOnlyList<BlockLayout> Blocks, ShopLayout Shops);
+internal sealed record EstateLayoutFile(
+    string Estate, string Company, ServiceCentre ServiceCentre, IReadOnlyList<BlockLayout> Blocks, ShopLayout Shops);
 
 /// <summary>A run of identical buildings (1–6 high-rise, 7–9 garden flats).</summary>
 internal sealed record BlockLayout(

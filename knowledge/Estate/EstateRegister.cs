@@ -10,10 +10,11 @@ public sealed class EstateRegister
 {
     private readonly Dictionary<string, RoomInfo> _rooms;
 
-    internal EstateRegister(string estateName, string companyName, Dictionary<string, RoomInfo> rooms)
+    internal EstateRegister(string estateName, string companyName, ServiceCentre serviceCentre, Dictionary<string, RoomInfo> rooms)
     {
         EstateName = estateName;
         CompanyName = companyName;
+        ServiceCentre = serviceCentre;
         _rooms = rooms;
         Buildings = [.. rooms.Values.Where(r => r.Building > 0).Select(r => r.Building).Distinct().Order()];
     }
@@ -23,6 +24,9 @@ public sealed class EstateRegister
 
     /// <summary>翠湖物业服务有限公司.</summary>
     public string CompanyName { get; }
+
+    /// <summary>Where and when the service centre works, and the 24-hour hotline.</summary>
+    public ServiceCentre ServiceCentre { get; }
 
     /// <summary>Residential building numbers (1–9).</summary>
     public IReadOnlyList<int> Buildings { get; }
@@ -37,7 +41,7 @@ public sealed class EstateRegister
         var layout = KnowledgeJson.Read(Path.Combine(dataDirectory, "estate.json"), KnowledgeJson.Default.EstateLayoutFile);
         var rules = KnowledgeJson.Read(Path.Combine(dataDirectory, "owners.json"), KnowledgeJson.Default.RegisterRulesFile);
         Validate(layout, rules);
-        return new EstateRegister(layout.Estate, layout.Company, RegisterGenerator.Generate(layout, rules));
+        return new EstateRegister(layout.Estate, layout.Company, layout.ServiceCentre, RegisterGenerator.Generate(layout, rules));
     }
 
     /// <summary>

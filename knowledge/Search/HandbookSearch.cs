@@ -75,12 +75,7 @@ public sealed class HandbookSearch : IDisposable
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = Prepare(question);
-        var query = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (token, weight) in SearchText.Tokens(text))
-        {
-            query[token] = Math.Max(query.GetValueOrDefault(token), weight);
-        }
-
+        var query = Weighted(text);
         if (query.Count == 0)
         {
             return new HandbookSearchResult([], Threshold);
@@ -117,6 +112,30 @@ public sealed class HandbookSearch : IDisposable
         return new HandbookSearchResult(hits, Threshold);
     }
 
+    /// <summary>
+    /// How much of the question a piece of text covers (0–1): the IDF-weighted share of the question's tokens found in
+    /// the text. Used to pick the paragraphs of an entry worth quoting.
+    /// </summary>
+    public double Relevance(string question, string text)
+    {
+        var questionTokens = Weighted(Prepare(question));
+        if (questionTokens.Count == 0)
+        {
+            return 0;
+        }
+
+        var textTokens = Weighted(Prepare(text));
+        double matched = 0, total = 0;
+        foreach (var (token, weight) in questionTokens)
+        {
+            var w = weight * _idf.GetValueOrDefault(token, _unknownIdf);
+            total += w;
+            matched += textTokens.ContainsKey(token) ? w : 0;
+        }
+
+        return matched / total;
+    }
+
     public void Dispose()
     {
         lock (_ftsGate)
@@ -124,6 +143,17 @@ public sealed class HandbookSearch : IDisposable
             _disposed = true;
             _fts.Dispose();
         }
+    }
+
+    private static Dictionary<string, double> Weighted(string prepared)
+    {
+        var tokens = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (token, weight) in SearchText.Tokens(prepared))
+        {
+            tokens[token] = Math.Max(tokens.GetValueOrDefault(token), weight);
+        }
+
+        return tokens;
     }
 
     private string Prepare(string text) => _synonyms.Expand(SearchText.Normalize(text));

@@ -83,6 +83,17 @@ public sealed class DialogEngineTests
     }
 
     [Fact]
+    public async Task A_clear_new_request_instead_of_an_answer_is_handled_not_reasked()
+    {
+        await using var host = await EngineHost.StartAsync();
+        await host.Flow()
+            .Send("登记").IgnoreReplies()
+            .Send("王").AssertReply("多大年纪")
+            .Send("登记").AssertReply("先为您处理这件事").AssertReply("请问您贵姓")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task Asking_for_a_person_mid_dialog_hands_off_once()
     {
         await using var host = await EngineHost.StartAsync();

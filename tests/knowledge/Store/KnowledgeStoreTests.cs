@@ -16,15 +16,15 @@ public sealed class KnowledgeStoreTests : IDisposable
     public async Task Edited_handbook_file_is_picked_up_without_restart()
     {
         using var store = NewStore();
-        Assert.Contains("7 天", Answer(store, "大件快递放几天"), StringComparison.Ordinal);
+        Assert.Contains("7天", Answer(store, "大件快递放几天"), StringComparison.Ordinal);
         var reloaded = NextReload(store);
 
         var file = Path.Combine(_root.FullName, "Handbook", "rules", "rule.parcels.md");
-        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("保管 7 天", "保管 10 天", StringComparison.Ordinal));
+        await File.WriteAllTextAsync(file, (await File.ReadAllTextAsync(file)).Replace("保管7天", "保管10天", StringComparison.Ordinal));
 
         var snapshot = await reloaded.WaitAsync(Wait);
         Assert.Equal(2, snapshot.Version);
-        Assert.Contains("10 天", Answer(store, "大件快递放几天"), StringComparison.Ordinal);
+        Assert.Contains("10天", Answer(store, "大件快递放几天"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class KnowledgeStoreTests : IDisposable
         Assert.Contains("rule.parcels.md", reason, StringComparison.Ordinal);
         Assert.Contains("lacks 'effective'", reason, StringComparison.Ordinal);
         Assert.Equal(1, store.Current.Version);
-        Assert.Contains("7 天", Answer(store, "大件快递放几天"), StringComparison.Ordinal);
+        Assert.Contains("7天", Answer(store, "大件快递放几天"), StringComparison.Ordinal);
         Assert.Contains(_log.Lines, l => l.StartsWith("Error: Knowledge reload rejected: rule.parcels.md", StringComparison.Ordinal));
     }
 

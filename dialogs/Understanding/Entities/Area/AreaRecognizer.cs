@@ -73,7 +73,7 @@ internal static class AreaRecognizer
     private static bool AfterAreaWord(string text, int start)
     {
         int clause = TextScan.ClauseStart(text, start);
-        int word = text.LastIndexOf("面积", start, start - clause, StringComparison.Ordinal);
-        return word >= 0 && start - (word + 2) <= 2;
+        int word = text.AsSpan(clause, start - clause).LastIndexOf("面积", StringComparison.Ordinal);
+        return word >= 0 && start - (clause + word + 2) <= 2;
     }
 }

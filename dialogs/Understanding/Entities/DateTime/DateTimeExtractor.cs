@@ -46,6 +46,11 @@ internal static class DateTimeExtractor
                 continue;
             }
 
+            if (results.Count > 0 && JoinedWeekday(text, results[^1], match) is { } adjusted)
+            {
+                match = adjusted;
+            }
+
             results.Add(match);
             i = Math.Max(match.End, i + 1);
         }
@@ -223,6 +228,13 @@ internal static class DateTimeExtractor
     /// <summary>一月十日到十二日: a day alone after a full date takes its month (and year).</summary>
     private static TemporalPoint InheritMonth(TemporalPoint first, TemporalPoint second, DateOnly today)
     {
+        if (first.Date is { Granularity: DateGranularity.Day, Future: { } day1 } w1 && !w1.Timex.StartsWith("XXXX", StringComparison.Ordinal) &&
+            second.Date is { } w2 && !second.DateInherited && WeekdayAfter(day1, w2) is { } sameWeek)
+        {
+            // 下周一到周三: the second weekday is in the first's week.
+            return second with { Date = w2 with { Timex = DateMath.Date(sameWeek), Future = sameWeek, Past = sameWeek } };
+        }
+
         if (first.Date is { Month: > 0, Granularity: DateGranularity.Day } y1 && !y1.Timex.StartsWith("XXXX", StringComparison.Ordinal) &&
             second.Date is { Month: > 0, Granularity: DateGranularity.Day } y2 && !second.DateInherited &&
             y2.Timex.StartsWith("XXXX-", StringComparison.Ordinal) && y2.Timex.Length == 10 && y2.Timex[5] != 'X')
@@ -243,6 +255,54 @@ internal static class DateTimeExtractor
         var year = d1.Timex.StartsWith("XXXX", StringComparison.Ordinal) ? 0 : d1.Year;
         return second with { Date = CalendarDateParser.Build(d2.Start, d2.End, year, d1.Month, day, d1.IsLunar, today) };
     }
+
+    /// <summary>A bare weekday (周三) said after a resolved day: that day's week, not the next 周三 from today.</summary>
+    private static DateOnly? WeekdayAfter(DateOnly first, DatePhrase second)
+    {
+        if (!second.Timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal) || second.Timex.Length != 10)
+        {
+            return null;
+        }
+
+        var day = DateMath.WeekStart(first).AddDays(second.Timex[9] - '1');
+        return day < first ? day.AddDays(7) : day;
+    }
+
+    /// <summary>下周二或周三, 下周一、周三: a bare weekday joined to a resolved day takes its week.</summary>
+    private static DateTimeMatch? JoinedWeekday(string text, DateTimeMatch previous, DateTimeMatch current)
+    {
+        if (current is not { Kind: DateTimeKind.Date or DateTimeKind.DateTime or DateTimeKind.DateTimeRange } ||
+            !current.Timex.StartsWith("XXXX-WXX-", StringComparison.Ordinal) ||
+            previous.Kind is not (DateTimeKind.Date or DateTimeKind.DateTime or DateTimeKind.DateTimeRange) ||
+            previous.Timex.StartsWith("XXXX", StringComparison.Ordinal) || (previous.Future.Value ?? previous.Future.Start) is not { } p)
+        {
+            return null;
+        }
+
+        var gap = text.AsSpan(previous.End, Math.Max(0, current.Start - previous.End));
+        if (gap is not ("或" or "和" or "、" or "或者" or "还是" or "跟" or "," or "/" or "或是"))
+        {
+            return null;
+        }
+
+        var first = DateOnly.FromDateTime(p);
+        var day = DateMath.WeekStart(first).AddDays(current.Timex[9] - '1');
+        if (day < first)
+        {
+            day = day.AddDays(7);
+        }
+
+        var shift = day.DayNumber - DateOnly.FromDateTime((current.Future.Value ?? current.Future.Start)!.Value).DayNumber;
+        return current with
+        {
+            Timex = DateMath.Date(day) + current.Timex[10..],
+            Future = Move(current.Future, shift),
+            Past = Move(current.Future, shift),
+        };
+    }
+
+    private static Resolution Move(Resolution r, int days) =>
+        new(r.Value?.AddDays(days), r.Start?.AddDays(days), r.End?.AddDays(days));
 
     private static bool Compatible(TemporalPoint first, TemporalPoint second)
     {

@@ -119,9 +119,9 @@ internal static class DurationParser
             i++; // 6 天, 5 小时
         }
 
-        if (i < text.Length && text[i] is '多' or '整' && numberLength > 0)
+        if (i < text.Length && (text[i] is '多' or '整' || (text[i] == '来' && amount >= 10)) && numberLength > 0)
         {
-            i++; // 十多天, 一整天
+            i++; // 十多天, 一整天, 二十来分钟
         }
 
         var withGe = false;
@@ -251,6 +251,7 @@ internal static class DurationParser
             '礼' when next == '拜' => (Unit.Week, 2),
             '周' or '週' => (Unit.Week, 1),
             '天' => (Unit.Day, 1),
+            '工' when next == '作' && pos + 2 < text.Length && text[pos + 2] == '日' => (Unit.Day, 3),
             '年' => (Unit.Year, 1),
             '月' when withGe => (Unit.Month, 1),
             '时' when previous == Unit.Day && !withGe => (Unit.Hour, 1),

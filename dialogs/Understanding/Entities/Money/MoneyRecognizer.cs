@@ -18,16 +18,27 @@ internal static class MoneyRecognizer
     [
         "费", "钱", "价", "押金", "账单", "交", "缴", "付", "收了", "收我", "扣", "退", "花", "买", "卖", "租", "贵", "便宜", "款",
         "罚", "赔", "报销", "充值", "余额", "欠", "划算", "包年", "包月", "月供", "预算", "金额", "多少钱", "收费", "红包", "转账",
+        "损失", "报价", "工钱", "涨", "降价", "打折", "优惠",
     ];
 
     // Before a number, these make it an address, a code or an ordinal rather than an amount.
     private static readonly string[] NotAmountBefore =
     [
-        "住", "在", "第", "号", "房", "室", "栋", "楼", "尾号", "编号", "单号", "密码", "验证码", "车牌", "手机", "电话", "号码", "工号",
+        "住", "在", "第", "号", "房", "室", "栋", "楼", "家", "尾号", "编号", "单号", "密码", "验证码", "车牌", "手机", "电话", "号码", "工号",
+        "号是", "码是", "号为", "码为", "家是", "面积", "面积是", "面积为", "今年", "去年", "明年", "岁",
     ];
 
     // After a unit-less amount: the end of the clause or a particle/verb, never a measure word or unit.
-    private const string AmountFollowers = "吗吧呢啊呀哦啦了的对是还就都也不没我你他她这那哪怎多左买交付收退给和或到至吧嘛";
+    private const string AmountFollowers = "吗吧呢啊呀哦啦了的对是还就都也不没我你他她这那哪怎多左买交付收退给和或到至吧嘛以内上下";
+
+    // Strong words: anywhere in the message they make a plain figure with no unit (1500怎么样) an amount.
+    private static readonly string[] StrongCues = ["钱", "费", "价", "便宜", "贵", "押金", "账单", "元", "块"];
+
+    // Before a plain figure, words that introduce an amount in a message about money.
+    private static readonly string[] FigureLeads = ["涨到", "降到", "变成", "要", "说", "才", "就", "只", "最多", "最少", "至少", "不到", "超过", "总共", "一共", "大概", "差不多", "是", "了"];
+
+    // After a figure, "一次/每平/一个月" makes it a rate: 3.2一平, 180一次, 50每小时.
+    private static readonly string[] RateUnits = ["次", "平", "个", "度", "小时", "天", "月", "年", "人", "件", "趟", "户", "间", "台", "位"];
 
     public static void Recognize(string text, List<ParsedNumber> numbers, List<RecognizedEntity> output)
     {
@@ -216,6 +227,17 @@ internal static class MoneyRecognizer
     private static int DigitAt(string text, int q) =>
         ChineseNumerals.IsAsciiDigit(text[q]) ? text[q] - '0' : ChineseNumerals.Digit(text[q]);
 
+    private static bool IsRate(string text, int end)
+    {
+        if (end >= text.Length || text[end] is not ('一' or '每'))
+        {
+            return false;
+        }
+
+        int unit = end + 1 < text.Length && text[end + 1] == '个' && text[end] == '一' ? end + 2 : end + 1;
+        return TextScan.StartsWithAny(text, unit, RateUnits, out _);
+    }
+
     private static bool IsRangeBetween(string text, ParsedNumber first, ParsedNumber second)
     {
         int q = NumberParser.SkipSpaces(text, first.End, text.Length);
@@ -236,7 +258,8 @@ internal static class MoneyRecognizer
         }
 
         char next = number.End < text.Length ? text[number.End] : '\0';
-        if (next != '\0' && TextScan.IsCjk(next) && !AmountFollowers.Contains(next))
+        bool rate = IsRate(text, number.End);
+        if (next != '\0' && TextScan.IsCjk(next) && !AmountFollowers.Contains(next) && !rate)
         {
             return false;
         }
@@ -247,7 +270,7 @@ internal static class MoneyRecognizer
         }
 
         int clauseStart = TextScan.ClauseStart(text, number.Start);
-        if (TextScan.EndsWithAny(text, number.Start, NotAmountBefore) || (number.Start > 0 && text[number.Start - 1] == '#'))
+        if (TextScan.EndsWithAny(text, number.Start, NotAmountBefore) || (number.Start > 0 && text[number.Start - 1] is '#' or ' ' && TextScan.EndsWithAny(text, number.Start - 1, NotAmountBefore)))
         {
             return false;
         }
@@ -258,8 +281,13 @@ internal static class MoneyRecognizer
             return true;
         }
 
-        // Elsewhere in a message about fees, figures written like amounts (356.8, 三千三) are amounts too.
-        return (number.Has(NumberTraits.Decimal) || (number.Has(NumberTraits.Chinese) && number.Has(NumberTraits.Multiplier) && number.Value >= 10))
-            && TextScan.ContainsAny(text, Cues);
+        // Elsewhere in a message about fees, figures written like amounts (356.8, 三千三, 180一次) are amounts too, and so
+        // is a plain figure that opens its clause or follows 涨到/要/说 … (能不能便宜点 1500怎么样).
+        bool amountLike = number.Has(NumberTraits.Decimal) || (number.Has(NumberTraits.Chinese) && number.Has(NumberTraits.Multiplier) && number.Value >= 10);
+        bool plainFigure = number.Value >= 10 && number.Length <= 6
+            && (number.Start == clauseStart || TextScan.EndsWithAny(text, number.Start, FigureLeads));
+        return (amountLike && TextScan.ContainsAny(text, Cues))
+            || ((amountLike || rate || plainFigure) && TextScan.ContainsAny(text, StrongCues))
+            || (number.Value >= 1e4 && number.Has(NumberTraits.Multiplier) && (next is '\0' or ' ' || AmountFollowers.Contains(next)));
     }
 }

@@ -16,7 +16,8 @@ internal static class NumberRecognizer
     {
         foreach (ParsedNumber number in numbers)
         {
-            if (!IsIdiom(text, number))
+            // Card, account and ID numbers are identifiers, not quantities.
+            if (!IsIdiom(text, number) && !(number.Has(NumberTraits.Arabic) && number.Value >= 1e12 && !number.Has(NumberTraits.Multiplier)))
             {
                 output.Add(new RecognizedEntity(EntityTypes.Number, text[number.Start..number.End], number.Start, number.Length, EntityValueFormat.Number(number.Value)));
             }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ConciergeBot.Dialogs.Understanding.Entities.Numbers;
 
 /// <summary>
@@ -6,8 +8,16 @@ namespace ConciergeBot.Dialogs.Understanding.Entities.Numbers;
 /// </summary>
 internal static class PercentScanner
 {
+    // Every percentage contains one of these: %, 分 (百分之, 百分点), 折, 成.
+    private static readonly SearchValues<char> Marks = SearchValues.Create("%分折成");
+
     public static void Scan(string text, NumberSyntax syntax, List<ParsedNumber> percents)
     {
+        if (text.AsSpan().IndexOfAny(Marks) < 0)
+        {
+            return;
+        }
+
         int i = 0;
         while (i < text.Length)
         {
@@ -27,6 +37,11 @@ internal static class PercentScanner
     {
         percent = default;
         char c = text[i];
+        if (!(ChineseNumerals.IsAsciiDigit(c) || ChineseNumerals.IsNumeral(c) || c is '半' or '对' or '對' or '-' or '.' || ChineseNumerals.IsNegative(c)))
+        {
+            return false;
+        }
+
         if (i > 0 && (ChineseNumerals.IsAsciiDigit(text[i - 1]) || (ChineseNumerals.Digit(text[i - 1]) >= 0 && c != '负')))
         {
             return false;

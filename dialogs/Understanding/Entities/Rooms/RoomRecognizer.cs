@@ -17,20 +17,56 @@ internal static class RoomRecognizer
         int i = 0;
         while (i < text.Length)
         {
-            if ((TryShop(text, i, out RoomAddress address, out int end)
-                || TryDashed(text, i, out address, out end)
-                || TryMarked(text, i, out address, out end)) && address.IsPlausible)
+            char c = text[i];
+            bool digit = ChineseNumerals.IsAsciiDigit(c);
+            if (((c is 'S' or 's' or '商' or '铺' or '门' && TryShop(text, i, out RoomAddress address, out int end))
+                || (digit && TryDashed(text, i, out address, out end))
+                || ((digit || ChineseNumerals.Digit(c) > 0 || c == '十') && TryMarked(text, i, out address, out end))) && address.IsPlausible)
             {
-                output.Add(new RecognizedEntity(EntityTypes.Room, text[i..end], i, end - i, address.Value)
-                {
-                    NotInEstate = !estate.Exists(address),
-                });
+                output.Add(Entity(text, i, end, address, estate));
                 i = end;
+
+                // 3栋2单元1202和1203, 1202、1203: more rooms of the same building and unit.
+                while (!address.IsShop && TryContinuation(text, i, out int next, out int room, out int roomEnd))
+                {
+                    address = address with { Room = room };
+                    output.Add(Entity(text, next, roomEnd, address, estate));
+                    i = roomEnd;
+                }
+
                 continue;
             }
 
             i++;
         }
+    }
+
+    private static RecognizedEntity Entity(string text, int start, int end, RoomAddress address, EstateRooms estate) =>
+        new(EntityTypes.Room, text[start..end], start, end - start, address.Value) { NotInEstate = !estate.Exists(address) };
+
+    private static bool TryContinuation(string text, int i, out int start, out int room, out int end)
+    {
+        start = NumberParser.SkipSpaces(text, i, text.Length);
+        room = 0;
+        end = start;
+        if (start >= text.Length || text[start] is not ('和' or '、' or '跟' or '及' or '与' or ','))
+        {
+            return false;
+        }
+
+        start = NumberParser.SkipSpaces(text, start + 1, text.Length);
+        if (!RoomNumberReader.TryRoom(text, start, out room, out end) || !EndsToken(text, end) || FollowedByUnit(text, end)
+            || !new RoomAddress(1, null, room, false).IsPlausible)
+        {
+            return false;
+        }
+
+        if (end < text.Length && text[end] is '室' or '房' or '号' or '户')
+        {
+            end++;
+        }
+
+        return true;
     }
 
     private static bool StartsToken(string text, int i) =>
@@ -48,9 +84,9 @@ internal static class RoomRecognizer
         {
             digits = i + 1;
         }
-        else if (Array.Find(ShopWords, w => text.AsSpan(i).StartsWith(w, StringComparison.Ordinal)) is { } word)
+        else if (TextScan.StartsWithAny(text, i, ShopWords, out string? word))
         {
-            digits = NumberParser.SkipSpaces(text, i + word.Length, text.Length);
+            digits = NumberParser.SkipSpaces(text, i + word!.Length, text.Length);
         }
         else
         {
@@ -95,7 +131,7 @@ internal static class RoomRecognizer
         return false;
     }
 
-    // 3栋2单元1202室, 三栋二单元一二零二, 5栋1801, 3号楼 2单元 1202
+    // 3栋2单元1202室, 三栋二单元一二零二, 5栋1801, 3号楼 2单元 1202, 3栋的2单元1504, 4栋26楼02户
     private static bool TryMarked(string text, int i, out RoomAddress address, out int end)
     {
         address = default;
@@ -107,26 +143,26 @@ internal static class RoomRecognizer
         }
 
         q = NumberParser.SkipSpaces(text, q, text.Length);
-        string? marker = Array.Find(BuildingMarkers, m => text.AsSpan(q).StartsWith(m, StringComparison.Ordinal));
-        if (marker is null)
+        if (!TextScan.StartsWithAny(text, q, BuildingMarkers, out string? marker))
         {
             return false;
         }
 
-        q = NumberParser.SkipSpaces(text, q + marker.Length, text.Length);
+        q = SkipFiller(text, q + marker!.Length);
         int? unit = null;
         if (RoomNumberReader.TrySmall(text, q, 9, out int u, out int afterUnit) && text.AsSpan(afterUnit).StartsWith("单元", StringComparison.Ordinal))
         {
             unit = u;
-            q = NumberParser.SkipSpaces(text, afterUnit + 2, text.Length);
+            q = SkipFiller(text, afterUnit + 2);
         }
 
-        if (!RoomNumberReader.TryRoom(text, q, out int room, out end) || !EndsToken(text, end) || FollowedByUnit(text, end))
+        if (!TryFloorAndPosition(text, q, out int room, out end)
+            && (!RoomNumberReader.TryRoom(text, q, out room, out end) || !EndsToken(text, end) || FollowedByUnit(text, end)))
         {
             return false;
         }
 
-        // 3楼 is a floor unless a unit or a room number follows; 28楼1202 stays a building only with a unit.
+        // 3楼 is a floor unless a unit follows: 28楼1202 is not an address.
         if (marker == "楼" && unit is null)
         {
             return false;
@@ -138,6 +174,49 @@ internal static class RoomRecognizer
         }
 
         address = new RoomAddress(building, unit, room, IsShop: false);
+        return true;
+    }
+
+    /// <summary>Between the parts of an address: spaces, a comma, 的.</summary>
+    private static int SkipFiller(string text, int q)
+    {
+        for (int k = 0; k < 3 && q < text.Length && text[q] is ' ' or ',' or '的'; k++)
+        {
+            q++;
+        }
+
+        return q;
+    }
+
+    // 26楼02户, 二十楼零三, 12层3号: floor, then the flat's position on the floor.
+    private static bool TryFloorAndPosition(string text, int q, out int room, out int end)
+    {
+        room = 0;
+        end = q;
+        if (!RoomNumberReader.TrySmall(text, q, 99, out int floor, out int afterFloor) || afterFloor >= text.Length
+            || text[afterFloor] is not ('楼' or '层'))
+        {
+            return false;
+        }
+
+        int p = NumberParser.SkipSpaces(text, afterFloor + 1, text.Length);
+        if (p < text.Length && ChineseNumerals.SequenceDigit(text[p]) == 0)
+        {
+            p++; // 02, 零三
+        }
+
+        if (!RoomNumberReader.TrySmall(text, p, 20, out int position, out end))
+        {
+            return false;
+        }
+
+        bool marked = end < text.Length && text[end] is '户' or '号' or '室' or '房';
+        if (!marked && !(text[p - 1] is '0' or '零' or '〇'))
+        {
+            return false; // 26楼2 is not clearly a flat; 26楼02 and 26楼2号 are
+        }
+
+        room = (floor * 100) + position;
         return true;
     }
 

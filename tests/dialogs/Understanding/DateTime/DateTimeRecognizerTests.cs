@@ -38,6 +38,15 @@ public class DateTimeRecognizerTests
     public void Weeks(string text, string expected) => Assert.Equal(expected, Run(text));
 
     [Fact]
+    public void BareWeekdayAfterAResolvedDayStaysInItsWeek()
+    {
+        const string wednesday = "2026-12-09T11:20:00+08:00";
+        Assert.Equal("date=2026-12-14 | date=2026-12-16", Run("下周一到周三", wednesday));
+        Assert.Equal("date=2026-12-15 | date=2026-12-16", Run("下周二或周三", wednesday));
+        Assert.Equal("date=2026-12-10 | date=2026-12-11", Run("明天到周五", wednesday));
+    }
+
+    [Fact]
     public void WeekdaysResolveFromMidWeek()
     {
         const string wednesday = "2026-12-09T11:20:00+08:00";
@@ -218,6 +227,9 @@ public class DateTimeRecognizerTests
     [InlineData("一整天没水", "duration=P1D")]
     [InlineData("3/5号", "date=2027-03-05")]
     [InlineData("11月30", "date=2026-11-30")]
+    [InlineData("十来天", "duration=P10D")]
+    [InlineData("二十来分钟", "duration=PT20M")]
+    [InlineData("3个工作日", "duration=P3D")]
     public void ColloquialForms(string text, string expected) => Assert.Equal(expected, Run(text));
 
     [Fact]

@@ -21,6 +21,11 @@ public sealed class MoneyRecognizerTests
     [InlineData("兩百塊", "200")]
     [InlineData("收了我一千二百五十元整", "1250")]
     [InlineData("水费一个月七十多块", "70")]
+    [InlineData("我家143平 物业费3.2一平", "3.2")]
+    [InlineData("能不能便宜点 1500怎么样", "1500")]
+    [InlineData("保洁4小时 100块以内", "100")]
+    [InlineData("楼上漏水 损失大概5千", "5000")]
+    [InlineData("这个月水费38块6毛", "38.6")]
     public void Amounts_with_a_currency_resolve(string message, string expected) =>
         Assert.Equal([expected], Recognize.Values(message, EntityTypes.Money));
 
@@ -41,6 +46,11 @@ public sealed class MoneyRecognizerTests
     [InlineData("物业费怎么交 我住1202")]
     [InlineData("3栋2单元1202 交物业费")]
     [InlineData("上次交费是3月5号")]
+    [InlineData("钱的问题先不说 我今年65了")]
+    [InlineData("缴费码是多少 我家是1202")]
+    [InlineData("物业费交了 我的户号是123456")]
+    [InlineData("我家1栋2单元1801 面积128")]
+    [InlineData("交了钱还不给修 已经3次了")]
     public void Counts_floors_and_rooms_are_not_money(string message) =>
         Assert.Empty(Recognize.Values(message, EntityTypes.Money));
 }

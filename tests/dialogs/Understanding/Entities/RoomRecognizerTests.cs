@@ -19,11 +19,20 @@ public sealed class RoomRecognizerTests
     [InlineData("s112 的招牌", "S112")]
     [InlineData("商铺 107 门口被占了", "S107")]
     [InlineData("5座1单元803房", "5-1-803")]
+    [InlineData("我是3栋的 2单元1504 卫生间漏水", "3-2-1504")]
+    [InlineData("我家在4栋 26楼 02户", "4--2602")]
+    [InlineData("二栋一单元二十楼零三 窗户关不上", "2-1-2003")]
+    [InlineData("我住在8棟1單元301號", "8-1-301")]
     public void Addresses_resolve(string message, string expected) =>
         Assert.Equal([expected], Recognize.Values(message, EntityTypes.Room));
 
+    [Fact]
+    public void Rooms_listed_after_an_address_share_its_building_and_unit() =>
+        Assert.Equal(["3-2-1202", "3-2-1203"], Recognize.Values("3栋2单元1202和1203都漏水", EntityTypes.Room));
+
     [Theory]
     [InlineData("电梯坏了 我家住28楼")]
+    [InlineData("3栋1单元32楼 电梯按钮坏了")]
     [InlineData("3栋电梯又停了")]
     [InlineData("2单元门禁坏了")]
     [InlineData("交了1202元")]

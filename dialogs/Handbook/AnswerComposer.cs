@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text;
+using ConciergeBot.Knowledge.Fees;
+using ConciergeBot.Knowledge.Handbook;
+using ConciergeBot.Knowledge.Search;
+
+namespace ConciergeBot.Dialogs.Handbook;
+
+/// <summary>Writes answers in short, polite Chinese with the source and its effective date.</summary>
+internal static class AnswerComposer
+{
+    /// <summary>Paragraphs after the first are quoted only when they cover the question at least this well.</summary>
+    private const double ExtraParagraphRelevance = 0.35;
+
+    public static string Citation(string source, DateOnly effective) =>
+        $"依据《{source}》（{effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}起执行）";
+
+    public static string SourceTitle(HandbookEntry entry) => $"{entry.Source}·{entry.Title}";
+
+    /// <summary>The entry's short answer, plus any further paragraph that speaks to the question more than the first does.</summary>
+    public static string FromEntry(HandbookEntry entry, string question, HandbookSearch search)
+    {
+        var text = new StringBuilder(entry.Summary);
+        var first = search.Relevance(question, entry.Summary);
+        foreach (var paragraph in entry.Paragraphs.Skip(1))
+        {
+            var relevance = search.Relevance(question, paragraph);
+            if (relevance > first && relevance >= ExtraParagraphRelevance)
+            {
+                text.Append(paragraph);
+            }
+        }
+
+        return text.Append('\n').Append(Citation(entry.Source, entry.Effective)).ToString();
+    }
+
+    public static string FromFee(ComputedFee fee, string source, DateOnly effective)
+    {
+        var result = fee.Result;
+        var text = new StringBuilder();
+        if (result.Lines.Count == 0)
+        {
+            text.Append(fee.Lead).Append('：').Append(string.Join("", result.Notes));
+        }
+        else
+        {
+            text.Append(fee.Lead).Append("为 ").Append(Yuan.Format(result.Total)).Append(" 元。\n计算：");
+            text.Append(result.Lines.Count == 1 ? result.Lines[0].Working : result.Working).Append('。');
+            foreach (var note in result.Notes)
+            {
+                text.Append(note);
+            }
+        }
+
+        if (fee.Assumption is { } assumption)
+        {
+            text.Append('（').Append(assumption).Append("。）");
+        }
+
+        return text.Append('\n').Append(Citation(source, effective)).ToString();
+    }
+
+    public static string FromRegister(string answer, HandbookEntry? entry) =>
+        entry is null ? answer : answer + "\n" + Citation(entry.Source, entry.Effective);
+
+    public static string DontKnow(string hotline) =>
+        "抱歉，这个问题手册里暂时没有明确的答复。我已转给工作人员，30 分钟内会有专人回复您；"
+        + $"如有急事，请拨打 24 小时服务热线 {hotline}。";
+}

@@ -1,0 +1,173 @@
+using ConciergeBot.Dialogs.Understanding.Entities;
+using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Fees;
+
+namespace ConciergeBot.Dialogs.Handbook;
+
+/// <summary>
+/// Turns a fee question with figures in it into a computation: property and lift fees for a room or an area over a
+/// period (with the annual discount or the vacancy rate), late fees, visitor parking, renovation waste, parking
+/// rent, owned-space and household-waste fees, e-bike charging. Questions without figures are left to the handbook.
+/// </summary>
+internal static class FeeQuestionReader
+{
+    public static ComputedFee? TryCompute(ParsedQuestion question, FeeCalculator calculator, EstateRegister register) =>
+        LateFee(question, calculator)
+        ?? RenovationWaste(question, calculator, register)
+        ?? VisitorParking(question, calculator)
+        ?? EbikeCharging(question, calculator)
+        ?? OwnedParking(question, calculator)
+        ?? ParkingRent(question, calculator)
+        ?? HouseholdWaste(question, calculator)
+        ?? PropertyFees(question, calculator, register);
+
+    /// <summary>The room or area a question is about: a room on the register, or an explicit area with the kind named.</summary>
+    public static (RoomInfo? Room, decimal Area, BuildingKind Kind, bool KindAssumed)? Premises(ParsedQuestion question, EstateRegister register)
+    {
+        if (question.First(EntityTypes.Room) is { } roomEntity && register.TryGetRoom(roomEntity.Value) is { } room)
+        {
+            return (room, room.AreaSqm, room.Kind, false);
+        }
+
+        if (question.FirstNumber(EntityTypes.Area) is { } area && area > 0)
+        {
+            var kind = FeeCues.KindNamed(question);
+            return (null, area, kind ?? BuildingKind.HighRise, kind is null);
+        }
+
+        return null;
+    }
+
+    private static ComputedFee? PropertyFees(ParsedQuestion question, FeeCalculator calculator, EstateRegister register)
+    {
+        var mentionsProperty = question.Mentions(FeeCues.PropertyFee) && !question.Mentions(FeeCues.OwnedParking);
+        var mentionsLift = question.Mentions(FeeCues.LiftFee);
+        if ((!mentionsProperty && !mentionsLift && !question.Mentions(FeeCues.AskingAmount))
+            || Premises(question, register) is not { } premises)
+        {
+            return null;
+        }
+
+        if (!mentionsProperty && !mentionsLift && question.Mentions(FeeCues.Area))
+        {
+            return null; // "4栋0702多大面积" is a register question
+        }
+
+        var liftExcluded = FeeCues.LiftExcluded(question);
+        var includeLift = premises.Kind == BuildingKind.HighRise
+            ? mentionsLift ? !liftExcluded : !mentionsProperty
+            : mentionsLift && !liftExcluded;
+        var includeProperty = mentionsProperty || !mentionsLift || liftExcluded;
+        var discount = question.Mentions(FeeCues.AnnualDiscount);
+        var months = FeeCues.Months(question);
+        string? assumption = null;
+        if (months is null)
+        {
+            months = discount ? 12 : 1;
+            assumption = discount ? null : "您没有说期限，先按一个月算";
+        }
+
+        if (premises.KindAssumed)
+        {
+            assumption = (assumption is null ? "" : assumption + "；") + "没有说明房屋类型，按高层住宅计算";
+        }
+
+        var vacant = question.Mentions(FeeCues.Vacancy);
+        var result = calculator.PropertyFees(new PropertyFeeQuery(
+            premises.Area, premises.Kind, months.Value, includeProperty, includeLift, discount, vacant));
+        var items = (includeProperty, result.Lines.Count > (includeProperty ? 1 : 0)) switch
+        {
+            (true, true) => "物业服务费和电梯运行费",
+            (true, false) => "物业服务费",
+            _ => "电梯运行费",
+        };
+        if (premises.Kind == BuildingKind.HighRise && includeProperty && !includeLift && !liftExcluded)
+        {
+            var withLift = calculator.PropertyFees(new PropertyFeeQuery(
+                premises.Area, premises.Kind, months.Value, IncludeProperty: true, IncludeLift: true, discount, vacant));
+            result = result with
+            {
+                Notes = [.. result.Notes, $"高层住宅还需交电梯运行费 {Yuan.Format(withLift.Total - result.Total)} 元，两项合计 {Yuan.Format(withLift.Total)} 元。"],
+            };
+        }
+
+        var source = vacant ? "fee.vacancy" : discount && months == 12 ? "fee.discount.annual" : includeProperty ? "fee.property" : "fee.lift";
+        return new ComputedFee($"{Describe(premises)}{FeeCues.PeriodName(months.Value)}的{items}", result, source, assumption);
+    }
+
+    private static ComputedFee? LateFee(ParsedQuestion question, FeeCalculator calculator)
+    {
+        if (!question.Mentions(FeeCues.LateFee) || question.FirstNumber(EntityTypes.Money) is not { } amount)
+        {
+            return null;
+        }
+
+        foreach (var duration in question.All(EntityTypes.Duration))
+        {
+            if (IsoDuration.TryParse(duration.Value, out var months, out var days, out _) && (months > 0 || days > 0))
+            {
+                var totalDays = (int)Math.Round(days + months * 30);
+                var assumption = months > 0 ? "按每月 30 天计算" : null;
+                return new ComputedFee($"欠费 {Yuan.Format(amount)} 元、逾期 {totalDays} 天的滞纳金", calculator.LateFee(amount, totalDays), "fee.late", assumption);
+            }
+        }
+
+        return null;
+    }
+
+    private static ComputedFee? VisitorParking(ParsedQuestion question, FeeCalculator calculator)
+    {
+        if (!question.Mentions(FeeCues.VisitorParking) || question.Mentions(FeeCues.ParkingRent) || HoursSaid(question) is not { } hours)
+        {
+            return null;
+        }
+
+        var registered = FeeCues.MentionsAffirmed(question, FeeCues.Registered);
+        var who = registered ? "业主登记过的访客车辆" : "未登记的访客车辆";
+        return new ComputedFee($"{who}停 {Yuan.FormatQuantity(hours)} 小时的停车费",
+            calculator.VisitorParking(TimeSpan.FromHours((double)hours), registered), "fee.parking.visitor");
+    }
+
+    private static ComputedFee? EbikeCharging(ParsedQuestion question, FeeCalculator calculator) =>
+        question.Mentions(FeeCues.EbikeCharging) && HoursSaid(question) is { } hours
+            ? new ComputedFee($"电动车充电 {Yuan.FormatQuantity(hours)} 小时", calculator.EbikeCharging(TimeSpan.FromHours((double)hours)), "fee.ebike")
+            : null;
+
+    private static ComputedFee? RenovationWaste(ParsedQuestion question, FeeCalculator calculator, EstateRegister register) =>
+        question.Mentions(FeeCues.RenovationWaste) && Premises(question, register) is { } premises
+            ? new ComputedFee($"{Describe(premises)}的装修垃圾清运费", calculator.RenovationWaste(premises.Area), "fee.renovation.waste")
+            : null;
+
+    private static ComputedFee? OwnedParking(ParsedQuestion question, FeeCalculator calculator) =>
+        question.Mentions(FeeCues.OwnedParking) && FeeCues.Months(question) is { } months and > 1
+            ? new ComputedFee($"产权车位{FeeCues.PeriodName(months)}的管理费", calculator.OwnedParking(months), "fee.parking.owned")
+            : null;
+
+    private static ComputedFee? ParkingRent(ParsedQuestion question, FeeCalculator calculator) =>
+        question.Mentions(FeeCues.ParkingRent) && question.Mentions("租") && FeeCues.Months(question) is { } months and > 1
+            ? new ComputedFee($"地下固定车位租{FeeCues.PeriodName(months)}", calculator.ParkingRent(months), "fee.parking.rent")
+            : null;
+
+    private static ComputedFee? HouseholdWaste(ParsedQuestion question, FeeCalculator calculator) =>
+        question.Mentions(FeeCues.HouseholdWaste) && FeeCues.Months(question) is { } months and > 1
+            ? new ComputedFee($"生活垃圾处理费{FeeCues.PeriodName(months)}", calculator.HouseholdWaste(months), "fee.household-waste")
+            : null;
+
+    private static decimal? HoursSaid(ParsedQuestion question)
+    {
+        foreach (var duration in question.All(EntityTypes.Duration))
+        {
+            if (IsoDuration.TotalHours(duration.Value) is { } hours and > 0)
+            {
+                return hours;
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe((RoomInfo? Room, decimal Area, BuildingKind Kind, bool KindAssumed) premises) =>
+        premises.Room is { } room
+            ? $"{room.DisplayName}（{room.Kind.ChineseName()}，建筑面积 {Yuan.FormatQuantity(room.AreaSqm)}㎡）"
+            : $"建筑面积 {Yuan.FormatQuantity(premises.Area)}㎡ 的{premises.Kind.ChineseName()}";
+}

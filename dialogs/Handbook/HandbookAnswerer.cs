@@ -1,0 +1,59 @@
+using ConciergeBot.Dialogs.Understanding.Entities;
+using ConciergeBot.Dialogs.Understanding.Normalization;
+using ConciergeBot.Knowledge.Store;
+
+namespace ConciergeBot.Dialogs.Handbook;
+
+/// <summary>
+/// Answers fee and handbook questions, for owners and staff alike: computes fees when the question carries the
+/// figures (a room on the register or an area, amounts, hours, days), answers room areas and who-is-who from the
+/// register and roster, and otherwise quotes the best handbook entry with its source and effective date — or says
+/// it does not know and promises a person within 30 minutes. A question in Traditional is answered in Traditional.
+/// Thread-safe; every answer reads one knowledge snapshot.
+/// </summary>
+public sealed class HandbookAnswerer(KnowledgeStore store, EntityRecognizer recognizer, TimeProvider time)
+{
+    private const string FeeSource = "收费标准";
+
+    public HandbookAnswer Answer(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var normalized = TextNormalizer.Shared.Normalize(question);
+        var answer = Answer(normalized.Text, store.Current);
+        return normalized.WasTraditional ? answer with { Text = TextNormalizer.Shared.ToTraditional(answer.Text) } : answer;
+    }
+
+    private HandbookAnswer Answer(string text, KnowledgeSnapshot knowledge)
+    {
+        var parsed = new ParsedQuestion(text, text.Length == 0 ? [] : recognizer.Recognize(text, time.GetUtcNow()));
+        if (FeeQuestionReader.TryCompute(parsed, knowledge.Calculator, knowledge.Register) is { } fee)
+        {
+            var entry = knowledge.Handbook.Find(fee.SourceId);
+            var effective = knowledge.Fees.Effective;
+            return new HandbookAnswer(
+                AnswerComposer.FromFee(fee, FeeSource, effective),
+                entry is null ? FeeSource : AnswerComposer.SourceTitle(entry),
+                fee.SourceId, effective, 1, Known: true);
+        }
+
+        if (EstateQuestionReader.TryAnswer(parsed, knowledge.Register, knowledge.Roster) is { } found)
+        {
+            var entry = knowledge.Handbook.Find(found.SourceId);
+            return new HandbookAnswer(
+                AnswerComposer.FromRegister(found.Text, entry),
+                entry is null ? "" : AnswerComposer.SourceTitle(entry),
+                found.SourceId, entry?.Effective ?? knowledge.Fees.Effective, 1, Known: true);
+        }
+
+        var result = knowledge.Search.Search(text);
+        if (!result.Known || result.Best is not { } best)
+        {
+            return new HandbookAnswer(
+                AnswerComposer.DontKnow(knowledge.Register.ServiceCentre.Hotline), "", "", default, result.Score, Known: false);
+        }
+
+        return new HandbookAnswer(
+            AnswerComposer.FromEntry(best, text, knowledge.Search),
+            AnswerComposer.SourceTitle(best), best.Id, best.Effective, result.Score, Known: true);
+    }
+}
