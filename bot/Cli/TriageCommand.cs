@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Understanding;
+using ConciergeBot.Dialogs.Understanding.Entities;
 using ConciergeBot.Knowledge.Calendar;
 
 namespace ConciergeBot.Cli;
@@ -15,6 +16,13 @@ namespace ConciergeBot.Cli;
 /// </summary>
 internal static partial class TriageCommand
 {
+    /// <summary>The entity types of the evaluation format (<c>entities-dev.jsonl</c>); plain numbers and percentages stay internal.</summary>
+    private static readonly HashSet<string> PrintedTypes =
+    [
+        EntityTypes.Room, EntityTypes.Date, EntityTypes.Time, EntityTypes.DateTime, EntityTypes.Duration,
+        EntityTypes.Money, EntityTypes.Area, EntityTypes.Phone,
+    ];
+
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output) =>
@@ -86,6 +94,11 @@ internal static partial class TriageCommand
             json.WriteStartArray("entities");
             foreach (var entity in result.Entities)
             {
+                if (!PrintedTypes.Contains(entity.Type))
+                {
+                    continue;
+                }
+
                 json.WriteStartObject();
                 json.WriteString("type", entity.Type);
                 json.WriteString("text", entity.Text);

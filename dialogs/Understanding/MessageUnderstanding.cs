@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using ConciergeBot.Dialogs.Understanding.Entities.Temporal;
+using ConciergeBot.Dialogs.Understanding.Entities;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Dialogs.Understanding.Normalization;
 
@@ -7,7 +7,8 @@ namespace ConciergeBot.Dialogs.Understanding;
 
 /// <summary>
 /// The one entry point for reading an owner's message: normalise (Traditional → Simplified, widths, spaces),
-/// classify the intent on the normalised text, and recognise entities against a reference time.
+/// classify the intent on the normalised text, and recognise entities (rooms, phones, dates and times, money,
+/// areas, numbers) against a reference time.
 /// Thread-safe; <see cref="Shared"/> trains the classifier once per process (well under a second).
 /// </summary>
 public sealed class MessageUnderstanding
@@ -16,9 +17,9 @@ public sealed class MessageUnderstanding
 
     private readonly TextNormalizer _normalizer;
     private readonly IntentClassifier _classifier;
-    private readonly DateTimeRecognizer _entities;
+    private readonly EntityRecognizer _entities;
 
-    public MessageUnderstanding(TextNormalizer normalizer, IntentClassifier classifier, DateTimeRecognizer entities)
+    public MessageUnderstanding(TextNormalizer normalizer, IntentClassifier classifier, EntityRecognizer entities)
     {
         ArgumentNullException.ThrowIfNull(normalizer);
         ArgumentNullException.ThrowIfNull(classifier);
@@ -42,7 +43,7 @@ public sealed class MessageUnderstanding
         ArgumentNullException.ThrowIfNull(normalizer);
         var started = Stopwatch.GetTimestamp();
         var classifier = IntentClassifier.CreateDefault(text => normalizer.Normalize(text).Text);
-        return new MessageUnderstanding(normalizer, classifier, new DateTimeRecognizer())
+        return new MessageUnderstanding(normalizer, classifier, new EntityRecognizer())
         {
             StartupTime = Stopwatch.GetElapsedTime(started),
         };

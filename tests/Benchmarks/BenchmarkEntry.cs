@@ -12,6 +12,8 @@ public static class BenchmarkEntry
     private static readonly Dictionary<string, Func<string[], Task<int>>> LoadGenerators = new(StringComparer.Ordinal)
     {
         ["load-messages"] = MessagesLoad.RunAsync,
+        ["triage-load"] = Understanding.TriageLoad.RunAsync,
+        ["triage-parts"] = Understanding.TriageParts.RunAsync,
         ["load-tickets"] = Tickets.TicketsLoad.RunAsync,
     };
 

@@ -97,22 +97,22 @@ internal static partial class SafetyCues
     [GeneratedRegex("^(了)?(已经|已)?(修好|好了|解决|处理好|处理完|恢复|没事|停了|不漏了|灭了|排除)")]
     private static partial Regex Resolved();
 
-    [GeneratedRegex("着火|著火|起火|失火|火灾|烧起来|烧着了|冒烟|冒黑烟|浓烟|黑烟|火苗|明火|火光|燃起来|自燃|冒火花|爆炸|fire|smoke", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|点着|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|fire|smoke", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();
 
-    [GeneratedRegex("(煤气|燃气|天然气|液化气|媒气|然气)(的)?(味|泄|漏)|(燃气|煤气|天然气)(管|表|罐|阀|灶).{0,4}(漏|嘶嘶)|gas (leak|smell)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(煤气|燃气|天然气|液化气|媒气|然气)(的)?(味|泄|漏)|臭鸡蛋味|(燃气|煤气|天然气)(管|表|罐|阀|灶).{0,4}(漏|嘶嘶)|gas (leak|smell)", RegexOptions.IgnoreCase)]
     private static partial Regex Gas();
 
     [GeneratedRegex("电梯困人|困电梯|(困|关|卡|锁)在(了)?(电梯|轿厢)|(被困|困住|困在)(?=.{0,10}(电梯|轿厢|里面|lift|elevator))|(电梯|轿厢|lift|elevator).{0,16}(里面有人|有人在里面|人在里面|[我们他她孩子老人婆爷奶妈爸]+(还)?在里面|出不来|出不去|被关|关在里面|困|stuck|trapped)|(stuck|trapped) in", RegexOptions.IgnoreCase)]
     private static partial Regex TrappedInLift();
 
-    [GeneratedRegex("晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|摔伤|受伤|流血|出血|血流不止|血流|头破|割伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|摔倒.{0,3}(起不来|爬不起来)|救命|打了?1[12]0|injur|bleed|faint|unconscious", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血|大出血|吐血|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|噎住|跳楼|轻生|摔倒.{0,3}(起不来|爬不起来)|救命|打了?1[12]0|injur|bleed|faint|unconscious|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
     private static partial Regex Injury();
 
     [GeneratedRegex("坍塌|倒塌|塌了|塌下来|塌方")]
     private static partial Regex Collapse();
 
-    [GeneratedRegex("撬门|撬锁|撬窗|撬开|撬我|在撬|入室|盗窃|抢劫|持刀|拿刀|砍人|闯进|进小偷|有小偷|小偷在|翻窗|爬窗|break[- ]?in|burglar", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("撬门|撬锁|撬窗|撬开|撬我|在撬|入室|盗窃|抢劫|持刀|拿刀|砍人|闯进|进小偷|有小偷|小偷在|正在偷|在偷东西|翻窗|爬窗|break[- ]?in|burglar", RegexOptions.IgnoreCase)]
     private static partial Regex Intruder();
 
     [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管).{0,3}(爆|裂|脱了|脱落|喷)|喷水|水浸|水淹|被淹|淹了|泡水|全泡了|全是水|都是水|一地水|一地的水|一大滩水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|漏|喷)|往下淌|water leak|leaking|flood", RegexOptions.IgnoreCase)]

@@ -9,7 +9,7 @@ namespace ConciergeBot.Dialogs.Understanding.Entities.Rooms;
 /// </summary>
 internal static class RoomRecognizer
 {
-    private static readonly string[] BuildingMarkers = ["号楼", "栋楼", "栋", "幢", "座", "楼", "#"];
+    private static readonly string[] BuildingMarkers = ["号楼", "栋楼", "栋", "幢", "座", "楼", "#", "号"];
     private static readonly string[] ShopWords = ["商铺", "铺面", "门面", "铺位"];
 
     public static void Recognize(string text, EstateRooms estate, List<RecognizedEntity> output)
@@ -61,11 +61,7 @@ internal static class RoomRecognizer
             return false;
         }
 
-        if (end < text.Length && text[end] is '室' or '房' or '号' or '户')
-        {
-            end++;
-        }
-
+        end = SkipRoomSuffix(text, end);
         return true;
     }
 
@@ -118,6 +114,7 @@ internal static class RoomRecognizer
             && RoomNumberReader.TryRoom(text, q + 3, out int room, out end) && ChineseNumerals.IsAsciiDigit(text[q + 3]) && EndsToken(text, end))
         {
             address = new RoomAddress(building, text[q + 1] - '0', room, IsShop: false);
+            end = SkipRoomSuffix(text, end);
             return true;
         }
 
@@ -125,6 +122,7 @@ internal static class RoomRecognizer
             && RoomNumberReader.TryRoom(text, q + 1, out room, out end) && EndsToken(text, end) && !FollowedByUnit(text, end))
         {
             address = new RoomAddress(building, null, room, IsShop: false);
+            end = SkipRoomSuffix(text, end);
             return true;
         }
 
@@ -162,19 +160,30 @@ internal static class RoomRecognizer
             return false;
         }
 
-        // 3楼 is a floor unless a unit follows: 28楼1202 is not an address.
-        if (marker == "楼" && unit is null)
+        // 3楼 is a floor and 3号 a date unless a unit follows: 28楼1202 is not an address.
+        if (marker is "楼" or "号" && unit is null)
         {
             return false;
         }
 
+        end = SkipRoomSuffix(text, end);
+        address = new RoomAddress(building, unit, room, IsShop: false);
+        return true;
+    }
+
+    /// <summary>室, 房, 号, 户 or 号房 after a room number belong to the address.</summary>
+    private static int SkipRoomSuffix(string text, int end)
+    {
         if (end < text.Length && text[end] is '室' or '房' or '号' or '户')
         {
             end++;
+            if (text[end - 1] == '号' && end < text.Length && text[end] is '房' or '室')
+            {
+                end++;
+            }
         }
 
-        address = new RoomAddress(building, unit, room, IsShop: false);
-        return true;
+        return end;
     }
 
     /// <summary>Between the parts of an address: spaces, a comma, 的.</summary>

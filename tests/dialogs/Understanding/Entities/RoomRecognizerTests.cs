@@ -23,6 +23,8 @@ public sealed class RoomRecognizerTests
     [InlineData("我家在4栋 26楼 02户", "4--2602")]
     [InlineData("二栋一单元二十楼零三 窗户关不上", "2-1-2003")]
     [InlineData("我住在8棟1單元301號", "8-1-301")]
+    [InlineData("3号2单元1202 漏水", "3-2-1202")]
+    [InlineData("6#1单元1203号房", "6-1-1203")]
     public void Addresses_resolve(string message, string expected) =>
         Assert.Equal([expected], Recognize.Values(message, EntityTypes.Room));
 
@@ -33,6 +35,7 @@ public sealed class RoomRecognizerTests
     [Theory]
     [InlineData("电梯坏了 我家住28楼")]
     [InlineData("3栋1单元32楼 电梯按钮坏了")]
+    [InlineData("3号1202点来吧")]
     [InlineData("3栋电梯又停了")]
     [InlineData("2单元门禁坏了")]
     [InlineData("交了1202元")]

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using ConciergeBot.Dialogs.Understanding;
+using ConciergeBot.Dialogs.Understanding.Entities;
+using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Dialogs.Understanding.Normalization;
+
+namespace ConciergeBot.Benchmarks.Understanding;
+
+/// <summary>
+/// Where <c>triage</c> spends its time, one stage at a time over the whole corpus on one thread (best of three
+/// passes, processor time): <c>dotnet run -c Release --project tests/Benchmarks -- triage-parts</c>.
+/// </summary>
+public static class TriageParts
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var understanding = MessageUnderstanding.Shared;
+        var raw = IntentCorpus.Load().Select(m => m.Text).ToArray();
+        var normalized = raw.Select(t => TextNormalizer.Shared.Normalize(t).Text).ToArray();
+        var entities = new EntityRecognizer();
+        var now = new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8));
+        Measure("normalize", raw.Length, i => TextNormalizer.Shared.Normalize(raw[i]));
+        Measure("classify (with safety cues)", raw.Length, i => understanding.Classifier.Classify(normalized[i]));
+        Measure("safety cues alone", raw.Length, i => SafetyCues.Find(normalized[i]));
+        Measure("entities", raw.Length, i => entities.Recognize(normalized[i], now));
+        return Task.FromResult(0);
+    }
+
+    private static void Measure(string name, int count, Action<int> stage)
+    {
+        for (var i = 0; i < Math.Min(count, 3000); i++)
+        {
+            stage(i);
+        }
+
+        using var process = Process.GetCurrentProcess();
+        var best = double.MaxValue;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            process.Refresh();
+            var before = process.TotalProcessorTime;
+            for (var i = 0; i < count; i++)
+            {
+                stage(i);
+            }
+
+            process.Refresh();
+            best = Math.Min(best, (process.TotalProcessorTime - before).TotalMilliseconds);
+        }
+
+        Console.WriteLine($"{name}: {best:F0} ms processor for {count} messages = {count / best * 1000:F0} msg/s");
+    }
+}
