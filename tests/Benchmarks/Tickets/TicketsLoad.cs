@@ -133,7 +133,7 @@ public static class TicketsLoad
         {
             var stage = Enum.Parse<ClockStage>(reader.GetString(0));
             var at = DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1));
-            var stages = policy.StagesOf(Knowledge.Sla.SlaDuration.Parse(reader.GetString(2)), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
+            var stages = policy.StagesOf(global::ConciergeBot.Knowledge.Sla.SlaDuration.Parse(reader.GetString(2)), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(3)),
                 DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(4)), TimeSpan.FromMilliseconds(reader.GetInt64(5)));
             lateness.Add((at - stages.Single(s => s.Stage == stage).At).TotalMilliseconds);
         }
