@@ -31,39 +31,43 @@ internal sealed class TicketDesk(
         }
 
         var target = policy.TargetFor(draft.Intent, draft.Severity, draft.OtherDepartment);
+        var supervisorAtOnce = SlaTargets.SupervisorAtOnce(draft.Intent, draft.Severity);
         var ticket = await transactions.RunAsync(async changes =>
         {
             var now = changes.Now;
             var assignee = AssigneeFor(draft.Place);
-            var number = await TicketStore.NextNumberAsync(changes.Connection, changes.Transaction, now, cancellationToken).ConfigureAwait(false);
-            var ticket = new Ticket(0, number, draft.Intent, draft.Severity, TicketState.Received, draft.Owner, draft.Place,
-                Trim(draft.Description), assignee.Id, null, 0, 0, EscalationLevel.None, null, now, now, []);
-            ticket = ticket with { Id = await TicketStore.InsertTicketAsync(changes.Connection, changes.Transaction, ticket, cancellationToken).ConfigureAwait(false) };
-            await changes.EventAsync(ticket, Actor.Owner(draft.Owner.UserId), TicketEventKinds.Received, ticket.Description).ConfigureAwait(false);
-
-            ticket = ticket with { State = TicketState.Dispatched, EscalationLevel = EscalationLevel.Assistant };
-            await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Dispatched, $"派给{assignee.Name}").ConfigureAwait(false);
-
             TicketClock? clock = null;
+            string? clockDetail = null;
+            DateTimeOffset? appointment = null;
             if (target is not null)
             {
-                clock = ClockRules.Start(ticket.Id, target.Clock, target.Duration, now, policy);
-                var detail = $"{target.Clock} {target.Duration}，{ChineseTimeText.Clock(clock.DueAt, now)}前{TicketPings.Verb(clock.Kind)}{(clock.Provisional ? "（暂定：该年节假日数据缺失）" : "")}";
+                clock = ClockRules.Start(0, target.Clock, target.Duration, now, policy);
+                clockDetail = $"{target.Clock} {target.Duration}，{ChineseTimeText.Clock(clock.DueAt, now)}前{TicketPings.Verb(clock.Kind)}{(clock.Provisional ? "（暂定：该年节假日数据缺失）" : "")}";
                 if (draft.Appointment is { } visit && draft.Intent == IntentCode.RepairGeneral)
                 {
-                    (clock, var why) = Appoint(clock, ticket.CreatedAt, visit, now);
-                    ticket = ticket with { AppointmentAt = visit };
-                    detail += "；" + why;
+                    (clock, var why) = Appoint(clock, now, visit, now);
+                    appointment = visit;
+                    clockDetail += "；" + why;
                 }
+            }
 
-                clock = await changes.SaveClockAsync(clock).ConfigureAwait(false);
-                await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockStarted, detail, clock).ConfigureAwait(false);
+            // Inserted as it stands once dispatched; the timeline still records receipt and dispatch as two events.
+            var number = await TicketStore.NextNumberAsync(changes.Connection, changes.Transaction, now, cancellationToken).ConfigureAwait(false);
+            var ticket = new Ticket(0, number, draft.Intent, draft.Severity, TicketState.Dispatched, draft.Owner, draft.Place,
+                Trim(draft.Description), assignee.Id, appointment, 0, 0,
+                supervisorAtOnce ? EscalationLevel.Supervisor : EscalationLevel.Assistant, null, now, now, []);
+            ticket = ticket with { Id = await TicketStore.InsertTicketAsync(changes.Connection, changes.Transaction, ticket, cancellationToken).ConfigureAwait(false) };
+            await changes.EventAsync(ticket, Actor.Owner(draft.Owner.UserId), TicketEventKinds.Received, ticket.Description).ConfigureAwait(false);
+            await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Dispatched, $"派给{assignee.Name}").ConfigureAwait(false);
+            if (clock is not null)
+            {
+                clock = await changes.SaveClockAsync(clock with { TicketId = ticket.Id }).ConfigureAwait(false);
+                await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockStarted, clockDetail, clock).ConfigureAwait(false);
             }
 
             await changes.PingAsync(pings.Opened(ticket, clock, assignee, EscalationLevel.Assistant, now)).ConfigureAwait(false);
-            if (SlaTargets.SupervisorAtOnce(ticket.Intent, ticket.Severity))
+            if (supervisorAtOnce)
             {
-                ticket = ticket with { EscalationLevel = EscalationLevel.Supervisor };
                 await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockEscalated, $"即时通知客服主管{roster.Supervisor.Name}", clock).ConfigureAwait(false);
                 if (assignee.Id != roster.Supervisor.Id)
                 {
@@ -71,7 +75,6 @@ internal sealed class TicketDesk(
                 }
             }
 
-            await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
             return ticket with { Clocks = clock is null ? [] : [clock] };
         }, cancellationToken).ConfigureAwait(false);
 

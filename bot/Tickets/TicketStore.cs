@@ -147,6 +147,26 @@ internal static class TicketStore
         return await reader.ReadAsync(ct).ConfigureAwait(false) ? ReadClock(reader) : null;
     }
 
+    /// <summary>The clocks with these ids (those that exist).</summary>
+    public static async Task<IReadOnlyList<TicketClock>> LoadClocksAsync(SqliteConnection c, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var list = string.Join(",", ids.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        using var command = Db.Command(c, null, $"SELECT {ClockColumns} FROM ticket_clocks WHERE id IN ({list})");
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        var clocks = new List<TicketClock>(ids.Count);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            clocks.Add(ReadClock(reader));
+        }
+
+        return clocks;
+    }
+
     public static async Task<IReadOnlyList<TicketEvent>> EventsAsync(SqliteConnection c, long ticketId, CancellationToken ct)
     {
         using var command = Db.Command(c, null, "SELECT id, ticket_id, clock_id, at, actor, kind, detail FROM ticket_events WHERE ticket_id = $id ORDER BY id", ("$id", ticketId));

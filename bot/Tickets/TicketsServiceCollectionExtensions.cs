@@ -1,3 +1,4 @@
+using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Requests;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Root;
@@ -57,6 +58,7 @@ public static class TicketsServiceCollectionExtensions
             sp.GetRequiredService<IOptions<EstateOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeStore>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<KnowledgeStore>().Current.Roster);
         services.TryAddSingleton(sp => new EntityRecognizer(new DateTimeRecognizer(), sp.GetRequiredService<KnowledgeStore>().Current.Register));
+        services.TryAddSingleton<EntityExtractor>(sp => sp.GetRequiredService<EntityRecognizer>().Recognize);
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<SlaOptions>>().Value;
@@ -81,7 +83,7 @@ public static class TicketsServiceCollectionExtensions
         services.TryAddSingleton<IClockScheduler, NoClockScheduler>();
 
         services.AddSingleton(sp => new RequestServices(
-            sp.GetRequiredService<ITicketDesk>(), sp.GetRequiredService<KnowledgeStore>(), sp.GetRequiredService<EntityRecognizer>().Recognize));
+            sp.GetRequiredService<ITicketDesk>(), sp.GetRequiredService<KnowledgeStore>(), sp.GetRequiredService<EntityExtractor>()));
         services.AddSingleton<IRequestDialog, UrgentRequestDialog>();
         services.AddSingleton<IRequestDialog, RepairDialog>();
         services.AddSingleton<IRequestDialog, ComplaintDialog>();
@@ -108,12 +110,15 @@ public static class TicketsServiceCollectionExtensions
             connectionString = database.ConnectionString;
         }
 
-        builder.Services.AddSingleton<IClockScheduler, QuartzClockScheduler>();
+        builder.Services.AddSingleton<QuartzClockScheduler>();
+        builder.Services.AddSingleton<IClockScheduler>(sp => sp.GetRequiredService<QuartzClockScheduler>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<QuartzClockScheduler>());
         builder.AddQuartz(q =>
         {
             q.UsePersistentStore(store =>
             {
                 store.UseSqlite(connectionString);
+                store.UseConnectionProvider(_ => new QuartzSqliteConnections(connectionString, storage.Synchronous));
                 store.ProvisionSchema();
                 store.UseSystemTextJsonSerializer();
             });

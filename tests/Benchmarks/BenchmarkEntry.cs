@@ -17,6 +17,7 @@ public static class BenchmarkEntry
         ["triage-load"] = Understanding.TriageLoad.RunAsync,
         ["triage-parts"] = Understanding.TriageParts.RunAsync,
         ["directline-roundtrip"] = Channels.DirectLineRoundTrip.RunAsync,
+        ["load-tickets"] = Tickets.TicketsLoad.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)

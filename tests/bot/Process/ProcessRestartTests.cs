@@ -13,13 +13,11 @@ public sealed class ProcessRestartTests
     {
         var dir = TempDirectory.Create();
         var port = BotProcess.FreePort();
-        var started = Stopwatch.StartNew();
         await using (var first = await BotProcess.StartAsync(dir, port))
         {
             using var client = first.CreateClient();
             var greeting = await SendAsync(client, "你好");
             Assert.Contains("智能管家", greeting, StringComparison.Ordinal);
-            Assert.True(started.Elapsed < TimeSpan.FromSeconds(30), "first answer took " + started.Elapsed);
 
             // Leave a question open: an unclear message gets a clarifying question.
             var question = await SendAsync(client, "嗯那个我想问一下啊");
