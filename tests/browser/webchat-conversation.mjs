@@ -1,12 +1,23 @@
-// Opens /chat in headless Chromium (Microsoft's Web Chat, unmodified), waits for the greeting, types a message,
-// and waits for the bot's answer (after first clicking a suggested-action button). Usage: node webchat-conversation.mjs BASE_URL TEXT [transport]
+// Opens /chat in headless Chromium (Microsoft's Web Chat, unmodified), waits for the greeting, types a message and
+// then answers the bot's questions like an owner would — clicking suggested-action buttons where offered — until
+// the bot quotes a ticket number. Usage: node webchat-conversation.mjs BASE_URL TEXT [websocket|polling]
 import { launch, run } from './chromium.mjs';
 
 const [baseUrl, text, transport] = process.argv.slice(2);
 const timeout = 30_000;
+const ticketPattern = /工单号\s*(\d{8}-\d{4})/;
 
 const botBubbles = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
 const userBubbles = '.webchat__bubble--from-user .webchat__bubble__content';
+
+/** What an owner answers to the bot's last question (null: nothing sensible to say). */
+function answerFor(question) {
+  if (/对吗|确认|提交/.test(question)) return '是';
+  if (/后四位/.test(question)) return '跳过';
+  if (/哪一户|哪个位置|什么位置|在哪/.test(question)) return '1202楼上';
+  if (/联系电话|手机号码|电话/.test(question)) return '13912345678';
+  return null;
+}
 
 await run(async () => {
   const browser = await launch();
@@ -15,54 +26,54 @@ await run(async () => {
     const consoleErrors = [];
     page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
     page.on('pageerror', (e) => consoleErrors.push(String(e)));
+    const bots = () => page.locator(botBubbles);
 
     const started = Date.now();
     await page.goto(new URL('/chat' + (transport ? `?transport=${transport}` : ''), baseUrl).toString());
     const header = await page.locator('header.bar').innerText();
+    await bots().first().waitFor({ timeout });
+    const greeting = await bots().first().innerText();
+    const suggestedActions = await page.locator('.webchat__suggested-action').allInnerTexts();
 
-    await page.locator(botBubbles).first().waitFor({ timeout });
-    const greeting = await page.locator(botBubbles).first().innerText();
-    const suggestedActions = await page.locator('.webchat__suggested-actions button, .webchat__suggested-action').allInnerTexts();
-
-    // Suggested actions are buttons that send their value as the user's text.
-    const buttons = page.locator('.webchat__suggested-action');
-    let clicked = null;
-    let clickReply = null;
-    if (await buttons.count() > 0) {
-      const beforeClick = await page.locator(botBubbles).count();
-      const button = buttons.filter({ hasText: '物业费' }).first();
-      clicked = (await button.innerText()).trim();
-      await button.click();
-      await page.locator(userBubbles).filter({ hasText: clicked }).waitFor({ timeout });
-      await page.waitForFunction(
-        ([selector, count]) => document.querySelectorAll(selector).length > count,
-        [botBubbles, beforeClick],
-        { timeout });
-      clickReply = (await page.locator(botBubbles).allInnerTexts()).slice(beforeClick).join('\n');
+    /** Sends by typing, or by clicking the suggested-action button with that text; waits for the bot's answer. */
+    async function say(message) {
+      const before = await bots().count();
+      const button = page.locator('.webchat__suggested-action').filter({ hasText: message });
+      const clicked = await button.count() > 0;
+      const sentAt = Date.now();
+      if (clicked) {
+        await button.first().click();
+      } else {
+        const input = page.locator('.webchat__send-box-text-box__input');
+        await input.click();
+        await input.fill(message);
+        await input.press('Enter');
+      }
+      await page.locator(userBubbles).filter({ hasText: message }).last().waitFor({ timeout });
+      await page.waitForFunction(([s, n]) => document.querySelectorAll(s).length > n, [botBubbles, before], { timeout });
+      const replyMs = Date.now() - sentAt;
+      await page.waitForTimeout(400); // a turn may send more than one message
+      return { message, clicked, replyMs, replies: (await bots().allInnerTexts()).slice(before) };
     }
 
-    const before = await page.locator(botBubbles).count();
-    const input = page.locator('.webchat__send-box-text-box__input');
-    await input.click();
-    await input.fill(text);
-    const sentAt = Date.now();
-    await input.press('Enter');
-    await page.locator(userBubbles).filter({ hasText: text }).waitFor({ timeout });
-    await page.waitForFunction(
-      ([selector, count]) => document.querySelectorAll(selector).length > count,
-      [botBubbles, before],
-      { timeout });
-    const replyMs = Date.now() - sentAt;
-    // Give a second reply (a ticket confirmation after an acknowledgement) a moment to arrive.
-    await page.waitForTimeout(500);
-    const replies = (await page.locator(botBubbles).allInnerTexts()).slice(before);
+    const turns = [await say(text)];
+    let ticketNumber = null;
+    for (let step = 0; step < 8 && !ticketNumber; step++) {
+      const last = turns[turns.length - 1].replies.join('\n');
+      ticketNumber = (last.match(ticketPattern) || [])[1] || null;
+      const answer = ticketNumber ? null : answerFor(last);
+      if (!answer) break;
+      turns.push(await say(answer));
+    }
+    ticketNumber ??= ((turns[turns.length - 1].replies.join('\n')).match(ticketPattern) || [])[1] || null;
 
     // Web Chat marks a message whose echo never came back as failed after its send timeout.
     const transcript = await page.locator('#webchat').innerText();
     const sendFailed = /发送失败|无法发送|Send failed/i.test(transcript);
 
     return {
-      header, greeting, suggestedActions, replies, replyMs, sendFailed, clicked, clickReply,
+      header, greeting, suggestedActions, turns, ticketNumber, sendFailed,
+      clickedAButton: turns.some((t) => t.clicked), firstReplyMs: turns[0].replyMs,
       totalMs: Date.now() - started, consoleErrors
     };
   } finally {

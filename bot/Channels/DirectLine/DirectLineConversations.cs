@@ -85,17 +85,6 @@ internal sealed class DirectLineConversations(DirectLineStore store, DirectLineH
         return id;
     }
 
-    /// <summary>Logs a message the bot sends on its own (proactive) and wakes the streams.</summary>
-    public async Task SendProactiveAsync(string conversationId, Activity message, CancellationToken cancellationToken)
-    {
-        message.ChannelId = ChannelId;
-        message.From = Bot;
-        message.Conversation = new ConversationAccount(conversationId);
-        message.Timestamp = time.GetUtcNow();
-        await store.AppendAsync(conversationId, [message], fromUser: false, cancellationToken).ConfigureAwait(false);
-        hub.Notify(conversationId);
-    }
-
     /// <summary>Runs the turn and logs the replies. Replies to an activity that is not in the log (the start's
     /// conversationUpdate) carry no replyToId: Web Chat holds a reply back for seconds waiting for its parent.</summary>
     private async Task RunTurnAsync(string conversationId, Activity inbound, bool logged, CancellationToken cancellationToken)

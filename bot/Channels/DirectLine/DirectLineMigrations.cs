@@ -22,4 +22,9 @@ internal static class DirectLineMigrations
             PRIMARY KEY (conversation_id, seq)
         ) WITHOUT ROWID;
         """);
+
+    public static readonly Migration ProactiveKeys = new(204, "directline proactive de-duplication key", """
+        ALTER TABLE directline_activities ADD COLUMN dedup_key TEXT NULL;
+        CREATE UNIQUE INDEX directline_activities_dedup ON directline_activities (conversation_id, dedup_key) WHERE dedup_key IS NOT NULL;
+        """);
 }

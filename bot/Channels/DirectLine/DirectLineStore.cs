@@ -51,8 +51,30 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
     /// (written into the activity). Returns the last sequence number.
     /// </summary>
     public Task<long> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, bool fromUser, CancellationToken cancellationToken) =>
+        AppendAsync(conversationId, activities, fromUser, dedupKey: null, cancellationToken);
+
+    /// <summary>
+    /// Appends one bot-initiated activity unless one with the same <paramref name="dedupKey"/> is already in the
+    /// conversation (a retried proactive message). Returns false when it was a repeat.
+    /// </summary>
+    public async Task<bool> AppendOnceAsync(string conversationId, Activity activity, string dedupKey, CancellationToken cancellationToken) =>
+        await AppendAsync(conversationId, [activity], fromUser: false, dedupKey, cancellationToken).ConfigureAwait(false) >= 0;
+
+    private Task<long> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, bool fromUser, string? dedupKey, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
+            if (dedupKey is not null)
+            {
+                using var seen = Command(connection, transaction,
+                    "SELECT 1 FROM directline_activities WHERE conversation_id = $id AND dedup_key = $key");
+                seen.Parameters.AddWithValue("$id", conversationId);
+                seen.Parameters.AddWithValue("$key", dedupKey);
+                if (await seen.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null)
+                {
+                    return -1L;
+                }
+            }
+
             long seq;
             using (var max = Command(connection, transaction,
                 "SELECT COALESCE(MAX(seq), 0) FROM directline_activities WHERE conversation_id = $id"))
@@ -62,8 +84,8 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
             }
 
             using var insert = Command(connection, transaction, """
-                INSERT INTO directline_activities (conversation_id, seq, activity_id, from_user, json, created_at)
-                VALUES ($conversation, $seq, $id, $fromUser, $json, $at)
+                INSERT INTO directline_activities (conversation_id, seq, activity_id, from_user, json, created_at, dedup_key)
+                VALUES ($conversation, $seq, $id, $fromUser, $json, $at, $dedup)
                 """);
             var pSeq = insert.Parameters.Add("$seq", SqliteType.Integer);
             var pId = insert.Parameters.Add("$id", SqliteType.Text);
@@ -71,6 +93,7 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
             insert.Parameters.AddWithValue("$conversation", conversationId);
             insert.Parameters.AddWithValue("$fromUser", fromUser);
             insert.Parameters.AddWithValue("$at", Now());
+            insert.Parameters.AddWithValue("$dedup", (object?)dedupKey ?? DBNull.Value);
             foreach (var activity in activities)
             {
                 seq++;

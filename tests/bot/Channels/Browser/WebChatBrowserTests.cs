@@ -22,11 +22,15 @@ public sealed class WebChatBrowserTests
         Assert.Contains("8:30", result["header"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("智能管家", result["greeting"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.NotEmpty(result["suggestedActions"]!.AsArray());
-        Assert.Equal("物业费怎么算", result["clicked"]!.GetValue<string>());
-        Assert.False(string.IsNullOrWhiteSpace(result["clickReply"]!.GetValue<string>()));
-        Assert.NotEmpty(result["replies"]!.AsArray());
+        Assert.NotEmpty(result["turns"]![0]!["replies"]!.AsArray());
+        Assert.True(result["clickedAButton"]!.GetValue<bool>(), "the confirmation should have been a suggested-action button");
         Assert.False(result["sendFailed"]!.GetValue<bool>());
         Assert.Empty(result["consoleErrors"]!.AsArray());
+
+        // The bot quoted a ticket number, and that ticket was committed before the reply.
+        var number = result["ticketNumber"]?.GetValue<string>();
+        Assert.Matches(@"^\d{8}-\d{4}$", number);
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE number = '{number}'"));
     }
 
     [Fact]

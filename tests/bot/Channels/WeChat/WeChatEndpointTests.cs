@@ -67,12 +67,13 @@ public sealed class WeChatEndpointTests
     }
 
     [Fact]
-    public async Task A_push_replayed_three_times_runs_one_turn_and_gets_the_same_reply()
+    public async Task A_push_replayed_three_times_runs_one_turn_opens_one_ticket_and_gets_the_same_reply()
     {
         await using var wechat = await FakeWeChatServer.StartAsync();
         await using var host = new BotHost(weChatApi: wechat.BaseUrl);
         host.StartKestrel();
-        var push = TextPush("楼上装修太吵了", "6054768590064713728");
+        // An emergency opens its ticket at once (and asks for details after), so a repeated turn would show as a second ticket.
+        var push = TextPush("3栋电梯困人了，快来人", "6054768590064713728");
 
         var replies = new List<string>();
         for (var i = 0; i < 3; i++)
@@ -82,6 +83,8 @@ public sealed class WeChatEndpointTests
         }
 
         Assert.Single(replies.Distinct());
+        Assert.Matches(@"\d{8}-\d{4}", replies[0]);
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM transcript WHERE conversation = 'conversation/wechat/oUser' AND outbound = 0"));
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM wechat_inbox"));
     }

@@ -1,0 +1,14 @@
+namespace ConciergeBot.Notifications.Discord;
+
+/// <summary><c>Notifications:Discord</c>: a Discord incoming webhook; disabled while <see cref="WebhookUrl"/> is empty.</summary>
+internal sealed class DiscordOptions
+{
+    public const string Section = "Notifications:Discord";
+
+    public Uri? WebhookUrl { get; set; }
+
+    public string Username { get; set; } = "翠湖苑工单提醒";
+
+    /// <summary>Longest <c>retry_after</c> waited for in place; longer ones fail the attempt so the outbox retries later.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(8);
+}
