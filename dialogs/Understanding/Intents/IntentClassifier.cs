@@ -8,7 +8,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 public sealed class IntentClassifier
 {
     /// <summary>Below this probability the dialogs ask a clarifying question instead of guessing.</summary>
-    public const double ClarifyBelow = 0.45;
+    public const double ClarifyBelow = 0.6;
 
     /// <summary>Confidence reported when an explicit cue decided the class (a rule, not a model estimate).</summary>
     public const double CueConfidence = 0.9;

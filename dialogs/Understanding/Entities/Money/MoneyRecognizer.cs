@@ -288,6 +288,7 @@ internal static class MoneyRecognizer
             && (number.Start == clauseStart || TextScan.EndsWithAny(text, number.Start, FigureLeads));
         return (amountLike && TextScan.ContainsAny(text, Cues))
             || ((amountLike || rate || plainFigure) && TextScan.ContainsAny(text, StrongCues))
-            || (number.Value >= 1e4 && number.Has(NumberTraits.Multiplier) && (next is '\0' or ' ' || AmountFollowers.Contains(next)));
+            || (number.Value >= 1e4 && number.Has(NumberTraits.Multiplier) && (next is '\0' or ' ' || AmountFollowers.Contains(next)))
+            || (number.Value >= 100 && number.Has(NumberTraits.Multiplier) && next == '的'); // 1千2的空调, 两千的押金
     }
 }

@@ -145,10 +145,11 @@ internal static class NumberParser
         bool approximatePending = false;
         bool endsWithArabic = false;
         NumberTraits traits = NumberTraits.None;
+        bool spaced = (syntax & NumberSyntax.SpacedNumerals) != 0;
 
         while (count < MaxTokens)
         {
-            int t = count == 0 ? q : SkipSpaces(text, q, limit);
+            int t = count == 0 || !spaced ? q : SkipSpaces(text, q, limit);
             if (t >= limit)
             {
                 break;
@@ -202,7 +203,7 @@ internal static class NumberParser
             int small = ChineseNumerals.Small(c);
             if (small > 0)
             {
-                if (last == Kind.Small || small >= lastSmall || (count == 0 && small != 10 && !StartsDigit(text, t + 1, limit)))
+                if (last == Kind.Small || small >= lastSmall || (count == 0 && small != 10 && !StartsDigit(text, t + 1, limit, spaced)))
                 {
                     break;
                 }
@@ -250,7 +251,7 @@ internal static class NumberParser
 
             if (ChineseNumerals.IsApproximate(c) && count > 0 && !approximatePending && last != Kind.Big)
             {
-                int after = SkipSpaces(text, t + 1, limit);
+                int after = spaced ? SkipSpaces(text, t + 1, limit) : t + 1;
                 if (after < limit && (ChineseNumerals.Small(text[after]) > 0 || ChineseNumerals.Big(text[after]) > 0))
                 {
                     approximatePending = true;
@@ -284,12 +285,12 @@ internal static class NumberParser
         }
 
         bool hasBig = kinds[..count].Contains(Kind.Big);
-        if ((traits & NumberTraits.Arabic) == 0 && TryReadChineseDecimal(text, end, limit, value, out int decimalEnd, out double withDecimals))
+        if ((traits & NumberTraits.Arabic) == 0 && TryReadChineseDecimal(text, end, limit, spaced, value, out int decimalEnd, out double withDecimals))
         {
             end = decimalEnd;
             value = withDecimals;
             traits = (traits & ~NumberTraits.LoneDigit) | NumberTraits.Decimal;
-            int afterDecimal = SkipSpaces(text, end, limit);
+            int afterDecimal = spaced ? SkipSpaces(text, end, limit) : end;
             if (!hasBig && afterDecimal < limit && ChineseNumerals.Big(text[afterDecimal]) is > 0 and var multiplier)
             {
                 value *= multiplier;
@@ -317,9 +318,9 @@ internal static class NumberParser
         count++;
     }
 
-    private static bool StartsDigit(string text, int index, int limit)
+    private static bool StartsDigit(string text, int index, int limit, bool spaced)
     {
-        index = SkipSpaces(text, index, limit);
+        index = spaced ? SkipSpaces(text, index, limit) : index;
         return index < limit && (ChineseNumerals.Digit(text[index]) > 0 || ChineseNumerals.IsAsciiDigit(text[index]));
     }
 
@@ -394,17 +395,17 @@ internal static class NumberParser
         return total;
     }
 
-    private static bool TryReadChineseDecimal(string text, int end, int limit, double integer, out int decimalEnd, out double value)
+    private static bool TryReadChineseDecimal(string text, int end, int limit, bool spaced, double integer, out int decimalEnd, out double value)
     {
         decimalEnd = end;
         value = integer;
-        int point = SkipSpaces(text, end, limit);
+        int point = spaced ? SkipSpaces(text, end, limit) : end;
         if (point >= limit || !ChineseNumerals.IsPoint(text[point]))
         {
             return false;
         }
 
-        int first = SkipSpaces(text, point + 1, limit);
+        int first = spaced ? SkipSpaces(text, point + 1, limit) : point + 1;
         if (first >= limit || ChineseNumerals.DecimalDigit(text[first]) < 0)
         {
             return false;

@@ -21,8 +21,12 @@ internal enum NumberSyntax
     /// <summary>Chinese fractions 五分之一, 三又三分之一.</summary>
     ChineseFractions = 1 << 4,
 
+    /// <summary>Spaces between the parts of one numeral (一百 五 十 二, 7 万5 千4 百, 四百 点 五): in owners' messages a
+    /// space separates clauses (一个月三百 一年三千三), so only the specification reads them.</summary>
+    SpacedNumerals = 1 << 5,
+
     /// <summary>Everything Microsoft's Chinese number model reads.</summary>
-    Specification = MetricSuffix | SlashFractions | Exponents | ChineseFractions,
+    Specification = MetricSuffix | SlashFractions | Exponents | ChineseFractions | SpacedNumerals,
 
     /// <summary>What owner messages need: no slash fractions (dates, addresses) and no metric letters (3m is metres).</summary>
     Messages = ColloquialSuffix | ChineseFractions,

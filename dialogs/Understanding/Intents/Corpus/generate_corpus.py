@@ -688,12 +688,22 @@ def restyle(s):
     return re.sub(r' {2,}', ' ', s).strip()
 
 
+# Intent-neutral framing, so the model learns to look past it: how owners start a report or a question.
+REPORT_CONTEXTS = ['今天早上起来发现', '刚下班回到家就发现', '我在外地出差 家里人打电话说', '刚才', '从昨天晚上开始', '不好意思打扰一下',
+                   '是这样的', '跟你们说个事', '我想反映个情况', '家里老人跟我说', '邻居提醒我才发现', '刚回来', '一直想说', '我是业主']
+ASK_CONTEXTS = ['刚搬来不久', '想咨询一下', '不好意思打扰一下', '是这样的', '有个问题想问', '我是新业主', '朋友让我问问', '一直没搞清楚']
+FILLERS = ['说实话', '真的是', '唉', '我也不知道怎么回事', '你们看看', '怎么说呢', '真的', '哎']
+ASKING = ('inquiry.fee', 'inquiry.general', 'inquiry.external', 'service.concierge', 'ticket.status')
+
+
 def compose(spec):
     """One message: [opener] [location] core [detail] [ask] [ending], each part optional except the core."""
     parts = []
     short = rng.random() < 0.18
     if not short and spec.get('openers', True) and rng.random() < 0.18:
         parts.append(rng.choice(OPENERS))
+    if not short and spec.get('openers', True) and rng.random() < 0.15:
+        parts.append(rng.choice(ASK_CONTEXTS if spec.get('code') in ASKING else REPORT_CONTEXTS))
     if not short and spec['locs'] and rng.random() < 0.35:
         loc = choose(spec['locs'])
         if loc:
@@ -704,6 +714,8 @@ def compose(spec):
             parts.append(choose(spec['details']))
         if rng.random() < 0.15:
             parts.append(choose(spec['details']))
+        if rng.random() < 0.07:
+            parts.append(rng.choice(FILLERS))
         if rng.random() < 0.45:
             parts.append(choose(spec['asks']))
         if rng.random() < 0.12:
@@ -715,6 +727,7 @@ def compose(spec):
 
 
 def generate(code, spec, count):
+    spec = dict(spec, code=code.rsplit('.', 1)[0] if code.startswith('complaint.staff') else code)
     seen = set()
     out = []
     for h in spec['hard']:

@@ -26,6 +26,7 @@ public sealed class MoneyRecognizerTests
     [InlineData("保洁4小时 100块以内", "100")]
     [InlineData("楼上漏水 损失大概5千", "5000")]
     [InlineData("这个月水费38块6毛", "38.6")]
+    [InlineData("1千2的空调 装上就坏了", "1200")]
     public void Amounts_with_a_currency_resolve(string message, string expected) =>
         Assert.Equal([expected], Recognize.Values(message, EntityTypes.Money));
 
@@ -33,6 +34,7 @@ public sealed class MoneyRecognizerTests
     [InlineData("停车费每月300-500元", "300", "500")]
     [InlineData("预算3000到5000块", "3000", "5000")]
     [InlineData("物业费交了1500 停车费又交了900", "1500", "900")]
+    [InlineData("停车费一个月三百 一年三千三", "300", "3300")]
     [InlineData("上个月账单是356.8 这个月怎么变成412.5了", "356.8", "412.5")]
     public void Ranges_and_fee_talk_give_every_amount(string message, string first, string second) =>
         Assert.Equal([first, second], Recognize.Values(message, EntityTypes.Money));

@@ -21,9 +21,15 @@ public sealed class CorpusGeneralisationTests(ITestOutputHelper output)
         var held = corpus.Where((_, i) => i % 10 == 3).ToList();
         var classifier = IntentClassifier.Train(train, Normalize);
 
-        var wrong = held.Where(m => classifier.Classify(Normalize(m.Text)).Intent != m.Intent).ToList();
+        var predictions = held.Select(m => (Message: m, Prediction: classifier.Classify(Normalize(m.Text)))).ToList();
+        var wrong = predictions.Where(p => p.Prediction.Intent != p.Message.Intent).Select(p => p.Message).ToList();
         var accuracy = 1.0 - ((double)wrong.Count / held.Count);
-        output.WriteLine($"corpus hold-out accuracy {accuracy:F3} ({held.Count - wrong.Count}/{held.Count})");
+        var calibrationError = predictions
+            .GroupBy(p => Math.Min(9, (int)(p.Prediction.Confidence * 10)))
+            .Sum(bin => bin.Count() * Math.Abs(bin.Average(p => p.Prediction.Confidence) - bin.Average(p => p.Prediction.Intent == p.Message.Intent ? 1.0 : 0.0)))
+            / predictions.Count;
+        output.WriteLine($"corpus hold-out accuracy {accuracy:F3} ({held.Count - wrong.Count}/{held.Count}), expected calibration error {calibrationError:F3}");
+        Assert.True(calibrationError <= 0.05, $"confidence is not calibrated: ECE {calibrationError:F3}");
         foreach (var m in wrong.Take(40))
         {
             output.WriteLine($"  {m.Intent} -> {classifier.Classify(Normalize(m.Text)).Intent}: {m.Text}");
