@@ -11,6 +11,7 @@ internal static class RoomRecognizer
 {
     private static readonly string[] BuildingMarkers = ["号楼", "栋楼", "栋", "幢", "座", "楼", "#", "号"];
     private static readonly string[] ShopWords = ["商铺", "铺面", "门面", "铺位"];
+    private static readonly string[] RoomWords = ["房间号", "门牌号", "房号", "房间", "门牌", "室号"];
 
     public static void Recognize(string text, EstateRooms estate, List<RecognizedEntity> output)
     {
@@ -148,10 +149,11 @@ internal static class RoomRecognizer
 
         q = SkipFiller(text, q + marker!.Length);
         int? unit = null;
-        if (RoomNumberReader.TrySmall(text, q, 9, out int u, out int afterUnit) && text.AsSpan(afterUnit).StartsWith("单元", StringComparison.Ordinal))
+        if (RoomNumberReader.TrySmall(text, q, 9, out int u, out int afterUnit)
+            && (text.AsSpan(afterUnit).StartsWith("单元", StringComparison.Ordinal) || IsDashedRoom(text, afterUnit)))
         {
             unit = u;
-            q = SkipFiller(text, afterUnit + 2);
+            q = SkipFiller(text, afterUnit + (text[afterUnit] == '-' ? 1 : 2));
         }
 
         if (!TryFloorAndPosition(text, q, out int room, out end)
@@ -186,7 +188,7 @@ internal static class RoomRecognizer
         return end;
     }
 
-    /// <summary>Between the parts of an address: spaces, a comma, 的.</summary>
+    /// <summary>Between the parts of an address: spaces, a comma, 的, 房号 (5栋2单元的 房号2301).</summary>
     private static int SkipFiller(string text, int q)
     {
         for (int k = 0; k < 3 && q < text.Length && text[q] is ' ' or ',' or '的'; k++)
@@ -194,8 +196,21 @@ internal static class RoomRecognizer
             q++;
         }
 
+        if (TextScan.StartsWithAny(text, q, RoomWords, out string? word))
+        {
+            q = NumberParser.SkipSpaces(text, q + word!.Length, text.Length);
+            if (q < text.Length && text[q] is ':' or '是')
+            {
+                q = NumberParser.SkipSpaces(text, q + 1, text.Length);
+            }
+        }
+
         return q;
     }
+
+    // 3栋2-1202: unit, dash, room.
+    private static bool IsDashedRoom(string text, int dash) =>
+        dash + 1 < text.Length && text[dash] == '-' && ChineseNumerals.IsAsciiDigit(text[dash + 1]) && char.IsAsciiDigit(text[dash - 1]);
 
     // 26楼02户, 二十楼零三, 12层3号: floor, then the flat's position on the floor.
     private static bool TryFloorAndPosition(string text, int q, out int room, out int end)

@@ -24,6 +24,8 @@ public sealed class RoomRecognizerTests
     [InlineData("二栋一单元二十楼零三 窗户关不上", "2-1-2003")]
     [InlineData("我住在8棟1單元301號", "8-1-301")]
     [InlineData("3号2单元1202 漏水", "3-2-1202")]
+    [InlineData("3栋2-1202 水管漏了", "3-2-1202")]
+    [InlineData("我是5栋2单元的 房号2301", "5-2-2301")]
     [InlineData("6#1单元1203号房", "6-1-1203")]
     public void Addresses_resolve(string message, string expected) =>
         Assert.Equal([expected], Recognize.Values(message, EntityTypes.Room));
