@@ -16,6 +16,7 @@ public static class BenchmarkEntry
         ["answer-latency"] = AnswerLatency.RunAsync,
         ["triage-load"] = Understanding.TriageLoad.RunAsync,
         ["triage-parts"] = Understanding.TriageParts.RunAsync,
+        ["directline-roundtrip"] = Channels.DirectLineRoundTrip.RunAsync,
     };
 
     public static async Task<int> Main(string[] args)
