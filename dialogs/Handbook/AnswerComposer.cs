@@ -9,29 +9,30 @@ namespace ConciergeBot.Dialogs.Handbook;
 /// <summary>Writes answers in short, polite Chinese with the source and its effective date.</summary>
 internal static class AnswerComposer
 {
-    /// <summary>Paragraphs after the first are quoted only when they cover the question at least this well.</summary>
-    private const double ExtraParagraphRelevance = 0.35;
+    /// <summary>A paragraph after the first is quoted when it covers this much more of the question.</summary>
+    private const double ExtraParagraphGain = 0.08;
 
     public static string Citation(string source, DateOnly effective) =>
         $"依据《{source}》（{effective.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}起执行）";
 
     public static string SourceTitle(HandbookEntry entry) => $"{entry.Source}·{entry.Title}";
 
-    /// <summary>The entry's short answer, plus any further paragraph that speaks to the question more than the first does.</summary>
+    /// <summary>The entry's short answer, plus any further paragraph that answers a part of the question the first does not.</summary>
     public static string FromEntry(HandbookEntry entry, string question, HandbookSearch search)
     {
-        var text = new StringBuilder(entry.Summary);
-        var first = search.Relevance(question, entry.Summary);
+        var text = entry.Summary;
+        var covered = search.Relevance(question, text);
         foreach (var paragraph in entry.Paragraphs.Skip(1))
         {
-            var relevance = search.Relevance(question, paragraph);
-            if (relevance > first && relevance >= ExtraParagraphRelevance)
+            var widened = search.Relevance(question, text + paragraph);
+            if (widened - covered >= ExtraParagraphGain)
             {
-                text.Append(paragraph);
+                text += paragraph;
+                covered = widened;
             }
         }
 
-        return text.Append('\n').Append(Citation(entry.Source, entry.Effective)).ToString();
+        return text + "\n" + Citation(entry.Source, entry.Effective);
     }
 
     public static string FromFee(ComputedFee fee, string source, DateOnly effective)

@@ -1,5 +1,7 @@
 using ConciergeBot.Dialogs.Understanding.Entities;
 using ConciergeBot.Dialogs.Understanding.Normalization;
+using ConciergeBot.Knowledge.Handbook;
+using ConciergeBot.Knowledge.Search;
 using ConciergeBot.Knowledge.Store;
 
 namespace ConciergeBot.Dialogs.Handbook;
@@ -46,7 +48,7 @@ public sealed class HandbookAnswerer(KnowledgeStore store, EntityRecognizer reco
         }
 
         var result = knowledge.Search.Search(text);
-        if (!result.Known || result.Best is not { } best)
+        if (!result.Known || PreferFeeEntry(parsed, result) is not { } best)
         {
             return new HandbookAnswer(
                 AnswerComposer.DontKnow(knowledge.Register.ServiceCentre.Hotline), "", "", default, result.Score, Known: false);
@@ -55,5 +57,21 @@ public sealed class HandbookAnswerer(KnowledgeStore store, EntityRecognizer reco
         return new HandbookAnswer(
             AnswerComposer.FromEntry(best, text, knowledge.Search),
             AnswerComposer.SourceTitle(best), best.Id, best.Effective, result.Score, Known: true);
+    }
+
+    /// <summary>
+    /// A question about price (多少钱, 收费吗) is answered from the fee standard when a fee entry scores close to the
+    /// best hit: "换灯泡要钱吗" wants the repair price, not the repair deadline.
+    /// </summary>
+    private static HandbookEntry? PreferFeeEntry(ParsedQuestion question, HandbookSearchResult result)
+    {
+        var best = result.Hits[0];
+        if (best.Entry.Source == FeeSource || !question.Mentions(FeeCues.Price))
+        {
+            return best.Entry;
+        }
+
+        var fee = result.Hits.FirstOrDefault(h => h.Entry.Source == FeeSource);
+        return fee is not null && fee.Score >= best.Score * 0.5 ? fee.Entry : best.Entry;
     }
 }
