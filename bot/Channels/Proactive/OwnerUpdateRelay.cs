@@ -69,6 +69,9 @@ internal sealed partial class OwnerUpdateRelay(
                 SELECT e.id, e.kind, t.id, t.number, t.owner_id, t.owner_name, t.channel, t.conversation, t.assignee, t.description
                 FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
                 WHERE e.id > $cursor AND e.id <= $last AND e.kind IN ({string.Join(", ", Kinds.Select(k => $"'{k}'"))})
+                  -- The text names the ticket's current assignee, who is the one of the latest dispatch only.
+                  AND (e.kind <> 'dispatched' OR NOT EXISTS (SELECT 1 FROM ticket_events later
+                       WHERE later.ticket_id = e.ticket_id AND later.kind = 'dispatched' AND later.id > e.id AND later.id <= $last))
                 ORDER BY e.id
                 """, ("$cursor", cursor), ("$last", last)))
             {
