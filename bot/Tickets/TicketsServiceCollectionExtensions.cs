@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Handbook;
 using ConciergeBot.Dialogs.Requests;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Root;
@@ -89,6 +90,10 @@ public static class TicketsServiceCollectionExtensions
         services.AddSingleton<IRequestDialog, ComplaintDialog>();
         services.AddSingleton<IRequestDialog, ConciergeServiceDialog>();
         services.AddSingleton<IRequestDialog, TicketStatusDialog>();
+        services.AddSingleton(sp => new HandbookAnswerer(
+            sp.GetRequiredService<KnowledgeStore>(), sp.GetRequiredService<EntityRecognizer>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IRequestDialog, InquiryDialog>();
+        services.Replace(ServiceDescriptor.Singleton<IHumanHandoff, TicketHandoff>());
         foreach (var migration in TicketMigrations.All)
         {
             services.AddSingleton(migration);

@@ -32,6 +32,9 @@ public sealed class RequestState
 
     public bool BindingOffered { get; set; }
 
+    /// <summary>An inquiry about another department's procedure (2 working days rather than 30 minutes).</summary>
+    public bool OtherDepartment { get; set; }
+
     public string? TicketNumber { get; set; }
 
     public bool HasPlace => Room is not null || Location is not null;

@@ -334,18 +334,23 @@ public abstract partial class TicketRequestDialog : ComponentDialog, IRequestDia
     {
         ArgumentNullException.ThrowIfNull(step);
         var s = step.Values;
-        var turn = step.Turn;
-        var owner = new TicketOwner(
+        var description = s.Description.Length > 0 ? s.Description : IntentCode.Label(s.Intent);
+        var opened = await Services.Tickets.OpenAsync(
+            new TicketDraft(s.Intent, s.Severity, OwnerOf(step.Turn), s.Place, description, s.OtherDepartment, s.VisitAt), cancellationToken);
+        s.TicketNumber = opened.Number;
+        return opened;
+    }
+
+    /// <summary>Who is writing, and how to reach them again on this channel.</summary>
+    public static TicketOwner OwnerOf(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return new TicketOwner(
             turn.Activity.From?.Id ?? "anonymous",
             turn.User.Surname is null ? turn.Activity.From?.Name : turn.User.Address,
             turn.User.ContactPhone,
             turn.Activity.ChannelId,
             JsonSerializer.Serialize(turn.Activity.GetConversationReference(), ActivityJson.Options));
-        var description = s.Description.Length > 0 ? s.Description : IntentCode.Label(s.Intent);
-        var opened = await Services.Tickets.OpenAsync(
-            new TicketDraft(s.Intent, s.Severity, owner, s.Place, description, Appointment: s.VisitAt), cancellationToken);
-        s.TicketNumber = opened.Number;
-        return opened;
     }
 
     // ---- reading answers ----

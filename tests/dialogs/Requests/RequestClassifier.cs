@@ -24,6 +24,10 @@ internal sealed class RequestClassifier : IMessageClassifier
         ("垃圾", IntentCode.ComplaintOther, null),
         ("出租车", IntentCode.ServiceConcierge, null),
         ("怎么样了", IntentCode.TicketStatus, null),
+        ("物业费", IntentCode.InquiryFee, null),
+        ("施工", IntentCode.InquiryGeneral, null),
+        ("游泳池", IntentCode.InquiryGeneral, null),
+        ("户口", IntentCode.InquiryExternal, null),
     ];
 
     public MessageReading Read(TurnContext turn)

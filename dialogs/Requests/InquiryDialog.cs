@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Handbook;
+using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding.Intents;
+
+namespace ConciergeBot.Dialogs.Requests;
+
+/// <summary>
+/// Fee, estate and outside-service questions (owners and staff alike): answered at once from the handbook, fee
+/// table and register, citing the source. When the handbook has no answer the owner is offered a person — with
+/// their consent a ticket opens and the building's assistant replies within 30 minutes (another department's
+/// procedure: 2 working days).
+/// </summary>
+public sealed partial class InquiryDialog : TicketRequestDialog
+{
+    public const string DialogId = "request.inquiry";
+
+    private readonly HandbookAnswerer _answerer;
+
+    public InquiryDialog(RequestServices services, HandbookAnswerer answerer)
+        : base(DialogId, services, [IntentCode.InquiryFee, IntentCode.InquiryGeneral, IntentCode.InquiryExternal])
+    {
+        _answerer = answerer ?? throw new ArgumentNullException(nameof(answerer));
+        UseSteps(AnswerStepAsync, HandOverStepAsync);
+    }
+
+    protected override bool NeedsRoom(RequestState state) => false;
+
+    private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
+    {
+        var question = step.Turn.Activity.Text ?? "";
+        var answer = _answerer.Answer(question);
+        if (answer.Known)
+        {
+            await step.SendAsync(answer.Text, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var state = step.Values;
+        state.Description = question.Trim();
+        state.OtherDepartment = state.Intent == IntentCode.InquiryExternal && OtherDepartment().IsMatch(step.Turn.NormalizedText);
+        if (!state.HasPlace && step.Turn.User.BoundRoom is { } bound && PlaceReader.FromKey(bound) is { } home)
+        {
+            state.SetPlace(home, bound);
+        }
+
+        var by = state.OtherDepartment
+            ? "向相关部门了解清楚后，在2个工作日内"
+            : $"在30分钟内（{ShanghaiTime.ToLocal(step.Turn.Now + ReplyHandoff.Promise):HH:mm}前）";
+        return await step.PromptAsync(ConfirmId, new PromptOptions
+        {
+            Prompt = $"抱歉，这个问题手册里暂时没有明确的答复。需要我请工作人员{by}回复您吗？",
+            RetryPrompt = "请回复“是”请工作人员回复您，或回复“否”。",
+        }, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> HandOverStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
+    {
+        var hotline = Services.Knowledge.Current.Register.ServiceCentre.Hotline;
+        if (step.Result is false)
+        {
+            await step.SendAsync($"好的。还有其他问题随时问我，也可以拨打24小时服务热线 {hotline}。", cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        var opened = await OpenAsync(step, cancellationToken);
+        await step.SendAsync($"好的，已为您登记，工单号 {opened.Number}。{Promises.For(opened, step.Turn.Now)}。如有急事，请拨打24小时服务热线 {hotline}。", cancellationToken);
+        return await step.EndDialogAsync(opened.Number, cancellationToken);
+    }
+
+    /// <summary>Procedures of public bodies the management centre cannot answer for (户口, 不动产登记, 社保 ...).</summary>
+    [GeneratedRegex("户口|户籍|派出所|居委|街道办|社区工作站|不动产|房产证|产权证|税务|公积金|社保|民政|入学|学位|城管|住建")]
+    private static partial Regex OtherDepartment();
+}
