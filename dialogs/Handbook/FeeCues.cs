@@ -100,6 +100,11 @@ internal static class FeeCues
         return false;
     }
 
+    /// <summary>True when a length of time follows the verb directly (停3小时, 充了8个小时): the verb says what is paid for.</summary>
+    public static bool DurationRightAfter(ParsedQuestion question, string verb) =>
+        question.All(EntityTypes.Duration).Any(d => question.Before(d, verb.Length + 1) is var before
+            && (before.EndsWith(verb, StringComparison.Ordinal) || before == verb + "了"));
+
     /// <summary>True when the lift fee is excluded (不算电梯费, 除了电梯费).</summary>
     public static bool LiftExcluded(ParsedQuestion question)
     {

@@ -117,7 +117,7 @@ internal static class FeeQuestionReader
 
     private static ComputedFee? VisitorParking(ParsedQuestion question, FeeCalculator calculator)
     {
-        if (!question.Mentions(FeeCues.VisitorParking) || question.Mentions(FeeCues.ParkingRent) || HoursSaid(question) is not { } hours)
+        if (!(question.Mentions(FeeCues.VisitorParking) || FeeCues.DurationRightAfter(question, "停")) || question.Mentions(FeeCues.ParkingRent) || HoursSaid(question) is not { } hours)
         {
             return null;
         }
@@ -129,7 +129,7 @@ internal static class FeeQuestionReader
     }
 
     private static ComputedFee? EbikeCharging(ParsedQuestion question, FeeCalculator calculator) =>
-        question.Mentions(FeeCues.EbikeCharging) && HoursSaid(question) is { } hours
+        (question.Mentions(FeeCues.EbikeCharging) || FeeCues.DurationRightAfter(question, "充")) && HoursSaid(question) is { } hours
             ? new ComputedFee($"电动车充电 {Yuan.FormatQuantity(hours)} 小时", calculator.EbikeCharging(TimeSpan.FromHours((double)hours)), "fee.ebike")
             : null;
 

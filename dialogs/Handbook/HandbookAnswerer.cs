@@ -25,8 +25,9 @@ public sealed class HandbookAnswerer(KnowledgeStore store, EntityRecognizer reco
         return normalized.WasTraditional ? answer with { Text = TextNormalizer.Shared.ToTraditional(answer.Text) } : answer;
     }
 
-    private HandbookAnswer Answer(string text, KnowledgeSnapshot knowledge)
+    private HandbookAnswer Answer(string question, KnowledgeSnapshot knowledge)
     {
+        var text = knowledge.Search.Rewrite(question);
         var parsed = new ParsedQuestion(text, text.Length == 0 ? [] : recognizer.Recognize(text, time.GetUtcNow()));
         if (FeeQuestionReader.TryCompute(parsed, knowledge.Calculator, knowledge.Register) is { } fee)
         {

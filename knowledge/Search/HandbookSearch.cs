@@ -18,6 +18,8 @@ public sealed class HandbookSearch : IDisposable
     private const double B = 0.4;
     private const double FtsWeight = 0.15;
     private const int MaxHits = 5;
+    private const double CompactWeight = 0.6;
+    private const double GenericWeight = 0.3;
 
     private readonly HandbookEntry[] _entries;
     private readonly SynonymTable _synonyms;
@@ -81,8 +83,8 @@ public sealed class HandbookSearch : IDisposable
     public HandbookSearchResult Search(string question, Func<HandbookEntry, bool>? filter = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var text = Prepare(question);
-        var query = Weighted(text);
+        var text = PrepareQuestion(question);
+        var query = QueryTokens(text);
         if (query.Count == 0)
         {
             return new HandbookSearchResult([], Threshold);
@@ -119,13 +121,16 @@ public sealed class HandbookSearch : IDisposable
         return new HandbookSearchResult(hits, Threshold);
     }
 
+    /// <summary>The question with its colloquial words and typos rewritten into standard ones (咋 → 怎么, 物叶费 → 物业费).</summary>
+    public string Rewrite(string question) => _synonyms.Rewriter.Rewrite(question);
+
     /// <summary>
     /// How much of the question a piece of text covers (0–1): the IDF-weighted share of the question's tokens found in
     /// the text. Used to pick the paragraphs of an entry worth quoting.
     /// </summary>
     public double Relevance(string question, string text)
     {
-        var questionTokens = Weighted(Prepare(question));
+        var questionTokens = Weighted(PrepareQuestion(question));
         if (questionTokens.Count == 0)
         {
             return 0;
@@ -153,6 +158,32 @@ public sealed class HandbookSearch : IDisposable
         }
     }
 
+    /// <summary>
+    /// The question's weighted tokens plus the bigrams of its compact form (<see cref="SearchText.CompactBigrams"/>)
+    /// that some entry uses: an unknown one would only dilute the score.
+    /// </summary>
+    private Dictionary<string, double> QueryTokens(string prepared)
+    {
+        var tokens = Weighted(prepared);
+        foreach (var word in SearchText.GenericWords)
+        {
+            if (tokens.TryGetValue(word, out var weight))
+            {
+                tokens[word] = weight * GenericWeight;
+            }
+        }
+
+        foreach (var bigram in SearchText.CompactBigrams(prepared))
+        {
+            if (_idf.ContainsKey(bigram))
+            {
+                tokens.TryAdd(bigram, CompactWeight);
+            }
+        }
+
+        return tokens;
+    }
+
     private static Dictionary<string, double> Weighted(string prepared)
     {
         var tokens = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -165,6 +196,8 @@ public sealed class HandbookSearch : IDisposable
     }
 
     private string Prepare(string text) => _synonyms.Expand(SearchText.Normalize(text));
+
+    private string PrepareQuestion(string question) => Prepare(Rewrite(question));
 
     private static void Count(Dictionary<string, double> tf, string text, double weight)
     {

@@ -11,6 +11,22 @@ internal static class SearchText
     /// <summary>Characters that carry no topic on their own (particles, pronouns, question words); never unigram tokens.</summary>
     private const string FunctionChars = "的了吗呢吧啊呀么嘛是我你您他她它们这那个要能会在有和与及就都也还请问一下多少几哪谁啥怎什该得想给把被让对到说可以不没很吧呗哦嗯";
 
+    /// <summary>
+    /// Words every question about the estate may carry without naming a topic (小区, 业主); they count
+    /// little in a question, so that "小区有几个门" is not answered just because the overview mentions the estate.
+    /// </summary>
+    public static readonly string[] GenericWords = ["小区", "业主", "住户", "翠湖", "湖苑"];
+
+    /// <summary>Words that only shape a question (question words, modal verbs, pronouns); dropped to form the compact question.</summary>
+    private static readonly string[] FillerWords =
+    [
+        "可不可以", "能不能", "会不会", "是不是", "要不要", "有没有", "可以", "什么", "怎么", "怎样", "多少", "哪里", "哪儿",
+        "请问", "一下", "我家", "我们", "你们", "他们", "自己", "一个", "几个",
+    ];
+
+    /// <summary>Single characters dropped to form the compact question: particles, pronouns, modal verbs, question words, measure words.</summary>
+    private const string FillerChars = "的了吗呢吧啊呀么嘛是我你您他她它们这那个要能会在就都也还请想给把被让得几哪谁啥只条次件些下";
+
     /// <summary>Lower-case, half-width text in which every run of letters and digits is kept and anything else becomes one space.</summary>
     public static string Normalize(string text)
     {
@@ -83,6 +99,48 @@ internal static class SearchText
                 {
                     var functionChars = (IsFunction(normalized[k]) ? 1 : 0) + (IsFunction(normalized[k + 1]) ? 1 : 0);
                     yield return (normalized.Substring(k, 2), functionChars switch { 0 => 1.0, 1 => 0.5, _ => 0.15 });
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Bigrams of the compact question — each Chinese run with its question words, particles and measure words
+    /// dropped — that the plain bigrams lack: 小区能养几只狗 → 养狗, 物业能停我家水吗 → 停水. Question side only.
+    /// </summary>
+    public static IEnumerable<string> CompactBigrams(string normalized)
+    {
+        foreach (var run in normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (run.Any(IsAsciiWordChar))
+            {
+                continue;
+            }
+
+            var compact = run;
+            foreach (var word in FillerWords)
+            {
+                compact = compact.Replace(word, " ", StringComparison.Ordinal);
+            }
+
+            var kept = new StringBuilder(compact.Length);
+            foreach (var c in compact)
+            {
+                if (c != ' ' && !FillerChars.Contains(c, StringComparison.Ordinal))
+                {
+                    kept.Append(c);
+                }
+            }
+
+            for (var k = 0; k + 1 < kept.Length; k++)
+            {
+                if (!char.IsSurrogate(kept[k]) && !char.IsSurrogate(kept[k + 1]))
+                {
+                    var bigram = kept.ToString(k, 2);
+                    if (!run.Contains(bigram, StringComparison.Ordinal))
+                    {
+                        yield return bigram;
+                    }
                 }
             }
         }

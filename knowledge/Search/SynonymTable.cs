@@ -11,9 +11,10 @@ public sealed class SynonymTable
 {
     private readonly (string Member, string Canonical)[] _members;
 
-    public SynonymTable(IEnumerable<IReadOnlyList<string>> groups)
+    public SynonymTable(IEnumerable<IReadOnlyList<string>> groups, QuestionRewriter? rewriter = null)
     {
         ArgumentNullException.ThrowIfNull(groups);
+        Rewriter = rewriter ?? QuestionRewriter.None;
         _members = [.. groups.Where(g => g.Count > 0)
             .SelectMany(g => g.Select(m => (Member: SearchText.Normalize(m).Replace(" ", "", StringComparison.Ordinal), Canonical: g[0])))
             .Where(p => p.Member.Length > 0)
@@ -24,14 +25,24 @@ public sealed class SynonymTable
 
     public int Count => _members.Length;
 
-    /// <summary>Loads <c>synonyms.json</c> (<c>{ "groups": [["物业费", "管理费"], ...] }</c>).</summary>
+    /// <summary>The colloquial and typo rewrites applied to questions before anything reads them.</summary>
+    public QuestionRewriter Rewriter { get; }
+
+    /// <summary>Loads <c>synonyms.json</c> (<c>{ "groups": [["物业费", "管理费"], ...], "rewrites": [["咋", "怎么"], ...] }</c>).</summary>
     public static SynonymTable Load(string dataDirectory)
     {
         var file = KnowledgeJson.Read(Path.Combine(dataDirectory, "synonyms.json"), KnowledgeJson.Default.SynonymFile);
         var empty = file.Groups.FirstOrDefault(g => g.Count < 2 || g.Any(string.IsNullOrWhiteSpace));
-        return empty is null
-            ? new SynonymTable(file.Groups)
-            : throw new KnowledgeDataException($"synonyms.json: every group needs at least two non-empty words (group starting '{(empty.Count > 0 ? empty[0] : "")}').");
+        if (empty is not null)
+        {
+            throw new KnowledgeDataException($"synonyms.json: every group needs at least two non-empty words (group starting '{(empty.Count > 0 ? empty[0] : "")}').");
+        }
+
+        var rewrites = file.Rewrites ?? [];
+        var bad = rewrites.FirstOrDefault(r => r.Count != 2 || string.IsNullOrEmpty(r[0]) || r[1] is null || r[0] == r[1]);
+        return bad is null
+            ? new SynonymTable(file.Groups, new QuestionRewriter(rewrites.Select(r => (r[0], r[1]))))
+            : throw new KnowledgeDataException($"synonyms.json: every rewrite is a pair [from, to] with a non-empty, different 'from' (rewrite '{string.Join(", ", bad)}').");
     }
 
     /// <summary>The canonical terms of the groups mentioned in a normalised text (each once).</summary>

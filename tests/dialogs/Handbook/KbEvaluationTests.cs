@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ConciergeBot.Tests.Dialogs.Understanding;
 using Xunit.Abstractions;
 
@@ -39,18 +38,5 @@ public sealed class KbEvaluationTests(HandbookAnswererFixture fixture, ITestOutp
         }
 
         Assert.True(accuracy >= Bar, $"kb-dev accuracy {accuracy:P1} is below {Bar:P0}:\n{string.Join("\n", failures)}");
-    }
-
-    private sealed record KbCase(string Question, IReadOnlyList<string> ExpectAny, string Topic)
-    {
-        public static KbCase Parse(string line)
-        {
-            using var doc = JsonDocument.Parse(line);
-            var root = doc.RootElement;
-            return new KbCase(
-                root.GetProperty("question").GetString()!,
-                [.. root.GetProperty("expect_any").EnumerateArray().Select(e => e.GetString()!)],
-                root.TryGetProperty("topic", out var topic) ? topic.GetString() ?? "" : "");
-        }
     }
 }
