@@ -22,6 +22,8 @@ public static class ConciergeBotApp
             // appsettings.json lives at the repository root and is copied beside the binary.
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // First hosted service: the pipeline is built on another core while the database migrates and Quartz starts.
+        builder.Services.AddHostedService<PipelineWarmUp>();
         builder.AddStorage();
         builder.AddDialogs();
         builder.AddTickets();
