@@ -12,7 +12,7 @@ namespace ConciergeBot.Knowledge.Search;
 public sealed class HandbookSearch : IDisposable
 {
     /// <summary>Default score below which the answer is "don't know".</summary>
-    public const double DefaultThreshold = 0.15;
+    public const double DefaultThreshold = 0.16;
 
     private const double K1 = 1.2;
     private const double B = 0.4;
@@ -20,6 +20,9 @@ public sealed class HandbookSearch : IDisposable
     private const int MaxHits = 5;
     private const double CompactWeight = 0.6;
     private const double GenericWeight = 0.3;
+    private const double ClauseNormSlack = 1.25;
+    private const double ClauseFactor = 0.8;
+    private const int MinClauseLength = 4;
 
     private readonly HandbookEntry[] _entries;
     private readonly SynonymTable _synonyms;
@@ -79,37 +82,32 @@ public sealed class HandbookSearch : IDisposable
         return new HandbookSearch(entries, synonyms, threshold);
     }
 
-    /// <summary>Ranks the entries for a question (Simplified Chinese); optionally only those <paramref name="filter"/> accepts.</summary>
+    /// <summary>
+    /// Ranks the entries for a question (Simplified Chinese); optionally only those <paramref name="filter"/> accepts.
+    /// A question of several clauses (我家卫生间漏水了，已经漫到客厅了，师傅多久能到？) is not diluted by its context:
+    /// the whole question is normalised by its heaviest clause (plus a little), and every clause that says something
+    /// once its question words are dropped is also scored alone (a little discounted); an entry keeps its best score.
+    /// </summary>
     public HandbookSearchResult Search(string question, Func<HandbookEntry, bool>? filter = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var text = PrepareQuestion(question);
-        var query = QueryTokens(text);
-        if (query.Count == 0)
+        var normalized = SearchText.Normalize(Rewrite(question));
+        var clauses = SearchText.Clauses(normalized, 2).ToList();
+        double? normCap = clauses.Count == 0 ? null : clauses.Max(c => Norm(QueryTokens(_synonyms.Expand(c)))) * ClauseNormSlack;
+        if (Scores(_synonyms.Expand(normalized), normCap) is not { } scores)
         {
             return new HandbookSearchResult([], Threshold);
         }
 
-        var norm = query.Sum(q => q.Value * _idf.GetValueOrDefault(q.Key, _unknownIdf)) * (K1 + 1);
-        var scores = new double[_entries.Length];
-        for (var i = 0; i < _entries.Length; i++)
+        foreach (var clause in clauses.Where(c => SearchText.Compact(c).Length >= MinClauseLength))
         {
-            var tf = _termFrequencies[i];
-            double sum = 0;
-            foreach (var (token, weight) in query)
+            if (Scores(_synonyms.Expand(clause), null) is { } clauseScores)
             {
-                if (tf.TryGetValue(token, out var f))
+                for (var i = 0; i < scores.Length; i++)
                 {
-                    sum += weight * _idf[token] * f * (K1 + 1) / (f + _lengthNorm[i]);
+                    scores[i] = Math.Max(scores[i], ClauseFactor * clauseScores[i]);
                 }
             }
-
-            scores[i] = sum / norm;
-        }
-
-        foreach (var (index, rank) in FtsRanks(text))
-        {
-            scores[index] += FtsWeight * rank * Math.Min(1, scores[index] * 4);
         }
 
         var hits = Enumerable.Range(0, _entries.Length)
@@ -159,12 +157,66 @@ public sealed class HandbookSearch : IDisposable
     }
 
     /// <summary>
-    /// The question's weighted tokens plus the bigrams of its compact form (<see cref="SearchText.CompactBigrams"/>)
-    /// that some entry uses: an unknown one would only dilute the score.
+    /// Each entry's score for a prepared question (0–1: BM25 over bigrams, normalised by the question's own weight or
+    /// by <paramref name="normCap"/> when smaller, plus the FTS5 rank); null when the question has no tokens.
+    /// </summary>
+    private double[]? Scores(string text, double? normCap)
+    {
+        var query = QueryTokens(text);
+        if (query.Count == 0)
+        {
+            return null;
+        }
+
+        var norm = Norm(query);
+        if (normCap is { } cap && cap > 0 && cap < norm)
+        {
+            norm = cap;
+        }
+
+        var scores = new double[_entries.Length];
+        for (var i = 0; i < _entries.Length; i++)
+        {
+            var tf = _termFrequencies[i];
+            double sum = 0;
+            foreach (var (token, weight) in query)
+            {
+                if (tf.TryGetValue(token, out var f))
+                {
+                    sum += weight * _idf[token] * f * (K1 + 1) / (f + _lengthNorm[i]);
+                }
+            }
+
+            scores[i] = Math.Min(1, sum / norm);
+        }
+
+        foreach (var (index, rank) in FtsRanks(text))
+        {
+            scores[index] += FtsWeight * rank * Math.Min(1, scores[index] * 4);
+        }
+
+        return scores;
+    }
+
+    private double Norm(Dictionary<string, double> query) =>
+        query.Sum(q => q.Value * _idf.GetValueOrDefault(q.Key, _unknownIdf)) * (K1 + 1);
+
+    /// <summary>
+    /// The question's weighted tokens without the unknown ones that contain a filler character, generic words
+    /// weighted down, plus the bigrams of its compact form (<see cref="SearchText.CompactBigrams"/>) that some entry
+    /// uses: an unknown one would only dilute the score.
     /// </summary>
     private Dictionary<string, double> QueryTokens(string prepared)
     {
         var tokens = Weighted(prepared);
+        foreach (var token in tokens.Keys)
+        {
+            if (!_idf.ContainsKey(token) && SearchText.HasFiller(token))
+            {
+                tokens.Remove(token); // 区里, 养一, 条狗: straddles a filler word and no entry uses it
+            }
+        }
+
         foreach (var word in SearchText.GenericWords)
         {
             if (tokens.TryGetValue(word, out var weight))

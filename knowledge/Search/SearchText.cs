@@ -25,7 +25,9 @@ internal static class SearchText
     ];
 
     /// <summary>Single characters dropped to form the compact question: particles, pronouns, modal verbs, question words, measure words.</summary>
-    private const string FillerChars = "的了吗呢吧啊呀么嘛是我你您他她它们这那个要能会在就都也还请想给把被让得几哪谁啥只条次件些下";
+    private const string FillerChars = "的了吗呢吧啊呀么嘛是我你您他她它们这那个要能会在就都也还请想给把被让得几哪谁啥一只条次件些下里";
+
+    private static readonly System.Buffers.SearchValues<char> FillerSet = System.Buffers.SearchValues.Create(FillerChars);
 
     /// <summary>Lower-case, half-width text in which every run of letters and digits is kept and anything else becomes one space.</summary>
     public static string Normalize(string text)
@@ -104,6 +106,37 @@ internal static class SearchText
         }
     }
 
+    /// <summary>True when the text holds a character that only shapes a question (particle, pronoun, question or measure word).</summary>
+    public static bool HasFiller(string text) => text.AsSpan().ContainsAny(FillerSet);
+
+    /// <summary>The clauses of a normalised question with several (punctuation became spaces), those at least <paramref name="minLength"/> long.</summary>
+    public static IEnumerable<string> Clauses(string normalized, int minLength)
+    {
+        var clauses = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return clauses.Length < 2 ? [] : clauses.Where(c => c.Length >= minLength);
+    }
+
+    /// <summary>A run of Chinese without its question words, particles, pronouns and measure words (小区能养几只狗 → 小区养狗).</summary>
+    public static string Compact(string run)
+    {
+        var compact = run;
+        foreach (var word in FillerWords)
+        {
+            compact = compact.Replace(word, " ", StringComparison.Ordinal);
+        }
+
+        var kept = new StringBuilder(compact.Length);
+        foreach (var c in compact)
+        {
+            if (c != ' ' && !FillerChars.Contains(c, StringComparison.Ordinal))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString();
+    }
+
     /// <summary>
     /// Bigrams of the compact question — each Chinese run with its question words, particles and measure words
     /// dropped — that the plain bigrams lack: 小区能养几只狗 → 养狗, 物业能停我家水吗 → 停水. Question side only.
@@ -117,26 +150,12 @@ internal static class SearchText
                 continue;
             }
 
-            var compact = run;
-            foreach (var word in FillerWords)
-            {
-                compact = compact.Replace(word, " ", StringComparison.Ordinal);
-            }
-
-            var kept = new StringBuilder(compact.Length);
-            foreach (var c in compact)
-            {
-                if (c != ' ' && !FillerChars.Contains(c, StringComparison.Ordinal))
-                {
-                    kept.Append(c);
-                }
-            }
-
+            var kept = Compact(run);
             for (var k = 0; k + 1 < kept.Length; k++)
             {
                 if (!char.IsSurrogate(kept[k]) && !char.IsSurrogate(kept[k + 1]))
                 {
-                    var bigram = kept.ToString(k, 2);
+                    var bigram = kept.Substring(k, 2);
                     if (!run.Contains(bigram, StringComparison.Ordinal))
                     {
                         yield return bigram;

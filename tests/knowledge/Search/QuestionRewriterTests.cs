@@ -38,7 +38,9 @@ public class QuestionRewriterTests
     [Theory]
     [InlineData("小区能养几只狗", "rule.pets")]
     [InlineData("物业能停我家水吗", "fee.no-cutoff")]
-    public void Question_words_between_content_words_do_not_hide_the_topic(string question, string expectedId)
+    [InlineData("您好，我住在5栋，家里厨房水管爆了，水流了一地，怎么办", "safety.flood")]
+    [InlineData("我家门锁坏了想换个锁芯，师傅多久能来，要收费吗", "fee.repair.paid")]
+    public void Question_words_and_context_clauses_do_not_hide_the_topic(string question, string expectedId)
     {
         var result = KnowledgeFiles.Search.Search(question);
 
