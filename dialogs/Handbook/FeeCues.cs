@@ -22,6 +22,7 @@ internal static class FeeCues
     public static readonly string[] OwnedParking = ["产权车位", "车位管理费", "买的车位", "自己的车位", "自有车位"];
     public static readonly string[] HouseholdWaste = ["垃圾处理费", "生活垃圾费", "垃圾费"];
     public static readonly string[] EbikeCharging = ["充电"];
+    public static readonly string[] Ebike = ["电动车", "电瓶车", "电单车", "电摩"];
     public static readonly string[] Price = ["多少钱", "收费", "要钱", "收钱", "收多少", "价格", "价钱", "几块", "多少块", "费用", "付费", "免费", "贵不贵"];
     public static readonly string[] Area = ["面积", "多大", "几平", "多少平", "平米", "平方", "户型"];
 

@@ -97,7 +97,7 @@ internal static class FeeQuestionReader
 
     private static ComputedFee? LateFee(ParsedQuestion question, FeeCalculator calculator)
     {
-        if (!question.Mentions(FeeCues.LateFee) || question.FirstNumber(EntityTypes.Money) is not { } amount)
+        if (!question.Mentions(FeeCues.LateFee) || (question.FirstNumber(EntityTypes.Money) ?? BareAmount(question)) is not { } amount)
         {
             return null;
         }
@@ -129,7 +129,8 @@ internal static class FeeQuestionReader
     }
 
     private static ComputedFee? EbikeCharging(ParsedQuestion question, FeeCalculator calculator) =>
-        (question.Mentions(FeeCues.EbikeCharging) || FeeCues.DurationRightAfter(question, "充")) && HoursSaid(question) is { } hours
+        (question.Mentions(FeeCues.EbikeCharging) || FeeCues.DurationRightAfter(question, "充")
+            || (question.Mentions("充") && question.Mentions(FeeCues.Ebike))) && HoursSaid(question) is { } hours
             ? new ComputedFee($"电动车充电 {Yuan.FormatQuantity(hours)} 小时", calculator.EbikeCharging(TimeSpan.FromHours((double)hours)), "fee.ebike")
             : null;
 
@@ -152,6 +153,23 @@ internal static class FeeQuestionReader
         question.Mentions(FeeCues.HouseholdWaste) && FeeCues.Months(question) is { } months and > 1
             ? new ComputedFee($"生活垃圾处理费{FeeCues.PeriodName(months)}", calculator.HouseholdWaste(months), "fee.household-waste")
             : null;
+
+    /// <summary>"欠了3000物业费": an amount said without 元 — a number that is not part of a length of time, a room or a date.</summary>
+    private static decimal? BareAmount(ParsedQuestion question)
+    {
+        var taken = question.Entities.Where(e => e.Type != EntityTypes.Number).ToList();
+        foreach (var number in question.All(EntityTypes.Number))
+        {
+            if (!taken.Any(e => e.Start < number.End && number.Start < e.End)
+                && decimal.TryParse(number.Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && value >= 10)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
 
     private static decimal? HoursSaid(ParsedQuestion question)
     {
