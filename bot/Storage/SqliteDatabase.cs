@@ -69,6 +69,20 @@ public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>
+    /// The writer's connection: a larger page cache, and no automatic checkpoint — a commit that crossed the WAL
+    /// threshold would otherwise copy the log into the database while its callers wait; <see cref="SqliteMaintenance"/>
+    /// checkpoints in the background instead.
+    /// </summary>
+    private async Task<SqliteConnection> OpenWriterAsync()
+    {
+        var connection = await OpenAsync().ConfigureAwait(false);
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA wal_autocheckpoint = 0; PRAGMA cache_size = -32768;";
+        await pragma.ExecuteNonQueryAsync().ConfigureAwait(false);
+        return connection;
+    }
+
     /// <summary>Runs a read on a pooled open connection.</summary>
     public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read, CancellationToken cancellationToken = default)
     {
@@ -143,7 +157,7 @@ public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
                 }
                 try
                 {
-                    connection ??= await OpenAsync().ConfigureAwait(false);
+                    connection ??= await OpenWriterAsync().ConfigureAwait(false);
                     await CommitBatchAsync(connection, batch).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException)

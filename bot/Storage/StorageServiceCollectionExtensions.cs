@@ -12,6 +12,8 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<SqliteDatabase>();
         builder.Services.AddSingleton<MigrationRunner>();
         builder.Services.AddHostedService<MigrateOnStart>();
+        builder.Services.AddSingleton<SqliteMaintenance>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteMaintenance>());
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
         foreach (var migration in FoundationMigrations.All)
         {

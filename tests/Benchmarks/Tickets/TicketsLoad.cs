@@ -15,7 +15,7 @@ namespace ConciergeBot.Benchmarks.Tickets;
 /// <c>--rate</c> per second for <c>--seconds</c> with a <c>--target</c> deadline, measuring how long opening takes
 /// (ticket, clock, timeline, outbox and trigger scheduling) and how late each reminder is written relative to
 /// its due time.
-/// <c>dotnet run -c Release --project tests/Benchmarks -- load-tickets [--seed 100000] [--rate 20] [--seconds 30] [--target 00:00:20] [--dir PATH]</c>
+/// <c>dotnet run -c Release --project tests/Benchmarks -- load-tickets [--seed 100000] [--rate 20] [--seconds 30] [--target 00:00:20] [--dir PATH] [--set Key=Value]</c>
 /// (<c>--dir</c> reuses a seeded database).
 /// </summary>
 public static class TicketsLoad
@@ -37,6 +37,9 @@ public static class TicketsLoad
             ["Sla:Targets:repair.urgent"] = target,
             ["Sla:Escalation:Offset"] = "00:00:10",
         });
+        // Further settings as --set Key=Value (e.g. --set Sla:Scheduler=Sweep).
+        builder.Configuration.AddInMemoryCollection(args.Select((a, i) => (a, i)).Where(x => x.a == "--set" && x.i + 1 < args.Length)
+            .Select(x => args[x.i + 1].Split('=', 2)).Select(kv => new KeyValuePair<string, string?>(kv[0], kv.Length > 1 ? kv[1] : "")));
         builder.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
         builder.AddStorage();
         builder.AddDialogs();
