@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Handbook;
 using ConciergeBot.Dialogs.Handbook;
 using ConciergeBot.Dialogs.Requests;
 using ConciergeBot.Dialogs.Requests.Tickets;
@@ -118,8 +119,13 @@ public static class TicketsServiceCollectionExtensions
         builder.Services.AddSingleton<QuartzClockScheduler>();
         builder.Services.AddSingleton<IClockScheduler>(sp => sp.GetRequiredService<QuartzClockScheduler>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<QuartzClockScheduler>());
+        builder.Services.AddSingleton<HandbookReview>();
         builder.AddQuartz(q =>
         {
+            q.ScheduleJob<HandbookReviewJob>(
+                trigger => trigger.WithIdentity(HandbookReviewJob.Key.Name, HandbookReviewJob.Key.Group)
+                    .WithSchedule(HandbookReviewJob.Cron()),
+                job => job.WithIdentity(HandbookReviewJob.Key));
             q.UsePersistentStore(store =>
             {
                 store.UseSqlite(connectionString);
