@@ -29,7 +29,11 @@ internal sealed class TicketChanges(SqliteConnection connection, SqliteTransacti
 
     public Task<Ticket?> LoadByNumberAsync(string number) => TicketStore.LoadByNumberAsync(connection, transaction, number, cancellationToken);
 
-    public async Task<TicketClock> SaveClockAsync(TicketClock clock)
+    /// <summary>
+    /// Saves a clock; <paramref name="reschedule"/> false when its reminders in the scheduler stay right as they are
+    /// (a stage was announced by its own trigger and the later stages' triggers are already in place).
+    /// </summary>
+    public async Task<TicketClock> SaveClockAsync(TicketClock clock, bool reschedule = true)
     {
         ArgumentNullException.ThrowIfNull(clock);
         if (clock.Id == 0)
@@ -41,7 +45,11 @@ internal sealed class TicketChanges(SqliteConnection connection, SqliteTransacti
             await TicketStore.UpdateClockAsync(connection, transaction, clock, cancellationToken).ConfigureAwait(false);
         }
 
-        _clocks[clock.Id] = clock;
+        if (reschedule)
+        {
+            _clocks[clock.Id] = clock;
+        }
+
         return clock;
     }
 

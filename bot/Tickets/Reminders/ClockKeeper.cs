@@ -53,7 +53,11 @@ internal sealed partial class ClockKeeper(
                 announced += overtaken ? 0 : 1;
             }
 
-            await changes.SaveClockAsync(ClockRules.WithNextStage(clock, policy)).ConfigureAwait(false);
+            // Fired by its own trigger, the clock's later triggers were scheduled with it: rescheduling would only
+            // rewrite them (a Quartz write per reminder). The sweep reschedules (it may be catching up after a crash
+            // before the triggers were stored), and so does a clock with nothing left, so its job is removed.
+            var advanced = ClockRules.WithNextStage(clock, policy);
+            await changes.SaveClockAsync(advanced, reschedule: scheduledFor is null || advanced.NextStageAt is null).ConfigureAwait(false);
             await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
             return announced;
         }, cancellationToken);
