@@ -8,19 +8,19 @@ namespace ConciergeBot.Storage;
 /// <item>checkpoints the write-ahead log every second (PASSIVE: it never blocks readers or the writer), since the
 /// writer does not checkpoint at commit time;</item>
 /// <item>refreshes the query planner's statistics (approximate ANALYZE, tens of milliseconds even at 100,000
-/// tickets) shortly after start and then every 15 minutes. Without statistics SQLite scans all of Quartz's
+/// tickets) at start, before Quartz runs, and then every 15 minutes. Without statistics SQLite scans all of Quartz's
 /// triggers for Quartz's batched "triggers by key" query — about a second at 440,000 triggers.</item>
 /// </list>
 /// </summary>
 internal sealed partial class SqliteMaintenance(SqliteDatabase database, TimeProvider time, ILogger<SqliteMaintenance> logger) : BackgroundService
 {
     private static readonly TimeSpan CheckpointEvery = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan FirstAnalysisAfter = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan AnalyseEvery = TimeSpan.FromMinutes(15);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var nextAnalysis = time.GetUtcNow() + FirstAnalysisAfter;
+        // The start-up analysis runs before Quartz starts (MigrateOnStart); this keeps the statistics current as the data grows.
+        var nextAnalysis = time.GetUtcNow() + AnalyseEvery;
         try
         {
             await using var connection = await database.OpenAsync(stoppingToken).ConfigureAwait(false);
