@@ -36,6 +36,7 @@ public static class TicketsServiceCollectionExtensions
         services.AddTicketServices();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
         services.AddHostedService<ClockSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<KnowledgeBackups>());
         services.AddHostedService(sp => sp.GetRequiredService<CalendarOverrides>());
         if (builder.Configuration.GetValue<string>("Sla:Scheduler") is null or "Quartz")
         {
@@ -59,6 +60,8 @@ public static class TicketsServiceCollectionExtensions
         services.TryAddSingleton(sp => new KnowledgeStore(
             sp.GetRequiredService<IOptions<EstateOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeStore>>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<KnowledgeStore>().Current.Roster);
+        services.AddSingleton<HandbookReview>();
+        services.AddSingleton<KnowledgeBackups>();
         services.TryAddSingleton(sp => new EntityRecognizer(new DateTimeRecognizer(), sp.GetRequiredService<KnowledgeStore>().Current.Register));
         services.TryAddSingleton<EntityExtractor>(sp => sp.GetRequiredService<EntityRecognizer>().Recognize);
         services.AddSingleton(sp =>
@@ -119,7 +122,6 @@ public static class TicketsServiceCollectionExtensions
         builder.Services.AddSingleton<QuartzClockScheduler>();
         builder.Services.AddSingleton<IClockScheduler>(sp => sp.GetRequiredService<QuartzClockScheduler>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<QuartzClockScheduler>());
-        builder.Services.AddSingleton<HandbookReview>();
         builder.AddQuartz(q =>
         {
             q.ScheduleJob<HandbookReviewJob>(

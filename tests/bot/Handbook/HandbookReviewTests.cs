@@ -18,7 +18,7 @@ public sealed class HandbookReviewTests
     }
 
     [Fact]
-    public async Task On_the_first_of_the_month_the_manager_gets_one_ping_listing_the_stale_entries()
+    public async Task A_month_after_the_last_review_the_manager_gets_one_ping_listing_the_stale_entries()
     {
         await using var host = await BotTestHost.StartAsync(clock: new ManualClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8))));
         var review = host.Services.GetRequiredService<HandbookReview>();
@@ -32,13 +32,14 @@ public sealed class HandbookReviewTests
     }
 
     [Fact]
-    public void The_review_runs_at_nine_on_the_first_of_every_month_in_Beijing()
+    public void The_review_runs_at_nine_on_the_last_day_of_every_month_in_Beijing()
     {
         var trigger = TriggerBuilder.Create().WithSchedule(HandbookReviewJob.Cron())
             .StartAt(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8))).Build();
 
         var next = trigger.GetFireTimeAfter(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8)));
 
-        Assert.Equal(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(8)), next);
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.FromHours(8)), next);
+        Assert.Equal(new DateTimeOffset(2027, 2, 28, 9, 0, 0, TimeSpan.FromHours(8)), trigger.GetFireTimeAfter(new DateTimeOffset(2027, 2, 1, 0, 0, 0, TimeSpan.FromHours(8))));
     }
 }

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Store;
+using ConciergeBot.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ConciergeBot.Handbook;
+
+/// <summary>
+/// Keeps at least two backup copies of the handbook and the estate data (the service standard's knowledge upkeep):
+/// every version that loads — at start and after each accepted edit — is zipped into two folders, the data
+/// directory's <c>backups/knowledge</c> and <c>Estate:SecondBackupPath</c> (by default <c>backups/knowledge-copy</c>;
+/// point it at another disk). An unchanged version is not stored again; the newest 24 versions are kept.
+/// </summary>
+internal sealed partial class KnowledgeBackups(
+    KnowledgeStore store, IOptions<EstateOptions> estate, IOptions<StorageOptions> storage, IConfiguration configuration,
+    TimeProvider time, ILogger<KnowledgeBackups> logger) : IHostedService
+{
+    private const int Keep = 24;
+    private readonly Lock _gate = new();
+
+    public IReadOnlyList<string> Folders { get; } =
+    [
+        Path.GetFullPath(Path.Combine(storage.Value.DataDirectory, "backups", "knowledge")),
+        Path.GetFullPath(configuration["Estate:SecondBackupPath"] is { Length: > 0 } second
+            ? second
+            : Path.Combine(storage.Value.DataDirectory, "backups", "knowledge-copy")),
+    ];
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        store.Reloaded += OnReloaded;
+        BackUp();
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        store.Reloaded -= OnReloaded;
+        return Task.CompletedTask;
+    }
+
+    private void OnReloaded(object? sender, KnowledgeSnapshot snapshot) => BackUp();
+
+    /// <summary>Writes the current files to both folders unless this exact content is already there; returns the file name.</summary>
+    public string? BackUp()
+    {
+        lock (_gate)
+        {
+            try
+            {
+                var sources = new[] { ("data", estate.Value.ResolveDataPath()), ("handbook", estate.Value.ResolveHandbookPath()) };
+                var files = sources
+                    .SelectMany(s => Directory.EnumerateFiles(s.Item2, "*", SearchOption.AllDirectories)
+                        .Select(path => (Entry: $"{s.Item1}/{Path.GetRelativePath(s.Item2, path).Replace('\\', '/')}", Path: path)))
+                    .OrderBy(f => f.Entry, StringComparer.Ordinal)
+                    .Select(f => (f.Entry, Bytes: File.ReadAllBytes(f.Path)))
+                    .ToList();
+                var hash = Convert.ToHexStringLower(SHA256.HashData(files.SelectMany(f => f.Bytes.Concat(System.Text.Encoding.UTF8.GetBytes(f.Entry))).ToArray()))[..12];
+                var name = $"knowledge-{time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{hash}.zip";
+                foreach (var folder in Folders)
+                {
+                    Directory.CreateDirectory(folder);
+                    if (Directory.EnumerateFiles(folder, $"knowledge-*-{hash}.zip").Any())
+                    {
+                        continue;
+                    }
+
+                    var temporary = Path.Combine(folder, name + ".tmp");
+                    using (var zip = ZipFile.Open(temporary, ZipArchiveMode.Create))
+                    {
+                        foreach (var (entry, bytes) in files)
+                        {
+                            using var stream = zip.CreateEntry(entry, CompressionLevel.Optimal).Open();
+                            stream.Write(bytes);
+                        }
+                    }
+
+                    File.Move(temporary, Path.Combine(folder, name), overwrite: true);
+                    foreach (var old in Directory.EnumerateFiles(folder, "knowledge-*.zip").OrderDescending(StringComparer.Ordinal).Skip(Keep))
+                    {
+                        File.Delete(old);
+                    }
+                }
+
+                LogBackedUp(logger, name, Folders.Count);
+                return name;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                LogFailed(logger, e);
+                return null;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Handbook and estate data backed up as {Name} in {Count} folders")]
+    private static partial void LogBackedUp(ILogger logger, string name, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not back up the handbook and estate data")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
