@@ -25,16 +25,26 @@ public sealed partial class InquiryDialog : TicketRequestDialog
         UseSteps(AnswerStepAsync, HandOverStepAsync);
     }
 
+    /// <summary>Entries that refer the owner elsewhere rather than answer (outside services): the bot offers to find out.</summary>
+    private static readonly HashSet<string> ReferralEntries = new(StringComparer.Ordinal) { "service.external" };
+
     protected override bool NeedsRoom(RequestState state) => false;
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
         var question = step.Turn.Activity.Text ?? "";
         var answer = _answerer.Answer(question);
-        if (answer.Known)
+        var referral = answer.Known && ReferralEntries.Contains(answer.SourceId);
+        if (answer.Known && !referral)
         {
             await step.SendAsync(answer.Text, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
+        }
+
+        if (referral)
+        {
+            // The handbook only says who handles it and what we promise; keep the promise by offering to find out.
+            await step.SendAsync(answer.Text, cancellationToken);
         }
 
         var state = step.Values;
@@ -50,7 +60,9 @@ public sealed partial class InquiryDialog : TicketRequestDialog
             : $"在30分钟内（{ShanghaiTime.ToLocal(step.Turn.Now + ReplyHandoff.Promise):HH:mm}前）";
         return await step.PromptAsync(ConfirmId, new PromptOptions
         {
-            Prompt = $"抱歉，这个问题手册里暂时没有明确的答复。需要我请工作人员{by}回复您吗？",
+            Prompt = referral
+                ? $"需要我请工作人员帮您向相关单位问清楚，{by}回复您吗？"
+                : $"抱歉，这个问题手册里暂时没有明确的答复。需要我请工作人员{by}回复您吗？",
             RetryPrompt = "请回复“是”请工作人员回复您，或回复“否”。",
         }, cancellationToken);
     }

@@ -72,4 +72,16 @@ public sealed class InquiryDialogTests
         Assert.Equal("inquiry.general", ticket!.Intent);
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM outbox WHERE kind = 'opened'"));
     }
+
+    [Fact]
+    public async Task Outside_services_get_what_the_handbook_knows_and_an_offer_to_find_out_within_30_minutes()
+    {
+        await using var host = await RequestHost.StartAsync();
+        await host.Flow()
+            .Send("宽带找谁装").AssertReply("宽带安装", "依据《工作时限标准》").AssertReply("向相关单位问清楚", "30分钟内（10:30前）")
+            .Send("好").AssertReply("工单号 20261122-0001", "30分钟内（10:30前）")
+            .StartTestAsync();
+
+        Assert.Equal("inquiry.external", (await host.TicketAsync("20261122-0001"))!.Intent);
+    }
 }

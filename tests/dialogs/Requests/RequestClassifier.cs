@@ -28,6 +28,7 @@ internal sealed class RequestClassifier : IMessageClassifier
         ("施工", IntentCode.InquiryGeneral, null),
         ("游泳池", IntentCode.InquiryGeneral, null),
         ("户口", IntentCode.InquiryExternal, null),
+        ("宽带", IntentCode.InquiryExternal, null),
     ];
 
     public MessageReading Read(TurnContext turn)
