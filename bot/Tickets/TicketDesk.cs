@@ -2,6 +2,7 @@ using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Store;
 using ConciergeBot.Sla;
 using ConciergeBot.Storage;
 
@@ -13,8 +14,11 @@ namespace ConciergeBot.Tickets;
 /// the pings all commit before the owner is told the number.
 /// </summary>
 internal sealed class TicketDesk(
-    TicketTransactions transactions, SqliteDatabase database, SlaPolicy policy, Roster roster, TicketPings pings) : ITicketDesk
+    TicketTransactions transactions, SqliteDatabase database, SlaPolicy policy, KnowledgeStore knowledge, TicketPings pings) : ITicketDesk
 {
+    /// <summary>The roster as loaded now (roster.json is hot-reloaded).</summary>
+    private Roster Roster => knowledge.Current.Roster;
+
     private const int MaxDescription = 2000;
 
     public async Task<OpenedTicket> OpenAsync(TicketDraft draft, CancellationToken cancellationToken)
@@ -68,10 +72,10 @@ internal sealed class TicketDesk(
             await changes.PingAsync(pings.Opened(ticket, clock, assignee, EscalationLevel.Assistant, now)).ConfigureAwait(false);
             if (supervisorAtOnce)
             {
-                await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockEscalated, $"即时通知客服主管{roster.Supervisor.Name}", clock).ConfigureAwait(false);
-                if (assignee.Id != roster.Supervisor.Id)
+                await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockEscalated, $"即时通知客服主管{Roster.Supervisor.Name}", clock).ConfigureAwait(false);
+                if (assignee.Id != Roster.Supervisor.Id)
                 {
-                    await changes.PingAsync(pings.Opened(ticket, clock, roster.Supervisor, EscalationLevel.Supervisor, now)).ConfigureAwait(false);
+                    await changes.PingAsync(pings.Opened(ticket, clock, Roster.Supervisor, EscalationLevel.Supervisor, now)).ConfigureAwait(false);
                 }
             }
 
@@ -149,9 +153,9 @@ internal sealed class TicketDesk(
     }
 
     internal StaffMember AssigneeFor(TicketPlace place) =>
-        place.Building is { } building ? roster.AssistantFor(building) ?? roster.Supervisor : roster.Supervisor;
+        place.Building is { } building ? Roster.AssistantFor(building) ?? Roster.Supervisor : Roster.Supervisor;
 
-    private string StaffName(string? id) => id is null ? "" : roster.FindById(id)?.Name ?? id;
+    private string StaffName(string? id) => id is null ? "" : Roster.FindById(id)?.Name ?? id;
 
     private static string Trim(string text) => text.Length > MaxDescription ? text[..MaxDescription] : text.Trim();
 }

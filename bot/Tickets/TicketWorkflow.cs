@@ -2,6 +2,7 @@ using System.Globalization;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Store;
 using ConciergeBot.Knowledge.Sla;
 using ConciergeBot.Sla;
 
@@ -12,8 +13,11 @@ namespace ConciergeBot.Tickets;
 /// pause and resume it while waiting on the owner, extend a deadline (manager only, with a reason) and
 /// agree a visit time. Each act is one transaction with its events and pings.
 /// </summary>
-internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk desk, SlaPolicy policy, Roster roster, TicketPings pings)
+internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk desk, SlaPolicy policy, KnowledgeStore knowledge, TicketPings pings)
 {
+    /// <summary>The roster as loaded now (roster.json is hot-reloaded).</summary>
+    private Roster Roster => knowledge.Current.Roster;
+
     public Task<Ticket> MoveAsync(long id, TicketState to, Actor actor, string? assigneeId, string? note, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
         {
@@ -28,7 +32,7 @@ internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk
             switch (to)
             {
                 case TicketState.Dispatched:
-                    var assignee = (assigneeId is null ? null : roster.FindById(assigneeId))
+                    var assignee = (assigneeId is null ? null : Roster.FindById(assigneeId))
                         ?? throw new TicketRuleException(TicketRuleKind.Invalid, "dispatch needs an assignee from the roster");
                     ticket = ticket with { Assignee = assignee.Id };
                     detail = $"派给{assignee.Name}{Suffix(note)}";
@@ -112,7 +116,7 @@ internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk
             }
 
             ticket = ticket with { Clocks = clocks };
-            var assistant = (ticket.Assignee is { } a ? roster.FindById(a) : null) ?? desk.AssigneeFor(ticket.Place);
+            var assistant = (ticket.Assignee is { } a ? Roster.FindById(a) : null) ?? desk.AssigneeFor(ticket.Place);
             await changes.PingAsync(pings.Reopened(ticket, main, assistant, reason, changes.Now)).ConfigureAwait(false);
             await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
             return ticket;

@@ -59,7 +59,7 @@ public static class TicketsServiceCollectionExtensions
 
         services.TryAddSingleton(sp => new KnowledgeStore(
             sp.GetRequiredService<IOptions<EstateOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeStore>>(), sp.GetRequiredService<TimeProvider>()));
-        services.TryAddSingleton(sp => sp.GetRequiredService<KnowledgeStore>().Current.Roster);
+        services.TryAddTransient(sp => sp.GetRequiredService<KnowledgeStore>().Current.Roster);
         services.AddSingleton<HandbookReview>();
         services.AddSingleton<KnowledgeBackups>();
         services.TryAddSingleton(sp => new EntityRecognizer(new DateTimeRecognizer(), sp.GetRequiredService<KnowledgeStore>().Current.Register));

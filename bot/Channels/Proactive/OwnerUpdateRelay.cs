@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Store;
 using ConciergeBot.Notifications;
 using ConciergeBot.Storage;
 using ConciergeBot.Tickets;
@@ -20,11 +21,14 @@ internal sealed partial class OwnerUpdateRelay(
     SqliteDatabase database,
     ConversationReferenceStore references,
     ProactiveMessenger messenger,
-    Roster roster,
+    KnowledgeStore knowledge,
     TimeProvider time,
     IOptions<NotificationOptions> options,
     ILogger<OwnerUpdateRelay> logger) : BackgroundService
 {
+    /// <summary>The roster as loaded now (roster.json is hot-reloaded).</summary>
+    private Roster Roster => knowledge.Current.Roster;
+
     private const int Batch = 100;
     private static readonly string[] Kinds = ["accepted", "dispatched", "resolved"];
 
@@ -88,7 +92,7 @@ internal sealed partial class OwnerUpdateRelay(
             var now = Db.Ms(time.GetUtcNow());
             foreach (var (eventId, kind, ticket) in events)
             {
-                var updates = OwnerUpdateTexts.For(kind, ticket, roster);
+                var updates = OwnerUpdateTexts.For(kind, ticket, Roster);
                 for (var part = 0; part < updates.Count; part++)
                 {
                     var update = updates[part];

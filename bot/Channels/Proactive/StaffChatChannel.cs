@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Store;
 using ConciergeBot.Notifications;
 using Microsoft.Extensions.Options;
 
@@ -13,8 +14,11 @@ namespace ConciergeBot.Channels.Proactive;
 /// de-duplication key, so a retried ping shows once in Web Chat.
 /// </summary>
 internal sealed class StaffChatChannel(
-    Roster roster, ConversationReferenceStore references, ProactiveMessenger messenger, IOptions<StaffChatOptions> options) : INotificationChannel
+    KnowledgeStore knowledge, ConversationReferenceStore references, ProactiveMessenger messenger, IOptions<StaffChatOptions> options) : INotificationChannel
 {
+    /// <summary>The roster as loaded now (roster.json is hot-reloaded).</summary>
+    private Roster Roster => knowledge.Current.Roster;
+
     public string Name => "chat";
 
     public bool IsEnabled => options.Value.Enabled;
@@ -22,7 +26,7 @@ internal sealed class StaffChatChannel(
     public async Task SendAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var chatUser = message.RecipientId is { } id ? roster.FindById(id)?.ChatUserId : null;
+        var chatUser = message.RecipientId is { } id ? Roster.FindById(id)?.ChatUserId : null;
         if (chatUser is null)
         {
             return;

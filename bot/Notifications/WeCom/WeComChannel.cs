@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Store;
 using Microsoft.Extensions.Options;
 
 namespace ConciergeBot.Notifications.WeCom;
@@ -11,8 +12,11 @@ namespace ConciergeBot.Notifications.WeCom;
 /// bytes) or <c>markdown</c> (≤ 4096 bytes), at most 20 a minute (excess pings wait for a slot, or go back to the
 /// outbox). Any non-zero <c>errcode</c> (45009: too frequent, 93000: bad key, ...) fails the attempt for a retry.
 /// </summary>
-internal sealed class WeComChannel(IHttpClientFactory httpClients, IOptions<WeComOptions> options, Roster roster, TimeProvider time) : INotificationChannel, IDisposable
+internal sealed class WeComChannel(IHttpClientFactory httpClients, IOptions<WeComOptions> options, KnowledgeStore knowledge, TimeProvider time) : INotificationChannel, IDisposable
 {
+    /// <summary>The roster as loaded now (roster.json is hot-reloaded).</summary>
+    private Roster Roster => knowledge.Current.Roster;
+
     public const string HttpClientName = "wecom";
     private const int TextLimit = 2048;
     private const int MarkdownLimit = 4096;
@@ -51,7 +55,7 @@ internal sealed class WeComChannel(IHttpClientFactory httpClients, IOptions<WeCo
 
     public JsonObject Body(OutboxMessage message, string format)
     {
-        var mobile = message.RecipientId is { } id ? roster.FindById(id)?.WeComMobile : null;
+        var mobile = message.RecipientId is { } id ? Roster.FindById(id)?.WeComMobile : null;
         if (string.Equals(format, "markdown", StringComparison.OrdinalIgnoreCase))
         {
             var markdown = $"**工单 {message.Ticket}** · <font color=\"warning\">{message.Recipient}</font>\n> {message.Text}";

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Store;
 using Microsoft.Extensions.Options;
 
 namespace ConciergeBot.Tickets.Api;
@@ -9,8 +10,11 @@ namespace ConciergeBot.Tickets.Api;
 /// Endpoint filter of the staff API: <c>Authorization: Bearer &lt;token&gt;</c> must match a configured staff token
 /// (compared in constant time); the member of staff becomes the <see cref="Actor"/> of what the request does.
 /// </summary>
-internal sealed class StaffAuthentication(IOptionsMonitor<StaffOptions> options, Roster roster) : IEndpointFilter
+internal sealed class StaffAuthentication(IOptionsMonitor<StaffOptions> options, KnowledgeStore knowledge) : IEndpointFilter
 {
+    /// <summary>The roster as loaded now (roster.json is hot-reloaded).</summary>
+    private Roster Roster => knowledge.Current.Roster;
+
     private const string ActorKey = "ConciergeBot.StaffActor";
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -42,7 +46,7 @@ internal sealed class StaffAuthentication(IOptionsMonitor<StaffOptions> options,
         {
             if (CryptographicOperations.FixedTimeEquals(offered, Encoding.UTF8.GetBytes(expected)))
             {
-                found = roster.FindById(staffId);
+                found = Roster.FindById(staffId);
             }
         }
 

@@ -1,4 +1,5 @@
 using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Store;
 using ConciergeBot.Sla;
 using ConciergeBot.Storage;
 
@@ -11,8 +12,11 @@ namespace ConciergeBot.Tickets.Reminders;
 /// already overtaken by a later due stage (after downtime) is recorded but not sent.
 /// </summary>
 internal sealed partial class ClockKeeper(
-    TicketTransactions transactions, SqliteDatabase database, SlaPolicy policy, Roster roster, TicketPings pings, TimeProvider time, ILogger<ClockKeeper> logger)
+    TicketTransactions transactions, SqliteDatabase database, SlaPolicy policy, KnowledgeStore knowledge, TicketPings pings, TimeProvider time, ILogger<ClockKeeper> logger)
 {
+    /// <summary>The roster as loaded now (roster.json is hot-reloaded).</summary>
+    private Roster Roster => knowledge.Current.Roster;
+
     private const int SweepBatch = 200;
 
     /// <summary>
@@ -95,7 +99,7 @@ internal sealed partial class ClockKeeper(
     private async Task<(Ticket, TicketClock)> AnnounceAsync(TicketChanges changes, Ticket ticket, TicketClock clock, ScheduledStage stage, bool overtaken)
     {
         var now = changes.Now;
-        var assistant = (ticket.Assignee is { } id ? roster.FindById(id) : null) ?? roster.Supervisor;
+        var assistant = (ticket.Assignee is { } id ? Roster.FindById(id) : null) ?? Roster.Supervisor;
         switch (stage.Stage)
         {
             case ClockStage.Breach:
@@ -105,13 +109,13 @@ internal sealed partial class ClockKeeper(
                     BreachCount = ticket.BreachCount + 1,
                     EscalationLevel = Max(ticket.EscalationLevel, EscalationLevel.Supervisor),
                 };
-                await changes.EventAsync(ticket, Actor.System, TicketEventKinds.ClockBreached, $"通知客服主管{roster.Supervisor.Name}", clock).ConfigureAwait(false);
-                await changes.PingAsync(pings.Reminder(ticket, clock, stage, roster.Supervisor, assistant, now)).ConfigureAwait(false);
+                await changes.EventAsync(ticket, Actor.System, TicketEventKinds.ClockBreached, $"通知客服主管{Roster.Supervisor.Name}", clock).ConfigureAwait(false);
+                await changes.PingAsync(pings.Reminder(ticket, clock, stage, Roster.Supervisor, assistant, now)).ConfigureAwait(false);
                 break;
             case ClockStage.Escalation:
                 ticket = ticket with { EscalationLevel = EscalationLevel.Manager };
-                await changes.EventAsync(ticket, Actor.System, TicketEventKinds.ClockEscalated, $"升级至管理中心经理{roster.Manager.Name}", clock).ConfigureAwait(false);
-                await changes.PingAsync(pings.Reminder(ticket, clock, stage, roster.Manager, roster.Supervisor, now)).ConfigureAwait(false);
+                await changes.EventAsync(ticket, Actor.System, TicketEventKinds.ClockEscalated, $"升级至管理中心经理{Roster.Manager.Name}", clock).ConfigureAwait(false);
+                await changes.PingAsync(pings.Reminder(ticket, clock, stage, Roster.Manager, Roster.Supervisor, now)).ConfigureAwait(false);
                 break;
             default:
                 var what = stage.Fraction is { } f ? FormattableString.Invariant($"{f:P0}") : "到期日上午";

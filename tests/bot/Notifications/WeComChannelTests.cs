@@ -1,3 +1,5 @@
+using ConciergeBot.Knowledge.Store;
+using Microsoft.Extensions.Logging.Abstractions;
 using System.Text;
 using System.Text.Json.Nodes;
 using ConciergeBot.Knowledge.Estate;
@@ -12,7 +14,7 @@ namespace ConciergeBot.Tests.Bot.Notifications;
 
 public sealed class WeComChannelTests
 {
-    private static readonly Roster Roster = EstateData.Load(Path.Combine(AppContext.BaseDirectory, "Data")).Roster;
+    private static readonly KnowledgeStore Knowledge = new(new EstateOptions(), NullLogger<KnowledgeStore>.Instance, TimeProvider.System, watch: false);
 
     private static (WeComChannel Channel, ServiceProvider Services) Create(Uri robot, TimeProvider time, string format = "text", TimeSpan? maxQueueWait = null)
     {
@@ -23,7 +25,7 @@ public sealed class WeComChannelTests
             Format = format,
             MaxQueueWait = maxQueueWait ?? TimeSpan.FromSeconds(8),
         });
-        return (new WeComChannel(services.GetRequiredService<IHttpClientFactory>(), options, Roster, time), services);
+        return (new WeComChannel(services.GetRequiredService<IHttpClientFactory>(), options, Knowledge, time), services);
     }
 
     private static (IResult, bool) Ok() => (Results.Json(new { errcode = 0, errmsg = "ok" }), true);
