@@ -9,4 +9,16 @@ public static class TempDirectory
         Directory.CreateDirectory(path);
         return path;
     }
+
+    /// <summary>A fresh copy of the shipped estate data (roster, register, fees ...), for tests that edit it.</summary>
+    public static string WithShippedEstateData()
+    {
+        var directory = Create();
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Data"), "*.json"))
+        {
+            File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
+        }
+
+        return directory;
+    }
 }

@@ -12,11 +12,7 @@ public sealed class RosterReloadTests
     [Fact]
     public async Task A_building_reassigned_in_the_roster_sends_new_tickets_to_the_new_assistant()
     {
-        var estate = TempDirectory.Create();
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Data"), "*.json"))
-        {
-            File.Copy(file, Path.Combine(estate, Path.GetFileName(file)));
-        }
+        var estate = TempDirectory.WithShippedEstateData();
 
         await using var host = await BotTestHost.StartAsync(settings: [$"--Estate:DataPath={estate}", "--Sla:Scheduler=Sweep"]);
         var desk = host.Services.GetRequiredService<ITicketDesk>();

@@ -25,11 +25,7 @@ public sealed class ProactiveTests
     /// <summary>A copy of the shipped estate data where 李静 is bound to a chat user.</summary>
     private static string EstateWithStaffChat(string chatUserId)
     {
-        var directory = TempDirectory.Create();
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Data"), "*.json"))
-        {
-            File.Copy(file, Path.Combine(directory, Path.GetFileName(file)));
-        }
+        var directory = TempDirectory.WithShippedEstateData();
 
         var rosterPath = Path.Combine(directory, "roster.json");
         var roster = JsonNode.Parse(File.ReadAllText(rosterPath))!;
