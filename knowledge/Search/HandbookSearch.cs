@@ -116,8 +116,21 @@ public sealed class HandbookSearch : IDisposable
             .Take(MaxHits)
             .Select(i => new SearchHit(_entries[i], Math.Round(scores[i], 4)))
             .ToList();
+
+        // 健身房几点开门 must not be answered with the service centre's hours: a question naming a place or service
+        // the best entry never mentions is one the handbook does not answer.
+        if (hits.Count > 0 && _synonyms.Subjects.FirstOrDefault(s => normalized.Contains(s, StringComparison.Ordinal)) is { } subject
+            && !Mentions(hits[0].Entry, subject))
+        {
+            return new HandbookSearchResult([], Threshold);
+        }
+
         return new HandbookSearchResult(hits, Threshold);
     }
+
+    private static bool Mentions(HandbookEntry entry, string subject) =>
+        SearchText.Normalize(entry.Title + " " + string.Join(" ", entry.Keywords) + " " + string.Join(" ", entry.Paragraphs))
+            .Contains(subject, StringComparison.Ordinal);
 
     /// <summary>The question with its colloquial words and typos rewritten into standard ones (咋 → 怎么, 物叶费 → 物业费).</summary>
     public string Rewrite(string question) => _synonyms.Rewriter.Rewrite(question);

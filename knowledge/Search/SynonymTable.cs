@@ -11,10 +11,11 @@ public sealed class SynonymTable
 {
     private readonly (string Member, string Canonical)[] _members;
 
-    public SynonymTable(IEnumerable<IReadOnlyList<string>> groups, QuestionRewriter? rewriter = null)
+    public SynonymTable(IEnumerable<IReadOnlyList<string>> groups, QuestionRewriter? rewriter = null, IEnumerable<string>? subjects = null)
     {
         ArgumentNullException.ThrowIfNull(groups);
         Rewriter = rewriter ?? QuestionRewriter.None;
+        Subjects = [.. (subjects ?? []).Select(SearchText.Normalize).Where(w => w.Length > 0).OrderByDescending(w => w.Length)];
         _members = [.. groups.Where(g => g.Count > 0)
             .SelectMany(g => g.Select(m => (Member: SearchText.Normalize(m).Replace(" ", "", StringComparison.Ordinal), Canonical: g[0])))
             .Where(p => p.Member.Length > 0)
@@ -24,6 +25,9 @@ public sealed class SynonymTable
     public static SynonymTable Empty { get; } = new([]);
 
     public int Count => _members.Length;
+
+    /// <summary>Places and services a question can name that an entry must also name to answer it (normalised, longest first).</summary>
+    public IReadOnlyList<string> Subjects { get; }
 
     /// <summary>The colloquial and typo rewrites applied to questions before anything reads them.</summary>
     public QuestionRewriter Rewriter { get; }
@@ -41,7 +45,7 @@ public sealed class SynonymTable
         var rewrites = file.Rewrites ?? [];
         var bad = rewrites.FirstOrDefault(r => r.Count != 2 || string.IsNullOrEmpty(r[0]) || r[1] is null || r[0] == r[1]);
         return bad is null
-            ? new SynonymTable(file.Groups, new QuestionRewriter(rewrites.Select(r => (r[0], r[1]))))
+            ? new SynonymTable(file.Groups, new QuestionRewriter(rewrites.Select(r => (r[0], r[1]))), file.Subjects)
             : throw new KnowledgeDataException($"synonyms.json: every rewrite is a pair [from, to] with a non-empty, different 'from' (rewrite '{string.Join(", ", bad)}').");
     }
 
