@@ -21,7 +21,7 @@ public static class DialogsServiceCollectionExtensions
         {
             var normalized = TextNormalizer.Shared.Normalize(text);
             return (normalized.Text, normalized.WasTraditional);
-        }));
+        }, TextNormalizer.Shared.ToTraditional));
         services.AddSingleton<EntityRecognizer>();
         services.AddSingleton<EntityExtractor>(sp => sp.GetRequiredService<EntityRecognizer>().Recognize);
         services.AddSingleton(_ => MessageUnderstanding.Shared.Classifier);

@@ -3,17 +3,40 @@ namespace ConciergeBot.Dialogs.Engine;
 /// <summary>
 /// The text normalisation hook: sets <see cref="TurnContext.NormalizedText"/> (and whether the owner wrote
 /// Traditional characters) before any dialog reads the message. The original text stays on the activity.
+/// A user who writes Traditional is answered in Traditional: the preference is remembered in the user's profile
+/// (a bare "是" or "1202" says nothing either way) and changes when the user writes characters that exist only in
+/// Simplified; <paramref name="toTraditional"/> then converts every reply of the turn.
 /// </summary>
-public sealed class TextNormalizationMiddleware(Func<string, (string Text, bool WasTraditional)> normalize) : ITurnMiddleware
+public sealed class TextNormalizationMiddleware(
+    Func<string, (string Text, bool WasTraditional)> normalize, Func<string, string>? toTraditional = null) : ITurnMiddleware
 {
     public Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(next);
         if (turn.Activity.Text is { Length: > 0 } text)
         {
             var (normalized, traditional) = normalize(text);
             turn.NormalizedText = normalized;
             turn.IsTraditional = traditional;
+            if (toTraditional is not null)
+            {
+                if (traditional)
+                {
+                    turn.User.PrefersTraditional = true;
+                }
+                else if (!string.Equals(toTraditional(normalized), normalized, StringComparison.Ordinal))
+                {
+                    turn.User.PrefersTraditional = false;
+                }
+            }
         }
+
+        if (toTraditional is not null && turn.User.PrefersTraditional)
+        {
+            turn.ReplyScript = toTraditional;
+        }
+
         return next();
     }
 }

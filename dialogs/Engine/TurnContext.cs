@@ -50,6 +50,19 @@ public sealed class TurnContext(Activity activity, ConversationData conversation
         reply.ReplyToId ??= Activity.Id;
         reply.Locale ??= Activity.Locale ?? "zh-CN";
         reply.Timestamp = Now;
+        if (ReplyScript is { } script)
+        {
+            reply.Text = reply.Text is null ? null : script(reply.Text);
+            if (reply.SuggestedActions is { } suggested)
+            {
+                // Values too: a button's value comes back as the user's message, read through the normaliser again.
+                reply.SuggestedActions = suggested with
+                {
+                    Actions = [.. suggested.Actions.Select(a => a with { Title = script(a.Title), Value = a.Value is null ? null : script(a.Value) })],
+                };
+            }
+        }
+
         _responses.Add(reply);
         foreach (var handler in _onSend)
         {
@@ -63,6 +76,9 @@ public sealed class TurnContext(Activity activity, ConversationData conversation
 
     /// <summary>Transcript lines written with the turn's state, in the same transaction.</summary>
     internal List<TranscriptEntry> PendingTranscript { get; } = [];
+
+    /// <summary>Converts the text of every reply sent from now on (Simplified → Traditional for users who write Traditional).</summary>
+    public Func<string, string>? ReplyScript { get; set; }
 
     /// <summary>True when the inbound text was written in Traditional characters (answer in Traditional).</summary>
     public bool IsTraditional { get; set; }

@@ -18,6 +18,9 @@ public sealed class UserProfile
     /// <summary>Staff member id when the user is bound as staff.</summary>
     public string? StaffId { get; set; }
 
+    /// <summary>The user writes Traditional characters, so the bot answers in Traditional (kept across turns like "是").</summary>
+    public bool PrefersTraditional { get; set; }
+
     /// <summary>
     /// How to open a sentence to the user: "王先生" when the surname is known, otherwise a polite "您好"
     /// (so "{Address}，已为您登记" reads naturally either way).

@@ -84,4 +84,15 @@ public sealed class InquiryDialogTests
 
         Assert.Equal("inquiry.external", (await host.TicketAsync("20261122-0001"))!.Intent);
     }
+
+    [Fact]
+    public async Task An_owner_who_writes_traditional_is_answered_in_traditional_until_writing_simplified()
+    {
+        await using var host = await RequestHost.StartAsync();
+        await host.Flow()
+            .Send("小區游泳池冬天開放嗎").AssertReply("手冊裏暫時沒有明確的答覆", "回覆您嗎")
+            .Send("是").AssertReply("已爲您登記", "工單號 20261122-0001")
+            .Send("物业费怎么交").AssertReply("交费")
+            .StartTestAsync();
+    }
 }
