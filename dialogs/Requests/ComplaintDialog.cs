@@ -57,9 +57,9 @@ public sealed partial class ComplaintDialog : TicketRequestDialog
             await step.SendAsync("非常抱歉，给您带来了不好的体验。您的投诉我们会认真核实处理。", cancellationToken);
         }
 
-        if (!state.HasPlace && state.Intent != IntentCode.ComplaintNeighbor && step.Turn.User.BoundRoom is { } bound && PlaceReader.FromKey(bound) is { } home)
+        if (state.Intent != IntentCode.ComplaintNeighbor)
         {
-            state.SetPlace(home, bound);
+            state.TryUseHome(step.Turn.User);
         }
 
         return await step.NextAsync(null, cancellationToken);

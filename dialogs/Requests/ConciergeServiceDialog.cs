@@ -29,11 +29,7 @@ public sealed class ConciergeServiceDialog : TicketRequestDialog
 
     private static Task<DialogTurnResult> UseHomeStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
-        if (!step.Values.HasPlace && step.Turn.User.BoundRoom is { } bound && PlaceReader.FromKey(bound) is { } home)
-        {
-            step.Values.SetPlace(home, bound);
-        }
-
+        step.Values.TryUseHome(step.Turn.User);
         return step.NextAsync(null, cancellationToken);
     }
 }

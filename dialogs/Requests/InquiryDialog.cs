@@ -50,10 +50,7 @@ public sealed partial class InquiryDialog : TicketRequestDialog
         var state = step.Values;
         state.Description = question.Trim();
         state.OtherDepartment = state.Intent == IntentCode.InquiryExternal && OtherDepartment().IsMatch(step.Turn.NormalizedText);
-        if (!state.HasPlace && step.Turn.User.BoundRoom is { } bound && PlaceReader.FromKey(bound) is { } home)
-        {
-            state.SetPlace(home, bound);
-        }
+        state.TryUseHome(step.Turn.User);
 
         var by = state.OtherDepartment
             ? "向相关部门了解清楚后，在2个工作日内"

@@ -1,3 +1,4 @@
+using ConciergeBot.Dialogs.Engine;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Framework;
@@ -47,6 +48,13 @@ public static partial class PlaceReader
 
         var building = Building().Match(location) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
         return new FoundPlace(TicketPlace.Public(location.Length > MaxLocationLength ? location[..MaxLocationLength] : location, building), null, false);
+    }
+
+    /// <summary>The flat the user bound the chat to, if any.</summary>
+    public static TicketPlace? HomeOf(UserProfile user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.BoundRoom is { } key ? FromKey(key) : null;
     }
 
     /// <summary>A flat of the register from its key, for the bound room of a user.</summary>

@@ -1,3 +1,4 @@
+using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Requests.Tickets;
 
 namespace ConciergeBot.Dialogs.Requests;
@@ -40,6 +41,18 @@ public sealed class RequestState
     public bool HasPlace => Room is not null || Location is not null;
 
     public TicketPlace Place => new(Building, Unit, Room, Location);
+
+    /// <summary>Takes the flat the user bound the chat to when no place was given; false when there was one or no bound flat.</summary>
+    public bool TryUseHome(UserProfile user)
+    {
+        if (HasPlace || PlaceReader.HomeOf(user) is not { } home)
+        {
+            return false;
+        }
+
+        SetPlace(home, user.BoundRoom);
+        return true;
+    }
 
     public void SetPlace(TicketPlace place, string? roomKey)
     {

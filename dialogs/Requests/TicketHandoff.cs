@@ -16,7 +16,7 @@ public sealed class TicketHandoff(ITicketDesk tickets, KnowledgeStore knowledge)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var words = turn.Activity.Text?.Trim();
-        var place = turn.User.BoundRoom is { } bound && PlaceReader.FromKey(bound) is { } home ? home : TicketPlace.Unknown;
+        var place = PlaceReader.HomeOf(turn.User) ?? TicketPlace.Unknown;
         var description = string.IsNullOrEmpty(words) ? "业主请求人工服务" : $"业主请求人工服务：{words}";
         var opened = await tickets.OpenAsync(
             new TicketDraft(IntentCode.InquiryGeneral, null, TicketRequestDialog.OwnerOf(turn), place, description), cancellationToken);

@@ -107,9 +107,8 @@ public abstract partial class TicketRequestDialog : ComponentDialog, IRequestDia
             return await step.NextAsync(null, cancellationToken);
         }
 
-        if (NeedsRoom(state) && step.Turn.User.BoundRoom is { } bound && PlaceReader.FromKey(bound) is { } home)
+        if (NeedsRoom(state) && state.TryUseHome(step.Turn.User))
         {
-            state.SetPlace(home, bound);
             return await step.NextAsync(null, cancellationToken);
         }
 

@@ -30,9 +30,9 @@ public sealed class UrgentRequestDialog : TicketRequestDialog
     private async Task<DialogTurnResult> OpenNowStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
         var state = step.Values;
-        if (!state.HasPlace && state.Intent == IntentCode.RepairUrgent && step.Turn.User.BoundRoom is { } bound && PlaceReader.FromKey(bound) is { } home)
+        if (state.Intent == IntentCode.RepairUrgent)
         {
-            state.SetPlace(home, bound);
+            state.TryUseHome(step.Turn.User);
         }
 
         var opened = await OpenAsync(step, cancellationToken);
