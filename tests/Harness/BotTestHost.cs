@@ -1,7 +1,6 @@
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Hosting;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConciergeBot.Tests.Harness;
@@ -44,14 +43,7 @@ public sealed class BotTestHost : IAsyncDisposable
     public TestFlow Flow(string conversationId = "conversation-1", string userId = "owner-1") => new(Processor, conversationId, userId);
 
     /// <summary>A scalar from the bot's database (what the test checks was, or was not, stored).</summary>
-    public long Count(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(DataDirectory, "conciergebot.db")};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public long Count(string sql) => DatabaseProbe.Scalar(DatabaseProbe.FileIn(DataDirectory), sql);
 
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }

@@ -46,7 +46,7 @@ internal sealed class BotHost : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
-    public string DatabasePath => Path.Combine(DataDirectory, "conciergebot.db");
+    public string DatabasePath => DatabaseProbe.FileIn(DataDirectory);
 
     /// <summary>The base URL once <see cref="StartKestrel"/> ran.</summary>
     public Uri? BaseUrl { get; private set; }
@@ -65,14 +65,7 @@ internal sealed class BotHost : WebApplicationFactory<Program>
     }
 
     /// <summary>A scalar from the bot's database (what the test checks was, or was not, stored).</summary>
-    public long Count(string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    public long Count(string sql) => DatabaseProbe.Scalar(DatabasePath, sql);
 
     /// <summary>Polls <paramref name="sql"/> until it yields <paramref name="expected"/> (work that finishes after the response).</summary>
     public async Task<bool> WaitUntilAsync(string sql, long expected, TimeSpan timeout)
