@@ -16,7 +16,7 @@ namespace ConciergeBot.Handbook;
 /// </summary>
 internal sealed partial class KnowledgeBackups(
     KnowledgeStore store, IOptions<EstateOptions> estate, IOptions<StorageOptions> storage, IConfiguration configuration,
-    TimeProvider time, ILogger<KnowledgeBackups> logger) : IHostedService
+    TimeProvider time, ILogger<KnowledgeBackups> logger) : BackgroundService
 {
     private const int Keep = 24;
     private readonly Lock _gate = new();
@@ -29,17 +29,12 @@ internal sealed partial class KnowledgeBackups(
             : Path.Combine(storage.Value.DataDirectory, "backups", "knowledge-copy")),
     ];
 
-    public Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>Backs up the version loaded at start off the start-up path, then every version a reload accepts.</summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         store.Reloaded += OnReloaded;
-        BackUp();
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        store.Reloaded -= OnReloaded;
-        return Task.CompletedTask;
+        stoppingToken.Register(() => store.Reloaded -= OnReloaded);
+        return Task.Run(BackUp, stoppingToken);
     }
 
     private void OnReloaded(object? sender, KnowledgeSnapshot snapshot) => BackUp();
@@ -58,7 +53,14 @@ internal sealed partial class KnowledgeBackups(
                     .OrderBy(f => f.Entry, StringComparer.Ordinal)
                     .Select(f => (f.Entry, Bytes: File.ReadAllBytes(f.Path)))
                     .ToList();
-                var hash = Convert.ToHexStringLower(SHA256.HashData(files.SelectMany(f => f.Bytes.Concat(System.Text.Encoding.UTF8.GetBytes(f.Entry))).ToArray()))[..12];
+                using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+                foreach (var (entry, bytes) in files)
+                {
+                    sha.AppendData(bytes);
+                    sha.AppendData(System.Text.Encoding.UTF8.GetBytes(entry));
+                }
+
+                var hash = Convert.ToHexStringLower(sha.GetHashAndReset())[..12];
                 var name = $"knowledge-{time.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{hash}.zip";
                 foreach (var folder in Folders)
                 {
