@@ -1,9 +1,13 @@
+using ConciergeBot.Dialogs.Understanding.Acts;
+using ConciergeBot.Dialogs.Understanding.Normalization;
+
 namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// Reads the intent of one (normalised) owner message: a hashed character n-gram softmax model trained at start
-/// from the embedded corpus, a split for messages that carry two requests, and a safety layer of explicit cues
-/// that can raise a prediction to a faster class (never lower it). Thread-safe after construction.
+/// Reads the intent of one (normalised) owner message: conversational acts first (a bare "对" or "算了" is never a
+/// request), then a hashed n-gram softmax model trained at start from the embedded corpus with an out-of-domain
+/// class of its own, a split for messages that carry two requests, and a safety layer of explicit cues read in
+/// context that can raise a prediction to a faster class (never lower it). Thread-safe after construction.
 /// </summary>
 public sealed class IntentClassifier
 {
@@ -14,6 +18,9 @@ public sealed class IntentClassifier
     public const double CueConfidence = 0.9;
 
     private const float SegmentConfidence = 0.55f;
+
+    /// <summary>A message the model is this sure is not about the estate keeps an alarm word only when it also names the estate or a home.</summary>
+    private const float OutOfDomainOverrulesCue = 0.95f;
 
     private readonly SoftmaxModel _intents;
     private readonly SoftmaxModel _severity;
@@ -30,7 +37,7 @@ public sealed class IntentClassifier
     internal static IntentClassifier Train(IReadOnlyList<LabeledMessage> corpus, Func<string, string> normalize, SoftmaxTrainingOptions? options = null)
     {
         options ??= new SoftmaxTrainingOptions();
-        var labels = IntentCode.All.ToArray();
+        string[] labels = [.. IntentCode.All, IntentCorpus.OutOfDomain];
         var index = labels.Select((code, i) => (code, i)).ToDictionary(p => p.code, p => p.i, StringComparer.Ordinal);
         var examples = new int[corpus.Count][];
         var targets = new int[corpus.Count];
@@ -40,7 +47,7 @@ public sealed class IntentClassifier
         for (var i = 0; i < corpus.Count; i++)
         {
             buffer.Clear();
-            TextFeatures.Extract(normalize(corpus[i].Text), buffer);
+            TextFeatures.Extract(DialectFolding.Fold(normalize(corpus[i].Text)), buffer);
             examples[i] = [.. buffer];
             targets[i] = index[corpus[i].Intent];
             if (corpus[i].Severity is { } severity)
@@ -59,18 +66,25 @@ public sealed class IntentClassifier
     public static IntentClassifier CreateDefault(Func<string, string> normalize) => Train(IntentCorpus.Load(), normalize);
 
     /// <summary>Classifies a normalised message.</summary>
-    public IntentPrediction Classify(string text)
+    public IntentPrediction Classify(string normalized)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(normalized);
+        var text = DialectFolding.Fold(normalized);
+        var act = DialogActs.Read(text);
+        if (act.IsWholeMessage)
+        {
+            return new IntentPrediction(IntentCode.Smalltalk, null, CueConfidence, null, 0, false, false) { Act = act };
+        }
+
         Span<float> probabilities = stackalloc float[_labels.Length];
         var features = new List<int>(3 * Math.Min(text.Length, 400) + 8);
         TextFeatures.Extract(text, features);
         _intents.Predict(features, probabilities);
         var top = ArgMax(probabilities, -1);
         var intent = _labels[top];
+        var confidence = (double)probabilities[top];
 
         var multiple = false;
-        var confidence = (double)probabilities[top];
         var segments = RequestSplitter.Split(text);
         if (segments.Count > 1)
         {
@@ -78,18 +92,55 @@ public sealed class IntentClassifier
         }
 
         var raised = false;
-        if (SafetyCues.Find(text) is { } cue && Raise(cue, intent, probabilities) is { } faster)
+        var cue = SafetyCues.Find(text);
+        if (cue is not null && intent == IntentCorpus.OutOfDomain && confidence >= OutOfDomainOverrulesCue && !CueContext.MentionsTheEstate(text))
+        {
+            cue = null;
+        }
+
+        if (cue is { } found && Raise(found, intent, probabilities) is { } faster)
         {
             intent = faster;
             confidence = Math.Max(probabilities[IndexOf(intent)], CueConfidence);
             raised = true;
         }
 
-        var runnerUp = ArgMax(probabilities, IndexOf(intent));
+        // "如果电梯困人了怎么办" asks what to do; it reports nothing. The handbook answers it, no one is dispatched.
+        if (!raised && IntentCode.IsTimeCritical(intent) && CueContext.IsHypotheticalQuestion(text))
+        {
+            intent = IntentCode.InquiryGeneral;
+            confidence = Math.Max(probabilities[IndexOf(intent)], ClarifyBelow);
+        }
+
+        var outOfDomain = intent == IntentCorpus.OutOfDomain;
+        if (outOfDomain)
+        {
+            intent = IntentCode.Smalltalk;
+        }
+
+        var runnerUp = ArgMax(probabilities, outOfDomain ? top : IndexOf(intent));
         var severity = intent == IntentCode.ComplaintStaff ? Severity(text, features) : null;
-        var clarify = multiple || (!raised && confidence < ClarifyBelow);
-        return new IntentPrediction(intent, severity, confidence, _labels[runnerUp], probabilities[runnerUp], clarify, multiple);
+        var clarify = multiple || (!raised && !outOfDomain && confidence < ClarifyBelow);
+        return new IntentPrediction(intent, severity, confidence, Public(_labels[runnerUp]), probabilities[runnerUp], clarify, multiple)
+        {
+            Cue = cue is { Tentative: false } firm && Backs(firm.Kind, intent) ? firm.Text : null,
+            OutOfDomain = outOfDomain,
+            Act = act,
+        };
     }
+
+    /// <summary>True when a cue of <paramref name="kind"/> is at least as urgent as <paramref name="intent"/> demands.</summary>
+    private static bool Backs(CueKind kind, string intent) => IntentCode.IsTimeCritical(intent)
+        && CueMinutes(kind) <= IntentCode.UrgencyMinutes(intent);
+
+    private static int CueMinutes(CueKind kind) => kind switch
+    {
+        CueKind.Emergency => IntentCode.UrgencyMinutes(IntentCode.Emergency),
+        CueKind.UrgentRepair or CueKind.UrgentPublic => IntentCode.UrgencyMinutes(IntentCode.RepairUrgent),
+        _ => IntentCode.UrgencyMinutes(IntentCode.ComplaintNeighbor),
+    };
+
+    private static string Public(string label) => label == IntentCorpus.OutOfDomain ? IntentCode.Smalltalk : label;
 
     /// <summary>
     /// Classifies each segment; the most urgent confident reading wins (a message with two requests is handled
@@ -109,7 +160,7 @@ public sealed class IntentClassifier
             _intents.Predict(features, p);
             var best = ArgMax(p, -1);
             var code = _labels[best];
-            if (p[best] < SegmentConfidence || code == IntentCode.Smalltalk)
+            if (p[best] < SegmentConfidence || code is IntentCode.Smalltalk or IntentCorpus.OutOfDomain)
             {
                 continue;
             }

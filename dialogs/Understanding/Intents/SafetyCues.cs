@@ -4,8 +4,8 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
 /// The explicit cue lexicon of the safety layer: words that demand a fast class whatever the statistical model
-/// says. Matching runs on normalised (Simplified) text. A cue counts only when it is not negated or hypothetical
-/// in its own clause (没有着火, 不是漏水, 差点摔倒, 如果着火怎么办) and not reported as resolved (停电已经恢复了).
+/// says. Matching runs on normalised (Simplified) text; every match is read in its context by
+/// <see cref="CueContext"/> (negated, hypothetical, past, resolved, a drill or a story, an everyday sense).
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -13,7 +13,12 @@ internal static partial class SafetyCues
     [
         (Fire(), CueKind.Emergency),
         (Gas(), CueKind.Emergency),
+        (CarbonMonoxide(), CueKind.Emergency),
+        (Electrical(), CueKind.Emergency),
         (TrappedInLift(), CueKind.Emergency),
+        (LockedIn(), CueKind.Emergency),
+        (FallingFromHeight(), CueKind.Emergency),
+        (ThrownFromHeight(), CueKind.Emergency),
         (Injury(), CueKind.Emergency),
         (Collapse(), CueKind.Emergency),
         (Intruder(), CueKind.Emergency),
@@ -24,26 +29,35 @@ internal static partial class SafetyCues
         (PublicHazard(), CueKind.UrgentPublic),
         (PublicEquipmentNoise(), CueKind.UrgentPublic),
         (AllLiftsDown(), CueKind.UrgentPublic),
+        (StrandedByLifts(), CueKind.UrgentPublic),
+        (AboutToFall(), CueKind.UrgentPublic),
         (NeighbourNuisance(), CueKind.Neighbor),
     ];
 
-    /// <summary>The fastest non-negated cue in <paramref name="text"/>, if any.</summary>
+    /// <summary>The fastest cue that counts in <paramref name="text"/>, if any (a firm cue beats a tentative one of the same kind).</summary>
     public static SafetyCue? Find(string text)
     {
         SafetyCue? best = null;
         foreach (var (pattern, kind) in Lexicon)
         {
-            if (best is { } b && b.Kind <= kind)
+            if (best is { } b && (b.Kind < kind || (b.Kind == kind && !b.Tentative)))
             {
                 continue;
             }
 
             for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
             {
-                if (!IsNegated(text, m.Index) && !IsResolved(text, m.Index + m.Length))
+                if (CueContext.Read(text, m.Index, m.Length, kind) is { } tentative)
                 {
-                    best = new SafetyCue(kind, m.Value, m.Index);
-                    break;
+                    if (best is null || best.Value.Kind > kind || !tentative)
+                    {
+                        best = new SafetyCue(kind, m.Value, m.Index, tentative);
+                    }
+
+                    if (!tentative)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -52,64 +66,42 @@ internal static partial class SafetyCues
     }
 
     /// <summary>True when the clause before the cue negates it or makes it hypothetical.</summary>
-    internal static bool IsNegated(string text, int index)
-    {
-        var start = ClauseStart(text, index);
-        var prefix = text.AsSpan(start, index - start);
-        if (prefix.EndsWith("是不是", StringComparison.Ordinal) || prefix.EndsWith("是否", StringComparison.Ordinal)
-            || prefix.EndsWith("有没有", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var window = prefix.Length > 6 ? prefix[^6..] : prefix;
-        return prefix.EndsWith('不') || NegationOrHypothesis().IsMatch(window);
-    }
-
-    private static bool IsResolved(string text, int end)
-    {
-        var stop = end;
-        while (stop < text.Length && stop - end < 10 && !IsClauseBreak(text[stop]))
-        {
-            stop++;
-        }
-
-        return Resolved().IsMatch(text.AsSpan(end, stop - end));
-    }
-
-    private static int ClauseStart(string text, int index)
-    {
-        var i = index;
-        while (i > 0 && !IsClauseBreak(text[i - 1]))
-        {
-            i--;
-        }
-
-        return i;
-    }
-
-    private static bool IsClauseBreak(char c) =>
-        char.IsWhiteSpace(c) || c is ',' or '.' or '!' or '?' or ';' or '，' or '。' or '！' or '？' or '；' or '~' or '～' or '…';
-
-    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|要是|万一|防止|以防|预防|避免|担心|会不会")]
-    private static partial Regex NegationOrHypothesis();
-
-    [GeneratedRegex("^(了)?(已经|已)?(修好|好了|解决|处理好|处理完|恢复|没事|停了|不漏了|灭了|排除)")]
-    private static partial Regex Resolved();
+    internal static bool IsNegated(string text, int index) => CueContext.IsNegated(text, index);
 
     [GeneratedRegex("着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|点着|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|fire|smoke", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();
 
-    [GeneratedRegex("(煤气|燃气|天然气|液化气|媒气|然气)(的)?(味|泄|漏)|臭鸡蛋味|(燃气|煤气|天然气)(管|表|罐|阀|灶).{0,4}(漏|嘶嘶)|gas (leak|smell)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(煤气|燃气|天然气|液化气|液化石油气|石油气|瓦斯|沼气|媒气|然气|gas)(的)?(味|泄|漏|外泄|臭)|臭鸡蛋味|(燃气|煤气|天然气|瓦斯|液化气)(管|表|罐|瓶|阀|灶|炉).{0,4}(漏|嘶嘶|泄)|gas (leak|smell)", RegexOptions.IgnoreCase)]
     private static partial Regex Gas();
+
+    [GeneratedRegex("一氧化碳|co中毒|煤气中毒|燃气中毒|(头晕|头痛|头疼|恶心|想吐|呕吐|犯困|站不稳|晕乎乎)[^。.!！?？]{0,14}(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆)|(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆)[^。.!！?？]{0,14}(头晕|头痛|头疼|恶心|想吐|呕吐|晕倒|站不稳|晕乎乎)", RegexOptions.IgnoreCase)]
+    private static partial Regex CarbonMonoxide();
+
+    [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电缆|线路|电箱|配电箱|电闸|闸盒|开关|电表箱|电表|空开|电源|充电器|充电桩|电器|电路|灯座)[^，。,.!！?？]{0,8}(冒火花|火花|打火|冒烟|起火|烧焦|焦味|糊味|烧了|烧黑|烧化|噼啪|冒火)|电火花|冒火花|打火花|(焦糊味|烧焦味|焦味|糊味|电线烧|塑料烧)[^，。,.!！?？]{0,8}(插座|电箱|电线|电闸|开关|配电|电器)|(水|漏水)[^，。,.!！?？]{0,8}(漫到|淹到|淹过|泡到|泡着|流进|渗进|进了|浸到|浸过)[^，。,.!！?？]{0,4}(插座|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|电箱|配电箱|电闸)[^，。,.!！?？]{0,6}(进水|泡水|全是水|淹了|浸水)|sparks?\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Electrical();
+
+    [GeneratedRegex("(孩子|小孩|儿子|女儿|宝宝|婴儿|娃|小朋友|老人|老太太|老爷子|老大爷|奶奶|爷爷|外婆|外公|姥姥|姥爷|老母亲|老父亲|我妈|我爸)[^，。,.!！?？]{0,6}(被)?(反锁|锁|关|困)(在)?(了)?[^，。,.!！?？]{0,4}(家里|屋里|房间|房里|里面|车里|车内|车上|卫生间|厕所|阳台)|(反锁|锁|关|困)(在)?[^，。,.!！?？]{0,4}(车里|车内|屋里|家里|里面|房间)[^。.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|老人|小朋友)")]
+    private static partial Regex LockedIn();
+
+    [GeneratedRegex("高空坠物|(外墙|外墙砖|墙砖|瓷砖|玻璃|窗户|窗框|广告牌|招牌|花盆|空调外机|外机|石块|水泥块|砖头|砖块|防盗网|雨棚)[^，。,.!！?？快要松]{0,8}(?<!快|要|快要)(往下掉|掉下来|掉下去|掉落|坠落|砸下来|砸下|飞下来|刮下来|吹下来|砸到|砸中|砸伤|砸在)")]
+    private static partial Regex FallingFromHeight();
+
+    [GeneratedRegex("(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛|掉)[^。.!！?？]{0,12}(砸到人|砸着人|砸中人|砸伤|差点砸|有人)")]
+    private static partial Regex ThrownFromHeight();
+
+    [GeneratedRegex("(外墙|外墙砖|墙砖|广告牌|招牌|雨棚|空调架|空调外机|外机|防盗网|玻璃)[^。.!！?？]{0,8}(松动|松了|翘起|悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠|晃)")]
+    private static partial Regex AboutToFall();
+
+    [GeneratedRegex("电梯[^。.!！?？]{0,20}(出不了门|下不了楼|下不来|上不去|都在爬|爬楼梯|爬楼|走不动)")]
+    private static partial Regex StrandedByLifts();
 
     [GeneratedRegex("电梯困人|困电梯|(困|关|卡|锁)在(了)?(电梯|轿厢)|(被困|困住|困在)(?=.{0,10}(电梯|轿厢|里面|lift|elevator))|(电梯|轿厢|lift|elevator).{0,16}(里面有人|有人在里面|人在里面|[我们他她孩子老人婆爷奶妈爸]+(还)?在里面|出不来|出不去|被关|关在里面|困|stuck|trapped)|(stuck|trapped) in", RegexOptions.IgnoreCase)]
     private static partial Regex TrappedInLift();
 
-    [GeneratedRegex("晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血|大出血|吐血|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|噎住|跳楼|轻生|摔倒.{0,3}(起不来|爬不起来)|救命|打了?1[12]0|injur|bleed|faint|unconscious|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血|大出血|吐血|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|倒在地上|倒地不起|倒地|口吐白沫|喊不醒|没心跳|噎住|跳楼|轻生|摔倒.{0,3}(起不来|爬不起来)|打了?1[12]0|injur|bleed|faint|unconscious|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
     private static partial Regex Injury();
 
-    [GeneratedRegex("坍塌|倒塌|塌了|塌下来|塌方")]
+    [GeneratedRegex("坍塌|倒塌|塌方|(房子|楼|墙|阳台|屋顶|顶棚|楼梯|雨棚|天花板|吊顶|脚手架)(塌了|塌下来|垮了)")]
     private static partial Regex Collapse();
 
     [GeneratedRegex("撬门|撬锁|撬窗|撬开|撬我|在撬|入室|盗窃|抢劫|持刀|拿刀|砍人|闯进|进小偷|有小偷|小偷在|正在偷|在偷东西|翻窗|爬窗|break[- ]?in|burglar", RegexOptions.IgnoreCase)]

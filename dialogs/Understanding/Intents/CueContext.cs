@@ -1,0 +1,199 @@
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// Reads an explicit cue in its context: the words around it, who it happens to, and whether it is happening now.
+/// A cue does not count when its clause negates it or makes it hypothetical (没有着火, 如果着火, 燃气漏了的话), when
+/// the message reports it as past or resolved (上个月着火那次, 跳闸了…已经好了), when it is about a drill, notice,
+/// story, song or game (消防演习, 梦见着火), or — for the few cues that have an everyday sense — when that sense is
+/// the one in the message (cigarette or cooking smoke, a guard asleep at his post).
+/// </summary>
+internal static partial class CueContext
+{
+    /// <summary>Null when the cue at <paramref name="index"/> does not count; otherwise whether it is tentative.</summary>
+    public static bool? Read(string text, int index, int length, CueKind kind)
+    {
+        if (IsNegated(text, index) || IsHypotheticalAfter(text, index + length) || IsResolvedAfter(text, index + length))
+        {
+            return null;
+        }
+
+        var sentence = Sentence(text, index);
+        var clause = Clause(text, index);
+        if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause))
+        {
+            return null;
+        }
+
+        var cue = text.Substring(index, length);
+        if (kind == CueKind.Emergency && (NegatedInside().IsMatch(cue) || EverydaySense(text, cue)))
+        {
+            return null;
+        }
+
+        return HowToQuestion().IsMatch(sentence) && !Urgency().IsMatch(text);
+    }
+
+    /// <summary>True when the message names a home, a building, a public area or asks for help — an alarm word there is about the estate.</summary>
+    public static bool MentionsTheEstate(string text) => EstateAnchor().IsMatch(text);
+
+    /// <summary>True for a how-to question about a supposed situation, with nothing urgent in it ("如果停水了怎么办").</summary>
+    public static bool IsHypotheticalQuestion(string text) =>
+        SentencePrefixHypothesis().IsMatch(text) && (HowToQuestion().IsMatch(text) || text.Contains('吗', StringComparison.Ordinal) || text.Contains('?', StringComparison.Ordinal))
+        && !Urgency().IsMatch(text);
+
+    /// <summary>True when the clause before the cue negates it or makes it hypothetical.</summary>
+    public static bool IsNegated(string text, int index)
+    {
+        var start = ClauseStart(text, index);
+        var prefix = text.AsSpan(start, index - start);
+        if (prefix.EndsWith("是不是", StringComparison.Ordinal) || prefix.EndsWith("是否", StringComparison.Ordinal)
+            || prefix.EndsWith("有没有", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var window = prefix.Length > 6 ? prefix[^6..] : prefix;
+        return prefix.EndsWith('不') || NegationOrHypothesis().IsMatch(window) || SentencePrefixHypothesis().IsMatch(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
+    }
+
+    private static bool IsHypotheticalAfter(string text, int end)
+    {
+        var stop = ClauseEnd(text, end);
+        return HypothesisAfter().IsMatch(text.AsSpan(end, stop - end));
+    }
+
+    private static bool IsResolvedAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(40, text.Length - end));
+        return Resolved().IsMatch(rest) && !StillGoing().IsMatch(rest);
+    }
+
+    private static bool IsPast(string sentence, string text, int index) =>
+        PastMarker().IsMatch(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)))
+        && !StillGoing().IsMatch(sentence) && !Urgency().IsMatch(sentence);
+
+    private static bool EverydaySense(string text, string cue)
+    {
+        if (cue.Contains('烟', StringComparison.Ordinal) && !cue.Contains('火', StringComparison.Ordinal) && EverydaySmoke().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (UnresponsiveCue().IsMatch(cue) && OnDutyStaff().IsMatch(text))
+        {
+            return true;
+        }
+
+        // A hurt person asking for a service, or a scuffle reported as a staff complaint, is not a call for help now.
+        return InjuryCue().IsMatch(cue) && (NotAnEmergencyNow().IsMatch(text) || (OnDutyStaff().IsMatch(text) && Assault().IsMatch(text)));
+    }
+
+    private static string Sentence(string text, int index)
+    {
+        var start = SentenceStart(text, index);
+        var end = index;
+        while (end < text.Length && !IsSentenceBreak(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    private static string Clause(string text, int index)
+    {
+        var start = ClauseStart(text, index);
+        return text[start..ClauseEnd(text, index)];
+    }
+
+    private static int SentenceStart(string text, int index)
+    {
+        var i = index;
+        while (i > 0 && !IsSentenceBreak(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int ClauseStart(string text, int index)
+    {
+        var i = index;
+        while (i > 0 && !IsClauseBreak(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int ClauseEnd(string text, int index)
+    {
+        var i = index;
+        while (i < text.Length && !IsClauseBreak(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsSentenceBreak(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '\n';
+
+    private static bool IsClauseBreak(char c) =>
+        char.IsWhiteSpace(c) || c is ',' or '.' or '!' or '?' or ';' or '，' or '。' or '！' or '？' or '；' or '~' or '～' or '…';
+
+    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕")]
+    private static partial Regex NegationOrHypothesis();
+
+    [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦")]
+    private static partial Regex SentencePrefixHypothesis();
+
+    [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
+    private static partial Regex HypothesisAfter();
+
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|灭了|扑灭了|来电了|来水了|排除了|救出来了)")]
+    private static partial Regex Resolved();
+
+    [GeneratedRegex("又|还在|还是|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始")]
+    private static partial Regex StillGoing();
+
+    [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|当时|曾经|早前|年前|月初|刚搬来")]
+    private static partial Regex PastMarker();
+
+    [GeneratedRegex("现在|快|救命|赶紧|马上|立刻|立即|急|正在|help|!|！|报警|120|119|110")]
+    private static partial Regex Urgency();
+
+    [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候")]
+    private static partial Regex HowToQuestion();
+
+    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主|女主|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|玩具|绘本|故事|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包")]
+    private static partial Regex AboutSomethingElse();
+
+    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄")]
+    private static partial Regex EverydaySmoke();
+
+    [GeneratedRegex("我家|家里|屋里|房间|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|快来|救命|报警|help", RegexOptions.IgnoreCase)]
+    private static partial Regex EstateAnchor();
+
+    [GeneratedRegex("没|未|无")]
+    private static partial Regex NegatedInside();
+
+    [GeneratedRegex("受伤|摔伤|割伤|划伤|撞伤|烫伤|骨折|流血|出血|倒在地上|倒地")]
+    private static partial Regex InjuryCue();
+
+    [GeneratedRegex("不方便|不便|行动不便|腿脚不好|不严重|没大碍|已经包扎|看过医生|去过医院")]
+    private static partial Regex NotAnEmergencyNow();
+
+    [GeneratedRegex("推|打|动手|骂|踹|拽|扯")]
+    private static partial Regex Assault();
+
+    [GeneratedRegex("叫不醒|没(有)?反应")]
+    private static partial Regex UnresponsiveCue();
+
+    [GeneratedRegex("保安|门卫|值班|岗亭|保洁|前台|客服|管家|师傅|巡逻")]
+    private static partial Regex OnDutyStaff();
+}
