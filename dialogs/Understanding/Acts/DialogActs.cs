@@ -45,7 +45,7 @@ public static partial class DialogActs
             return new DialogActReading(DialogAct.Correction, false, replacement.Groups["new"].Value);
         }
 
-        if (CancelPrefix().Match(folded) is { Success: true })
+        if (CancelPrefix().Match(folded) is { Success: true } || CancelRequest().IsMatch(folded))
         {
             return new DialogActReading(DialogAct.Cancel, false, string.Empty);
         }
@@ -125,9 +125,12 @@ public static partial class DialogActs
     [GeneratedRegex(@"^(哦|噢|啊|呃|额)?[,，\s]*(不对|不是的?(?=[,，\s])|错了|说错了|打错了|写错了|搞错了|弄错了|更正(一下)?|纠正(一下)?|改成|改为|改到|换成|改一下|应该是|我是说|我的意思是|唔系|唔啱)[,，:：\s]*|[,，\s](哦|噢|啊)?不对[,，\s]*")]
     private static partial Regex CorrectionMarker();
 
-    [GeneratedRegex(@"^(是)?(?<new>[^，,。]{1,12}?)[,，]?(而)?不是(?<old>[^，,。]{1,12})$|^不是(?<old>[^，,。]{1,12}?)[,，]?(而)?是(?<new>[^，,。]{1,12})$")]
+    [GeneratedRegex(@"^(是)?(?<new>[^，,。]{1,12}?)[,，]?(而)?(?<!是)不是(?<old>[^，,。]{1,12})$|^不是(?<old>[^，,。]{1,12}?)[,，]?(而)?是(?<new>[^，,。]{1,12})$")]
     private static partial Regex Replacement();
 
-    [GeneratedRegex(@"^(算了|不用了|取消|不需要了|先不用|不修了|不弄了|唔使)")]
+    [GeneratedRegex(@"^(算了|不用了|取消|不需要了|先不用|不修了|不弄了|唔使|不使)")]
     private static partial Regex CancelPrefix();
+
+    [GeneratedRegex(@"(撤掉|撤了|撤销|撤回|取消)(刚才|之前|那个|这个|我的)?(的)?(报修|单子|工单|单|预约|申请|投诉)|(报修|单子|工单|预约|投诉)(帮我)?(撤|取消)")]
+    private static partial Regex CancelRequest();
 }

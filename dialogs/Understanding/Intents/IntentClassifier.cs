@@ -19,7 +19,13 @@ public sealed class IntentClassifier
 
     private const float SegmentConfidence = 0.55f;
 
-    /// <summary>A message the model is this sure is not about the estate keeps an alarm word only when it also names the estate or a home.</summary>
+    /// <summary>A correction whose new value is this short ("是隔壁的", "1203") carries no request of its own.</summary>
+    private const int ShortCorrection = 8;
+
+    /// <summary>
+    /// A message the model is this sure is not about the estate keeps an urgency word only when it also names the estate
+    /// or a home. Life-safety cues are never dropped this way (骨折了怎么办 may hide a person in danger); their context rules apply.
+    /// </summary>
     private const float OutOfDomainOverrulesCue = 0.95f;
 
     private readonly SoftmaxModel _intents;
@@ -93,12 +99,12 @@ public sealed class IntentClassifier
 
         var raised = false;
         var cue = SafetyCues.Find(text);
-        if (cue is not null && intent == IntentCorpus.OutOfDomain && confidence >= OutOfDomainOverrulesCue && !CueContext.MentionsTheEstate(text))
+        if (cue is { Kind: not CueKind.Emergency } && intent == IntentCorpus.OutOfDomain && confidence >= OutOfDomainOverrulesCue && !CueContext.MentionsTheEstate(text))
         {
             cue = null;
         }
 
-        if (cue is { } found && Raise(found, intent, probabilities) is { } faster)
+        if (cue is { } found && Raise(found, intent, probabilities, text) is { } faster)
         {
             intent = faster;
             confidence = Math.Max(probabilities[IndexOf(intent)], CueConfidence);
@@ -110,6 +116,13 @@ public sealed class IntentClassifier
         {
             intent = IntentCode.InquiryGeneral;
             confidence = Math.Max(probabilities[IndexOf(intent)], ClarifyBelow);
+        }
+
+        // "不是楼上，是隔壁的" corrects something said before; alone it is no request.
+        if (act.Act == DialogAct.Correction && act.Remainder.Length <= ShortCorrection && (cue is null || cue.Value.Tentative))
+        {
+            intent = IntentCode.Smalltalk;
+            confidence = Math.Max(confidence, ClarifyBelow);
         }
 
         var outOfDomain = intent == IntentCorpus.OutOfDomain;
@@ -177,7 +190,7 @@ public sealed class IntentClassifier
     }
 
     /// <summary>The faster class a cue demands, or null when the prediction is already as fast or the cue is only mentioned.</summary>
-    private string? Raise(SafetyCue cue, string intent, ReadOnlySpan<float> p)
+    private string? Raise(SafetyCue cue, string intent, ReadOnlySpan<float> p, string text)
     {
         var target = cue.Kind switch
         {
@@ -193,7 +206,8 @@ public sealed class IntentClassifier
 
         // A confident follow-up or question that merely mentions the problem ("我报的漏水师傅什么时候到",
         // "明天停水吗") keeps its class; a life-safety cue needs a very confident model to be overruled.
-        var mentionOnly = intent is IntentCode.TicketStatus or IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal
+        var mentionOnly = intent == IntentCode.TicketStatus
+            || (intent is IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal && CueContext.InAQuestion(text, cue.Index))
             || (cue.Kind != CueKind.Emergency && intent == IntentCode.ServiceConcierge);
         var threshold = cue.Kind == CueKind.Emergency ? 0.9f : 0.6f;
         return mentionOnly && p[IndexOf(intent)] >= threshold ? null : target;

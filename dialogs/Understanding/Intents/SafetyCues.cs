@@ -68,7 +68,7 @@ internal static partial class SafetyCues
     /// <summary>True when the clause before the cue negates it or makes it hypothetical.</summary>
     internal static bool IsNegated(string text, int index) => CueContext.IsNegated(text, index);
 
-    [GeneratedRegex("着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|点着|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|fire|smoke", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("火{2,}|着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|点着|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|fire|smoke", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();
 
     [GeneratedRegex("(煤气|燃气|天然气|液化气|液化石油气|石油气|瓦斯|沼气|媒气|然气|gas)(的)?(味|泄|漏|外泄|臭)|臭鸡蛋味|(燃气|煤气|天然气|瓦斯|液化气)(管|表|罐|瓶|阀|灶|炉).{0,4}(漏|嘶嘶|泄)|gas (leak|smell)", RegexOptions.IgnoreCase)]
@@ -89,7 +89,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛|掉)[^。.!！?？]{0,12}(砸到人|砸着人|砸中人|砸伤|差点砸|有人)")]
     private static partial Regex ThrownFromHeight();
 
-    [GeneratedRegex("(外墙|外墙砖|墙砖|广告牌|招牌|雨棚|空调架|空调外机|外机|防盗网|玻璃)[^。.!！?？]{0,8}(松动|松了|翘起|悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠|晃)")]
+    [GeneratedRegex("(外墙|外墙砖|广告牌|招牌|雨棚|空调架|空调外机|外机|防盗网)[^。.!！?？]{0,8}(松动|松了|翘起|悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠|晃)|玻璃[^。.!！?？]{0,8}(悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠)")]
     private static partial Regex AboutToFall();
 
     [GeneratedRegex("电梯[^。.!！?？]{0,20}(出不了门|下不了楼|下不来|上不去|都在爬|爬楼梯|爬楼|走不动)")]
@@ -98,7 +98,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("电梯困人|困电梯|(困|关|卡|锁)在(了)?(电梯|轿厢)|(被困|困住|困在)(?=.{0,10}(电梯|轿厢|里面|lift|elevator))|(电梯|轿厢|lift|elevator).{0,16}(里面有人|有人在里面|人在里面|[我们他她孩子老人婆爷奶妈爸]+(还)?在里面|出不来|出不去|被关|关在里面|困|stuck|trapped)|(stuck|trapped) in", RegexOptions.IgnoreCase)]
     private static partial Regex TrappedInLift();
 
-    [GeneratedRegex("晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血|大出血|吐血|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|倒在地上|倒地不起|倒地|口吐白沫|喊不醒|没心跳|噎住|跳楼|轻生|摔倒.{0,3}(起不来|爬不起来)|打了?1[12]0|injur|bleed|faint|unconscious|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(救命|help)[!！啊呀 ]*(救命|help)[!！啊呀 ]*$|^救命[!！]+$|晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血|大出血|吐血|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|倒在地上|倒地不起|倒地|口吐白沫|喊不醒|没心跳|噎住|跳楼|轻生|摔倒.{0,3}(起不来|爬不起来)|打了?1[12]0|injur|bleed|faint|unconscious|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
     private static partial Regex Injury();
 
     [GeneratedRegex("坍塌|倒塌|塌方|(房子|楼|墙|阳台|屋顶|顶棚|楼梯|雨棚|天花板|吊顶|脚手架)(塌了|塌下来|垮了)")]
@@ -110,10 +110,10 @@ internal static partial class SafetyCues
     [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管).{0,3}(爆|裂|脱了|脱落|喷)|喷水|水浸|水淹|被淹|淹了|泡水|全泡了|全是水|都是水|一地水|一地的水|一大滩水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|漏|喷)|往下淌|water leak|leaking|flood", RegexOptions.IgnoreCase)]
     private static partial Regex WaterComingIn();
 
-    [GeneratedRegex("停电|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(都)?没(有)?电|power (cut|out|outage)|blackout", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?[!！。 ]*$|停电|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(都)?没(有)?电|power (cut|out|outage)|blackout", RegexOptions.IgnoreCase)]
     private static partial Regex PowerCut();
 
-    [GeneratedRegex("停水|断水|(家里|家|全屋|整栋|整个|单元|龙头|突然|一滴)(都)?(没|没有|不出|不来)水|no water", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("没(有)?水(冲|用|洗|喝|做饭)|^(家里|屋里)?(又)?没(有)?水(了|啦|呀|啊)?[!！。 ]*$|停水|断水|(家里|家|全屋|整栋|整个|单元|龙头|突然|一滴)(都)?(没|没有|不出|不来)水|no water", RegexOptions.IgnoreCase)]
     private static partial Regex WaterCut();
 
     [GeneratedRegex("(马桶|马通|坐便|厕所|蹲坑|蹲便|toilet).{0,4}(堵|赌|冲不下|不下水|溢|漫|冒水|反水)", RegexOptions.IgnoreCase)]
@@ -125,9 +125,9 @@ internal static partial class SafetyCues
     [GeneratedRegex("(水泵|泵房|变压器|配电房|配电室|电梯机房|风机|排风|冷却塔|发电机|换热站|transformer|pump).{0,16}(响|吵|噪|嗡|轰|震|noise|noisy)|(噪音|吵|响|noise).{0,8}(水泵|泵房|变压器|配电房|电梯机房|风机)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicEquipmentNoise();
 
-    [GeneratedRegex("(两台|两部|所有|全部|几台|全)电梯.{0,3}(都|全)?.{0,2}(坏|停|不动|不能|用不了)|电梯.{0,4}(都|全|全部).{0,3}(坏|停|不动|不能用|不能坐|用不了)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(两部|两台|几部|几台|所有|全部)(电梯)?(都|全)(坏|停|不动|用不了|不能用)|(另一部|另外一部|另一台)(电梯)?也(坏|停|不动)|一部都(没有|用不了|不能用)|电梯[^。.!！?？]{0,6}(夹人|夹到人|门夹)|(两台|两部|所有|全部|几台|全)电梯.{0,3}(都|全)?.{0,2}(坏|停|不动|不能|用不了)|电梯.{0,4}(都|全|全部).{0,3}(坏|停|不动|不能用|不能坐|用不了)", RegexOptions.IgnoreCase)]
     private static partial Regex AllLiftsDown();
 
-    [GeneratedRegex("(楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,12}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,12}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烧烤|油烟|滴水)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisance();
 }
