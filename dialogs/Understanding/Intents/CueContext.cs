@@ -21,7 +21,9 @@ internal static partial class CueContext
 
         var sentence = Sentence(text, index);
         var clause = Clause(text, index);
-        if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause))
+        if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause) || MediaRequest().IsMatch(clause) || InTitleOrQuotation(text, index)
+            || Planned().IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index)))
+            || (KnowledgeQuestion().IsMatch(sentence) && !MentionsTheEstate(text)))
         {
             return null;
         }
@@ -32,7 +34,7 @@ internal static partial class CueContext
             return null;
         }
 
-        if (kind == CueKind.Emergency && (NegatedInside().IsMatch(cue) || EverydaySense(text, cue)))
+        if ((kind is CueKind.Emergency or CueKind.Neighbor && NegatedInside().IsMatch(cue)) || (kind == CueKind.Emergency && EverydaySense(text, clause, cue)))
         {
             return null;
         }
@@ -45,6 +47,16 @@ internal static partial class CueContext
 
     /// <summary>True when the clause holding the cue asks something (明天停水吗, 下周二是不是要停水检修) rather than reports it.</summary>
     public static bool InAQuestion(string text, int index) => QuestionWord().IsMatch(Clause(text, index));
+
+    /// <summary>
+    /// True when the message is plainly not a report of something happening at the estate: a title or quotation, a
+    /// song or game request, a dream or a story, a knowledge question naming no home or building, a figure of speech,
+    /// a gadget's battery. A fast class the model reads into such a message, with no cue behind it, is dropped.
+    /// </summary>
+    public static bool IsNotLiteral(string text) =>
+        text.IndexOfAny(['《', '「', '“', '"']) >= 0 || MediaRequest().IsMatch(text) || AboutSomethingElse().IsMatch(text)
+        || (KnowledgeQuestion().IsMatch(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
+        || GadgetBattery().IsMatch(text);
 
     /// <summary>True for a how-to question about a supposed situation, with nothing urgent in it ("如果停水了怎么办").</summary>
     public static bool IsHypotheticalQuestion(string text) =>
@@ -78,9 +90,18 @@ internal static partial class CueContext
         return Resolved().IsMatch(rest) && !StillGoing().IsMatch(rest);
     }
 
-    private static bool IsPast(string sentence, string text, int index) =>
-        PastMarker().IsMatch(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)))
-        && !StillGoing().IsMatch(sentence) && !Urgency().IsMatch(sentence);
+    /// <summary>Past when a time in the past names the cue itself (上次停水以后…) or leads its sentence with nothing still going on.</summary>
+    private static bool IsPast(string sentence, string text, int index)
+    {
+        var start = SentenceStart(text, index);
+        var prefix = text.AsSpan(start, index - start);
+        if (PastMarker().Match(text, start, index - start) is { Success: true } marker && index - (marker.Index + marker.Length) <= 2)
+        {
+            return true;
+        }
+
+        return PastMarker().IsMatch(prefix) && !StillGoing().IsMatch(sentence) && !CallForHelp().IsMatch(sentence);
+    }
 
     /// <summary>
     /// A dripping tap or shower head to replace, a slow drain that leaves water on the floor, public equipment heard
@@ -89,10 +110,32 @@ internal static partial class CueContext
     private static bool OrdinaryCase(string text, string clause, string cue) =>
         (LeakWord().IsMatch(cue) && Fitting().IsMatch(clause))
         || (StandingWater().IsMatch(cue) && SlowDrain().IsMatch(text))
-        || (NoiseWord().IsMatch(cue) && Daytime().IsMatch(text) && !RestTime().IsMatch(text));
+        || (NoiseWord().IsMatch(cue) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text)));
 
-    private static bool EverydaySense(string text, string cue)
+    /// <summary>True when the cue sits inside 《》, 「」 or quotation marks: a title or a quotation, not an event.</summary>
+    private static bool InTitleOrQuotation(string text, int index)
     {
+        foreach (var (open, close) in Brackets)
+        {
+            var before = text.LastIndexOf(open, index);
+            if (before >= 0 && (open == close ? text[..index].Count(c => c == open) % 2 == 1 : text.IndexOf(close, before) is var after && (after < 0 || after >= index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly (char Open, char Close)[] Brackets = [('《', '》'), ('「', '」'), ('“', '”'), ('"', '"'), ('『', '』')];
+
+    private static bool EverydaySense(string text, string clause, string cue)
+    {
+        if (FigurativeCue().IsMatch(cue) && Figurative().IsMatch(clause))
+        {
+            return true;
+        }
+
         if (cue.Contains('烟', StringComparison.Ordinal) && !cue.Contains('火', StringComparison.Ordinal) && EverydaySmoke().IsMatch(text))
         {
             return true;
@@ -172,10 +215,10 @@ internal static partial class CueContext
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
     private static partial Regex HypothesisAfter();
 
-    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|灭了|扑灭了|来电了|来水了|排除了|救出来了|现在没有了|现在没有|现在没了|现在没事)")]
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|灭了|扑灭了|来电了|来水了|排除了|救出来了|现在没有了|现在没有|现在没了|现在没事|不漏了|不滴了|不响了|不吵了|不冒了)")]
     private static partial Regex Resolved();
 
-    [GeneratedRegex("又|还在|还是|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始")]
+    [GeneratedRegex("又|还在|还是没|还是不|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始")]
     private static partial Regex StillGoing();
 
     [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|当时|曾经|早前|年前|月初|刚搬来")]
@@ -217,13 +260,37 @@ internal static partial class CueContext
     [GeneratedRegex("白天|上午|下午|早上(八|九|十)|(上午|下午)?(八|九|十|两|三|四|五)点|[89]点|1[0-1]点|1[4-7]点|不影响(睡觉|休息)")]
     private static partial Regex Daytime();
 
-    [GeneratedRegex("晚上|夜里|夜间|半夜|深夜|凌晨|午休|午睡|睡觉|睡不着|吵醒|休息|(22|23|24|十一|十二)点|[0-6]点")]
+    [GeneratedRegex("晚上|夜里|夜间|半夜|深夜|凌晨|午休|午睡|睡不着|吵醒|(?<!不影响)睡觉|(?<!不影响)休息|(22|23|24|十一|十二)点|[0-6]点")]
     private static partial Regex RestTime();
 
     [GeneratedRegex("吗|么|\\?|？|多少|怎么|什么|几点|几号|哪天|是不是|是否|能不能|会不会|要不要|有没有|多久|何时|原因|为啥|为什么")]
     private static partial Regex QuestionWord();
 
-    [GeneratedRegex("没|未|无")]
+    [GeneratedRegex("快(来|点|派|过来|救|帮)|赶快|救命|赶紧|马上|立刻|立即|急|正在|help|!|！|报警", RegexOptions.IgnoreCase)]
+    private static partial Regex CallForHelp();
+
+    [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
+    private static partial Regex Planned();
+
+    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|是真的吗|测试|误报|演示")]
+    private static partial Regex KnowledgeQuestion();
+
+    [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|play |song|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧")]
+    private static partial Regex MediaRequest();
+
+    [GeneratedRegex("气得|气到|气死|脑子|脑袋|头顶|心里|心态|肺都|烦得")]
+    private static partial Regex Figurative();
+
+    [GeneratedRegex("(手机|耳机|电脑|笔记本|平板|手表|电池|充电宝|遥控器|牙刷|相机|键盘|鼠标|音箱|电动车|汽车|车子|phone|laptop)[^，。,.!！?？]{0,4}(没电|没有电|快没电|电量)", RegexOptions.IgnoreCase)]
+    private static partial Regex GadgetBattery();
+
+    [GeneratedRegex("冒烟|冒火|爆炸|冒黑烟")]
+    private static partial Regex FigurativeCue();
+
+    [GeneratedRegex("不影响(睡觉|休息|生活)|不算(太)?吵|不太吵|没那么吵|声音不大")]
+    private static partial Regex NotDisturbing();
+
+    [GeneratedRegex("没|未|无|no one|nobody|not |n't", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedInside();
 
     [GeneratedRegex("受伤|摔伤|割伤|划伤|撞伤|烫伤|骨折|流血|出血|倒在地上|倒地")]

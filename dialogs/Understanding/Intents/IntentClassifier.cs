@@ -111,6 +111,14 @@ public sealed class IntentClassifier
             raised = true;
         }
 
+        // "我气得头顶冒烟", "来首《Help!》": the model alone read a fast class into words that report nothing.
+        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text))
+        {
+            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
+            intent = _labels[top];
+            confidence = probabilities[top];
+        }
+
         // "如果电梯困人了怎么办" asks what to do; it reports nothing. The handbook answers it, no one is dispatched.
         if (!raised && IntentCode.IsTimeCritical(intent) && CueContext.IsHypotheticalQuestion(text))
         {
@@ -204,12 +212,13 @@ public sealed class IntentClassifier
             return null;
         }
 
-        // A confident follow-up or question that merely mentions the problem ("我报的漏水师傅什么时候到",
-        // "明天停水吗") keeps its class; a life-safety cue needs a very confident model to be overruled.
+        // A follow-up or question that merely mentions the problem ("我报的漏水师傅什么时候到", "明天停水吗") keeps
+        // its class: a follow-up is answered from the ticket already open. A life-safety cue needs a very confident
+        // model to be overruled.
         var mentionOnly = intent == IntentCode.TicketStatus
             || (intent is IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal && CueContext.InAQuestion(text, cue.Index))
             || (cue.Kind != CueKind.Emergency && intent == IntentCode.ServiceConcierge);
-        var threshold = cue.Kind == CueKind.Emergency ? 0.9f : 0.6f;
+        var threshold = cue.Kind == CueKind.Emergency ? 0.9f : intent == IntentCode.TicketStatus ? 0f : 0.6f;
         return mentionOnly && p[IndexOf(intent)] >= threshold ? null : target;
     }
 
@@ -226,6 +235,20 @@ public sealed class IntentClassifier
     }
 
     private int IndexOf(string code) => Array.IndexOf(_labels, code);
+
+    private int ArgMax(ReadOnlySpan<float> p, int exclude, Func<string, bool> skip)
+    {
+        var best = -1;
+        for (var k = 0; k < p.Length; k++)
+        {
+            if (k != exclude && !skip(_labels[k]) && (best < 0 || p[k] > p[best]))
+            {
+                best = k;
+            }
+        }
+
+        return best;
+    }
 
     private static int ArgMax(ReadOnlySpan<float> p, int exclude)
     {
