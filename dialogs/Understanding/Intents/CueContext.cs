@@ -23,7 +23,7 @@ internal static partial class CueContext
         var clause = Clause(text, index);
         if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause) || MediaRequest().IsMatch(clause) || InTitleOrQuotation(text, index)
             || Planned().IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index)))
-            || (KnowledgeQuestion().IsMatch(sentence) && !MentionsTheEstate(text)))
+            || (KnowledgeQuestion().IsMatch(sentence) && !MentionsTheEstate(text) && !JustHappened(text, index + length)))
         {
             return null;
         }
@@ -39,7 +39,14 @@ internal static partial class CueContext
             return null;
         }
 
-        return HowToQuestion().IsMatch(sentence) && !Urgency().IsMatch(text);
+        if (Urgency().IsMatch(text) || !(HowToQuestion().IsMatch(sentence) || AskingAbout(sentence)))
+        {
+            return false;
+        }
+
+        // A question. About the estate, or about something that has just happened (骨折了怎么办), it may hide a person
+        // in danger: tentative. A general-knowledge question (烧伤面积怎么计算, 吃了发芽的土豆会中毒吗) is no cue.
+        return MentionsTheEstate(text) || JustHappened(text, index + length) || Personal().IsMatch(sentence) ? true : null;
     }
 
     /// <summary>True when the message names a home, a building, a public area or asks for help — an alarm word there is about the estate.</summary>
@@ -54,9 +61,13 @@ internal static partial class CueContext
     /// a gadget's battery. A fast class the model reads into such a message, with no cue behind it, is dropped.
     /// </summary>
     public static bool IsNotLiteral(string text) =>
-        text.IndexOfAny(['《', '「', '“', '"']) >= 0 || MediaRequest().IsMatch(text) || AboutSomethingElse().IsMatch(text)
+        text.IndexOfAny(['《', '「', '“', '"']) >= 0 || MediaRequest().IsMatch(text) || Fiction().IsMatch(text)
         || (KnowledgeQuestion().IsMatch(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
         || GadgetBattery().IsMatch(text);
+
+    /// <summary>True when the message is about public equipment heard in the daytime, outside quiet hours.</summary>
+    public static bool IsDaytimeEquipmentNoise(string text) =>
+        Equipment().IsMatch(text) && NoiseWord().IsMatch(text) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text));
 
     /// <summary>True for a how-to question about a supposed situation, with nothing urgent in it ("如果停水了怎么办").</summary>
     public static bool IsHypotheticalQuestion(string text) =>
@@ -89,6 +100,12 @@ internal static partial class CueContext
         var rest = text.AsSpan(end, Math.Min(40, text.Length - end));
         return Resolved().IsMatch(rest) && !StillGoing().IsMatch(rest);
     }
+
+    private static bool AskingAbout(string sentence) =>
+        KnowledgeQuestion().IsMatch(sentence) || GeneralQuestion().IsMatch(sentence) || QuestionWord().IsMatch(sentence) || sentence.Contains('谁', StringComparison.Ordinal);
+
+    /// <summary>The cue is followed by 了 (骨折了, 烫伤了): something that has happened to someone, not a topic.</summary>
+    private static bool JustHappened(string text, int end) => end < text.Length && text[end] == '了';
 
     /// <summary>Past when a time in the past names the cue itself (上次停水以后…) or leads its sentence with nothing still going on.</summary>
     private static bool IsPast(string sentence, string text, int index)
@@ -230,10 +247,10 @@ internal static partial class CueContext
     [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候")]
     private static partial Regex HowToQuestion();
 
-    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主|女主|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|玩具|绘本|故事|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包")]
+    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包")]
     private static partial Regex AboutSomethingElse();
 
-    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄")]
+    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉")]
     private static partial Regex EverydaySmoke();
 
     [GeneratedRegex("我家|家里|屋里|房间|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|快来|救命|报警|help", RegexOptions.IgnoreCase)]
@@ -269,6 +286,18 @@ internal static partial class CueContext
     [GeneratedRegex("快(来|点|派|过来|救|帮)|赶快|救命|赶紧|马上|立刻|立即|急|正在|help|!|！|报警", RegexOptions.IgnoreCase)]
     private static partial Regex CallForHelp();
 
+    [GeneratedRegex("会[^，。,.!！?？]{0,8}吗|对吗|有用吗|是不是|是怎么|怎么计算|一般|通常|哪个更|哪次|区别|第一步|科学|多久发作|多久会|概率|能不能|可不可以|要不要|是什么|什么样|为何|如何")]
+    private static partial Regex GeneralQuestion();
+
+    [GeneratedRegex("水泵|泵房|变压器|配电房|配电室|电梯机房|风机|排风|冷却塔|发电机|换热站|空调外机组|transformer|pump", RegexOptions.IgnoreCase)]
+    private static partial Regex Equipment();
+
+    [GeneratedRegex("电影|电视剧|剧里|一部剧|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|动画片|游戏里|游戏中")]
+    private static partial Regex Fiction();
+
+    [GeneratedRegex("我|一家人|全家|家人|孩子|小孩|宝宝|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|邻居")]
+    private static partial Regex Personal();
+
     [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
     private static partial Regex Planned();
 
@@ -278,13 +307,13 @@ internal static partial class CueContext
     [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|play |song|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧")]
     private static partial Regex MediaRequest();
 
-    [GeneratedRegex("气得|气到|气死|脑子|脑袋|头顶|心里|心态|肺都|烦得")]
+    [GeneratedRegex("气得|气到|气死|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头")]
     private static partial Regex Figurative();
 
     [GeneratedRegex("(手机|耳机|电脑|笔记本|平板|手表|电池|充电宝|遥控器|牙刷|相机|键盘|鼠标|音箱|电动车|汽车|车子|phone|laptop)[^，。,.!！?？]{0,4}(没电|没有电|快没电|电量)", RegexOptions.IgnoreCase)]
     private static partial Regex GadgetBattery();
 
-    [GeneratedRegex("冒烟|冒火|爆炸|冒黑烟")]
+    [GeneratedRegex("冒烟|冒火|爆炸|冒黑烟|着火|起火")]
     private static partial Regex FigurativeCue();
 
     [GeneratedRegex("不影响(睡觉|休息|生活)|不算(太)?吵|不太吵|没那么吵|声音不大")]

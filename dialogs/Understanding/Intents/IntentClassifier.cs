@@ -19,6 +19,9 @@ public sealed class IntentClassifier
 
     private const float SegmentConfidence = 0.55f;
 
+    /// <summary>How likely "not about the estate" must be, as the model's next guess, to overrule a fast class it read alone into a message naming nothing of the estate.</summary>
+    private const float OutOfDomainRunnerUp = 0.25f;
+
     /// <summary>A correction whose new value is this short ("是隔壁的", "1203") carries no request of its own.</summary>
     private const int ShortCorrection = 8;
 
@@ -104,6 +107,15 @@ public sealed class IntentClassifier
             cue = null;
         }
 
+        // A tentative cue with nothing of the estate around it ("骨折了怎么办") raises nothing: the dialogs ask with
+        // one tap whether someone needs help now.
+        string? possibleDanger = null;
+        if (cue is { Tentative: true, Kind: CueKind.Emergency } doubt && !CueContext.MentionsTheEstate(text))
+        {
+            possibleDanger = doubt.Text;
+            cue = null;
+        }
+
         if (cue is { } found && Raise(found, intent, probabilities, text) is { } faster)
         {
             intent = faster;
@@ -111,7 +123,25 @@ public sealed class IntentClassifier
             raised = true;
         }
 
+        // Public equipment heard in the daytime is an ordinary public repair; only quiet hours make it urgent.
+        if (intent == IntentCode.PublicUrgent && cue is null && CueContext.IsDaytimeEquipmentNoise(text))
+        {
+            intent = IntentCode.PublicGeneral;
+            confidence = Math.Max(probabilities[IndexOf(intent)], ClarifyBelow);
+        }
+
         // "我气得头顶冒烟", "来首《Help!》": the model alone read a fast class into words that report nothing.
+        // A fast class the model alone reads into a message that names nothing of the estate, when its next guess is
+        // "not about the estate" ("小孩流鼻血是不是上火了"), is not about the estate.
+        if (cue is null && IntentCode.IsTimeCritical(intent) && !CueContext.MentionsTheEstate(text)
+            && probabilities[IndexOf(IntentCorpus.OutOfDomain)] >= OutOfDomainRunnerUp
+            && _labels[ArgMax(probabilities, -1, IntentCode.IsTimeCritical)] == IntentCorpus.OutOfDomain)
+        {
+            top = IndexOf(IntentCorpus.OutOfDomain);
+            intent = IntentCorpus.OutOfDomain;
+            confidence = probabilities[top];
+        }
+
         if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text))
         {
             top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
@@ -133,8 +163,8 @@ public sealed class IntentClassifier
             confidence = Math.Max(confidence, ClarifyBelow);
         }
 
-        var outOfDomain = intent == IntentCorpus.OutOfDomain;
-        if (outOfDomain)
+        var outOfDomain = intent == IntentCorpus.OutOfDomain && possibleDanger is null;
+        if (intent == IntentCorpus.OutOfDomain)
         {
             intent = IntentCode.Smalltalk;
         }
@@ -146,6 +176,7 @@ public sealed class IntentClassifier
         {
             Cue = cue is { Tentative: false } firm && Backs(firm.Kind, intent) ? firm.Text : null,
             OutOfDomain = outOfDomain,
+            PossibleDanger = possibleDanger,
             Act = act,
         };
     }

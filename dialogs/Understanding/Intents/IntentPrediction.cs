@@ -27,6 +27,12 @@ public sealed record IntentPrediction(
     /// <summary>True when the message is not about the estate at all (songs, travel, stocks, trivia): answered as small talk, never a ticket.</summary>
     public bool OutOfDomain { get; init; }
 
+    /// <summary>
+    /// The words of a life-safety cue inside a question with nothing of the estate around it ("骨折了怎么办"): no class
+    /// is raised, but the dialogs ask with one tap whether someone needs help now. Null otherwise.
+    /// </summary>
+    public string? PossibleDanger { get; init; }
+
     /// <summary>The conversational act (对 / 不对，是3栋 / 算了 / 没有了 / 谢谢), for the dialogs.</summary>
     public DialogActReading Act { get; init; } = DialogActReading.None;
 
