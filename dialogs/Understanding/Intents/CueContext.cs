@@ -21,7 +21,7 @@ internal static partial class CueContext
 
         var sentence = Sentence(text, index);
         var clause = Clause(text, index);
-        if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause) || MediaRequest().IsMatch(clause) || InTitleOrQuotation(text, index)
+        if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause) || MediaRequest().IsMatch(sentence) || InTitleOrQuotation(text, index)
             || Planned().IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index)))
             || (KnowledgeQuestion().IsMatch(sentence) && !MentionsTheEstate(text) && !JustHappened(text, index + length)))
         {
@@ -39,9 +39,14 @@ internal static partial class CueContext
             return null;
         }
 
-        if (Urgency().IsMatch(text) || !(HowToQuestion().IsMatch(sentence) || AskingAbout(sentence)))
+        if (Urgency().IsMatch(text) || !(HowToQuestion().IsMatch(sentence) || (kind == CueKind.Emergency && AskingAbout(sentence))))
         {
             return false;
+        }
+
+        if (kind != CueKind.Emergency)
+        {
+            return true;
         }
 
         // A question. About the estate, or about something that has just happened (骨折了怎么办), it may hide a person
@@ -126,6 +131,7 @@ internal static partial class CueContext
     /// </summary>
     private static bool OrdinaryCase(string text, string clause, string cue) =>
         (LeakWord().IsMatch(cue) && Fitting().IsMatch(clause))
+        || (LeakWord().IsMatch(cue) && Stain().IsMatch(text) && !Dripping().IsMatch(text))
         || (StandingWater().IsMatch(cue) && SlowDrain().IsMatch(text))
         || (NoiseWord().IsMatch(cue) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text)));
 
@@ -153,7 +159,8 @@ internal static partial class CueContext
             return true;
         }
 
-        if (cue.Contains('烟', StringComparison.Ordinal) && !cue.Contains('火', StringComparison.Ordinal) && EverydaySmoke().IsMatch(text))
+        if ((cue.Contains('烟', StringComparison.Ordinal) || cue.Contains('糊', StringComparison.Ordinal) || cue.Contains('焦', StringComparison.Ordinal))
+            && !cue.Contains('火', StringComparison.Ordinal) && EverydaySmoke().IsMatch(text))
         {
             return true;
         }
@@ -250,7 +257,7 @@ internal static partial class CueContext
     [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包")]
     private static partial Regex AboutSomethingElse();
 
-    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉")]
+    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|饭糊|菜糊")]
     private static partial Regex EverydaySmoke();
 
     [GeneratedRegex("我家|家里|屋里|房间|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|快来|救命|报警|help", RegexOptions.IgnoreCase)]
@@ -262,16 +269,22 @@ internal static partial class CueContext
     [GeneratedRegex("漏水|露水|漏")]
     private static partial Regex LeakWord();
 
-    [GeneratedRegex("水龙头|龙头|花洒|花撒|淋浴头|角阀|阀门|软管|接口|水阀|进水阀")]
+    [GeneratedRegex("黄印|水印|水渍|印子|水痕|发霉|霉斑|潮湿|返潮|发黄")]
+    private static partial Regex Stain();
+
+    [GeneratedRegex("滴|流|淌|哗哗|往下|一直漏|漏得|漏个不停|湿透|泡")]
+    private static partial Regex Dripping();
+
+    [GeneratedRegex("水龙头|龙头|花洒|花撒|淋浴头|喷头|角阀|阀门|软管|接口|水阀|进水阀")]
     private static partial Regex Fitting();
 
-    [GeneratedRegex("全是水|都是水|一地水|一地的水|积水|一大滩水")]
+    [GeneratedRegex("全是水(?!印|渍|痕)|都是水(?!印|渍|痕)|一地水|一地的水|积水|一大滩水")]
     private static partial Regex StandingWater();
 
     [GeneratedRegex("下水(特别|很|好|太)?慢|排水(特别|很|好|太)?慢|去水(特别|很|好|太)?慢|下水不畅|排水不畅|洗(个)?澡")]
     private static partial Regex SlowDrain();
 
-    [GeneratedRegex("响|吵|噪|嗡|轰|震|noise|noisy", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("响|吵|噪|嗡|轰|震|声音|动静|noise|noisy", RegexOptions.IgnoreCase)]
     private static partial Regex NoiseWord();
 
     [GeneratedRegex("白天|上午|下午|早上(八|九|十)|(上午|下午)?(八|九|十|两|三|四|五)点|[89]点|1[0-1]点|1[4-7]点|不影响(睡觉|休息)")]
@@ -286,7 +299,7 @@ internal static partial class CueContext
     [GeneratedRegex("快(来|点|派|过来|救|帮)|赶快|救命|赶紧|马上|立刻|立即|急|正在|help|!|！|报警", RegexOptions.IgnoreCase)]
     private static partial Regex CallForHelp();
 
-    [GeneratedRegex("会[^，。,.!！?？]{0,8}吗|对吗|有用吗|是不是|是怎么|怎么计算|一般|通常|哪个更|哪次|区别|第一步|科学|多久发作|多久会|概率|能不能|可不可以|要不要|是什么|什么样|为何|如何")]
+    [GeneratedRegex("会[^，。,.!！?？]{0,8}吗|对吗|有用吗|是不是|是怎么|怎么计算|一般|通常|哪个更|哪次|区别|第一步|科学|多久发作|多久会|概率|是什么|什么样|为何|如何")]
     private static partial Regex GeneralQuestion();
 
     [GeneratedRegex("水泵|泵房|变压器|配电房|配电室|电梯机房|风机|排风|冷却塔|发电机|换热站|空调外机组|transformer|pump", RegexOptions.IgnoreCase)]
@@ -301,10 +314,10 @@ internal static partial class CueContext
     [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
     private static partial Regex Planned();
 
-    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|是真的吗|测试|误报|演示")]
+    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示")]
     private static partial Regex KnowledgeQuestion();
 
-    [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|play |song|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧")]
+    [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|play |song|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧|提醒我|(设|定)(个|一个)?闹钟|闹钟(设|定)|定时器|倒计时|音量|声音(调|再)?(大|小)(一)?点")]
     private static partial Regex MediaRequest();
 
     [GeneratedRegex("气得|气到|气死|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头")]

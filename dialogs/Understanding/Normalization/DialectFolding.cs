@@ -25,6 +25,8 @@ public static class DialectFolding
         ["屋头"] = "家里", ["屋里头"] = "家里", ["莫得"] = "没有", ["啥子"] = "什么", ["咋个"] = "怎么", ["咋整"] = "怎么办",
         ["咋办"] = "怎么办", ["嘎哈"] = "干什么", ["阿拉"] = "我们", ["侬"] = "你", ["弗"] = "不", ["物事"] = "东西",
         ["石油气"] = "液化气",
+        // Pinyin-input slips that change the meaning of an alarm word
+        ["井该"] = "井盖", ["露水"] = "漏水", ["马通"] = "马桶", ["停点"] = "停电", ["然气"] = "燃气", ["媒气"] = "煤气",
     };
 
     private static readonly Dictionary<string, string> AsciiWords = new(StringComparer.OrdinalIgnoreCase)
