@@ -106,7 +106,7 @@ internal static partial class TriageCommand
 
                 json.WriteStartObject();
                 json.WriteString("type", entity.Type);
-                json.WriteString("text", entity.Text);
+                json.WriteString("text", entity.OriginalText ?? entity.Text);
                 if (entity.IsNumeric && decimal.TryParse(entity.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
                 {
                     json.WriteNumber("value", number);
