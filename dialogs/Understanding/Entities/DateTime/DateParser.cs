@@ -11,6 +11,7 @@ internal static class DateParser
         Consider(ref phrase, CalendarDateParser.TryRead(text, pos, today, out var c) ? c : null);
         Consider(ref phrase, NumericDateParser.TryRead(text, pos, today, out var d) ? d : null);
         Consider(ref phrase, HolidayParser.TryRead(text, pos, today, out var e) ? e : null);
+        Consider(ref phrase, MonthPartParser.TryRead(text, pos, today, out var f) ? f : null);
         if (phrase is not null)
         {
             phrase = AbsorbWeekday(text, phrase, today);
