@@ -78,9 +78,61 @@ public class DateTimeMissesTests
     [InlineData("最后一个人走")]
     public void NoDateWithoutAMonthToCountIn(string text) => Assert.Equal(string.Empty, Run(text));
 
+    [Theory]
+    [InlineData("11点3刻", "time=11:45")]
+    [InlineData("十一点三刻", "time=11:45")]
+    [InlineData("8点1刻到", "time=08:15")]
+    [InlineData("明早8点1刻", "datetime=2026-11-23T08:15")]
+    [InlineData("两点两刻钟", "time=14:30")]
+    [InlineData("三点过半", "time=15:30")]
+    [InlineData("差一刻十点", "time=09:45")]
+    [InlineData("差5分10点", "time=09:55")]
+    [InlineData("差十分钟九点到", "time=08:50")]
+    [InlineData("十点差一刻到", "time=09:45")]
+    [InlineData("晚上差一刻八点", "time=19:45")]
+    [InlineData("明天上午差一刻十一点", "datetime=2026-11-23T10:45")]
+    public void QuarterHoursAndShortOfTheHour(string text, string expected) => Assert.Equal(expected, Run(text));
+
+    [Theory]
+    [InlineData("差5分钟就到了", "duration=PT5M")]
+    [InlineData("差不多三点", "time=15:00")]
+    [InlineData("差点摔倒", "")]
+    [InlineData("3点4刻", "")]
+    public void ShortOfOnlyBeforeAnHour(string text, string expected) => Assert.Equal(expected, Run(text));
+
+    [Theory]
+    [InlineData("国庆节后第一天", "date=2027-10-02")]
+    [InlineData("中秋节那天晚上", "date=2027-09-15")]
+    [InlineData("中秋节那天晚上8点", "datetime=2027-09-15T20:00")]
+    [InlineData("元旦", "date=2027-01-01")]
+    [InlineData("春节前一天", "date=2027-02-05")]
+    [InlineData("母亲节", "date=2027-05-09")]
+    [InlineData("父亲节那天", "date=2027-06-20")]
+    [InlineData("感恩节", "date=2026-11-26")]
+    [InlineData("光棍节", "date=2027-11-11")]
+    [InlineData("万圣节", "date=2027-10-31")]
+    [InlineData("愚人节", "date=2027-04-01")]
+    [InlineData("新年前能修好吗", "date=2027-01-01")]
+    [InlineData("新年快乐", "")]
+    public void Festivals(string text, string expected) => Assert.Equal(expected, Run(text));
+
+    [Fact]
+    public void FestivalsResolveToTheYearOfTheNextOne()
+    {
+        const string october = "2026-10-05T09:00:00+08:00";
+        Assert.Equal("date=2027-10-02", Run("国庆节后第一天", october)); // this year's festival and the day after it have passed
+        Assert.Equal("date=2027-01-01", Run("元旦", october));
+        Assert.Equal("date=2027-09-15", Run("中秋节那天晚上", october)); // 2026's was 25 September
+        const string september = "2026-09-01T09:00:00+08:00";
+        Assert.Equal("date=2026-09-25", Run("中秋节那天晚上", september));
+        Assert.Equal("date=2026-10-02", Run("国庆节后第一天", september));
+    }
+
     [Fact]
     public void SpansCoverTheWholeExpression()
     {
+        Assert.Equal("差一刻十点", Spans("差一刻十点来"));
+        Assert.Equal("中秋节那天晚上", Spans("中秋节那天晚上放烟花"));
         Assert.Equal("这个月最后一个周三", Spans("这个月最后一个周三来修"));
         Assert.Equal("三个月半", Spans("装修要三个月半才完"));
     }
