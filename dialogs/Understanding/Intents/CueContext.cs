@@ -11,8 +11,8 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class CueContext
 {
-    /// <summary>Null when the cue at <paramref name="index"/> does not count; otherwise whether it is tentative.</summary>
-    public static bool? Read(string text, int index, int length, CueKind kind)
+    /// <summary>Null when the cue at <paramref name="index"/> does not count; otherwise how firmly it reports something happening now.</summary>
+    public static CueStrength? Read(string text, int index, int length, CueKind kind)
     {
         if (IsNegated(text, index) || IsHypotheticalAfter(text, index + length) || IsResolvedAfter(text, index + length)
             || Announcement().IsMatch(text.AsSpan(index + length, Math.Min(4, text.Length - index - length))))
@@ -24,7 +24,7 @@ internal static partial class CueContext
         var clause = Clause(text, index);
         if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause) || MediaRequest().IsMatch(sentence) || InTitleOrQuotation(text, index)
             || Planned().IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index)))
-            || (KnowledgeQuestion().IsMatch(sentence) && !MentionsTheEstate(text) && !JustHappened(text, index + length)))
+            || (KnowledgeQuestion().IsMatch(sentence) && !Personal().IsMatch(sentence) && !JustHappened(text, index + length)))
         {
             return null;
         }
@@ -42,17 +42,17 @@ internal static partial class CueContext
 
         if (Urgency().IsMatch(text) || !(HowToQuestion().IsMatch(sentence) || (kind == CueKind.Emergency && AskingAbout(sentence))))
         {
-            return false;
+            return CueStrength.Firm;
         }
 
-        if (kind != CueKind.Emergency)
+        if (kind != CueKind.Emergency || MentionsTheEstate(text) || Personal().IsMatch(sentence))
         {
-            return true;
+            return CueStrength.Tentative;
         }
 
-        // A question. About the estate, or about something that has just happened (骨折了怎么办), it may hide a person
-        // in danger: tentative. A general-knowledge question (烧伤面积怎么计算, 吃了发芽的土豆会中毒吗) is no cue.
-        return MentionsTheEstate(text) || JustHappened(text, index + length) || Personal().IsMatch(sentence) ? true : null;
+        // A general question naming nobody and nothing of the estate: about something that has just happened
+        // (骨折了怎么办) it may hide a person in danger; otherwise (烧伤面积怎么计算) it is knowledge, no cue.
+        return JustHappened(text, index + length) ? CueStrength.Topic : null;
     }
 
     /// <summary>True when the message names a home, a building, a public area or asks for help — an alarm word there is about the estate.</summary>
@@ -69,7 +69,7 @@ internal static partial class CueContext
     public static bool IsNotLiteral(string text) =>
         text.IndexOfAny(['《', '「', '“', '"']) >= 0 || MediaRequest().IsMatch(text) || Fiction().IsMatch(text)
         || (KnowledgeQuestion().IsMatch(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
-        || GadgetBattery().IsMatch(text);
+        || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text);
 
     /// <summary>Cigarette ends, cooking smoke, incense: everyday smoke that makes no model-only emergency.</summary>
     public static bool EverydaySmokeOnly(string text) => EverydaySmoke().IsMatch(text) && !Burning().IsMatch(text);
@@ -77,6 +77,9 @@ internal static partial class CueContext
     /// <summary>True when the message is about public equipment heard in the daytime, outside quiet hours.</summary>
     public static bool IsDaytimeEquipmentNoise(string text) =>
         Equipment().IsMatch(text) && NoiseWord().IsMatch(text) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text));
+
+    /// <summary>True when the message says the problem is back (又漏了, 又停电了): a new occurrence, not a follow-up.</summary>
+    public static bool HappensAgain(string text) => Again().IsMatch(text);
 
     /// <summary>True when the message follows up a request already made (报修了…师傅还没来): answered from the ticket.</summary>
     public static bool FollowsUp(string text) => FollowUp().IsMatch(text);
@@ -138,6 +141,7 @@ internal static partial class CueContext
     /// </summary>
     private static bool OrdinaryCase(string text, string clause, string cue) =>
         (LeakWord().IsMatch(cue) && Fitting().IsMatch(clause))
+        || (cue.Contains("喷水", StringComparison.Ordinal) && Sprinkler().IsMatch(clause))
         || (LeakWord().IsMatch(cue) && Stain().IsMatch(text) && !Dripping().IsMatch(text))
         || (StandingWater().IsMatch(cue) && SlowDrain().IsMatch(text))
         || (NoiseWord().IsMatch(cue) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text)));
@@ -243,7 +247,7 @@ internal static partial class CueContext
     private static bool IsClauseBreak(char c) =>
         char.IsWhiteSpace(c) || c is ',' or '.' or '!' or '?' or ';' or '，' or '。' or '！' or '？' or '；' or '~' or '～' or '…';
 
-    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未")]
+    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未|就给|要给|会给|威胁|扬言|吓唬")]
     private static partial Regex NegationOrHypothesis();
 
     [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦")]
@@ -267,13 +271,13 @@ internal static partial class CueContext
     [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候")]
     private static partial Regex HowToQuestion();
 
-    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏", RegexOptions.IgnoreCase)]
     private static partial Regex AboutSomethingElse();
 
     [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|饭糊|菜糊")]
     private static partial Regex EverydaySmoke();
 
-    [GeneratedRegex("我家|家里|屋里|房间|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|快来|救命|报警|help", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("我家|家里|屋里|房间|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|在家|家中|快来|救命|报警(?!器)|help", RegexOptions.IgnoreCase)]
     private static partial Regex EstateAnchor();
 
     [GeneratedRegex("就问问|只是问问|随便问问|问问而已|问一下而已|咨询一下而已|just asking", RegexOptions.IgnoreCase)]
@@ -300,10 +304,10 @@ internal static partial class CueContext
     [GeneratedRegex("响|吵|噪|嗡|轰|震|声音|动静|noise|noisy", RegexOptions.IgnoreCase)]
     private static partial Regex NoiseWord();
 
-    [GeneratedRegex("白天|上午|下午|早上(八|九|十)|(上午|下午)?(八|九|十|两|三|四|五)点|[89]点|1[0-1]点|1[4-7]点|不影响(睡觉|休息)")]
+    [GeneratedRegex("白天|上午|下午|早上(?![五六]点|[56]点)|不影响(睡觉|休息)")]
     private static partial Regex Daytime();
 
-    [GeneratedRegex("晚上|夜里|夜间|半夜|深夜|凌晨|午休|午睡|睡不着|吵醒|(?<!不影响)睡觉|(?<!不影响)休息|(22|23|24|十一|十二)点|凌晨")]
+    [GeneratedRegex("晚上|夜里|夜间|半夜|深夜|凌晨|午休|午睡|睡不着|吵醒|(?<!不影响)睡觉|(?<!不影响)休息|(22|23|24|十一|十二)点|凌晨|十点多|都[^，。]{0,3}点了|[五六]点|(?<![0-9])[56]点|觉都睡不好")]
     private static partial Regex RestTime();
 
     [GeneratedRegex("吗|么|\\?|？|多少|怎么|什么|几点|几号|哪天|是不是|是否|能不能|会不会|要不要|有没有|多久|何时|原因|为啥|为什么")]
@@ -327,28 +331,37 @@ internal static partial class CueContext
     [GeneratedRegex("^(的)?(通知|公告|安排|计划|预告|时间)")]
     private static partial Regex Announcement();
 
+    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|气炸|要疯了|崩溃了")]
+    private static partial Regex Exaggeration();
+
+    [GeneratedRegex("喷灌|喷泉|洒水|花园|草坪|绿化")]
+    private static partial Regex Sprinkler();
+
     [GeneratedRegex("烧|火|着了|燃")]
     private static partial Regex Burning();
 
-    [GeneratedRegex("报修了|报了|报过|工单|单号|进度|还没来|还没到|没人来|什么时候到|什么时候来|几点到|催一下|说好|跟进|处理结果|到哪了")]
+    [GeneratedRegex("报修了|报了|报过|报的|投诉的|反映的|工单|单号|进度|还没来|还没到|没人来|什么时候到|什么时候来|几点到|催一下|说好|跟进|处理结果|有结果|结果了吗|回复|到哪了|出发了|出发没")]
     private static partial Regex FollowUp();
+
+    [GeneratedRegex("又(开始)?(漏|停|坏|跳|堵|冒|没水|没电|响|吵)")]
+    private static partial Regex Again();
 
     [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
     private static partial Regex Planned();
 
-    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪")]
+    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|几度|分为|哪几种|种类|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪")]
     private static partial Regex KnowledgeQuestion();
 
-    [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|play |song|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧|提醒我|(设|定)(个|一个)?闹钟|闹钟(设|定)|定时器|倒计时|音量|声音(调|再)?(大|小)(一)?点")]
+    [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|^play |play (me |a |some )?(song|music)\\b|\\bsong\\b|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧|提醒我|(设|定)(个|一个)?闹钟|闹钟(设|定)|定时器|倒计时|音量|声音(调|再)?(大|小)(一)?点")]
     private static partial Regex MediaRequest();
 
-    [GeneratedRegex("气得|气到|气死|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头")]
+    [GeneratedRegex("气得|气到|气死|气炸|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头|论文|作业|加油|斗志|热血")]
     private static partial Regex Figurative();
 
     [GeneratedRegex("(手机|耳机|电脑|笔记本|平板|手表|电池|充电宝|遥控器|牙刷|相机|键盘|鼠标|音箱|电动车|汽车|车子|phone|laptop)[^，。,.!！?？]{0,4}(没电|没有电|快没电|电量|泡水|进水|掉水里|掉进水)", RegexOptions.IgnoreCase)]
     private static partial Regex GadgetBattery();
 
-    [GeneratedRegex("冒烟|冒火|爆炸|冒黑烟|着火|起火")]
+    [GeneratedRegex("冒烟|冒火|爆炸|冒黑烟|着火|起火|燃起来|炸")]
     private static partial Regex FigurativeCue();
 
     [GeneratedRegex("不影响(睡觉|休息|生活)|不算(太)?吵|不太吵|没那么吵|声音不大")]

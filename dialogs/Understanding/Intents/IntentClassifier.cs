@@ -107,10 +107,10 @@ public sealed class IntentClassifier
             cue = null;
         }
 
-        // A tentative cue with nothing of the estate around it ("骨折了怎么办") raises nothing: the dialogs ask with
+        // A cue in a general question with nobody and nothing of the estate named ("骨折了怎么办") raises nothing: the dialogs ask with
         // one tap whether someone needs help now.
         string? possibleDanger = null;
-        if (cue is { Tentative: true, Kind: CueKind.Emergency } doubt && !CueContext.MentionsTheEstate(text))
+        if (cue is { Strength: CueStrength.Topic } doubt)
         {
             possibleDanger = doubt.Text;
             cue = null;
@@ -263,7 +263,7 @@ public sealed class IntentClassifier
         // A follow-up or question that merely mentions the problem ("我报的漏水师傅什么时候到", "明天停水吗") keeps
         // its class: a follow-up is answered from the ticket already open. A life-safety cue needs a very confident
         // model to be overruled.
-        var mentionOnly = (intent == IntentCode.TicketStatus && CueContext.FollowsUp(text))
+        var mentionOnly = (intent == IntentCode.TicketStatus && CueContext.FollowsUp(text) && !CueContext.HappensAgain(text))
             || (intent is IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal && CueContext.InAQuestion(text, cue.Index))
             || (cue.Kind != CueKind.Emergency && intent == IntentCode.ServiceConcierge);
         var threshold = cue.Kind == CueKind.Emergency ? 0.9f : intent == IntentCode.TicketStatus ? 0f : 0.6f;

@@ -34,6 +34,7 @@ internal static partial class SafetyCues
         (StrandedByLifts(), CueKind.UrgentPublic),
         (AboutToFall(), CueKind.UrgentPublic),
         (NeighbourNuisance(), CueKind.Neighbor),
+        (NeighbourNuisanceInEnglish(), CueKind.Neighbor),
     ];
 
     /// <summary>The fastest cue that counts in <paramref name="text"/>, if any (a firm cue beats a tentative one of the same kind).</summary>
@@ -42,21 +43,21 @@ internal static partial class SafetyCues
         SafetyCue? best = null;
         foreach (var (pattern, kind) in Lexicon)
         {
-            if (best is { } b && (b.Kind < kind || (b.Kind == kind && !b.Tentative)))
+            if (best is { } b && (b.Kind < kind || (b.Kind == kind && b.Strength == CueStrength.Firm)))
             {
                 continue;
             }
 
             for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
             {
-                if (CueContext.Read(text, m.Index, m.Length, kind) is { } tentative)
+                if (CueContext.Read(text, m.Index, m.Length, kind) is { } strength)
                 {
-                    if (best is null || best.Value.Kind > kind || !tentative)
+                    if (best is null || best.Value.Kind > kind || best.Value.Strength > strength)
                     {
-                        best = new SafetyCue(kind, m.Value, m.Index, tentative);
+                        best = new SafetyCue(kind, m.Value, m.Index, strength);
                     }
 
-                    if (!tentative)
+                    if (strength == CueStrength.Firm)
                     {
                         break;
                     }
@@ -73,7 +74,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("火{2,}|着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|在烧|烧着了|燃烧起来|(?<!有|一)点着(?!急)|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|on fire|\\ba fire\\b|fire in (the|my|our)|\\bfire!|smoke (in|from|coming|everywhere)", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();
 
-    [GeneratedRegex("(煤气|燃气|天然气|液化气|液化石油气|石油气|瓦斯|沼气|媒气|然气|gas)(的)?(味|泄|漏|外泄|臭)|臭鸡蛋味|(燃气|煤气|天然气|瓦斯|液化气)(管|表|罐|瓶|阀|灶|炉).{0,4}(漏|嘶嘶|泄)|gas (leak|smell)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(煤气|燃气|天然气|液化气|液化石油气|石油气|瓦斯|沼气|媒气|然气|gas)(的)?(味|泄|漏|外泄|臭)|臭鸡蛋味|(像|好像|疑似|怀疑是?)(是)?(煤气|燃气|天然气|液化气)(味)?|(燃气|煤气|天然气|瓦斯|液化气)(管|表|罐|瓶|阀|灶|炉).{0,8}(漏|嘶嘶|泄|钻破|破了|裂了|断了)|gas (leak|smell)", RegexOptions.IgnoreCase)]
     private static partial Regex Gas();
 
     [GeneratedRegex("一氧化碳|co中毒|煤气中毒|燃气中毒|(头晕|头痛|头疼|恶心|想吐|呕吐|犯困|站不稳|晕乎乎)[^。.!！?？]{0,14}(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆)|(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆)[^。.!！?？]{0,14}(头晕|头痛|头疼|恶心|想吐|呕吐|晕倒|站不稳|晕乎乎)", RegexOptions.IgnoreCase)]
@@ -85,7 +86,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(孩子|小孩|儿子|女儿|宝宝|婴儿|娃|小朋友|老人|老太太|老爷子|老大爷|奶奶|爷爷|外婆|外公|姥姥|姥爷|老母亲|老父亲|我妈|我爸)[^，。,.!！?？]{0,6}(被)?(反锁|锁|关|困)(在)?(了)?[^，。,.!！?？]{0,4}(家里|屋里|房间|房里|里面|车里|车内|车上|卫生间|厕所|阳台)|(反锁|锁|关|困)(在)?[^，。,.!！?？]{0,4}(车里|车内|屋里|家里|里面|房间)[^。.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|老人|小朋友)|(车里|车内|屋里|家里|房间里)[^，。,.!！?？]{0,4}(锁着|关着|困着)[^，。,.!！?？]{0,4}(孩子|小孩|宝宝|婴儿|老人|小朋友)")]
     private static partial Regex LockedIn();
 
-    [GeneratedRegex("高空坠物|(外墙|外墙砖|墙砖|瓷砖|玻璃|窗户|窗框|广告牌|招牌|花盆|空调外机|外机|石块|水泥块|砖头|砖块|防盗网|雨棚)[^，。,.!！?？快要松]{0,8}(?<!快|要|快要)(往下掉|掉下来|掉下去|掉落|坠落|砸下来|砸下|飞下来|刮下来|吹下来|砸到|砸中|砸伤|砸在)")]
+    [GeneratedRegex("高空坠物|(外墙|外墙砖|墙砖|瓷砖|玻璃|窗户|窗框|广告牌|招牌|花盆|空调外机|外机|石块|水泥块|砖头|砖块|防盗网|雨棚|铁皮|彩钢瓦|彩钢板|瓦片|树枝|大树)[^，。,.!！?？快要松]{0,8}(?<!快|要|快要)(往下掉|掉下来|掉下去|掉落|坠落|砸下来|砸下|飞下来|刮下来|吹下来|砸到|砸中|砸伤|砸在)")]
     private static partial Regex FallingFromHeight();
 
     [GeneratedRegex("(?<!(电梯|轿厢)[^，。,.!！?？]{0,6})(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛|掉)[^。.!！?？]{0,12}(砸到人|砸着人|砸中人|砸伤|差点砸|有人)")]
@@ -94,10 +95,10 @@ internal static partial class SafetyCues
     [GeneratedRegex("(外墙|外墙砖|广告牌|招牌|雨棚|空调架|空调外机|外机|防盗网)[^。.!！?？]{0,8}(松动|松了|翘起|悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠|晃)|玻璃[^。.!！?？]{0,8}(悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠)|窗框[^。.!！?？]{0,6}(还在晃|在晃|摇晃|快掉|要掉)|(围栏|栏杆|护栏|围墙|盖板|井盖板)[^，。,.!！?？]{0,4}(倒了|断了|塌了|掉了|没了)[^。.!！?？]{0,16}(尖|锋利|露出|危险|小孩|小朋友|孩子|会摔|掉下去)")]
     private static partial Regex AboutToFall();
 
-    [GeneratedRegex("电梯[^。.!！?？]{0,20}(出不了门|下不了楼|下不来|上不去|都在爬|爬楼梯|爬楼|走不动)|between floors|can'?t get (down|up)|cannot get (down|up)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("电梯[^。.!！?？]{0,20}(出不了门|下不了楼|下不来|上不去|都在爬|爬楼梯|爬楼|走不动)|between floors|(lift|elevator)[^.!?]{0,60}(can'?t get (down|up)|cannot get (down|up)|nobody can go (up|down)|can'?t go (up|down))", RegexOptions.IgnoreCase)]
     private static partial Regex StrandedByLifts();
 
-    [GeneratedRegex("(掉|砸|落)(了|下)?[^，。,.!！?？]{0,8}(下来|下去)[^。.!！?？]{0,20}(有人|人走|行人|路过|小孩|砸到人|差点)")]
+    [GeneratedRegex("(下面|底下|楼下)[^。.!！?？]{0,6}(有人|好多人|很多人|人在|小孩)[^。.!！?？]{0,24}(掉下来|砸下来|坠落|掉下一)|(掉|砸|落)(了|下)?[^，。,.!！?？]{0,8}(下来|下去)[^。.!！?？]{0,20}(有人|人走|行人|路过|小孩|砸到人|差点)")]
     private static partial Regex FallingNearPeople();
 
     [GeneratedRegex("(吊|悬|挂)在半空|(天台|楼顶|屋顶|阳台|窗台|窗外)[^。.!！?？]{0,8}(坐在边|站在边|爬出|要跳|想跳|想不开)|(要|想)跳楼")]
@@ -106,7 +107,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("电梯困人|困电梯|(困|关|卡|锁)在(了)?(电梯|轿厢)|(被困|困住|困在)(?=.{0,10}(电梯|轿厢|里面|lift|elevator))|(电梯|轿厢|lift|elevator).{0,16}(里面有人|有人在里面|人在里面|[我们他她孩子老人婆爷奶妈爸]+(还)?在里面|出不来|出不去|被关|关在里面|困|stuck|trapped)|(stuck|trapped) in (the |a )?(lift|elevator)|(我|我们|我妈|我爸|孩子|小孩|老人)(还)?(在|困在|关在|卡在)电梯里|in (the )?(lift|elevator)[^.]{0,30}(stop|stuck|cannot|can't|not open)", RegexOptions.IgnoreCase)]
     private static partial Regex TrappedInLift();
 
-    [GeneratedRegex("(压到|压住|压着|砸中|撞倒|压在)[^，。,.!！?？]{0,8}(人|小孩|孩子|老人|小朋友)|喊救命|叫救命|大喊救命|呼救|家暴|(手|脚|胳膊|手指|头|腿|孩子|小孩|小朋友|宝宝|人)[^，。,.!！?？]{0,4}(被)?(夹住|卡住|卡在|夹在)[^。.!！?？]{0,10}(拔不出|出不来|拿不出|抽不出|动不了|取不出)|(老人|人|孩子|小孩|小朋友|宝宝|学生|男孩|女孩|老太太|大爷|阿姨)[^，。,.!！?？]{0,6}(摔|滚|跌)(下去|下来|倒在)|(腿|胳膊|手臂|手腕|脚踝|骨头)(好像|可能|应该)?(断了|折了)|站不起来|起不来|爬不起来|动弹不得|(他|她|人|老人|我爸|我妈|孩子)[^，。,.!！?？]{0,4}不能动|(从|在)[^，。,.!！?？]{0,6}(楼梯|台阶|高处|梯子)[^，。,.!！?？]{0,4}(摔|滚|跌)(下|倒)|(人|小孩|孩子|老人|小朋友)[^，。,.!！?？]{0,4}掉(下去|进去|进了|进)|掉进(井|坑|水池|河|湖)|砸到(了)?(我|他|她|人|孩子|小孩|老人|爸|妈|头)|^(救命|help)[!！啊呀 ]*(救命|help)[!！啊呀 ]*$|^救命[!！]+$|晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血|大出血|吐血|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|倒在地上|倒地不起|倒地|口吐白沫|喊不醒|没心跳|噎住|跳楼|轻生|摔倒.{0,3}(起不来|爬不起来)|打了?1[12]0|injur|bleed|faint|unconscious|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(压到|压住|压着|砸中|撞倒|压在)[^，。,.!！?？]{0,8}(人|小孩|孩子|老人|小朋友)|喊救命|叫救命|大喊救命|呼救|家暴|(手|脚|胳膊|手指|头|腿|孩子|小孩|小朋友|宝宝|人)[^，。,.!！?？]{0,4}(被)?(夹住|卡住|卡在|夹在)[^。.!！?？]{0,10}(拔不出|出不来|拿不出|抽不出|动不了|取不出)|(老人|人|孩子|小孩|小朋友|宝宝|学生|男孩|女孩|老太太|大爷|阿姨)[^，。,.!！?？]{0,12}(摔|滚|跌)(下去|下来|倒在)|被(车|汽车|电动车|摩托车|货车)?撞(了|倒|伤|飞)|(腿|胳膊|手臂|手腕|脚踝|骨头)(好像|可能|应该)?(断了|折了)|站不起来|起不来|爬不起来|动弹不得|(他|她|人|老人|我爸|我妈|孩子)[^，。,.!！?？]{0,4}不能动|(从|在)[^，。,.!！?？]{0,6}(楼梯|台阶|高处|梯子)[^，。,.!！?？]{0,4}(摔|滚|跌)(下|倒)|(人|小孩|孩子|老人|小朋友)[^，。,.!！?？]{0,4}掉(下去|进去|进了|进)|掉进(井|坑|水池|河|湖)|砸到(了)?(我|他|她|人|孩子|小孩|老人|爸|妈|头)|^(救命|help)[!！啊呀 ]*(救命|help)[!！啊呀 ]*$|^救命[!！]+$|晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血|大出血|吐血|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|倒在地上|倒地不起|倒地|口吐白沫|喊不醒|没心跳|噎住|跳楼|轻生|摔倒.{0,3}(起不来|爬不起来)|打了?1[12]0|injur|bleed|faint|unconscious|fell (down|over|in|on|off)|has fallen|can'?t get up|cannot get up|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
     private static partial Regex Injury();
 
     [GeneratedRegex("坍塌|倒塌|塌方|(房子|楼|墙|阳台|屋顶|顶棚|楼梯|雨棚|天花板|吊顶|脚手架)[^，。,.!！?？]{0,3}(塌了|塌下来|垮了|垮下来)")]
@@ -115,10 +116,10 @@ internal static partial class SafetyCues
     [GeneratedRegex("撬门|撬锁|撬窗|撬开|撬我|在撬|入室|盗窃|抢劫|持刀|拿刀|砍人|闯进|进小偷|有小偷|小偷在|正在偷|在偷东西|翻窗|爬窗|break[- ]?in|burglar", RegexOptions.IgnoreCase)]
     private static partial Regex Intruder();
 
-    [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管).{0,3}(爆|裂|脱了|脱落|喷)|喷水(?!池)|水浸|水淹|被淹|淹了|泡水(?!车|后)|全泡了|全是水|都是水|一地水|一地的水|一大滩水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|灌进来|灌进屋|water leak|leaking|flood", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管).{0,3}(爆|裂|脱了|脱落|喷)|喷水(?!池)|水浸|水淹|被淹|淹了|泡水(?!车|后)|全泡了|全是水|都是水|一地水|一地的水|一大滩水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|灌进来|灌进屋|又(开始)?漏(了|水)|(pouring|leaking|dripping) (through|from|in)|water leak|leaking|flood", RegexOptions.IgnoreCase)]
     private static partial Regex WaterComingIn();
 
-    [GeneratedRegex("^(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?([!！。,， ]|$)|停电(?!动车|瓶车|车)|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(都)?没(有)?电|power (cut|out|outage)|blackout", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?([!！。,， ]|$)|停电(?!动车|瓶车|车)|(屋里|家里|全屋)[^，。,.!！?？]{0,3}(全部|都|全)?没电|总(开关|闸)[^，。,.!！?？]{0,4}跳|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(都)?没(有)?电|power (cut|out|outage)|blackout", RegexOptions.IgnoreCase)]
     private static partial Regex PowerCut();
 
     [GeneratedRegex("没(有)?水(冲|用|洗|喝|做饭)|^(家里|屋里)?(又)?没(有)?水(了|啦|呀|啊)?([!！。,， ]|$)|停水|断水|(家里|家|全屋|整栋|整个|单元|龙头|突然|一滴)(都)?(没|没有|不出|不来)水|no water", RegexOptions.IgnoreCase)]
@@ -133,9 +134,12 @@ internal static partial class SafetyCues
     [GeneratedRegex("(水泵|泵房|变压器|配电房|配电室|电梯机房|风机|排风|冷却塔|发电机|换热站|transformer|pump).{0,16}(响|吵|噪|嗡|轰|震|noise|noisy)|(噪音|吵|响|noise).{0,8}(水泵|泵房|变压器|配电房|电梯机房|风机)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicEquipmentNoise();
 
-    [GeneratedRegex("(两部|两台|几部|几台|所有|全部)(电梯)?(都|全)(坏|停|不动|用不了|不能用)|(另一部|另外一部|另一台)(电梯)?也(坏|停|不动)|一部都(没有|用不了|不能用)|电梯[^。.!！?？]{0,6}(夹人|夹到人|门夹)|(两台|两部|所有|全部|几台|全)电梯.{0,3}(都|全)?.{0,2}(坏|停|不动|不能|用不了)|电梯.{0,4}(都|全|全部).{0,3}(坏|停|不动|不能用|不能坐|用不了)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(两部|两台|几部|几台|所有|全部)(电梯)?(都|全)(坏|停|不动|用不了|不能用)|(另一部|另外一部|另一台)(电梯)?也(坏|停|不动)|一部都(没有|用不了|不能用)|电梯[^。.!！?？]{0,6}(夹人|夹到人|门夹)|(两台|两部|所有|全部|几台|全)电梯(都|全)[^，。,.!！?？]{0,2}(坏|停|不动|不能|用不了)|电梯.{0,4}(都|全|全部).{0,3}(坏|停|不动|不能用|不能坐|用不了)", RegexOptions.IgnoreCase)]
     private static partial Regex AllLiftsDown();
 
     [GeneratedRegex("((?<![0-9])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,12}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烧烤|油烟)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisance();
+
+    [GeneratedRegex("(upstairs|next door|downstairs|neighbou?rs?)[^.!?]{0,40}(loud|noise|noisy|music|party|drilling|barking|smok)", RegexOptions.IgnoreCase)]
+    private static partial Regex NeighbourNuisanceInEnglish();
 }
