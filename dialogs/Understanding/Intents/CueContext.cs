@@ -170,8 +170,7 @@ internal static partial class CueContext
             return true;
         }
 
-        if ((cue.Contains('烟', StringComparison.Ordinal) || cue.Contains('糊', StringComparison.Ordinal) || cue.Contains('焦', StringComparison.Ordinal))
-            && !cue.Contains('火', StringComparison.Ordinal) && EverydaySmoke().IsMatch(text))
+        if (SmokeCue().IsMatch(cue) && !cue.Contains('火', StringComparison.Ordinal) && EverydaySmoke().IsMatch(text))
         {
             return true;
         }
@@ -268,10 +267,10 @@ internal static partial class CueContext
     [GeneratedRegex("现在|快(来|点|派|过来|救|帮)|赶快|救命|赶紧|马上|立刻|立即|急|正在|help|!|！|报警|120|119|110", RegexOptions.IgnoreCase)]
     private static partial Regex Urgency();
 
-    [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候")]
+    [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)")]
     private static partial Regex HowToQuestion();
 
-    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》", RegexOptions.IgnoreCase)]
     private static partial Regex AboutSomethingElse();
 
     [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|饭糊|菜糊")]
@@ -331,10 +330,13 @@ internal static partial class CueContext
     [GeneratedRegex("^(的)?(通知|公告|安排|计划|预告|时间)")]
     private static partial Regex Announcement();
 
-    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|气炸|要疯了|崩溃了")]
+    [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊")]
+    private static partial Regex SmokeCue();
+
+    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过")]
     private static partial Regex Exaggeration();
 
-    [GeneratedRegex("喷灌|喷泉|洒水|花园|草坪|绿化")]
+    [GeneratedRegex("喷灌|喷淋|喷泉|洒水|花园|草坪|绿化")]
     private static partial Regex Sprinkler();
 
     [GeneratedRegex("烧|火|着了|燃")]
@@ -349,19 +351,19 @@ internal static partial class CueContext
     [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
     private static partial Regex Planned();
 
-    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|几度|分为|哪几种|种类|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪")]
+    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪")]
     private static partial Regex KnowledgeQuestion();
 
-    [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|^play |play (me |a |some )?(song|music)\\b|\\bsong\\b|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧|提醒我|(设|定)(个|一个)?闹钟|闹钟(设|定)|定时器|倒计时|音量|声音(调|再)?(大|小)(一)?点")]
+    [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|^play |play (me |a |some )?(song|music)\\b|\\bsong\\b|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧|^(请|帮我)?(把)?[^，。]{0,4}(打开|关上|关掉|调到|调成|关一半)[^，。]{0,6}(灯|窗帘|空调|电视|电器|音响|风扇|加湿器)|^(请|帮我)?把窗帘|离家模式|回家模式|睡眠模式|自动关灯|自动开灯|提醒我|(设|定)(个|一个)?闹钟|闹钟(设|定)|定时器|倒计时|音量|声音(调|再)?(大|小)(一)?点")]
     private static partial Regex MediaRequest();
 
-    [GeneratedRegex("气得|气到|气死|气炸|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头|论文|作业|加油|斗志|热血")]
+    [GeneratedRegex("气得|气到|气死|气炸|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头|论文|作业|加油|斗志|热血|太热|热死|好热|热得")]
     private static partial Regex Figurative();
 
     [GeneratedRegex("(手机|耳机|电脑|笔记本|平板|手表|电池|充电宝|遥控器|牙刷|相机|键盘|鼠标|音箱|电动车|汽车|车子|phone|laptop)[^，。,.!！?？]{0,4}(没电|没有电|快没电|电量|泡水|进水|掉水里|掉进水)", RegexOptions.IgnoreCase)]
     private static partial Regex GadgetBattery();
 
-    [GeneratedRegex("冒烟|冒火|爆炸|冒黑烟|着火|起火|燃起来|炸")]
+    [GeneratedRegex("冒烟|冒火|爆炸|冒黑烟|着火|起火|燃起来|烧起来|炸")]
     private static partial Regex FigurativeCue();
 
     [GeneratedRegex("不影响(睡觉|休息|生活)|不算(太)?吵|不太吵|没那么吵|声音不大")]
