@@ -54,7 +54,7 @@ public sealed partial class InquiryDialog : TicketRequestDialog
 
         var by = state.OtherDepartment
             ? "向相关部门了解清楚后，在2个工作日内"
-            : $"在30分钟内（{ShanghaiTime.ToLocal(step.Turn.Now + ReplyHandoff.Promise):HH:mm}前）";
+            : $"在30分钟内（{ShanghaiTime.ToLocal(step.Turn.Now + Promises.HumanReply):HH:mm}前）";
         return await step.PromptAsync(ConfirmId, new PromptOptions
         {
             Prompt = referral

@@ -1,7 +1,7 @@
 using ConciergeBot.Knowledge.Calendar;
 using Quartz;
 
-namespace ConciergeBot.Handbook;
+namespace ConciergeBot.Knowledge;
 
 /// <summary>Quartz job of the monthly handbook review: 09:00 Beijing time on the last day of every month (the standard: "at each month's end").</summary>
 [DisallowConcurrentExecution]

@@ -6,7 +6,7 @@ using ConciergeBot.Knowledge.Store;
 using ConciergeBot.Storage;
 using Microsoft.Extensions.Options;
 
-namespace ConciergeBot.Handbook;
+namespace ConciergeBot.Knowledge;
 
 /// <summary>
 /// Keeps at least two backup copies of the handbook and the estate data (the service standard's knowledge upkeep):

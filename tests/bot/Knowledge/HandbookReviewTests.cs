@@ -1,9 +1,10 @@
-using ConciergeBot.Handbook;
+using ConciergeBot.Knowledge;
+using ConciergeBot.Tests.Bot.Channels;
 using ConciergeBot.Tests.Harness;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 
-namespace ConciergeBot.Tests.Bot.Handbook;
+namespace ConciergeBot.Tests.Bot.Knowledge;
 
 /// <summary>The monthly handbook review: every shipped entry was last reviewed on 2026-10-31.</summary>
 public sealed class HandbookReviewTests
@@ -29,6 +30,17 @@ public sealed class HandbookReviewTests
         Assert.Contains("rule.quiet-hours", due);
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM outbox WHERE kind = 'review' AND ticket_number = 'handbook-2026-12' AND recipient_id = 'manager-sunqiang'"));
         Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM outbox WHERE kind = 'review' AND text LIKE '%{due.Count} 条内容超过一个月未复核%'"));
+    }
+
+    [Fact]
+    public async Task The_service_schedules_the_review_in_the_reminders_Quartz_store()
+    {
+        await using var host = new BotHost();
+
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        Assert.NotNull(await scheduler.GetJobDetail(HandbookReviewJob.Key));
+        Assert.Single(await scheduler.GetTriggersOfJob(HandbookReviewJob.Key));
     }
 
     [Fact]

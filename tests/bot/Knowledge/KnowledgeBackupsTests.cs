@@ -1,9 +1,9 @@
 using System.IO.Compression;
-using ConciergeBot.Handbook;
+using ConciergeBot.Knowledge;
 using ConciergeBot.Tests.Harness;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ConciergeBot.Tests.Bot.Handbook;
+namespace ConciergeBot.Tests.Bot.Knowledge;
 
 /// <summary>Two backup copies of the handbook and estate data, one per loaded version.</summary>
 public sealed class KnowledgeBackupsTests

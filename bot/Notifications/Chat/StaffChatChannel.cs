@@ -1,11 +1,11 @@
 using System.Globalization;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Channels.Proactive;
 using ConciergeBot.Knowledge.Store;
-using ConciergeBot.Notifications;
 using Microsoft.Extensions.Options;
 
-namespace ConciergeBot.Channels.Proactive;
+namespace ConciergeBot.Notifications.Chat;
 
 /// <summary>
 /// Delivers a ping as a proactive chat message to the member of staff it is for, in the conversation they last

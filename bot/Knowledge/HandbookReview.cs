@@ -5,7 +5,7 @@ using ConciergeBot.Notifications;
 using ConciergeBot.Storage;
 using ConciergeBot.Tickets;
 
-namespace ConciergeBot.Handbook;
+namespace ConciergeBot.Knowledge;
 
 /// <summary>
 /// The monthly handbook review (the service standard: reviewed monthly, updated within 3 working days of a change):

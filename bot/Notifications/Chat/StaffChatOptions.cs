@@ -1,4 +1,4 @@
-namespace ConciergeBot.Channels.Proactive;
+namespace ConciergeBot.Notifications.Chat;
 
 /// <summary><c>Notifications:Chat</c>: pings to staff inside their own chat with the bot.</summary>
 internal sealed class StaffChatOptions

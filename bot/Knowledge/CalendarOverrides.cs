@@ -3,7 +3,7 @@ using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Storage;
 using ConciergeBot.Tickets;
 
-namespace ConciergeBot.Sla;
+namespace ConciergeBot.Knowledge;
 
 /// <summary>
 /// Administrators' corrections of the working-day calendar, kept in <c>calendar_overrides</c> and applied to the

@@ -1,16 +1,34 @@
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Understanding;
 
-namespace ConciergeBot.Messaging;
+namespace ConciergeBot.Dialogs;
 
 /// <summary>
 /// Builds the turn pipeline (dialogs, normaliser tables, the trained classifier) on a background thread while the
-/// host starts, so the first message is answered as fast as the thousandth instead of paying for training.
+/// host starts, so the first message is answered as fast as the thousandth instead of paying for training. It
+/// starts in <see cref="StartingAsync"/>, before any hosted service's <c>StartAsync</c>, so it overlaps the database
+/// migration and Quartz's start wherever it is registered.
 /// A failure here is only logged: the first turn builds the pipeline again and reports the error properly.
 /// </summary>
-internal sealed partial class PipelineWarmUp(IServiceProvider services, ILogger<PipelineWarmUp> logger) : BackgroundService
+internal sealed partial class PipelineWarmUp(IServiceProvider services, ILogger<PipelineWarmUp> logger) : IHostedLifecycleService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
+    public Task StartingAsync(CancellationToken cancellationToken)
+    {
+        _ = Task.Run(Warm, CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private void Warm()
     {
         try
         {
@@ -24,7 +42,7 @@ internal sealed partial class PipelineWarmUp(IServiceProvider services, ILogger<
         {
             LogFailed(logger, e);
         }
-    }, stoppingToken);
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Turn pipeline ready in {Milliseconds:F0} ms")]
     private static partial void LogWarm(ILogger logger, double milliseconds);
