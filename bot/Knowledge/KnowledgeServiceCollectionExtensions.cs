@@ -1,3 +1,5 @@
+using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Root;
 using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Estate;
 using ConciergeBot.Knowledge.Store;
@@ -11,7 +13,8 @@ public static class KnowledgeServiceCollectionExtensions
 {
     /// <summary>
     /// The estate's knowledge and its upkeep: the store (estate profile, register, roster, fee table, handbook and
-    /// search, hot-reloaded from <c>Estate:DataPath</c> and <c>Estate:HandbookPath</c>), the working-day calendar with
+    /// search, hot-reloaded from <c>Estate:DataPath</c> and <c>Estate:HandbookPath</c>), the bot's identity taken from
+    /// the estate's profile, the working-day calendar with
     /// the administrators' overrides, the monthly handbook review (a Quartz job) and the backups of every version loaded.
     /// </summary>
     public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
@@ -23,6 +26,8 @@ public static class KnowledgeServiceCollectionExtensions
             sp.GetRequiredService<IOptions<EstateOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeStore>>(), sp.GetRequiredService<TimeProvider>()));
         // The roster as loaded now (roster.json is hot-reloaded): every resolution reads the current snapshot.
         services.AddTransient(sp => sp.GetRequiredService<KnowledgeStore>().Current.Roster);
+        // Who the bot is on every channel (its name, the hotline it gives), from the estate's profile.
+        services.AddSingleton<IBotIdentity, EstateIdentity>();
 
         // The calendar's working hours are the service standard's (close of business, morning reminder).
         services.AddSingleton(sp =>

@@ -52,7 +52,7 @@ public sealed class HandbookAnswerer(KnowledgeStore store, EntityExtractor entit
         if (!result.Known || PreferFeeEntry(parsed, result) is not { } best)
         {
             return new HandbookAnswer(
-                AnswerComposer.DontKnow(knowledge.Register.ServiceCentre.Hotline), "", "", default, result.Score, Known: false);
+                AnswerComposer.DontKnow(knowledge.Register.Profile.ServiceCentre.Hotline), "", "", default, result.Score, Known: false);
         }
 
         return new HandbookAnswer(

@@ -66,7 +66,7 @@ public sealed partial class InquiryDialog : TicketRequestDialog
 
     private async Task<DialogTurnResult> HandOverStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
-        var hotline = Services.Knowledge.Current.Register.ServiceCentre.Hotline;
+        var hotline = Services.Knowledge.Current.Register.Profile.ServiceCentre.Hotline;
         if (step.Result is false)
         {
             await step.SendAsync($"好的。还有其他问题随时问我，也可以拨打24小时服务热线 {hotline}。", cancellationToken);

@@ -2,6 +2,7 @@ using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Store;
 
 namespace ConciergeBot.Dialogs.Root;
 
@@ -19,12 +20,14 @@ public sealed class DialogBot : IBot
     private readonly Dictionary<string, string> _routes = new(StringComparer.Ordinal);
     private readonly IMessageClassifier _classifier;
     private readonly IHumanHandoff _handoff;
+    private readonly KnowledgeStore _knowledge;
 
-    public DialogBot(IMessageClassifier classifier, IHumanHandoff handoff, IEnumerable<IRequestDialog> requestDialogs)
+    public DialogBot(IMessageClassifier classifier, IHumanHandoff handoff, IEnumerable<IRequestDialog> requestDialogs, KnowledgeStore knowledge)
     {
         ArgumentNullException.ThrowIfNull(requestDialogs);
         _classifier = classifier;
         _handoff = handoff;
+        _knowledge = knowledge;
         _dialogs.Add(new ClarifyIntentDialog());
         foreach (var request in requestDialogs)
         {
@@ -165,12 +168,14 @@ public sealed class DialogBot : IBot
             await dc.Turn.SendActivityAsync(
                 text.Contains('谢', StringComparison.Ordinal) || text.Contains("辛苦", StringComparison.Ordinal)
                     ? MessageFactory.Text(BotReplies.Thanks)
-                    : MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Greeting(dc.Turn.User)),
+                    : MessageFactory.SuggestedActions(BotReplies.Starters, Greeting(dc.Turn.User)),
                 cancellationToken);
             return;
         }
         await _handoff.HandOffAsync(dc.Turn, $"no dialog for {reading.Intent}", cancellationToken);
     }
+
+    private string Greeting(UserProfile user) => BotReplies.Greeting(user, _knowledge.Current.Register.Profile);
 
     private async Task CompleteHandoffAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -180,14 +185,14 @@ public sealed class DialogBot : IBot
         }
     }
 
-    private static async Task GreetNewMembersAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task GreetNewMembersAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var botId = turn.Activity.Recipient?.Id;
         var someoneJoined = turn.Activity.MembersAdded?.Any(m => m.Id != botId) ?? false;
         if (someoneJoined && !turn.Conversation.Greeted)
         {
             turn.Conversation.Greeted = true;
-            await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Greeting(turn.User)), cancellationToken);
+            await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotReplies.Starters, Greeting(turn.User)), cancellationToken);
         }
     }
 }

@@ -124,6 +124,6 @@ public class EstateRegisterTests
         var again = EstateRegister.Load(Path.Combine(AppContext.BaseDirectory, "Data"));
 
         Assert.Equal(Register.Rooms.OrderBy(r => r.Key), again.Rooms.OrderBy(r => r.Key));
-        Assert.Equal("翠湖苑", again.EstateName);
+        Assert.Equal("翠湖苑", again.Profile.Name);
     }
 }
