@@ -34,7 +34,12 @@ public static class BotReplies
 
     public const string EmptyMessage = "您好，请问有什么可以帮您？您可以直接用文字描述需求。";
 
-    public const string AttachmentOnly = "收到您发来的图片/文件，谢谢。请再用一句话描述一下情况和位置（例如“3栋1202卫生间漏水”），我们立即为您处理。";
+    /// <param name="example">A flat of the estate, to show how a place is written.</param>
+    public static string AttachmentOnly(RoomInfo example)
+    {
+        ArgumentNullException.ThrowIfNull(example);
+        return $"收到您发来的图片/文件，谢谢。请再用一句话描述一下情况和位置（例如“{example.DisplayName}卫生间漏水”），我们立即为您处理。";
+    }
 
     public const string Thanks = "不客气，这是我们应该做的。请问还有其他需要帮忙的吗？";
 }

@@ -68,7 +68,7 @@ public sealed class DialogBot : IBot
         {
             if (dc.ActiveDialog is null || turn.Activity.Attachments is not { Count: > 0 })
             {
-                await turn.SendActivityAsync(turn.Activity.Attachments is { Count: > 0 } ? BotReplies.AttachmentOnly : BotReplies.EmptyMessage, cancellationToken);
+                await turn.SendActivityAsync(turn.Activity.Attachments is { Count: > 0 } ? BotReplies.AttachmentOnly(_knowledge.Current.Register.ExampleFlat) : BotReplies.EmptyMessage, cancellationToken);
                 return;
             }
         }

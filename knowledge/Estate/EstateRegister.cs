@@ -15,6 +15,8 @@ public sealed class EstateRegister
         Profile = profile;
         _rooms = rooms;
         Buildings = [.. rooms.Values.Where(r => r.Building > 0).Select(r => r.Building).Distinct().Order()];
+        ExampleFlat = PickExampleFlat();
+        ExampleShop = rooms.Values.Where(r => r.Kind == BuildingKind.Shop).MinBy(r => r.Room, StringComparer.Ordinal);
     }
 
     /// <summary>The estate's name, company, the bot's name and greeting, the service centre's hours and hotline.</summary>
@@ -24,6 +26,15 @@ public sealed class EstateRegister
     public IReadOnlyList<int> Buildings { get; }
 
     public IEnumerable<RoomInfo> Rooms => _rooms.Values;
+
+    /// <summary>
+    /// A flat of this estate to show owners how an address is written (3栋2单元1602): the third building (or the
+    /// last), its second unit (or the only one), the middle floor, the second flat on it.
+    /// </summary>
+    public RoomInfo ExampleFlat { get; }
+
+    /// <summary>The estate's first shop, for the same purpose (S101); null when it has none.</summary>
+    public RoomInfo? ExampleShop { get; }
 
     public int Count => _rooms.Count;
 
@@ -64,6 +75,17 @@ public sealed class EstateRegister
     /// <summary>Both units' flats for a building and room number when the unit was not given (identity binding tries each).</summary>
     public IReadOnlyList<RoomInfo> Candidates(int building, int room) =>
         [.. Enumerable.Range(1, 9).Select(u => TryGetRoom(building, u, room)).OfType<RoomInfo>()];
+
+    private RoomInfo PickExampleFlat()
+    {
+        var building = Buildings.Count > 0 ? Buildings[Math.Min(2, Buildings.Count - 1)]
+            : throw new KnowledgeDataException("estate.json: the estate has no residential building.");
+        var flats = _rooms.Values.Where(r => r.Building == building).ToList();
+        var unit = flats.Any(f => f.Unit == 2) ? 2 : flats.Min(f => f.Unit);
+        var floors = flats.Where(f => f.Unit == unit).Select(f => f.Floor).Distinct().Order().ToList();
+        var onFloor = flats.Where(f => f.Unit == unit && f.Floor == floors[(floors.Count - 1) / 2]).OrderBy(f => f.Room, StringComparer.Ordinal).ToList();
+        return onFloor[Math.Min(1, onFloor.Count - 1)];
+    }
 
     private static void Validate(EstateLayoutFile layout, RegisterRulesFile rules)
     {

@@ -50,6 +50,7 @@ public sealed class SecondEstateTests
         var complaint = await SayAsync("noise", "楼上装修太吵了，周日一大早就在打钻");
         Assert.Contains("根据《装修须知》", complaint[0], StringComparison.Ordinal);
         Assert.Contains("周六、周日全天不得进行有噪音的施工", complaint[0], StringComparison.Ordinal);
+        Assert.Contains("例如“3栋2单元302”", complaint[1], StringComparison.Ordinal); // an address of 松林里 (6 floors, rooms 01–03)
         Assert.Contains("邻里投诉", Assert.Single(await SayAsync("noise", "3栋2单元603")), StringComparison.Ordinal);
         Assert.Matches(@"工单号 \d{8}-\d{4}。礼宾助理将在15分钟内", Assert.Single(await SayAsync("noise", "是")));
 
