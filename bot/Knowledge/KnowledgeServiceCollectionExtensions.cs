@@ -21,7 +21,7 @@ public static class KnowledgeServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<EstateOptions>().BindConfiguration(EstateOptions.SectionName);
+        services.AddOptions<EstateOptions>().BindConfiguration(EstateOptions.SectionName).ValidateOnStart();
         services.AddSingleton(sp => new KnowledgeStore(
             sp.GetRequiredService<IOptions<EstateOptions>>().Value, sp.GetRequiredService<ILogger<KnowledgeStore>>(), sp.GetRequiredService<TimeProvider>()));
         // The roster as loaded now (roster.json is hot-reloaded): every resolution reads the current snapshot.

@@ -25,15 +25,15 @@ public static class NotificationsServiceCollectionExtensions
         services.AddHttpClient(WebhookChannel.HttpClientName);
         services.AddSingleton<INotificationChannel, WebhookChannel>();
 
-        services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.Section);
+        services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.Section).ValidateOnStart();
         services.AddHttpClient(WeComChannel.HttpClientName);
         services.AddSingleton<INotificationChannel, WeComChannel>();
 
-        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section);
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateOnStart();
         services.AddHttpClient(DiscordChannel.HttpClientName);
         services.AddSingleton<INotificationChannel, DiscordChannel>();
 
-        services.AddOptions<StaffChatOptions>().BindConfiguration(StaffChatOptions.Section);
+        services.AddOptions<StaffChatOptions>().BindConfiguration(StaffChatOptions.Section).ValidateOnStart();
         services.AddSingleton<INotificationChannel, StaffChatChannel>();
         return builder;
     }
