@@ -15,8 +15,7 @@ namespace ConciergeBot.Knowledge;
 /// point it at another disk). An unchanged version is not stored again; the newest 24 versions are kept.
 /// </summary>
 internal sealed partial class KnowledgeBackups(
-    KnowledgeStore store, IOptions<EstateOptions> estate, IOptions<StorageOptions> storage, IConfiguration configuration,
-    TimeProvider time, ILogger<KnowledgeBackups> logger) : BackgroundService
+    KnowledgeStore store, IOptions<EstateOptions> estate, IOptions<StorageOptions> storage, TimeProvider time, ILogger<KnowledgeBackups> logger) : BackgroundService
 {
     private const int Keep = 24;
     private readonly Lock _gate = new();
@@ -24,7 +23,7 @@ internal sealed partial class KnowledgeBackups(
     public IReadOnlyList<string> Folders { get; } =
     [
         Path.GetFullPath(Path.Combine(storage.Value.DataDirectory, "backups", "knowledge")),
-        Path.GetFullPath(configuration["Estate:SecondBackupPath"] is { Length: > 0 } second
+        Path.GetFullPath(estate.Value.SecondBackupPath is { Length: > 0 } second
             ? second
             : Path.Combine(storage.Value.DataDirectory, "backups", "knowledge-copy")),
     ];
