@@ -10,7 +10,9 @@ namespace ConciergeBot.Cli;
 
 /// <summary>
 /// <c>triage [--now ISO8601]</c>: reads UTF-8 lines on stdin — plain text, or <c>{"text": "...", "now": "..."}</c> —
-/// and writes one JSON object per line: <c>{"text", "intent", "severity"?, "confidence", "entities": [{"type", "text", "value"}]}</c>.
+/// and writes one JSON object per line: <c>{"text", "intent", "severity"?, "confidence", "cue", "ood", "act", "entities": [{"type", "text", "value"}]}</c>
+/// (<c>cue</c>: the words that raised the class, or null; <c>ood</c>: not about the estate; <c>act</c>: affirm, deny,
+/// cancel, done, thanks, correction or null).
 /// A line that cannot be read (empty, malformed JSON, bad <c>now</c>) gets <c>{"error": ...}</c> on its own line.
 /// No host is built: the understanding pipeline alone, so it starts fast.
 /// </summary>
@@ -91,6 +93,9 @@ internal static partial class TriageCommand
             }
 
             json.WriteNumber("confidence", Math.Round(result.Prediction.Confidence, 3));
+            WriteNullable(json, "cue", result.Prediction.Cue);
+            json.WriteBoolean("ood", result.Prediction.OutOfDomain);
+            WriteNullable(json, "act", result.Prediction.Act.Name);
             json.WriteStartArray("entities");
             foreach (var entity in result.Entities)
             {
@@ -101,7 +106,7 @@ internal static partial class TriageCommand
 
                 json.WriteStartObject();
                 json.WriteString("type", entity.Type);
-                json.WriteString("text", entity.Text);
+                json.WriteString("text", entity.OriginalText ?? entity.Text);
                 if (entity.IsNumeric && decimal.TryParse(entity.Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var number))
                 {
                     json.WriteNumber("value", number);
@@ -119,6 +124,18 @@ internal static partial class TriageCommand
         }
 
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
     }
 
     private static bool TryReadRequest(string json, out string text, out DateTimeOffset? now, out string problem)

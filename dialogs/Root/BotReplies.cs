@@ -42,4 +42,12 @@ public static class BotReplies
     }
 
     public const string Thanks = "不客气，这是我们应该做的。请问还有其他需要帮忙的吗？";
+
+    public const string Goodbye = "好的，感谢您的支持与配合！有需要随时找我，祝您生活愉快。";
+
+    public const string OutOfDomain =
+        "不好意思，这个问题我可能帮不上忙。我是小区的智能管家，可以帮您报修、投诉、咨询物业费和小区规定、预约礼宾服务、查询工单进度。请问有什么小区里的事需要帮忙吗？";
+
+    public const string SafetyCheck =
+        "想跟您确认一下：现在是否有人受伤或处于危险之中？如需紧急帮助，请点“紧急求助”，我们立即派人到场；如只是了解相关知识，请点“小区事务咨询”。";
 }

@@ -22,10 +22,11 @@ public sealed class ClarifyIntentDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskStepAsync(WaterfallStepContext<ClarifyState> step, CancellationToken cancellationToken)
     {
-        var choices = step.Values.Candidates.Concat(General).Distinct().Take(5).Select(IntentCode.Label).Append("转人工").ToList();
+        var candidates = step.Values.Question is null ? step.Values.Candidates.Concat(General) : step.Values.Candidates;
+        var choices = candidates.Distinct().Take(5).Select(IntentCode.Label).Append("转人工").ToList();
         return await step.PromptAsync(DialogId + ".choice", new PromptOptions
         {
-            Prompt = "不好意思，我想确认一下，您是想办理哪一项呢？",
+            Prompt = step.Values.Question ?? "不好意思，我想确认一下，您是想办理哪一项呢？",
             RetryPrompt = "请点选下面的一项，或直接描述您的需求：",
             Choices = choices,
         }, cancellationToken);
@@ -45,6 +46,9 @@ public sealed class ClarifyState
     public MessageReading? Reading { get; set; }
 
     public List<string> Candidates { get; set; } = [];
+
+    /// <summary>A question of its own (the one-tap safety check); then only <see cref="Candidates"/> are offered.</summary>
+    public string? Question { get; set; }
 }
 
 /// <summary>The clarify dialog's result: the chosen intent (null = a person) and the original message's reading.</summary>

@@ -1,6 +1,7 @@
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Store;
 
@@ -132,6 +133,18 @@ public sealed class DialogBot : IBot
     private async Task RouteAsync(DialogContext dc, MessageReading reading, CancellationToken cancellationToken)
     {
         dc.Turn.TurnState[nameof(MessageReading)] = reading;
+        if (reading.PossibleDanger is not null && !IntentCode.IsTimeCritical(reading.Intent))
+        {
+            // "骨折了怎么办": never silence, never a guess — one tap decides whether someone is sent now.
+            await dc.BeginDialogAsync(ClarifyIntentDialog.DialogId, new ClarifyState
+            {
+                Reading = reading with { OutOfDomain = false },
+                Candidates = [IntentCode.Emergency, IntentCode.InquiryGeneral],
+                Question = BotReplies.SafetyCheck,
+            }, cancellationToken);
+            return;
+        }
+
         if (reading.NeedsClarification && reading.Intent != IntentCode.Emergency)
         {
             var candidates = new List<string> { reading.Intent };
@@ -164,18 +177,32 @@ public sealed class DialogBot : IBot
         }
         if (reading.Intent == IntentCode.Smalltalk)
         {
-            var text = dc.Turn.NormalizedText;
-            await dc.Turn.SendActivityAsync(
-                text.Contains('谢', StringComparison.Ordinal) || text.Contains("辛苦", StringComparison.Ordinal)
-                    ? MessageFactory.Text(BotReplies.Thanks)
-                    : MessageFactory.SuggestedActions(BotReplies.Starters, Greeting(dc.Turn.User)),
-                cancellationToken);
+            await dc.Turn.SendActivityAsync(SmallTalkReply(dc.Turn, reading), cancellationToken);
             return;
         }
         await _handoff.HandOffAsync(dc.Turn, $"no dialog for {reading.Intent}", cancellationToken);
     }
 
     private string Greeting(UserProfile user) => BotReplies.Greeting(user, _knowledge.Current.Register.Profile);
+
+    /// <summary>Small talk: a goodbye ends the conversation, thanks are answered, anything not about the estate gets what the bot can do.</summary>
+    private Activity SmallTalkReply(TurnContext turn, MessageReading reading)
+    {
+        var text = turn.NormalizedText;
+        if (reading.Act == DialogAct.Done)
+        {
+            return MessageFactory.Text(BotReplies.Goodbye);
+        }
+
+        if (reading.Act == DialogAct.Thanks || text.Contains('谢', StringComparison.Ordinal) || text.Contains("辛苦", StringComparison.Ordinal))
+        {
+            return MessageFactory.Text(BotReplies.Thanks);
+        }
+
+        return reading.OutOfDomain
+            ? MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.OutOfDomain)
+            : MessageFactory.SuggestedActions(BotReplies.Starters, Greeting(turn.User));
+    }
 
     private async Task CompleteHandoffAsync(TurnContext turn, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Entities;
 
 namespace ConciergeBot.Dialogs.Root;
@@ -21,5 +22,23 @@ public sealed record MessageReading(
     string? RunnerUp = null,
     bool NeedsClarification = false)
 {
+    /// <summary>The conversational act (对 / 不对，是3栋 / 算了 / 没有了 / 谢谢).</summary>
+    public DialogAct Act { get; init; }
+
+    /// <summary>True when the whole message is that act and carries no request.</summary>
+    public bool IsOnlyAct { get; init; }
+
+    /// <summary>Not about the estate at all: answered as small talk with what the bot can do, never a ticket.</summary>
+    public bool OutOfDomain { get; init; }
+
+    /// <summary>The words of the explicit cue that raised the class, or null when it rests on the model.</summary>
+    public string? Cue { get; init; }
+
+    /// <summary>A life-safety word inside a general question ("骨折了怎么办"): ask with one tap whether someone needs help now.</summary>
+    public string? PossibleDanger { get; init; }
+
+    /// <summary>A 10/15-minute class no firm cue backs: a candidate to confirm with one tap before dispatching.</summary>
+    public bool NeedsConfirmation { get; init; }
+
     public RecognizedEntity? First(string type) => Entities.FirstOrDefault(e => e.Type == type);
 }

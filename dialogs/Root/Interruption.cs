@@ -1,9 +1,11 @@
 using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Understanding.Acts;
 
 namespace ConciergeBot.Dialogs.Root;
 
 /// <summary>
-/// Interruptions any dialog yields to: cancel (取消/退出/算了), help (帮助), a person (转人工). Only a message that is
+/// Interruptions any dialog yields to: cancel (取消/退出/算了, and every whole-message cancel act: 算了不用了,
+/// 那取消吧, 不需要了, 我自己修好了), help (帮助), a person (转人工). Only a message that is
 /// clearly just that request counts — "取消" does, "我想取消上次的预约" does not (that is a request of its own).
 /// </summary>
 public enum Interruption
@@ -33,6 +35,11 @@ public static class Interruptions
 
     public static Interruption Detect(string normalizedText)
     {
+        if (DialogActs.Read(normalizedText ?? "") is { Act: DialogAct.Cancel, IsWholeMessage: true })
+        {
+            return Interruption.Cancel;
+        }
+
         var bare = AnswerText.Bare(normalizedText ?? "");
         if (bare.Length is 0 or > 8)
         {

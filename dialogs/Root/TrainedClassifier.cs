@@ -24,6 +24,14 @@ public sealed class TrainedClassifier(IntentClassifier classifier, EntityExtract
             entities(turn.NormalizedText, turn.Now),
             prediction.Severity,
             prediction.RunnerUp,
-            !urgent && (prediction.NeedsClarification || prediction.MultipleRequests));
+            !urgent && (prediction.NeedsClarification || prediction.MultipleRequests))
+        {
+            Act = prediction.Act.Act,
+            IsOnlyAct = prediction.Act.IsWholeMessage,
+            OutOfDomain = prediction.OutOfDomain,
+            Cue = prediction.Cue,
+            PossibleDanger = prediction.PossibleDanger,
+            NeedsConfirmation = prediction.NeedsConfirmation,
+        };
     }
 }

@@ -56,6 +56,11 @@ public sealed class MessageUnderstanding
         var text = _normalizer.Normalize(raw);
         var prediction = _classifier.Classify(text.Text);
         var entities = _entities.Recognize(text.Text, now);
+        if (entities.Count > 0 && !string.Equals(text.Text, raw, StringComparison.Ordinal))
+        {
+            var origins = _normalizer.Origins(raw);
+            entities = [.. entities.Select(e => e with { OriginalText = TextNormalizer.OriginalSpan(raw, origins, e.Start, e.Length) })];
+        }
         return new MessageUnderstandingResult(text, prediction, entities);
     }
 }

@@ -22,6 +22,9 @@ public sealed record RecognizedEntity(string Type, string Text, int Start, int L
     /// </summary>
     public bool NotInEstate { get; init; }
 
+    /// <summary>The words as the owner wrote them (a Traditional message gets its Traditional span back); <see cref="Text"/> when unchanged.</summary>
+    public string? OriginalText { get; init; }
+
     /// <summary>True for types whose value is printed as a JSON number.</summary>
     public bool IsNumeric => Type is EntityTypes.Money or EntityTypes.Area or EntityTypes.Number or EntityTypes.Percent;
 }

@@ -1,9 +1,13 @@
+using ConciergeBot.Dialogs.Understanding.Acts;
+using ConciergeBot.Dialogs.Understanding.Normalization;
+
 namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// Reads the intent of one (normalised) owner message: a hashed character n-gram softmax model trained at start
-/// from the embedded corpus, a split for messages that carry two requests, and a safety layer of explicit cues
-/// that can raise a prediction to a faster class (never lower it). Thread-safe after construction.
+/// Reads the intent of one (normalised) owner message: conversational acts first (a bare "对" or "算了" is never a
+/// request), then a hashed n-gram softmax model trained at start from the embedded corpus with an out-of-domain
+/// class of its own, a split for messages that carry two requests, and a safety layer of explicit cues read in
+/// context that can raise a prediction to a faster class (never lower it). Thread-safe after construction.
 /// </summary>
 public sealed class IntentClassifier
 {
@@ -14,6 +18,18 @@ public sealed class IntentClassifier
     public const double CueConfidence = 0.9;
 
     private const float SegmentConfidence = 0.55f;
+
+    /// <summary>How likely "not about the estate" must be, as the model's next guess, to overrule a fast class it read alone into a message naming nothing of the estate.</summary>
+    private const float OutOfDomainRunnerUp = 0.25f;
+
+    /// <summary>A correction whose new value is this short ("是隔壁的", "1203") carries no request of its own.</summary>
+    private const int ShortCorrection = 8;
+
+    /// <summary>
+    /// A message the model is this sure is not about the estate keeps an urgency word only when it also names the estate
+    /// or a home. Life-safety cues are never dropped this way (骨折了怎么办 may hide a person in danger); their context rules apply.
+    /// </summary>
+    private const float OutOfDomainOverrulesCue = 0.95f;
 
     private readonly SoftmaxModel _intents;
     private readonly SoftmaxModel _severity;
@@ -30,7 +46,7 @@ public sealed class IntentClassifier
     internal static IntentClassifier Train(IReadOnlyList<LabeledMessage> corpus, Func<string, string> normalize, SoftmaxTrainingOptions? options = null)
     {
         options ??= new SoftmaxTrainingOptions();
-        var labels = IntentCode.All.ToArray();
+        string[] labels = [.. IntentCode.All, IntentCorpus.OutOfDomain];
         var index = labels.Select((code, i) => (code, i)).ToDictionary(p => p.code, p => p.i, StringComparer.Ordinal);
         var examples = new int[corpus.Count][];
         var targets = new int[corpus.Count];
@@ -40,7 +56,7 @@ public sealed class IntentClassifier
         for (var i = 0; i < corpus.Count; i++)
         {
             buffer.Clear();
-            TextFeatures.Extract(normalize(corpus[i].Text), buffer);
+            TextFeatures.Extract(DialectFolding.Fold(normalize(corpus[i].Text)), buffer);
             examples[i] = [.. buffer];
             targets[i] = index[corpus[i].Intent];
             if (corpus[i].Severity is { } severity)
@@ -59,18 +75,25 @@ public sealed class IntentClassifier
     public static IntentClassifier CreateDefault(Func<string, string> normalize) => Train(IntentCorpus.Load(), normalize);
 
     /// <summary>Classifies a normalised message.</summary>
-    public IntentPrediction Classify(string text)
+    public IntentPrediction Classify(string normalized)
     {
-        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(normalized);
+        var text = DialectFolding.Fold(normalized);
+        var act = DialogActs.Read(text);
+        if (act.IsWholeMessage)
+        {
+            return new IntentPrediction(IntentCode.Smalltalk, null, CueConfidence, null, 0, false, false) { Act = act };
+        }
+
         Span<float> probabilities = stackalloc float[_labels.Length];
         var features = new List<int>(3 * Math.Min(text.Length, 400) + 8);
         TextFeatures.Extract(text, features);
         _intents.Predict(features, probabilities);
         var top = ArgMax(probabilities, -1);
         var intent = _labels[top];
+        var confidence = (double)probabilities[top];
 
         var multiple = false;
-        var confidence = (double)probabilities[top];
         var segments = RequestSplitter.Split(text);
         if (segments.Count > 1)
         {
@@ -78,18 +101,98 @@ public sealed class IntentClassifier
         }
 
         var raised = false;
-        if (SafetyCues.Find(text) is { } cue && Raise(cue, intent, probabilities) is { } faster)
+        var cue = SafetyCues.Find(text);
+        if (cue is { Kind: not CueKind.Emergency } && intent == IntentCorpus.OutOfDomain && confidence >= OutOfDomainOverrulesCue && !CueContext.MentionsTheEstate(text))
+        {
+            cue = null;
+        }
+
+        // A tentative cue with nothing of the estate around it ("骨折了怎么办") raises nothing: the dialogs ask with
+        // one tap whether someone needs help now.
+        string? possibleDanger = null;
+        if (cue is { Tentative: true, Kind: CueKind.Emergency } doubt && !CueContext.MentionsTheEstate(text))
+        {
+            possibleDanger = doubt.Text;
+            cue = null;
+        }
+
+        if (cue is { } found && Raise(found, intent, probabilities, text) is { } faster)
         {
             intent = faster;
             confidence = Math.Max(probabilities[IndexOf(intent)], CueConfidence);
             raised = true;
         }
 
-        var runnerUp = ArgMax(probabilities, IndexOf(intent));
+        // Public equipment heard in the daytime is an ordinary public repair; only quiet hours make it urgent.
+        if (intent == IntentCode.PublicUrgent && cue is null && CueContext.IsDaytimeEquipmentNoise(text))
+        {
+            intent = IntentCode.PublicGeneral;
+            confidence = Math.Max(probabilities[IndexOf(intent)], ClarifyBelow);
+        }
+
+        // "我气得头顶冒烟", "来首《Help!》": the model alone read a fast class into words that report nothing.
+        // A fast class the model alone reads into a message that names nothing of the estate, when its next guess is
+        // "not about the estate" ("小孩流鼻血是不是上火了"), is not about the estate.
+        if (cue is null && IntentCode.IsTimeCritical(intent) && !CueContext.MentionsTheEstate(text)
+            && probabilities[IndexOf(IntentCorpus.OutOfDomain)] >= OutOfDomainRunnerUp
+            && _labels[ArgMax(probabilities, -1, IntentCode.IsTimeCritical)] == IntentCorpus.OutOfDomain)
+        {
+            top = IndexOf(IntentCorpus.OutOfDomain);
+            intent = IntentCorpus.OutOfDomain;
+            confidence = probabilities[top];
+        }
+
+        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text))
+        {
+            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
+            intent = _labels[top];
+            confidence = probabilities[top];
+        }
+
+        // "如果电梯困人了怎么办" asks what to do; it reports nothing. The handbook answers it, no one is dispatched.
+        if (!raised && IntentCode.IsTimeCritical(intent) && CueContext.IsHypotheticalQuestion(text))
+        {
+            intent = IntentCode.InquiryGeneral;
+            confidence = Math.Max(probabilities[IndexOf(intent)], ClarifyBelow);
+        }
+
+        // "不是楼上，是隔壁的" corrects something said before; alone it is no request.
+        if (act.Act == DialogAct.Correction && act.Remainder.Length <= ShortCorrection && (cue is null || cue.Value.Tentative))
+        {
+            intent = IntentCode.Smalltalk;
+            confidence = Math.Max(confidence, ClarifyBelow);
+        }
+
+        var outOfDomain = intent == IntentCorpus.OutOfDomain && possibleDanger is null;
+        if (intent == IntentCorpus.OutOfDomain)
+        {
+            intent = IntentCode.Smalltalk;
+        }
+
+        var runnerUp = ArgMax(probabilities, outOfDomain ? top : IndexOf(intent));
         var severity = intent == IntentCode.ComplaintStaff ? Severity(text, features) : null;
-        var clarify = multiple || (!raised && confidence < ClarifyBelow);
-        return new IntentPrediction(intent, severity, confidence, _labels[runnerUp], probabilities[runnerUp], clarify, multiple);
+        var clarify = multiple || (!raised && !outOfDomain && confidence < ClarifyBelow);
+        return new IntentPrediction(intent, severity, confidence, Public(_labels[runnerUp]), probabilities[runnerUp], clarify, multiple)
+        {
+            Cue = cue is { Tentative: false } firm && Backs(firm.Kind, intent) ? firm.Text : null,
+            OutOfDomain = outOfDomain,
+            PossibleDanger = possibleDanger,
+            Act = act,
+        };
     }
+
+    /// <summary>True when a cue of <paramref name="kind"/> is at least as urgent as <paramref name="intent"/> demands.</summary>
+    private static bool Backs(CueKind kind, string intent) => IntentCode.IsTimeCritical(intent)
+        && CueMinutes(kind) <= IntentCode.UrgencyMinutes(intent);
+
+    private static int CueMinutes(CueKind kind) => kind switch
+    {
+        CueKind.Emergency => IntentCode.UrgencyMinutes(IntentCode.Emergency),
+        CueKind.UrgentRepair or CueKind.UrgentPublic => IntentCode.UrgencyMinutes(IntentCode.RepairUrgent),
+        _ => IntentCode.UrgencyMinutes(IntentCode.ComplaintNeighbor),
+    };
+
+    private static string Public(string label) => label == IntentCorpus.OutOfDomain ? IntentCode.Smalltalk : label;
 
     /// <summary>
     /// Classifies each segment; the most urgent confident reading wins (a message with two requests is handled
@@ -109,7 +212,7 @@ public sealed class IntentClassifier
             _intents.Predict(features, p);
             var best = ArgMax(p, -1);
             var code = _labels[best];
-            if (p[best] < SegmentConfidence || code == IntentCode.Smalltalk)
+            if (p[best] < SegmentConfidence || code is IntentCode.Smalltalk or IntentCorpus.OutOfDomain)
             {
                 continue;
             }
@@ -126,7 +229,7 @@ public sealed class IntentClassifier
     }
 
     /// <summary>The faster class a cue demands, or null when the prediction is already as fast or the cue is only mentioned.</summary>
-    private string? Raise(SafetyCue cue, string intent, ReadOnlySpan<float> p)
+    private string? Raise(SafetyCue cue, string intent, ReadOnlySpan<float> p, string text)
     {
         var target = cue.Kind switch
         {
@@ -140,11 +243,13 @@ public sealed class IntentClassifier
             return null;
         }
 
-        // A confident follow-up or question that merely mentions the problem ("我报的漏水师傅什么时候到",
-        // "明天停水吗") keeps its class; a life-safety cue needs a very confident model to be overruled.
-        var mentionOnly = intent is IntentCode.TicketStatus or IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal
+        // A follow-up or question that merely mentions the problem ("我报的漏水师傅什么时候到", "明天停水吗") keeps
+        // its class: a follow-up is answered from the ticket already open. A life-safety cue needs a very confident
+        // model to be overruled.
+        var mentionOnly = intent == IntentCode.TicketStatus
+            || (intent is IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal && CueContext.InAQuestion(text, cue.Index))
             || (cue.Kind != CueKind.Emergency && intent == IntentCode.ServiceConcierge);
-        var threshold = cue.Kind == CueKind.Emergency ? 0.9f : 0.6f;
+        var threshold = cue.Kind == CueKind.Emergency ? 0.9f : intent == IntentCode.TicketStatus ? 0f : 0.6f;
         return mentionOnly && p[IndexOf(intent)] >= threshold ? null : target;
     }
 
@@ -161,6 +266,20 @@ public sealed class IntentClassifier
     }
 
     private int IndexOf(string code) => Array.IndexOf(_labels, code);
+
+    private int ArgMax(ReadOnlySpan<float> p, int exclude, Func<string, bool> skip)
+    {
+        var best = -1;
+        for (var k = 0; k < p.Length; k++)
+        {
+            if (k != exclude && !skip(_labels[k]) && (best < 0 || p[k] > p[best]))
+            {
+                best = k;
+            }
+        }
+
+        return best;
+    }
 
     private static int ArgMax(ReadOnlySpan<float> p, int exclude)
     {

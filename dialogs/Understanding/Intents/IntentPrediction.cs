@@ -1,3 +1,5 @@
+using ConciergeBot.Dialogs.Understanding.Acts;
+
 namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
@@ -17,4 +19,26 @@ public sealed record IntentPrediction(
     string? RunnerUp,
     double RunnerUpConfidence,
     bool NeedsClarification,
-    bool MultipleRequests);
+    bool MultipleRequests)
+{
+    /// <summary>The words that raised the class (an explicit, present life-safety or urgency cue), or null when the class rests on the model.</summary>
+    public string? Cue { get; init; }
+
+    /// <summary>True when the message is not about the estate at all (songs, travel, stocks, trivia): answered as small talk, never a ticket.</summary>
+    public bool OutOfDomain { get; init; }
+
+    /// <summary>
+    /// The words of a life-safety cue inside a question with nothing of the estate around it ("骨折了怎么办"): no class
+    /// is raised, but the dialogs ask with one tap whether someone needs help now. Null otherwise.
+    /// </summary>
+    public string? PossibleDanger { get; init; }
+
+    /// <summary>The conversational act (对 / 不对，是3栋 / 算了 / 没有了 / 谢谢), for the dialogs.</summary>
+    public DialogActReading Act { get; init; } = DialogActReading.None;
+
+    /// <summary>
+    /// True for a class due within 15 minutes that no firm cue backs (the model alone, or a cue inside a how-to
+    /// question): a candidate the dialogs confirm with one tap before dispatching.
+    /// </summary>
+    public bool NeedsConfirmation => IntentCode.IsTimeCritical(Intent) && Cue is null;
+}

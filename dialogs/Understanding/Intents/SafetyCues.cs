@@ -4,8 +4,8 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
 /// The explicit cue lexicon of the safety layer: words that demand a fast class whatever the statistical model
-/// says. Matching runs on normalised (Simplified) text. A cue counts only when it is not negated or hypothetical
-/// in its own clause (没有着火, 不是漏水, 差点摔倒, 如果着火怎么办) and not reported as resolved (停电已经恢复了).
+/// says. Matching runs on normalised (Simplified) text; every match is read in its context by
+/// <see cref="CueContext"/> (negated, hypothetical, past, resolved, a drill or a story, an everyday sense).
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -13,7 +13,14 @@ internal static partial class SafetyCues
     [
         (Fire(), CueKind.Emergency),
         (Gas(), CueKind.Emergency),
+        (CarbonMonoxide(), CueKind.Emergency),
+        (Electrical(), CueKind.Emergency),
         (TrappedInLift(), CueKind.Emergency),
+        (LockedIn(), CueKind.Emergency),
+        (FallingFromHeight(), CueKind.Emergency),
+        (ThrownFromHeight(), CueKind.Emergency),
+        (FallingNearPeople(), CueKind.Emergency),
+        (PersonAtHeight(), CueKind.Emergency),
         (Injury(), CueKind.Emergency),
         (Collapse(), CueKind.Emergency),
         (Intruder(), CueKind.Emergency),
@@ -24,26 +31,35 @@ internal static partial class SafetyCues
         (PublicHazard(), CueKind.UrgentPublic),
         (PublicEquipmentNoise(), CueKind.UrgentPublic),
         (AllLiftsDown(), CueKind.UrgentPublic),
+        (StrandedByLifts(), CueKind.UrgentPublic),
+        (AboutToFall(), CueKind.UrgentPublic),
         (NeighbourNuisance(), CueKind.Neighbor),
     ];
 
-    /// <summary>The fastest non-negated cue in <paramref name="text"/>, if any.</summary>
+    /// <summary>The fastest cue that counts in <paramref name="text"/>, if any (a firm cue beats a tentative one of the same kind).</summary>
     public static SafetyCue? Find(string text)
     {
         SafetyCue? best = null;
         foreach (var (pattern, kind) in Lexicon)
         {
-            if (best is { } b && b.Kind <= kind)
+            if (best is { } b && (b.Kind < kind || (b.Kind == kind && !b.Tentative)))
             {
                 continue;
             }
 
             for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
             {
-                if (!IsNegated(text, m.Index) && !IsResolved(text, m.Index + m.Length))
+                if (CueContext.Read(text, m.Index, m.Length, kind) is { } tentative)
                 {
-                    best = new SafetyCue(kind, m.Value, m.Index);
-                    break;
+                    if (best is null || best.Value.Kind > kind || !tentative)
+                    {
+                        best = new SafetyCue(kind, m.Value, m.Index, tentative);
+                    }
+
+                    if (!tentative)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -52,90 +68,74 @@ internal static partial class SafetyCues
     }
 
     /// <summary>True when the clause before the cue negates it or makes it hypothetical.</summary>
-    internal static bool IsNegated(string text, int index)
-    {
-        var start = ClauseStart(text, index);
-        var prefix = text.AsSpan(start, index - start);
-        if (prefix.EndsWith("是不是", StringComparison.Ordinal) || prefix.EndsWith("是否", StringComparison.Ordinal)
-            || prefix.EndsWith("有没有", StringComparison.Ordinal))
-        {
-            return false;
-        }
+    internal static bool IsNegated(string text, int index) => CueContext.IsNegated(text, index);
 
-        var window = prefix.Length > 6 ? prefix[^6..] : prefix;
-        return prefix.EndsWith('不') || NegationOrHypothesis().IsMatch(window);
-    }
-
-    private static bool IsResolved(string text, int end)
-    {
-        var stop = end;
-        while (stop < text.Length && stop - end < 10 && !IsClauseBreak(text[stop]))
-        {
-            stop++;
-        }
-
-        return Resolved().IsMatch(text.AsSpan(end, stop - end));
-    }
-
-    private static int ClauseStart(string text, int index)
-    {
-        var i = index;
-        while (i > 0 && !IsClauseBreak(text[i - 1]))
-        {
-            i--;
-        }
-
-        return i;
-    }
-
-    private static bool IsClauseBreak(char c) =>
-        char.IsWhiteSpace(c) || c is ',' or '.' or '!' or '?' or ';' or '，' or '。' or '！' or '？' or '；' or '~' or '～' or '…';
-
-    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|要是|万一|防止|以防|预防|避免|担心|会不会")]
-    private static partial Regex NegationOrHypothesis();
-
-    [GeneratedRegex("^(了)?(已经|已)?(修好|好了|解决|处理好|处理完|恢复|没事|停了|不漏了|灭了|排除)")]
-    private static partial Regex Resolved();
-
-    [GeneratedRegex("着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|点着|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|fire|smoke", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("火{2,}|着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|点着|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|on fire|\\ba fire\\b|fire in (the|my|our)|\\bfire!|smoke (in|from|coming|everywhere)", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();
 
-    [GeneratedRegex("(煤气|燃气|天然气|液化气|媒气|然气)(的)?(味|泄|漏)|臭鸡蛋味|(燃气|煤气|天然气)(管|表|罐|阀|灶).{0,4}(漏|嘶嘶)|gas (leak|smell)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(煤气|燃气|天然气|液化气|液化石油气|石油气|瓦斯|沼气|媒气|然气|gas)(的)?(味|泄|漏|外泄|臭)|臭鸡蛋味|(燃气|煤气|天然气|瓦斯|液化气)(管|表|罐|瓶|阀|灶|炉).{0,4}(漏|嘶嘶|泄)|gas (leak|smell)", RegexOptions.IgnoreCase)]
     private static partial Regex Gas();
 
-    [GeneratedRegex("电梯困人|困电梯|(困|关|卡|锁)在(了)?(电梯|轿厢)|(被困|困住|困在)(?=.{0,10}(电梯|轿厢|里面|lift|elevator))|(电梯|轿厢|lift|elevator).{0,16}(里面有人|有人在里面|人在里面|[我们他她孩子老人婆爷奶妈爸]+(还)?在里面|出不来|出不去|被关|关在里面|困|stuck|trapped)|(stuck|trapped) in", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("一氧化碳|co中毒|煤气中毒|燃气中毒|(头晕|头痛|头疼|恶心|想吐|呕吐|犯困|站不稳|晕乎乎)[^。.!！?？]{0,14}(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆)|(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆)[^。.!！?？]{0,14}(头晕|头痛|头疼|恶心|想吐|呕吐|晕倒|站不稳|晕乎乎)", RegexOptions.IgnoreCase)]
+    private static partial Regex CarbonMonoxide();
+
+    [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电缆|线路|电箱|配电箱|电闸|闸盒|开关|电表箱|电表|空开|电源|充电器|充电桩|电器|电路|灯座)[^，。,.!！?？]{0,10}(冒火花|火花|火星|打火|冒烟|起火|烧焦|焦味|糊味|烧了|烧黑|烧化|噼啪|冒火)|电火花|冒火花|打火花|(家里|屋里|房间里|房间|墙里|天花板里|吊顶里)[^。.!！?？]{0,6}(焦糊味|烧焦味|焦味|糊味|烧塑料味|电线烧)|(浸过|淹过|漫过|没过|泡到|泡着)[^，。,.!！?？]{0,2}(插排|插座|插线板|电线|电箱)|(焦糊味|烧焦味|焦味|糊味|电线烧|塑料烧)[^，。,.!！?？]{0,8}(插座|电箱|电线|电闸|开关|配电|电器)|(水|漏水)[^，。,.!！?？]{0,8}(漫到|漫过|没过|淹没|淹到|淹过|泡到|泡着|流进|渗进|进了|浸到|浸过)[^，。,.!！?？]{0,4}(插座|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|排插|电箱|配电箱|电闸)[^，。,.!！?？]{0,6}(进水|泡水|泡在水|在水里|全是水|淹了|浸水|浸在水)|sparks?\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Electrical();
+
+    [GeneratedRegex("(孩子|小孩|儿子|女儿|宝宝|婴儿|娃|小朋友|老人|老太太|老爷子|老大爷|奶奶|爷爷|外婆|外公|姥姥|姥爷|老母亲|老父亲|我妈|我爸)[^，。,.!！?？]{0,6}(被)?(反锁|锁|关|困)(在)?(了)?[^，。,.!！?？]{0,4}(家里|屋里|房间|房里|里面|车里|车内|车上|卫生间|厕所|阳台)|(反锁|锁|关|困)(在)?[^，。,.!！?？]{0,4}(车里|车内|屋里|家里|里面|房间)[^。.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|老人|小朋友)|(车里|车内|屋里|家里|房间里)[^，。,.!！?？]{0,4}(锁着|关着|困着)[^，。,.!！?？]{0,4}(孩子|小孩|宝宝|婴儿|老人|小朋友)")]
+    private static partial Regex LockedIn();
+
+    [GeneratedRegex("高空坠物|(外墙|外墙砖|墙砖|瓷砖|玻璃|窗户|窗框|广告牌|招牌|花盆|空调外机|外机|石块|水泥块|砖头|砖块|防盗网|雨棚)[^，。,.!！?？快要松]{0,8}(?<!快|要|快要)(往下掉|掉下来|掉下去|掉落|坠落|砸下来|砸下|飞下来|刮下来|吹下来|砸到|砸中|砸伤|砸在)")]
+    private static partial Regex FallingFromHeight();
+
+    [GeneratedRegex("(?<!(电梯|轿厢)[^，。,.!！?？]{0,6})(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛|掉)[^。.!！?？]{0,12}(砸到人|砸着人|砸中人|砸伤|差点砸|有人)")]
+    private static partial Regex ThrownFromHeight();
+
+    [GeneratedRegex("(外墙|外墙砖|广告牌|招牌|雨棚|空调架|空调外机|外机|防盗网)[^。.!！?？]{0,8}(松动|松了|翘起|悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠|晃)|玻璃[^。.!！?？]{0,8}(悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠)")]
+    private static partial Regex AboutToFall();
+
+    [GeneratedRegex("电梯[^。.!！?？]{0,20}(出不了门|下不了楼|下不来|上不去|都在爬|爬楼梯|爬楼|走不动)")]
+    private static partial Regex StrandedByLifts();
+
+    [GeneratedRegex("(掉|砸|落)(了|下)?[^，。,.!！?？]{0,8}(下来|下去)[^。.!！?？]{0,20}(有人|人走|行人|路过|小孩|砸到人|差点)")]
+    private static partial Regex FallingNearPeople();
+
+    [GeneratedRegex("(吊|悬|挂)在半空|(天台|楼顶|屋顶|阳台|窗台|窗外)[^。.!！?？]{0,8}(坐在边|站在边|爬出|要跳|想跳|想不开)|(要|想)跳楼")]
+    private static partial Regex PersonAtHeight();
+
+    [GeneratedRegex("电梯困人|困电梯|(困|关|卡|锁)在(了)?(电梯|轿厢)|(被困|困住|困在)(?=.{0,10}(电梯|轿厢|里面|lift|elevator))|(电梯|轿厢|lift|elevator).{0,16}(里面有人|有人在里面|人在里面|[我们他她孩子老人婆爷奶妈爸]+(还)?在里面|出不来|出不去|被关|关在里面|困|stuck|trapped)|(stuck|trapped) in (the |a )?(lift|elevator)|(我|我们|我妈|我爸|孩子|小孩|老人)(还)?(在|困在|关在|卡在)电梯里|in (the )?(lift|elevator)[^.]{0,30}(stop|stuck|cannot|can't|not open)", RegexOptions.IgnoreCase)]
     private static partial Regex TrappedInLift();
 
-    [GeneratedRegex("晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血|大出血|吐血|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|噎住|跳楼|轻生|摔倒.{0,3}(起不来|爬不起来)|救命|打了?1[12]0|injur|bleed|faint|unconscious|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(老人|人|孩子|小孩|小朋友|宝宝|学生|男孩|女孩|老太太|大爷|阿姨)[^，。,.!！?？]{0,6}(摔|滚|跌)(下去|下来|倒在)|(腿|胳膊|手臂|手腕|脚踝|骨头)(好像|可能|应该)?(断了|折了)|站不起来|起不来|爬不起来|动弹不得|(他|她|人|老人|我爸|我妈|孩子)[^，。,.!！?？]{0,4}不能动|(从|在)[^，。,.!！?？]{0,6}(楼梯|台阶|高处|梯子)[^，。,.!！?？]{0,4}(摔|滚|跌)(下|倒)|(人|小孩|孩子|老人|小朋友)[^，。,.!！?？]{0,4}掉(下去|进去|进了|进)|掉进(井|坑|水池|河|湖)|砸到(了)?(我|他|她|人|孩子|小孩|老人|爸|妈|头)|^(救命|help)[!！啊呀 ]*(救命|help)[!！啊呀 ]*$|^救命[!！]+$|晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血|大出血|吐血|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|倒在地上|倒地不起|倒地|口吐白沫|喊不醒|没心跳|噎住|跳楼|轻生|摔倒.{0,3}(起不来|爬不起来)|打了?1[12]0|injur|bleed|faint|unconscious|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
     private static partial Regex Injury();
 
-    [GeneratedRegex("坍塌|倒塌|塌了|塌下来|塌方")]
+    [GeneratedRegex("坍塌|倒塌|塌方|(房子|楼|墙|阳台|屋顶|顶棚|楼梯|雨棚|天花板|吊顶|脚手架)[^，。,.!！?？]{0,3}(塌了|塌下来|垮了|垮下来)")]
     private static partial Regex Collapse();
 
     [GeneratedRegex("撬门|撬锁|撬窗|撬开|撬我|在撬|入室|盗窃|抢劫|持刀|拿刀|砍人|闯进|进小偷|有小偷|小偷在|正在偷|在偷东西|翻窗|爬窗|break[- ]?in|burglar", RegexOptions.IgnoreCase)]
     private static partial Regex Intruder();
 
-    [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管).{0,3}(爆|裂|脱了|脱落|喷)|喷水|水浸|水淹|被淹|淹了|泡水|全泡了|全是水|都是水|一地水|一地的水|一大滩水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|漏|喷)|往下淌|water leak|leaking|flood", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管).{0,3}(爆|裂|脱了|脱落|喷)|喷水(?!池)|水浸|水淹|被淹|淹了|泡水|全泡了|全是水|都是水|一地水|一地的水|一大滩水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|灌进来|灌进屋|water leak|leaking|flood", RegexOptions.IgnoreCase)]
     private static partial Regex WaterComingIn();
 
-    [GeneratedRegex("停电|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(都)?没(有)?电|power (cut|out|outage)|blackout", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?([!！。,， ]|$)|停电|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(都)?没(有)?电|power (cut|out|outage)|blackout", RegexOptions.IgnoreCase)]
     private static partial Regex PowerCut();
 
-    [GeneratedRegex("停水|断水|(家里|家|全屋|整栋|整个|单元|龙头|突然|一滴)(都)?(没|没有|不出|不来)水|no water", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("没(有)?水(冲|用|洗|喝|做饭)|^(家里|屋里)?(又)?没(有)?水(了|啦|呀|啊)?([!！。,， ]|$)|停水|断水|(家里|家|全屋|整栋|整个|单元|龙头|突然|一滴)(都)?(没|没有|不出|不来)水|no water", RegexOptions.IgnoreCase)]
     private static partial Regex WaterCut();
 
     [GeneratedRegex("(马桶|马通|坐便|厕所|蹲坑|蹲便|toilet).{0,4}(堵|赌|冲不下|不下水|溢|漫|冒水|反水)", RegexOptions.IgnoreCase)]
     private static partial Regex BlockedToilet();
 
-    [GeneratedRegex("井盖|没(有)?盖子的井|(污水|粪水|脏水|黑水).{0,4}(冒|溢|流|漫|涌)|(化粪池|污水井|下水井|排污).{0,4}(冒|溢|满|爆|堵)|积水|(车库|地库|大堂|电梯厅|楼道).{0,4}(进水|淹)|(天台|楼顶|屋面|露台).{0,8}(排水|落水|雨水).{0,4}(堵|不通)|排水沟.{0,3}堵|雨水.{0,4}(倒灌|灌进)|manhole", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("井盖|没(有)?盖子的井|(污水|粪水|脏水|黑水).{0,4}(冒|溢|流|漫|涌)|(冒|溢|涌)[^，。,.!！?？]{0,3}(污水|粪水|脏水|黑水)|(化粪池|污水井|下水井|排污).{0,4}(冒|溢|满|爆|堵)|积水|(车库|地库|大堂|电梯厅|楼道).{0,4}(进水|淹)|(天台|楼顶|屋面|露台).{0,8}(排水|落水|雨水).{0,4}(堵|不通)|排水沟.{0,3}堵|雨水.{0,4}(倒灌|灌进)|manhole", RegexOptions.IgnoreCase)]
     private static partial Regex PublicHazard();
 
     [GeneratedRegex("(水泵|泵房|变压器|配电房|配电室|电梯机房|风机|排风|冷却塔|发电机|换热站|transformer|pump).{0,16}(响|吵|噪|嗡|轰|震|noise|noisy)|(噪音|吵|响|noise).{0,8}(水泵|泵房|变压器|配电房|电梯机房|风机)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicEquipmentNoise();
 
-    [GeneratedRegex("(两台|两部|所有|全部|几台|全)电梯.{0,3}(都|全)?.{0,2}(坏|停|不动|不能|用不了)|电梯.{0,4}(都|全|全部).{0,3}(坏|停|不动|不能用|不能坐|用不了)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(两部|两台|几部|几台|所有|全部)(电梯)?(都|全)(坏|停|不动|用不了|不能用)|(另一部|另外一部|另一台)(电梯)?也(坏|停|不动)|一部都(没有|用不了|不能用)|电梯[^。.!！?？]{0,6}(夹人|夹到人|门夹)|(两台|两部|所有|全部|几台|全)电梯.{0,3}(都|全)?.{0,2}(坏|停|不动|不能|用不了)|电梯.{0,4}(都|全|全部).{0,3}(坏|停|不动|不能用|不能坐|用不了)", RegexOptions.IgnoreCase)]
     private static partial Regex AllLiftsDown();
 
-    [GeneratedRegex("(楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,12}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("((?<![0-9])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,12}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烧烤|油烟)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisance();
 }

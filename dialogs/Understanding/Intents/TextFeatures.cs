@@ -3,7 +3,7 @@ using System.Buffers;
 namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// Turns a message into hashed sparse features: character 1–3-grams over a folded copy of the text (lower case,
+/// Turns a message into hashed sparse features: character 1–3-grams and skip-bigrams (c₁_c₃) over a folded copy of the text (lower case,
 /// full-width ASCII made half-width, digits collapsed to 0, punctuation and spaces to one boundary mark) plus
 /// whole ASCII words for code-mixed messages. The hash is FNV-1a, so features are identical in every process.
 /// </summary>
@@ -14,7 +14,7 @@ internal static class TextFeatures
     private const int Mask = Dimension - 1;
     private const char Boundary = ' ';
     private const int MaxChars = 400;
-
+    
     /// <summary>Appends the feature indices of <paramref name="text"/> to <paramref name="features"/> (repeats count as term frequency).</summary>
     public static void Extract(ReadOnlySpan<char> text, List<int> features)
     {
@@ -111,6 +111,11 @@ internal static class TextFeatures
                 {
                     var h3 = Mix(Mix(Mix(Seed(3), s[i]), s[i + 1]), s[i + 2]);
                     features.Add((int)(h3 & Mask));
+                    if (s[i] != Boundary && s[i + 2] != Boundary)
+                    {
+                        features.Add((int)(Mix(Mix(Seed(6), s[i]), s[i + 2]) & Mask));
+                    }
+
                 }
             }
         }

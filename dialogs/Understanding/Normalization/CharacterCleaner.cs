@@ -20,10 +20,17 @@ internal static class CharacterCleaner
         Map,
     }
 
-    public static string Clean(string text)
+    public static string Clean(string text) => Clean(text, null);
+
+    /// <summary>
+    /// Cleans <paramref name="text"/>; when <paramref name="origins"/> is given it receives, for every output
+    /// character, the index of the input character it came from (an inserted space points at what follows it).
+    /// </summary>
+    public static string Clean(string text, List<int>? origins)
     {
         if (!NeedsCleaning(text))
         {
+            origins?.AddRange(Enumerable.Range(0, text.Length));
             return text;
         }
 
@@ -47,16 +54,22 @@ internal static class CharacterCleaner
                     if (pendingSpace)
                     {
                         builder.Append(' ');
+                        origins?.Add(i - width + 1);
                         pendingSpace = false;
                     }
 
                     if (kind == Kind.Map)
                     {
                         builder.Append(MapWide(c));
+                        origins?.Add(i);
                     }
                     else
                     {
                         builder.Append(text, i - width + 1, width);
+                        for (var k = 0; k < width; k++)
+                        {
+                            origins?.Add(i - width + 1 + k);
+                        }
                     }
 
                     break;

@@ -130,6 +130,39 @@ internal sealed class OpenCcTable
         return builder?.ToString() ?? text;
     }
 
+    /// <summary>
+    /// Converts <paramref name="text"/> and maps every output character to the input index it came from, through
+    /// <paramref name="origins"/> (the origins of the input characters). A phrase replaced by one of another length
+    /// maps proportionally. Used only to give entities their span in the original message.
+    /// </summary>
+    public string Convert(string text, IReadOnlyList<int> origins, List<int> outputOrigins)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (startsLongKey[c] && TryLongest(text, i, out var length, out var replacement) && replacement is not null)
+            {
+                for (var k = 0; k < replacement.Length; k++)
+                {
+                    outputOrigins.Add(origins[i + Math.Min(length - 1, k * length / replacement.Length)]);
+                }
+
+                builder.Append(replacement);
+                i += length;
+                continue;
+            }
+
+            var mapped = singleChars[c];
+            builder.Append(mapped != '\0' ? mapped : c);
+            outputOrigins.Add(origins[i]);
+            i++;
+        }
+
+        return builder.ToString();
+    }
+
     private static StringBuilder Start(string text, int upTo) => new StringBuilder(text.Length + 8).Append(text, 0, upTo);
 
     private bool TryLongest(string text, int start, out int length, out string? replacement)

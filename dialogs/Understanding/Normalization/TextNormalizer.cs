@@ -40,6 +40,38 @@ public sealed class TextNormalizer
         return new NormalizedText(text, simplified, wasTraditional);
     }
 
+    /// <summary>
+    /// For each character of <see cref="Normalize"/>'s output, the index of the character of <paramref name="original"/>
+    /// it came from (clean-up, compatibility ideographs and t2s replayed with tracking).
+    /// </summary>
+    public IReadOnlyList<int> Origins(string original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        var cleaned = new List<int>(original.Length);
+        var text = CharacterCleaner.Clean(original, cleaned);
+        var compatible = new List<int>(text.Length);
+        text = compatibility.Convert(text, cleaned, compatible);
+        var simplified = new List<int>(text.Length);
+        toSimplified.Convert(text, compatible, simplified);
+        return simplified;
+    }
+
+    /// <summary>The span of <paramref name="original"/> that the normalised span [<paramref name="start"/>, +<paramref name="length"/>) came from.</summary>
+    public static string OriginalSpan(string original, IReadOnlyList<int> origins, int start, int length)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        ArgumentNullException.ThrowIfNull(origins);
+        if (length <= 0 || start < 0 || start + length > origins.Count)
+        {
+            return string.Empty;
+        }
+
+        var from = origins[start];
+        var last = origins[start + length - 1];
+        var to = last + (char.IsHighSurrogate(original[last]) ? 2 : 1);
+        return original[from..Math.Min(to, original.Length)];
+    }
+
     /// <summary>The OpenCC t2s conversion alone (no character clean-up).</summary>
     internal string ToSimplified(string text, out bool changed) =>
         toSimplified.Convert(compatibility.Convert(text, out _), out changed);

@@ -4,7 +4,8 @@
 Run from the repository root:  python3 dialogs/Understanding/Intents/Corpus/generate_corpus.py
 The output (dialogs/Understanding/Intents/Corpus/*.tsv) is committed and embedded into the dialogs assembly;
 the C# classifier trains on it at start. The generator is deterministic (fixed seed), so re-running it without
-edits reproduces the committed files byte for byte.
+edits reproduces the committed files byte for byte, less the lines later removed because they coincide with a
+message of an evaluation set (the test FreshSetTests.The_training_corpus_holds_no_evaluation_message keeps it so).
 
 Every phrase below was written for this corpus from the concepts in the service standard; none comes from the
 evaluation sets. Variety comes from: templates x slot fillers x sentence frames (openers, locations, details,

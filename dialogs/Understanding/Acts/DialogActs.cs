@@ -1,0 +1,136 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Acts;
+
+/// <summary>
+/// Reads the conversational act of a (normalised, Simplified) message with a small lexicon: a message made only of
+/// act phrases and particles (对的, 好的谢谢, 算了不用了, 没有了谢谢) is a pure act and carries no request; a message
+/// that opens with a correction marker or says "X不是Y" is a correction whose remainder holds the new value.
+/// Rules rather than the statistical model: the set is small and closed, and a dialog must never read "对" as a
+/// complaint. Thread-safe.
+/// </summary>
+public static partial class DialogActs
+{
+    // Phrase → act. Longest match wins while covering the message; order inside one act does not matter.
+    private static readonly Dictionary<string, DialogAct> Phrases = BuildPhrases();
+    private static readonly int LongestPhrase = Phrases.Keys.Max(p => p.Length);
+
+    /// <summary>Precedence when one reply holds several acts: the act that changes the dialog most wins.</summary>
+    private static readonly DialogAct[] Precedence =
+        [DialogAct.Cancel, DialogAct.Correction, DialogAct.Done, DialogAct.Deny, DialogAct.Thanks, DialogAct.Affirm];
+
+    public static DialogActReading Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = Fold(text);
+        if (folded.Length == 0)
+        {
+            return DialogActReading.None;
+        }
+
+        if (Cover(folded) is { } acts)
+        {
+            return new DialogActReading(Strongest(acts), true, string.Empty);
+        }
+
+        if (CorrectionMarker().Match(text) is { Success: true } marker)
+        {
+            var remainder = text[(marker.Index + marker.Length)..].Trim(' ', '，', ',', '。', '.', '!', '！', '、');
+            return new DialogActReading(DialogAct.Correction, false, remainder.Length > 0 ? remainder : text);
+        }
+
+        if (Replacement().Match(text) is { Success: true } replacement)
+        {
+            return new DialogActReading(DialogAct.Correction, false, replacement.Groups["new"].Value);
+        }
+
+        if (CancelPrefix().Match(folded) is { Success: true } || CancelRequest().IsMatch(folded))
+        {
+            return new DialogActReading(DialogAct.Cancel, false, string.Empty);
+        }
+
+        return DialogActReading.None;
+    }
+
+    /// <summary>The acts covering the whole folded message, or null when something else is in it.</summary>
+    private static HashSet<DialogAct>? Cover(string folded)
+    {
+        // Dynamic programming over positions: reachable[i] holds the acts of one covering of folded[..i].
+        var reachable = new HashSet<DialogAct>?[folded.Length + 1];
+        reachable[0] = [];
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (reachable[i] is not { } before)
+            {
+                continue;
+            }
+
+            if (Particles.Contains(folded[i]))
+            {
+                reachable[i + 1] ??= [.. before];
+            }
+
+            for (var length = Math.Min(LongestPhrase, folded.Length - i); length >= 1; length--)
+            {
+                if (Phrases.TryGetValue(folded.Substring(i, length), out var act) && reachable[i + length] is null)
+                {
+                    reachable[i + length] = [.. before, act];
+                }
+            }
+        }
+
+        return reachable[folded.Length] is { Count: > 0 } acts ? acts : null;
+    }
+
+    private static DialogAct Strongest(HashSet<DialogAct> acts) => Precedence.First(acts.Contains);
+
+    /// <summary>Lower case, without spaces, punctuation or emoji (repeats such as 对对对 are covered phrase by phrase).</summary>
+    private static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var raw in text)
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (char.IsLetterOrDigit(c) || c == '\'')
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static readonly HashSet<char> Particles = [.. "啊呀吧呢哦噢喔嘛啦哈呗咯哟嘞滴的了喇啰咧呐嗯哇"];
+
+    private static Dictionary<string, DialogAct> BuildPhrases()
+    {
+        var table = new Dictionary<string, DialogAct>(StringComparer.Ordinal);
+        void Add(DialogAct act, string words)
+        {
+            foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                table[word] = act;
+            }
+        }
+
+        Add(DialogAct.Affirm, "对 是 是滴 嗯 恩 好 行 可以 没错 没问题 对头 对呀 确认 确定 没毛病 ok okay yes yeah yep y 系 系呀 冇错 无错 得 中 要 要的 需要 好嘞 好滴 妥 收到 明白 知道 了解 懂 是这样 就是 就是这个 就这样吧 那好 可 同意 嗯呐 好哒 sure 对滴");
+        Add(DialogAct.Deny, "不 不是 不对 没有 没 不要 不行 否 no nope n 唔系 唔要 唔对 错 错了 不用 不可以 不太对 并不是 不是这个 也不是");
+        Add(DialogAct.Cancel, "算了 算咯 不用了 取消 取消吧 那取消吧 不需要了 先不用 先不用了 先不弄了 不弄了 不修了 不用来了 不用麻烦了 别来了 自己修好了 我自己修好了 自己弄好了 我自己弄好了 已经好了 又好了 现在好了 好了不用了 cancel 唔使 唔使喇 唔该唔使 不报了 不办了 撤销 撤回 不要了 先这样 改天再说 以后再说 再说吧");
+        Add(DialogAct.Done, "没有了 没了 就这些 没别的了 没别的 没事了 没事 暂时没有 暂时没有了 没其他的 没其他的了 没其他事 没其他 没有其他 没有别的 就这样 没什么了 没啥了 没啥事 冇嘢 冇嘢喇 冇喇 冇了 that'sall thatsall nothingelse 就这个 就这事 没其它 其他没有");
+        Add(DialogAct.Thanks, "谢谢 谢谢你 谢谢您 多谢 多谢晒 感谢 谢了 辛苦了 辛苦 麻烦你了 麻烦您了 麻烦了 thx thanks thank thankyou 3q tks 唔该 唔该晒 感恩 谢谢啦 好的谢谢 太感谢 非常感谢");
+        return table;
+    }
+
+    [GeneratedRegex(@"^(哦|噢|啊|呃|额)?[,，\s]*(不对|不是的?(?=[,，\s])|错了|说错了|打错了|写错了|搞错了|弄错了|更正(一下)?|纠正(一下)?|改成|改为|改到|换成|改一下|应该是|我是说|我的意思是|唔系|唔啱)[,，:：\s]*|[,，\s](哦|噢|啊)?不对[,，\s]*")]
+    private static partial Regex CorrectionMarker();
+
+    [GeneratedRegex(@"^(是)?(?<new>[^，,。]{1,6}?)[,，]?(而)?(?<!是)不是(?!说|要|让|叫|应该)(?<old>[^，,。吗呢?？]{1,6})$|^不是(?<old>[^，,。]{1,6}?)[,，]?(而)?是(?<new>[^，,。吗呢?？]{1,6})$")]
+    private static partial Regex Replacement();
+
+    [GeneratedRegex(@"^(算了|不用了|取消|不需要了|先不用|不修了|不弄了|唔使|不使)")]
+    private static partial Regex CancelPrefix();
+
+    [GeneratedRegex(@"(撤掉|撤了|撤销|撤回|取消)(刚才|之前|那个|这个|我的)?(的)?(报修|单子|工单|单|预约|申请|投诉)|(报修|单子|工单|预约|投诉)(帮我)?(撤|取消)")]
+    private static partial Regex CancelRequest();
+}

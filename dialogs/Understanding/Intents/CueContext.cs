@@ -1,0 +1,352 @@
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// Reads an explicit cue in its context: the words around it, who it happens to, and whether it is happening now.
+/// A cue does not count when its clause negates it or makes it hypothetical (没有着火, 如果着火, 燃气漏了的话), when
+/// the message reports it as past or resolved (上个月着火那次, 跳闸了…已经好了), when it is about a drill, notice,
+/// story, song or game (消防演习, 梦见着火), or — for the few cues that have an everyday sense — when that sense is
+/// the one in the message (cigarette or cooking smoke, a guard asleep at his post).
+/// </summary>
+internal static partial class CueContext
+{
+    /// <summary>Null when the cue at <paramref name="index"/> does not count; otherwise whether it is tentative.</summary>
+    public static bool? Read(string text, int index, int length, CueKind kind)
+    {
+        if (IsNegated(text, index) || IsHypotheticalAfter(text, index + length) || IsResolvedAfter(text, index + length))
+        {
+            return null;
+        }
+
+        var sentence = Sentence(text, index);
+        var clause = Clause(text, index);
+        if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause) || MediaRequest().IsMatch(sentence) || InTitleOrQuotation(text, index)
+            || Planned().IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index)))
+            || (KnowledgeQuestion().IsMatch(sentence) && !MentionsTheEstate(text) && !JustHappened(text, index + length)))
+        {
+            return null;
+        }
+
+        var cue = text.Substring(index, length);
+        if (JustAsking().IsMatch(text) || (kind != CueKind.Emergency && OrdinaryCase(text, clause, cue)))
+        {
+            return null;
+        }
+
+        if ((kind is CueKind.Emergency or CueKind.Neighbor && NegatedInside().IsMatch(cue)) || (kind == CueKind.Emergency && EverydaySense(text, clause, cue)))
+        {
+            return null;
+        }
+
+        if (Urgency().IsMatch(text) || !(HowToQuestion().IsMatch(sentence) || (kind == CueKind.Emergency && AskingAbout(sentence))))
+        {
+            return false;
+        }
+
+        if (kind != CueKind.Emergency)
+        {
+            return true;
+        }
+
+        // A question. About the estate, or about something that has just happened (骨折了怎么办), it may hide a person
+        // in danger: tentative. A general-knowledge question (烧伤面积怎么计算, 吃了发芽的土豆会中毒吗) is no cue.
+        return MentionsTheEstate(text) || JustHappened(text, index + length) || Personal().IsMatch(sentence) ? true : null;
+    }
+
+    /// <summary>True when the message names a home, a building, a public area or asks for help — an alarm word there is about the estate.</summary>
+    public static bool MentionsTheEstate(string text) => EstateAnchor().IsMatch(text);
+
+    /// <summary>True when the clause holding the cue asks something (明天停水吗, 下周二是不是要停水检修) rather than reports it.</summary>
+    public static bool InAQuestion(string text, int index) => QuestionWord().IsMatch(Clause(text, index));
+
+    /// <summary>
+    /// True when the message is plainly not a report of something happening at the estate: a title or quotation, a
+    /// song or game request, a dream or a story, a knowledge question naming no home or building, a figure of speech,
+    /// a gadget's battery. A fast class the model reads into such a message, with no cue behind it, is dropped.
+    /// </summary>
+    public static bool IsNotLiteral(string text) =>
+        text.IndexOfAny(['《', '「', '“', '"']) >= 0 || MediaRequest().IsMatch(text) || Fiction().IsMatch(text)
+        || (KnowledgeQuestion().IsMatch(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
+        || GadgetBattery().IsMatch(text);
+
+    /// <summary>True when the message is about public equipment heard in the daytime, outside quiet hours.</summary>
+    public static bool IsDaytimeEquipmentNoise(string text) =>
+        Equipment().IsMatch(text) && NoiseWord().IsMatch(text) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text));
+
+    /// <summary>True for a how-to question about a supposed situation, with nothing urgent in it ("如果停水了怎么办").</summary>
+    public static bool IsHypotheticalQuestion(string text) =>
+        SentencePrefixHypothesis().IsMatch(text) && (HowToQuestion().IsMatch(text) || text.Contains('吗', StringComparison.Ordinal) || text.Contains('?', StringComparison.Ordinal))
+        && !Urgency().IsMatch(text);
+
+    /// <summary>True when the clause before the cue negates it or makes it hypothetical.</summary>
+    public static bool IsNegated(string text, int index)
+    {
+        var start = ClauseStart(text, index);
+        var prefix = text.AsSpan(start, index - start);
+        if (prefix.EndsWith("是不是", StringComparison.Ordinal) || prefix.EndsWith("是否", StringComparison.Ordinal)
+            || prefix.EndsWith("有没有", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var window = prefix.Length > 6 ? prefix[^6..] : prefix;
+        return prefix.EndsWith('不') || NegationOrHypothesis().IsMatch(window) || SentencePrefixHypothesis().IsMatch(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
+    }
+
+    private static bool IsHypotheticalAfter(string text, int end)
+    {
+        var stop = ClauseEnd(text, end);
+        return HypothesisAfter().IsMatch(text.AsSpan(end, stop - end));
+    }
+
+    private static bool IsResolvedAfter(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(40, text.Length - end));
+        return Resolved().IsMatch(rest) && !StillGoing().IsMatch(rest);
+    }
+
+    private static bool AskingAbout(string sentence) =>
+        KnowledgeQuestion().IsMatch(sentence) || GeneralQuestion().IsMatch(sentence) || QuestionWord().IsMatch(sentence) || sentence.Contains('谁', StringComparison.Ordinal);
+
+    /// <summary>The cue is followed by 了 (骨折了, 烫伤了): something that has happened to someone, not a topic.</summary>
+    private static bool JustHappened(string text, int end) => end < text.Length && text[end] == '了';
+
+    /// <summary>Past when a time in the past names the cue itself (上次停水以后…) or leads its sentence with nothing still going on.</summary>
+    private static bool IsPast(string sentence, string text, int index)
+    {
+        var start = SentenceStart(text, index);
+        var prefix = text.AsSpan(start, index - start);
+        if (PastMarker().Match(text, start, index - start) is { Success: true } marker && index - (marker.Index + marker.Length) <= 2)
+        {
+            return true;
+        }
+
+        return PastMarker().IsMatch(prefix) && !StillGoing().IsMatch(sentence) && !CallForHelp().IsMatch(sentence);
+    }
+
+    /// <summary>
+    /// A dripping tap or shower head to replace, a slow drain that leaves water on the floor, public equipment heard
+    /// in the daytime: the everyday cases the standard puts in a slower class.
+    /// </summary>
+    private static bool OrdinaryCase(string text, string clause, string cue) =>
+        (LeakWord().IsMatch(cue) && Fitting().IsMatch(clause))
+        || (LeakWord().IsMatch(cue) && Stain().IsMatch(text) && !Dripping().IsMatch(text))
+        || (StandingWater().IsMatch(cue) && SlowDrain().IsMatch(text))
+        || (NoiseWord().IsMatch(cue) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text)));
+
+    /// <summary>True when the cue sits inside 《》, 「」 or quotation marks: a title or a quotation, not an event.</summary>
+    private static bool InTitleOrQuotation(string text, int index)
+    {
+        foreach (var (open, close) in Brackets)
+        {
+            var before = text.LastIndexOf(open, index);
+            if (before >= 0 && (open == close ? text[..index].Count(c => c == open) % 2 == 1 : text.IndexOf(close, before) is var after && (after < 0 || after >= index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly (char Open, char Close)[] Brackets = [('《', '》'), ('「', '」'), ('“', '”'), ('"', '"'), ('『', '』')];
+
+    private static bool EverydaySense(string text, string clause, string cue)
+    {
+        if (FigurativeCue().IsMatch(cue) && Figurative().IsMatch(clause))
+        {
+            return true;
+        }
+
+        if ((cue.Contains('烟', StringComparison.Ordinal) || cue.Contains('糊', StringComparison.Ordinal) || cue.Contains('焦', StringComparison.Ordinal))
+            && !cue.Contains('火', StringComparison.Ordinal) && EverydaySmoke().IsMatch(text))
+        {
+            return true;
+        }
+
+        if (UnresponsiveCue().IsMatch(cue) && OnDutyStaff().IsMatch(text))
+        {
+            return true;
+        }
+
+        // A hurt person asking for a service, or a scuffle reported as a staff complaint, is not a call for help now.
+        return InjuryCue().IsMatch(cue) && (NotAnEmergencyNow().IsMatch(text) || (OnDutyStaff().IsMatch(text) && Assault().IsMatch(text)));
+    }
+
+    private static string Sentence(string text, int index)
+    {
+        var start = SentenceStart(text, index);
+        var end = index;
+        while (end < text.Length && !IsSentenceBreak(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
+
+    private static string Clause(string text, int index)
+    {
+        var start = ClauseStart(text, index);
+        return text[start..ClauseEnd(text, index)];
+    }
+
+    private static int SentenceStart(string text, int index)
+    {
+        var i = index;
+        while (i > 0 && !IsSentenceBreak(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int ClauseStart(string text, int index)
+    {
+        var i = index;
+        while (i > 0 && !IsClauseBreak(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int ClauseEnd(string text, int index)
+    {
+        var i = index;
+        while (i < text.Length && !IsClauseBreak(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsSentenceBreak(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '\n';
+
+    private static bool IsClauseBreak(char c) =>
+        char.IsWhiteSpace(c) || c is ',' or '.' or '!' or '?' or ';' or '，' or '。' or '！' or '？' or '；' or '~' or '～' or '…';
+
+    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕")]
+    private static partial Regex NegationOrHypothesis();
+
+    [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦")]
+    private static partial Regex SentencePrefixHypothesis();
+
+    [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
+    private static partial Regex HypothesisAfter();
+
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|灭了|扑灭了|来电了|来水了|排除了|救出来了|现在没有了|现在没有|现在没了|现在没事|不漏了|不滴了|不响了|不吵了|不冒了)")]
+    private static partial Regex Resolved();
+
+    [GeneratedRegex("又|还在|还是没|还是不|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始")]
+    private static partial Regex StillGoing();
+
+    [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|当时|曾经|早前|年前|月初|刚搬来")]
+    private static partial Regex PastMarker();
+
+    [GeneratedRegex("现在|快(来|点|派|过来|救|帮)|赶快|救命|赶紧|马上|立刻|立即|急|正在|help|!|！|报警|120|119|110", RegexOptions.IgnoreCase)]
+    private static partial Regex Urgency();
+
+    [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候")]
+    private static partial Regex HowToQuestion();
+
+    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包")]
+    private static partial Regex AboutSomethingElse();
+
+    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|饭糊|菜糊")]
+    private static partial Regex EverydaySmoke();
+
+    [GeneratedRegex("我家|家里|屋里|房间|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|快来|救命|报警|help", RegexOptions.IgnoreCase)]
+    private static partial Regex EstateAnchor();
+
+    [GeneratedRegex("就问问|只是问问|随便问问|问问而已|问一下而已|咨询一下而已|just asking", RegexOptions.IgnoreCase)]
+    private static partial Regex JustAsking();
+
+    [GeneratedRegex("漏水|露水|漏")]
+    private static partial Regex LeakWord();
+
+    [GeneratedRegex("黄印|水印|水渍|印子|水痕|发霉|霉斑|潮湿|返潮|发黄")]
+    private static partial Regex Stain();
+
+    [GeneratedRegex("滴|流|淌|哗哗|往下|一直漏|漏得|漏个不停|湿透|泡")]
+    private static partial Regex Dripping();
+
+    [GeneratedRegex("水龙头|龙头|花洒|花撒|淋浴头|喷头|角阀|阀门|软管|接口|水阀|进水阀")]
+    private static partial Regex Fitting();
+
+    [GeneratedRegex("全是水(?!印|渍|痕)|都是水(?!印|渍|痕)|一地水|一地的水|积水|一大滩水")]
+    private static partial Regex StandingWater();
+
+    [GeneratedRegex("下水(特别|很|好|太)?慢|排水(特别|很|好|太)?慢|去水(特别|很|好|太)?慢|下水不畅|排水不畅|洗(个)?澡")]
+    private static partial Regex SlowDrain();
+
+    [GeneratedRegex("响|吵|噪|嗡|轰|震|声音|动静|noise|noisy", RegexOptions.IgnoreCase)]
+    private static partial Regex NoiseWord();
+
+    [GeneratedRegex("白天|上午|下午|早上(八|九|十)|(上午|下午)?(八|九|十|两|三|四|五)点|[89]点|1[0-1]点|1[4-7]点|不影响(睡觉|休息)")]
+    private static partial Regex Daytime();
+
+    [GeneratedRegex("晚上|夜里|夜间|半夜|深夜|凌晨|午休|午睡|睡不着|吵醒|(?<!不影响)睡觉|(?<!不影响)休息|(22|23|24|十一|十二)点|[0-6]点")]
+    private static partial Regex RestTime();
+
+    [GeneratedRegex("吗|么|\\?|？|多少|怎么|什么|几点|几号|哪天|是不是|是否|能不能|会不会|要不要|有没有|多久|何时|原因|为啥|为什么")]
+    private static partial Regex QuestionWord();
+
+    [GeneratedRegex("快(来|点|派|过来|救|帮)|赶快|救命|赶紧|马上|立刻|立即|急|正在|help|!|！|报警", RegexOptions.IgnoreCase)]
+    private static partial Regex CallForHelp();
+
+    [GeneratedRegex("会[^，。,.!！?？]{0,8}吗|对吗|有用吗|是不是|是怎么|怎么计算|一般|通常|哪个更|哪次|区别|第一步|科学|多久发作|多久会|概率|是什么|什么样|为何|如何")]
+    private static partial Regex GeneralQuestion();
+
+    [GeneratedRegex("水泵|泵房|变压器|配电房|配电室|电梯机房|风机|排风|冷却塔|发电机|换热站|空调外机组|transformer|pump", RegexOptions.IgnoreCase)]
+    private static partial Regex Equipment();
+
+    [GeneratedRegex("电影|电视剧|剧里|一部剧|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|动画片|游戏里|游戏中")]
+    private static partial Regex Fiction();
+
+    [GeneratedRegex("我|一家人|全家|家人|孩子|小孩|宝宝|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|邻居")]
+    private static partial Regex Personal();
+
+    [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
+    private static partial Regex Planned();
+
+    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示")]
+    private static partial Regex KnowledgeQuestion();
+
+    [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|play |song|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧|提醒我|(设|定)(个|一个)?闹钟|闹钟(设|定)|定时器|倒计时|音量|声音(调|再)?(大|小)(一)?点")]
+    private static partial Regex MediaRequest();
+
+    [GeneratedRegex("气得|气到|气死|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头")]
+    private static partial Regex Figurative();
+
+    [GeneratedRegex("(手机|耳机|电脑|笔记本|平板|手表|电池|充电宝|遥控器|牙刷|相机|键盘|鼠标|音箱|电动车|汽车|车子|phone|laptop)[^，。,.!！?？]{0,4}(没电|没有电|快没电|电量)", RegexOptions.IgnoreCase)]
+    private static partial Regex GadgetBattery();
+
+    [GeneratedRegex("冒烟|冒火|爆炸|冒黑烟|着火|起火")]
+    private static partial Regex FigurativeCue();
+
+    [GeneratedRegex("不影响(睡觉|休息|生活)|不算(太)?吵|不太吵|没那么吵|声音不大")]
+    private static partial Regex NotDisturbing();
+
+    [GeneratedRegex("没|未|无|no one|nobody|not |n't", RegexOptions.IgnoreCase)]
+    private static partial Regex NegatedInside();
+
+    [GeneratedRegex("受伤|摔伤|割伤|划伤|撞伤|烫伤|骨折|流血|出血|倒在地上|倒地")]
+    private static partial Regex InjuryCue();
+
+    [GeneratedRegex("不方便|不便|行动不便|腿脚不好|不严重|没大碍|已经包扎|看过医生|去过医院")]
+    private static partial Regex NotAnEmergencyNow();
+
+    [GeneratedRegex("推|打|动手|骂|踹|拽|扯")]
+    private static partial Regex Assault();
+
+    [GeneratedRegex("叫不醒|没(有)?反应")]
+    private static partial Regex UnresponsiveCue();
+
+    [GeneratedRegex("保安|门卫|值班|岗亭|保洁|前台|客服|管家|师傅|巡逻")]
+    private static partial Regex OnDutyStaff();
+}

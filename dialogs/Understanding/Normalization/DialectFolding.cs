@@ -1,0 +1,100 @@
+using System.Text;
+
+namespace ConciergeBot.Dialogs.Understanding.Normalization;
+
+/// <summary>
+/// Folds regional words onto their Mandarin equivalents for the intent classifier and the safety cues only
+/// (replies and entities keep the owner's words): written Cantonese (冇電 → 没电, 升降機/𨋢 → 电梯, 跳掣 → 跳闸,
+/// 屋企 → 家里), Taiwanese usage (瓦斯 → 燃气), Sichuanese (屋头 → 家里, 莫得 → 没有), Northeastern (咋整 →
+/// 怎么办), Shanghainese (阿拉 → 我们, 弗 → 不) and a few pinyin abbreviations (dt → 电梯, wy → 物业). Longest
+/// match first; runs on normalised (Simplified) text. Thread-safe.
+/// </summary>
+public static class DialectFolding
+{
+    private static readonly Dictionary<string, string> Words = new(StringComparer.Ordinal)
+    {
+        // Cantonese
+        ["冇"] = "没", ["唔"] = "不", ["咗"] = "了", ["喺"] = "在", ["嘅"] = "的", ["啲"] = "些", ["嚟"] = "来", ["佢"] = "他",
+        ["哋"] = "们", ["乜嘢"] = "什么", ["咩"] = "什么", ["点算"] = "怎么办", ["而家"] = "现在", ["搞掂"] = "搞定", ["睇"] = "看",
+        ["屋企"] = "家里", ["升降机"] = "电梯", ["\U000282E2"] = "电梯", ["跳掣"] = "跳闸", ["水喉"] = "水管", ["跌落"] = "掉下",
+        ["掟"] = "扔", ["冷气"] = "空调", ["走火通道"] = "消防通道", ["纸皮石"] = "外墙砖", ["管理处"] = "物业", ["大厦"] = "大楼",
+        ["隔篱屋"] = "隔壁", ["隔篱"] = "隔壁", ["拖板"] = "插排", ["插苏"] = "插座", ["燶"] = "焦", ["星盆"] = "水槽", ["成座"] = "整栋", ["成间屋"] = "全屋", ["黑晒"] = "全黑", ["埋单"] = "结账", ["边度"] = "哪里", ["几时"] = "什么时候",
+        // Taiwanese usage
+        ["瓦斯"] = "燃气", ["跳电"] = "跳闸", ["水电行"] = "维修店", ["社区"] = "小区",
+        // Sichuanese, Northeastern, Shanghainese
+        ["屋头"] = "家里", ["屋里头"] = "家里", ["莫得"] = "没有", ["啥子"] = "什么", ["咋个"] = "怎么", ["咋整"] = "怎么办",
+        ["咋办"] = "怎么办", ["嘎哈"] = "干什么", ["阿拉"] = "我们", ["侬"] = "你", ["弗"] = "不", ["物事"] = "东西",
+        ["石油气"] = "液化气",
+        // Pinyin-input slips that change the meaning of an alarm word
+        ["井该"] = "井盖", ["露水"] = "漏水", ["马通"] = "马桶", ["停点"] = "停电", ["然气"] = "燃气", ["媒气"] = "煤气",
+    };
+
+    private static readonly Dictionary<string, string> AsciiWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dt"] = "电梯", ["wy"] = "物业", ["sf"] = "师傅", ["zm"] = "怎么", ["lift"] = "电梯 lift", ["elevator"] = "电梯 elevator",
+    };
+
+    private static readonly int Longest = Words.Keys.Max(k => k.Length);
+    private static readonly System.Buffers.SearchValues<char> FirstChars =
+        System.Buffers.SearchValues.Create([.. Words.Keys.Select(k => k[0]).Distinct()]);
+
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.AsSpan().IndexOfAny(FirstChars) < 0 && !HasAsciiLetters(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsAsciiLetter(text[i]) && (i == 0 || !char.IsAsciiLetter(text[i - 1])))
+            {
+                var end = i;
+                while (end < text.Length && char.IsAsciiLetter(text[end]))
+                {
+                    end++;
+                }
+
+                var word = text[i..end];
+                builder.Append(AsciiWords.TryGetValue(word, out var folded) ? folded : word);
+                i = end;
+                continue;
+            }
+
+            var matched = false;
+            for (var length = Math.Min(Longest, text.Length - i); length >= 1 && !matched; length--)
+            {
+                if (Words.TryGetValue(text.Substring(i, length), out var replacement))
+                {
+                    builder.Append(replacement);
+                    i += length;
+                    matched = true;
+                }
+            }
+
+            if (!matched)
+            {
+                builder.Append(text[i]);
+                i++;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool HasAsciiLetters(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
