@@ -34,6 +34,11 @@ public static partial class DialogActs
             return new DialogActReading(Strongest(acts), true, string.Empty);
         }
 
+        if (SlipAtEnd().Match(text) is { Success: true } slip)
+        {
+            return new DialogActReading(DialogAct.Correction, false, text[..slip.Index].Trim(' ', '，', ',', '。'));
+        }
+
         if (CorrectionMarker().Match(text) is { Success: true } marker)
         {
             var remainder = text[(marker.Index + marker.Length)..].Trim(' ', '，', ',', '。', '.', '!', '！', '、');
@@ -50,7 +55,22 @@ public static partial class DialogActs
             return new DialogActReading(DialogAct.Cancel, false, string.Empty);
         }
 
-        return DialogActReading.None;
+        // "嗯，是3栋1202", "不是我家", "水自己停了 不用来了": an act in one clause, content in another.
+        var clauseActs = new HashSet<DialogAct>();
+        foreach (var clause in ClauseBreak().Split(text))
+        {
+            if (Cover(Fold(clause)) is { } found)
+            {
+                clauseActs.UnionWith(found);
+            }
+        }
+
+        if (clauseActs.Count > 0)
+        {
+            return new DialogActReading(Strongest(clauseActs), false, string.Empty);
+        }
+
+        return LeadingDeny().IsMatch(folded) ? new DialogActReading(DialogAct.Deny, false, string.Empty) : DialogActReading.None;
     }
 
     /// <summary>The acts covering the whole folded message, or null when something else is in it.</summary>
@@ -101,7 +121,7 @@ public static partial class DialogActs
         return builder.ToString();
     }
 
-    private static readonly HashSet<char> Particles = [.. "啊呀吧呢哦噢喔嘛啦哈呗咯哟嘞滴的了喇啰咧呐嗯哇"];
+    private static readonly HashSet<char> Particles = [.. "啊呀吧呢哦噢喔嘛啦哈呗咯哟嘞滴的了喇啰咧呐哇诶欸"];
 
     private static Dictionary<string, DialogAct> BuildPhrases()
     {
@@ -116,19 +136,28 @@ public static partial class DialogActs
 
         Add(DialogAct.Affirm, "对 是 是滴 嗯 恩 好 行 可以 没错 没问题 对头 对呀 确认 确定 没毛病 ok okay yes yeah yep y 系 系呀 冇错 无错 得 中 要 要的 需要 好嘞 好滴 妥 收到 明白 知道 了解 懂 是这样 就是 就是这个 就这样吧 那好 可 同意 嗯呐 好哒 sure 对滴");
         Add(DialogAct.Deny, "不 不是 不对 没有 没 不要 不行 否 no nope n 唔系 唔要 唔对 错 错了 不用 不可以 不太对 并不是 不是这个 也不是");
-        Add(DialogAct.Cancel, "算了 算咯 不用了 取消 取消吧 那取消吧 不需要了 先不用 先不用了 先不弄了 不弄了 不修了 不用来了 不用麻烦了 别来了 自己修好了 我自己修好了 自己弄好了 我自己弄好了 已经好了 又好了 现在好了 好了不用了 cancel 唔使 唔使喇 唔该唔使 不报了 不办了 撤销 撤回 不要了 先这样 改天再说 以后再说 再说吧");
-        Add(DialogAct.Done, "没有了 没了 就这些 没别的了 没别的 没事了 没事 暂时没有 暂时没有了 没其他的 没其他的了 没其他事 没其他 没有其他 没有别的 就这样 没什么了 没啥了 没啥事 冇嘢 冇嘢喇 冇喇 冇了 that'sall thatsall nothingelse 就这个 就这事 没其它 其他没有");
-        Add(DialogAct.Thanks, "谢谢 谢谢你 谢谢您 多谢 多谢晒 感谢 谢了 辛苦了 辛苦 麻烦你了 麻烦您了 麻烦了 thx thanks thank thankyou 3q tks 唔该 唔该晒 感恩 谢谢啦 好的谢谢 太感谢 非常感谢");
+        Add(DialogAct.Cancel, "暂时不需要了 不要了 不麻烦你们了 不麻烦了 那就取消吧 就取消吧 算了 算咯 算啦 不用派人 不用派人了 不用来人 不用上门 不用过来 不用叫了 不用订了 不用约了 取消掉 帮我取消 算了吧 不用了  取消 取消吧 那取消吧 不需要了 先不用 先不用了 先不弄了 不弄了 不修了 不用来了 不用麻烦了 别来了 自己修好了 我自己修好了 自己弄好了 我自己弄好了 已经好了 又好了 现在好了 好了不用了 cancel 唔使 唔使喇 唔该唔使 不报了 不办了 撤销 撤回 不要了 先这样 改天再说 以后再说 再说吧");
+        Add(DialogAct.Done, "暂时就这些 其他没什么了 目前没有了 先这些 没什么了 没有了吧  nothatsit thatsit 就迭眼 没其他事了 没有其他事 没其他东西  没有事了 就这些了 就这样了 没有别的事 没别的事了 没别的事 拜拜 再见 bye 没有了 没了 就这些 没别的了 没别的 没事了 没事 暂时没有 暂时没有了 没其他的 没其他的了 没其他事 没其他 没有其他 没有别的 就这样 没什么了 没啥了 没啥事 冇嘢 冇嘢喇 冇喇 冇了 that'sall thatsall nothingelse 就这个 就这事 没其它 其他没有");
+        Add(DialogAct.Thanks, "辛苦你们了 辛苦你们 有劳了 有劳 谢谢你们这么快 蟹蟹 ty thanku thankyou thx 谢 谢谢你们 谢谢大家 谢谢师傅 麻烦你们 麻烦你们了 多谢你们 谢谢 谢谢你 谢谢您 多谢 多谢晒 感谢 谢了 辛苦了 辛苦 麻烦你了 麻烦您了 麻烦了 thx thanks thank thankyou 3q tks 唔该 唔该晒 感恩 谢谢啦 好的谢谢 太感谢 非常感谢");
         return table;
     }
 
-    [GeneratedRegex(@"^(哦|噢|啊|呃|额)?[,，\s]*(不对|不是的?(?=[,，\s])|错了|说错了|打错了|写错了|搞错了|弄错了|更正(一下)?|纠正(一下)?|改成|改为|改到|换成|改一下|应该是|我是说|我的意思是|唔系|唔啱)[,，:：\s]*|[,，\s](哦|噢|啊)?不对[,，\s]*")]
+    [GeneratedRegex(@"^(时间|房号|房间号|电话|电话尾号|尾号|号码|手机号|地址|位置|楼栋|楼层|单元|日期|人数|联系人|[0-9]{3,4})?(哦|噢|啊|呃|额)?[,，\s]*(不对|错了|打错了|写错了|说错了|不是的?(?=[,，\s])|错了|说错了|打错了|写错了|搞错了|弄错了|更正(一下)?|纠正(一下)?|改成|改为|改到|换成|改一下|应该是|我是说|我的意思是|唔系|唔啱)[,，:：\s]*|[,，\s](哦|噢|啊)?不对[,，\s]*")]
     private static partial Regex CorrectionMarker();
 
-    [GeneratedRegex(@"^(是)?(?<new>[^，,。]{1,6}?)[,，]?(而)?(?<!是)不是(?!说|要|让|叫|应该)(?<old>[^，,。吗呢?？]{1,6})$|^不是(?<old>[^，,。]{1,6}?)[,，]?(而)?是(?<new>[^，,。吗呢?？]{1,6})$")]
+    [GeneratedRegex(@"^(是)?(?<new>[^，,。]{1,6}?)[,，]?(而)?(?<!是)不是(?!说|要|让|叫|应该)(?<old>[^，,。吗呢?？]{1,6})$|^不是(?<old>[^，,。]{1,6}?)[,，]?(而)?(是|系|改成|改到)(?<new>[^，,。吗呢?？]{1,12})$")]
     private static partial Regex Replacement();
 
-    [GeneratedRegex(@"^(算了|不用了|取消|不需要了|先不用|不修了|不弄了|唔使|不使)")]
+    [GeneratedRegex(@"(刚才|刚刚)?(打错了|写错了|说错了|输错了|搞错了|错了)[。.!！]*$")]
+    private static partial Regex SlipAtEnd();
+
+    [GeneratedRegex(@"[，,。.!！?？;；\s]+")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"^(不是|没有|都不是|不对)(?!说|是不是)")]
+    private static partial Regex LeadingDeny();
+
+    [GeneratedRegex(@"^(算了|不用了|取消|不需要了|先不用|不修了|不弄了|唔使|不使)|(自己|已经)(弄|修|换|搞|处理|修理)好了|自己(停|好|通)了")]
     private static partial Regex CancelPrefix();
 
     [GeneratedRegex(@"(撤掉|撤了|撤销|撤回|取消)(刚才|之前|那个|这个|我的)?(的)?(报修|单子|工单|单|预约|申请|投诉)|(报修|单子|工单|预约|投诉)(帮我)?(撤|取消)")]

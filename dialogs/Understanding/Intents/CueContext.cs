@@ -14,7 +14,8 @@ internal static partial class CueContext
     /// <summary>Null when the cue at <paramref name="index"/> does not count; otherwise whether it is tentative.</summary>
     public static bool? Read(string text, int index, int length, CueKind kind)
     {
-        if (IsNegated(text, index) || IsHypotheticalAfter(text, index + length) || IsResolvedAfter(text, index + length))
+        if (IsNegated(text, index) || IsHypotheticalAfter(text, index + length) || IsResolvedAfter(text, index + length)
+            || Announcement().IsMatch(text.AsSpan(index + length, Math.Min(4, text.Length - index - length))))
         {
             return null;
         }
@@ -69,6 +70,9 @@ internal static partial class CueContext
         text.IndexOfAny(['《', '「', '“', '"']) >= 0 || MediaRequest().IsMatch(text) || Fiction().IsMatch(text)
         || (KnowledgeQuestion().IsMatch(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
         || GadgetBattery().IsMatch(text);
+
+    /// <summary>Cigarette ends, cooking smoke, incense: everyday smoke that makes no model-only emergency.</summary>
+    public static bool EverydaySmokeOnly(string text) => EverydaySmoke().IsMatch(text) && !Burning().IsMatch(text);
 
     /// <summary>True when the message is about public equipment heard in the daytime, outside quiet hours.</summary>
     public static bool IsDaytimeEquipmentNoise(string text) =>
@@ -206,7 +210,7 @@ internal static partial class CueContext
     private static int ClauseStart(string text, int index)
     {
         var i = index;
-        while (i > 0 && !IsClauseBreak(text[i - 1]))
+        while (i > 0 && !IsClauseBreakAt(text, i - 1))
         {
             i--;
         }
@@ -217,7 +221,7 @@ internal static partial class CueContext
     private static int ClauseEnd(string text, int index)
     {
         var i = index;
-        while (i < text.Length && !IsClauseBreak(text[i]))
+        while (i < text.Length && !IsClauseBreakAt(text, i))
         {
             i++;
         }
@@ -227,10 +231,16 @@ internal static partial class CueContext
 
     private static bool IsSentenceBreak(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '\n';
 
+    /// <summary>Punctuation breaks a clause; a space only between Chinese words (English words are spaced within a clause).</summary>
+    private static bool IsClauseBreakAt(string text, int i) =>
+        char.IsWhiteSpace(text[i])
+            ? !(i > 0 && char.IsAscii(text[i - 1]) && i + 1 < text.Length && char.IsAscii(text[i + 1]))
+            : IsClauseBreak(text[i]);
+
     private static bool IsClauseBreak(char c) =>
         char.IsWhiteSpace(c) || c is ',' or '.' or '!' or '?' or ';' or '，' or '。' or '！' or '？' or '；' or '~' or '～' or '…';
 
-    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕")]
+    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未")]
     private static partial Regex NegationOrHypothesis();
 
     [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦")]
@@ -254,7 +264,7 @@ internal static partial class CueContext
     [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候")]
     private static partial Regex HowToQuestion();
 
-    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包")]
+    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲", RegexOptions.IgnoreCase)]
     private static partial Regex AboutSomethingElse();
 
     [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|饭糊|菜糊")]
@@ -290,7 +300,7 @@ internal static partial class CueContext
     [GeneratedRegex("白天|上午|下午|早上(八|九|十)|(上午|下午)?(八|九|十|两|三|四|五)点|[89]点|1[0-1]点|1[4-7]点|不影响(睡觉|休息)")]
     private static partial Regex Daytime();
 
-    [GeneratedRegex("晚上|夜里|夜间|半夜|深夜|凌晨|午休|午睡|睡不着|吵醒|(?<!不影响)睡觉|(?<!不影响)休息|(22|23|24|十一|十二)点|[0-6]点")]
+    [GeneratedRegex("晚上|夜里|夜间|半夜|深夜|凌晨|午休|午睡|睡不着|吵醒|(?<!不影响)睡觉|(?<!不影响)休息|(22|23|24|十一|十二)点|凌晨")]
     private static partial Regex RestTime();
 
     [GeneratedRegex("吗|么|\\?|？|多少|怎么|什么|几点|几号|哪天|是不是|是否|能不能|会不会|要不要|有没有|多久|何时|原因|为啥|为什么")]
@@ -305,11 +315,17 @@ internal static partial class CueContext
     [GeneratedRegex("水泵|泵房|变压器|配电房|配电室|电梯机房|风机|排风|冷却塔|发电机|换热站|空调外机组|transformer|pump", RegexOptions.IgnoreCase)]
     private static partial Regex Equipment();
 
-    [GeneratedRegex("电影|电视剧|剧里|一部剧|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|动画片|游戏里|游戏中")]
+    [GeneratedRegex("电影|电视剧|剧里|一部剧|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|动画片|游戏里|游戏中|写一份|帮我写|讲话稿|作文|文案|警示牌|教案|演讲稿")]
     private static partial Regex Fiction();
 
     [GeneratedRegex("我|一家人|全家|家人|孩子|小孩|宝宝|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|邻居")]
     private static partial Regex Personal();
+
+    [GeneratedRegex("^(的)?(通知|公告|安排|计划|预告|时间)")]
+    private static partial Regex Announcement();
+
+    [GeneratedRegex("烧|火|着了|燃")]
+    private static partial Regex Burning();
 
     [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
     private static partial Regex Planned();
@@ -323,7 +339,7 @@ internal static partial class CueContext
     [GeneratedRegex("气得|气到|气死|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头")]
     private static partial Regex Figurative();
 
-    [GeneratedRegex("(手机|耳机|电脑|笔记本|平板|手表|电池|充电宝|遥控器|牙刷|相机|键盘|鼠标|音箱|电动车|汽车|车子|phone|laptop)[^，。,.!！?？]{0,4}(没电|没有电|快没电|电量)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(手机|耳机|电脑|笔记本|平板|手表|电池|充电宝|遥控器|牙刷|相机|键盘|鼠标|音箱|电动车|汽车|车子|phone|laptop)[^，。,.!！?？]{0,4}(没电|没有电|快没电|电量|泡水|进水|掉水里|掉进水)", RegexOptions.IgnoreCase)]
     private static partial Regex GadgetBattery();
 
     [GeneratedRegex("冒烟|冒火|爆炸|冒黑烟|着火|起火")]

@@ -142,6 +142,14 @@ public sealed class IntentClassifier
             confidence = probabilities[top];
         }
 
+        // An emergency the model alone reads into a message whose only smoke is everyday smoke (烟头, 油烟) is not one.
+        if (intent == IntentCode.Emergency && cue is null && CueContext.EverydaySmokeOnly(text))
+        {
+            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
+            intent = _labels[top];
+            confidence = probabilities[top];
+        }
+
         if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text))
         {
             top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);

@@ -1,0 +1,98 @@
+using ConciergeBot.Dialogs.Understanding.Acts;
+using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Dialogs.Understanding.Normalization;
+using Xunit.Abstractions;
+
+namespace ConciergeBot.Tests.Dialogs.Understanding.Acts;
+
+/// <summary>Everyday replies are read as dialog acts, never as requests.</summary>
+public sealed class DialogActTests(ITestOutputHelper output)
+{
+    private static DialogActReading Read(string raw) => DialogActs.Read(DialectFolding.Fold(TextNormalizer.Shared.Normalize(raw).Text));
+
+
+
+    [Theory]
+    [InlineData("对", DialogAct.Affirm)]
+    [InlineData("对的", DialogAct.Affirm)]
+    [InlineData("嗯嗯", DialogAct.Affirm)]
+    [InlineData("是的没问题", DialogAct.Affirm)]
+    [InlineData("不是", DialogAct.Deny)]
+    [InlineData("算了", DialogAct.Cancel)]
+    [InlineData("算了不用了", DialogAct.Cancel)]
+    [InlineData("那取消吧", DialogAct.Cancel)]
+    [InlineData("不需要了", DialogAct.Cancel)]
+    [InlineData("我自己修好了", DialogAct.Cancel)]
+    [InlineData("没有了", DialogAct.Done)]
+    [InlineData("没事了", DialogAct.Done)]
+    [InlineData("没有了谢谢", DialogAct.Done)]
+    [InlineData("好的谢谢", DialogAct.Thanks)]
+    [InlineData("谢谢", DialogAct.Thanks)]
+    [InlineData("唔該晒", DialogAct.Thanks)]
+    public void Everyday_replies_are_whole_message_acts(string text, DialogAct act)
+    {
+        var reading = Read(text);
+        Assert.Equal(act, reading.Act);
+        Assert.True(reading.IsWholeMessage);
+    }
+
+    [Theory]
+    [InlineData("不对，是3栋不是5栋", "3栋")]
+    [InlineData("3栋1单元1202，哦不对，是2单元", "是2单元")]
+    [InlineData("改成后天上午十点", "后天上午十点")]
+    [InlineData("是隔壁不是楼上", "隔壁")]
+    public void Corrections_carry_the_new_value(string text, string remainder)
+    {
+        var reading = Read(text);
+        Assert.Equal(DialogAct.Correction, reading.Act);
+        Assert.Contains(remainder, reading.Remainder, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("下周二是不是要停水检修")]
+    [InlineData("楼上周六在用电钻，不是说周末不能有噪音吗")]
+    [InlineData("卫生间漏水了")]
+    [InlineData("对面楼的灯一直闪")]
+    public void Requests_are_not_acts(string text)
+    {
+        var reading = Read(text);
+        Assert.False(reading.IsWholeMessage);
+        Assert.NotEqual(DialogAct.Correction, reading.Act);
+    }
+
+    [Theory]
+    [InlineData("对")]
+    [InlineData("对的")]
+    [InlineData("是的")]
+    [InlineData("嗯")]
+    [InlineData("没有了")]
+    [InlineData("算了")]
+    public void Everyday_replies_are_never_classified_as_requests(string text)
+    {
+        var prediction = ConciergeBot.Tests.Dialogs.Understanding.Intents.TrainedClassifier.Classify(text);
+        Assert.Equal(IntentCode.Smalltalk, prediction.Intent);
+        Assert.NotEqual(DialogAct.None, prediction.Act.Act);
+    }
+
+    [Fact]
+    public void The_writers_short_replies_are_read_as_their_act()
+    {
+        var lines = IntentCorpus.LoadWritten().Where(m => m.Act is not null).ToList();
+        var right = 0;
+        foreach (var line in lines)
+        {
+            var reading = Read(line.Text);
+            if (string.Equals(reading.Name, line.Act, StringComparison.Ordinal))
+            {
+                right++;
+            }
+            else
+            {
+                output.WriteLine($"  {line.Act} -> {reading.Name ?? "none"}: {line.Text}");
+            }
+        }
+
+        output.WriteLine($"{right}/{lines.Count} replies read as their act");
+        Assert.True(right >= lines.Count * 0.85, $"{right}/{lines.Count}");
+    }
+}
