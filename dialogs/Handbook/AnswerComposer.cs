@@ -43,6 +43,15 @@ internal static class AnswerComposer
         {
             text.Append(fee.Lead).Append('：').Append(string.Join("", result.Notes));
         }
+        else if (fee.ByUnitType)
+        {
+            text.Append(fee.Lead).Append("。\n计算：");
+            text.Append(string.Join("\n", result.Lines.Select(l => l.ToString()))).Append('。');
+            foreach (var note in result.Notes)
+            {
+                text.Append(note);
+            }
+        }
         else
         {
             text.Append(fee.Lead).Append("为 ").Append(Yuan.Format(result.Total)).Append(" 元。\n计算：");

@@ -7,4 +7,8 @@ namespace ConciergeBot.Dialogs.Handbook;
 /// <param name="Result">The calculator's result.</param>
 /// <param name="SourceId">Handbook entry of the fee rule applied ("fee.property", "fee.late").</param>
 /// <param name="Assumption">What was assumed because the question did not say (period, building kind), or null.</param>
-internal sealed record ComputedFee(string Lead, FeeResult Result, string SourceId, string? Assumption = null);
+internal sealed record ComputedFee(string Lead, FeeResult Result, string SourceId, string? Assumption = null)
+{
+    /// <summary>Each line is a unit type with its own total (物业加电梯费 asked without a room): no grand total.</summary>
+    public bool ByUnitType { get; init; }
+}

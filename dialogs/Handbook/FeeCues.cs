@@ -106,6 +106,30 @@ internal static class FeeCues
         question.All(EntityTypes.Duration).Any(d => question.Before(d, verb.Length + 1) is var before
             && (before.EndsWith(verb, StringComparison.Ordinal) || before == verb + "了"));
 
+    private static readonly System.Text.RegularExpressions.Regex PropertyAndLift = new(
+        "物业(?:服务|管理)?费?\\s*(?:加上|加|和|连同|连|跟|以及|及|与|\\+|＋|还有)\\s*电梯",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex UnitTypeWords = new(
+        "(?<![0-9])(?<building>[1-9]|[一二三四五六七八九])\\s*(?:栋|号楼|幢|座)\\s*的?\\s*(?<position>0?[1-4]|[一二三四])\\s*(?:号)?\\s*(?:户型|户)",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>"物业加电梯费", "物业连电梯费": the property fee named by 物业 alone, joined to the lift fee.</summary>
+    public static bool PropertyBesideLift(ParsedQuestion question) => PropertyAndLift.IsMatch(question.Text);
+
+    /// <summary>"1栋的01户型", "3号楼02户": a unit type — a room position in a building — rather than a room.</summary>
+    public static (int Building, int Position)? UnitType(ParsedQuestion question)
+    {
+        var m = UnitTypeWords.Match(question.Text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        static int Digit(string s) => char.IsAsciiDigit(s[^1]) ? s[^1] - '0' : "一二三四五六七八九".IndexOf(s[^1], StringComparison.Ordinal) + 1;
+        return (Digit(m.Groups["building"].Value), Digit(m.Groups["position"].Value));
+    }
+
     /// <summary>True when the lift fee is excluded (不算电梯费, 除了电梯费).</summary>
     public static bool LiftExcluded(ParsedQuestion question)
     {

@@ -21,18 +21,26 @@ internal static class FeeQuestionReader
         ?? HouseholdWaste(question, calculator)
         ?? PropertyFees(question, calculator, register);
 
-    /// <summary>The room or area a question is about: a room on the register, or an explicit area with the kind named.</summary>
-    public static (RoomInfo? Room, decimal Area, BuildingKind Kind, bool KindAssumed)? Premises(ParsedQuestion question, EstateRegister register)
+    /// <summary>
+    /// The room or area a question is about: a room on the register, a unit type of a building (1栋的01户型: the
+    /// area of that position in that building), or an explicit area with the kind named.
+    /// </summary>
+    public static Premises? FindPremises(ParsedQuestion question, EstateRegister register)
     {
         if (question.First(EntityTypes.Room) is { } roomEntity && register.TryGetRoom(roomEntity.Value) is { } room)
         {
-            return (room, room.AreaSqm, room.Kind, false);
+            return new Premises(room, room.AreaSqm, room.Kind, KindAssumed: false);
+        }
+
+        if (FeeCues.UnitType(question) is { } type && register.TryGetRoom(type.Building, null, 100 + type.Position) is { } first)
+        {
+            return new Premises(null, first.AreaSqm, first.Kind, KindAssumed: false, $"{type.Building}栋 {type.Position:00} 户型");
         }
 
         if (question.FirstNumber(EntityTypes.Area) is { } area && area > 0)
         {
             var kind = FeeCues.KindNamed(question);
-            return (null, area, kind ?? BuildingKind.HighRise, kind is null);
+            return new Premises(null, area, kind ?? BuildingKind.HighRise, kind is null);
         }
 
         return null;
@@ -40,12 +48,16 @@ internal static class FeeQuestionReader
 
     private static ComputedFee? PropertyFees(ParsedQuestion question, FeeCalculator calculator, EstateRegister register)
     {
-        var mentionsProperty = question.Mentions(FeeCues.PropertyFee) && !question.Mentions(FeeCues.OwnedParking);
+        var mentionsProperty = (question.Mentions(FeeCues.PropertyFee) || FeeCues.PropertyBesideLift(question)) && !question.Mentions(FeeCues.OwnedParking);
         var mentionsLift = question.Mentions(FeeCues.LiftFee);
-        if ((!mentionsProperty && !mentionsLift && !question.Mentions(FeeCues.AskingAmount))
-            || Premises(question, register) is not { } premises)
+        if (!mentionsProperty && !mentionsLift && !question.Mentions(FeeCues.AskingAmount))
         {
             return null;
+        }
+
+        if (FindPremises(question, register) is not { } premises)
+        {
+            return mentionsProperty && mentionsLift && !FeeCues.LiftExcluded(question) ? HighRiseUnitTypes(question, calculator, register) : null;
         }
 
         if (!mentionsProperty && !mentionsLift && question.Mentions(FeeCues.Area))
@@ -135,7 +147,7 @@ internal static class FeeQuestionReader
             : null;
 
     private static ComputedFee? RenovationWaste(ParsedQuestion question, FeeCalculator calculator, EstateRegister register) =>
-        question.Mentions(FeeCues.RenovationWaste) && Premises(question, register) is { } premises
+        question.Mentions(FeeCues.RenovationWaste) && FindPremises(question, register) is { } premises
             ? new ComputedFee($"{Describe(premises)}的装修垃圾清运费", calculator.RenovationWaste(premises.Area), "fee.renovation.waste")
             : null;
 
@@ -184,8 +196,54 @@ internal static class FeeQuestionReader
         return null;
     }
 
-    private static string Describe((RoomInfo? Room, decimal Area, BuildingKind Kind, bool KindAssumed) premises) =>
+    private static string Describe(Premises premises) =>
         premises.Room is { } room
             ? $"{room.DisplayName}（{room.Kind.ChineseName()}，建筑面积 {Yuan.FormatQuantity(room.AreaSqm)}㎡）"
-            : $"建筑面积 {Yuan.FormatQuantity(premises.Area)}㎡ 的{premises.Kind.ChineseName()}";
+            : premises.UnitType is { } type
+                ? $"{type}（{premises.Kind.ChineseName()}，建筑面积 {Yuan.FormatQuantity(premises.Area)}㎡）"
+                : $"建筑面积 {Yuan.FormatQuantity(premises.Area)}㎡ 的{premises.Kind.ChineseName()}";
+
+    /// <summary>
+    /// "物业加电梯费多少" with no room or area: the property and lift fees of every high-rise unit type (only the
+    /// high-rise pays the lift fee), each with its working, over the period said (a month when none is).
+    /// </summary>
+    private static ComputedFee? HighRiseUnitTypes(ParsedQuestion question, FeeCalculator calculator, EstateRegister register)
+    {
+        var months = FeeCues.Months(question);
+        var discount = question.Mentions(FeeCues.AnnualDiscount);
+        var period = months ?? (discount ? 12 : 1);
+        var types = register.Rooms
+            .Where(r => r.Kind == BuildingKind.HighRise && r.Floor == 1)
+            .GroupBy(r => r.Room[^2..], StringComparer.Ordinal)
+            .Select(g => (Position: g.Key, g.First().AreaSqm))
+            .OrderBy(t => t.Position, StringComparer.Ordinal)
+            .ToList();
+        if (types.Count == 0)
+        {
+            return null;
+        }
+
+        var lines = new List<FeeLine>();
+        var notes = new List<string>();
+        var totals = new List<string>();
+        foreach (var (position, area) in types)
+        {
+            var fee = calculator.PropertyFees(new PropertyFeeQuery(area, BuildingKind.HighRise, period, IncludeProperty: true, IncludeLift: true, discount, Vacant: false));
+            var label = $"{position} 户型（{Yuan.FormatQuantity(area)}㎡）";
+            lines.Add(new FeeLine(label, fee.Working, fee.Total));
+            totals.Add($"{label}{Yuan.Format(fee.Total)} 元");
+            notes.AddRange(fee.Notes.Where(n => !notes.Contains(n)));
+        }
+
+        var byType = string.Join("，", totals);
+        var result = new FeeResult("高层住宅各户型", lines[0].Amount, lines, notes);
+        var assumption = (months is null && !discount ? "您没有说期限，先按一个月算；" : "") + "告诉我楼栋和房号，可以按您家的面积算";
+        return new ComputedFee($"高层住宅{FeeCues.PeriodName(period)}的物业服务费和电梯运行费按户型分别为：{byType}", result, "fee.lift", assumption)
+        {
+            ByUnitType = true,
+        };
+    }
 }
+
+/// <summary>What a fee is computed for: a room, a unit type (1栋 01 户型) or an area of a kind of premises.</summary>
+internal sealed record Premises(RoomInfo? Room, decimal Area, BuildingKind Kind, bool KindAssumed, string? UnitType = null);

@@ -1,22 +1,30 @@
 using System.Text;
 using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Handbook;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Root;
 using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Dialogs.Understanding.Normalization;
 using ConciergeBot.Knowledge.Calendar;
 
 namespace ConciergeBot.Dialogs.Requests;
 
-/// <summary>ticket.status: answers at once from the owner's own tickets (an owner sees only their own).</summary>
+/// <summary>
+/// ticket.status: answers at once from the owner's own tickets (an owner sees only their own). An owner with no
+/// ticket who asks how soon (报修多久能有师傅上门) gets the service standard's deadlines from the handbook instead.
+/// </summary>
 public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
 {
     public const string DialogId = "request.status";
     private const int Shown = 5;
+    private static readonly string[] HowSoon = ["多久", "多长时间", "多快", "几时", "什么时候", "几天", "几个小时"];
     private readonly ITicketDesk _tickets;
+    private readonly HandbookAnswerer? _answerer;
 
-    public TicketStatusDialog(ITicketDesk tickets) : base(DialogId)
+    public TicketStatusDialog(ITicketDesk tickets, HandbookAnswerer? answerer = null) : base(DialogId)
     {
         _tickets = tickets;
+        _answerer = answerer;
         AddDialog(new WaterfallDialog<RequestState>(DialogId + ".steps", [AnswerStepAsync]));
     }
 
@@ -28,7 +36,10 @@ public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
     {
         var userId = step.Turn.Activity.From?.Id ?? "anonymous";
         var tickets = await _tickets.ForOwnerAsync(userId, 20, cancellationToken);
-        await step.SendAsync(Describe(tickets, step.Turn.User.Address, step.Turn.Now), cancellationToken);
+        var reply = tickets.Count == 0 && Deadlines(step.Turn.Activity.Text) is { } deadlines
+            ? deadlines
+            : Describe(tickets, step.Turn.User.Address, step.Turn.Now);
+        await step.SendAsync(reply, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
     }
 
@@ -67,6 +78,19 @@ public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
         }
 
         return text.Append("\n请问还有其他需要帮忙的吗？").ToString();
+    }
+
+    /// <summary>The handbook's deadline answer (工作时限标准) when the message asks how soon, else null.</summary>
+    private string? Deadlines(string? message)
+    {
+        if (_answerer is null || string.IsNullOrWhiteSpace(message) ||
+            !HowSoon.Any(TextNormalizer.Shared.Normalize(message).Text.Contains))
+        {
+            return null;
+        }
+
+        var answer = _answerer.Answer(message);
+        return answer.Known && answer.SourceId.StartsWith("sla.", StringComparison.Ordinal) ? answer.Text : null;
     }
 
     private static string Short(string description) => description.Length > 20 ? description[..20] + "…" : description;

@@ -189,6 +189,15 @@ public sealed class IntentClassifier
         };
     }
 
+    /// <summary>
+    /// Which of two requests in one message leads: the faster one, except that a question the bot answers at once
+    /// (fees, rules, outside services, a ticket's progress) never displaces a request someone has to act on
+    /// ("淋浴喷头漏水想换个新的，顺便问下多少钱" is the repair; the fee question is answered too).
+    /// </summary>
+    private static int SegmentRank(string code) => code is IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal or IntentCode.TicketStatus
+        ? int.MaxValue - 1
+        : IntentCode.UrgencyMinutes(code);
+
     /// <summary>True when a cue of <paramref name="kind"/> is at least as urgent as <paramref name="intent"/> demands.</summary>
     private static bool Backs(CueKind kind, string intent) => IntentCode.IsTimeCritical(intent)
         && CueMinutes(kind) <= IntentCode.UrgencyMinutes(intent);
@@ -226,7 +235,7 @@ public sealed class IntentClassifier
             }
 
             distinct.Add(code);
-            if (IntentCode.IsSlower(chosen, code))
+            if (SegmentRank(chosen) > SegmentRank(code))
             {
                 chosen = code;
                 chosenConfidence = p[best];
@@ -254,7 +263,7 @@ public sealed class IntentClassifier
         // A follow-up or question that merely mentions the problem ("我报的漏水师傅什么时候到", "明天停水吗") keeps
         // its class: a follow-up is answered from the ticket already open. A life-safety cue needs a very confident
         // model to be overruled.
-        var mentionOnly = intent == IntentCode.TicketStatus
+        var mentionOnly = (intent == IntentCode.TicketStatus && CueContext.FollowsUp(text))
             || (intent is IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal && CueContext.InAQuestion(text, cue.Index))
             || (cue.Kind != CueKind.Emergency && intent == IntentCode.ServiceConcierge);
         var threshold = cue.Kind == CueKind.Emergency ? 0.9f : intent == IntentCode.TicketStatus ? 0f : 0.6f;

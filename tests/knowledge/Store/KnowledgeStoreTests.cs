@@ -84,7 +84,9 @@ public sealed class KnowledgeStoreTests : IDisposable
         using var store = NewStore(watch: false);
 
         Assert.Empty(store.EntriesDueForReview(new DateOnly(2026, 11, 22)));
-        Assert.Equal(store.Current.Handbook.Entries.Count, store.EntriesDueForReview(new DateOnly(2026, 12, 15)).Count);
+        var due = store.EntriesDueForReview(new DateOnly(2026, 12, 15));
+        Assert.True(due.Count >= 60, $"{due.Count} entries due"); // the shipped handbook was reviewed on 2026-10-31
+        Assert.Equal(store.Current.Handbook.Entries.Count(e => e.Reviewed < new DateOnly(2026, 11, 15)), due.Count);
     }
 
     private KnowledgeStore NewStore(bool watch = true) => new(

@@ -20,6 +20,11 @@ internal static class ClockParser
     public static bool TryRead(string text, int pos, bool hasContext, out ClockPhrase clock)
     {
         clock = default;
+        if (pos < text.Length && text[pos] == '差')
+        {
+            return TryShortOfHour(text, pos, out clock);
+        }
+
         if (pos >= text.Length || !ChineseNumerals.IsNumeralChar(text[pos]) || text[pos] is '万' or '百' or '千')
         {
             return false;
@@ -63,6 +68,48 @@ internal static class ClockParser
             '时' => TryReadShi(text, pos, i + 1, hour, hasContext, out clock),
             _ => false,
         };
+    }
+
+    /// <summary>差一刻十点, 差5分10点, 差十分钟八点: the minutes short of a whole hour.</summary>
+    private static bool TryShortOfHour(string text, int pos, out ClockPhrase clock)
+    {
+        clock = default;
+        if (!TryShortOf(text, pos + 1, out var minutes, out var length))
+        {
+            return false;
+        }
+
+        var at = pos + 1 + length;
+        if (at < text.Length && text[at] == ' ')
+        {
+            at++;
+        }
+
+        if (!TryRead(text, at, hasContext: true, out var hour) || hour.HasMinute || hour.Meridiem != 0 || hour.Hour is < 1 or > 24)
+        {
+            return false;
+        }
+
+        clock = new ClockPhrase(pos, hour.End, hour.Hour - 1, 60 - minutes, 0, true, false, 0);
+        return true;
+    }
+
+    /// <summary>The amount after 差: 一刻 / 一刻钟 (15) or 5分 / 十分钟 (1–29 minutes).</summary>
+    private static bool TryShortOf(string text, int pos, out int minutes, out int length)
+    {
+        length = 0;
+        if (MicrosoftTables.TryQuarter(text, pos, out minutes, out length))
+        {
+            return minutes == 15;
+        }
+
+        if (!ChineseNumerals.TryRead(text, pos, out minutes, out var len, out _) || minutes is < 1 or > 29 || !TextAt.Is(text, pos + len, "分"))
+        {
+            return false;
+        }
+
+        length = len + (TextAt.Is(text, pos + len, "分钟") ? 2 : 1);
+        return true;
     }
 
     private static bool IsNumberContinuation(char before, char first)
@@ -180,24 +227,29 @@ internal static class ClockParser
                 i++;
                 strong = true;
             }
-            else if (c == '半')
+            else if (MicrosoftTables.TryHalf(text, i, out var halfLength))
             {
-                minute = 30;
+                minute = 30; // 三点半, 三点过半
                 hasMinute = true;
                 strong = true;
-                i++;
+                i += halfLength;
             }
             else if (c == '整')
             {
                 strong = true;
                 i++;
             }
-            else if ((c is '一' or '三') && i + 1 < text.Length && text[i + 1] == '刻')
+            else if (MicrosoftTables.TryQuarter(text, i, out var quarterMinutes, out var quarterLength))
             {
-                minute = c == '一' ? 15 : 45;
+                minute = quarterMinutes; // 十点一刻, 11点3刻, 两刻钟
                 hasMinute = true;
                 strong = true;
-                i += 2;
+                i += quarterLength;
+            }
+            else if (c == '差' && TryShortOf(text, i + 1, out var shortOf, out var shortLength) && hour >= 1)
+            {
+                clock = new ClockPhrase(pos, i + 1 + shortLength, hour - 1, 60 - shortOf, 0, true, false, 0); // 十点差一刻
+                return true;
             }
             else if (ChineseNumerals.IsNumeralChar(c) && c is not ('万' or '百' or '千'))
             {

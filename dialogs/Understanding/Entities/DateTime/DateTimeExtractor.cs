@@ -10,7 +10,7 @@ internal static class DateTimeExtractor
 {
     /// <summary>Characters that can start a temporal expression; everything else is skipped fast.</summary>
     private static readonly SearchValues<char> StartChars = SearchValues.Create(
-        "0123456789零〇一二两三四五六七八九十仨俩半今明后後昨前大上下这這本周週星礼禮元正腊冬早中午凌清晚傍夜深白从自每去最还過过之当国圣春除端七重劳情妇儿教建植平青来农阴截未接康雍乾嘉道咸同光宣民神贞开洪永");
+        "0123456789零〇一二两三四五六七八九十仨俩半今明后後昨前大上下这這本周週星礼禮元正腊冬早中午凌清晚傍夜深白从自每去最还過过之当国圣春除端七重劳情妇儿教建植平青来农阴截未接康雍乾嘉道咸同光宣民神贞开洪永第倒月年差" + HolidayParser.FirstCharacters);
 
     private static readonly (string Word, string? Mod)[] Prefixes =
     [

@@ -5,7 +5,7 @@ namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
 /// <summary>Reads parts of the day and applies them to clock hours.</summary>
 internal static class DayPeriods
 {
-    private static readonly (string Word, DayPeriod Period)[] Words =
+    private static readonly (string Word, DayPeriod Period)[] Words = WithPackageWords(
     [
         ("凌晨", DayPeriod.EarlyMorning), ("清晨", DayPeriod.EarlyMorning), ("早晨", DayPeriod.Morning),
         ("早上", DayPeriod.Morning), ("早间", DayPeriod.Morning), ("上午", DayPeriod.Morning),
@@ -15,7 +15,7 @@ internal static class DayPeriods
         ("夜里", DayPeriod.Night), ("夜间", DayPeriod.Night), ("深夜", DayPeriod.Night),
         ("半夜", DayPeriod.Midnight), ("午夜", DayPeriod.Midnight),
         ("白天", DayPeriod.Daytime),
-    ];
+    ]);
 
     /// <summary>Reads a part of the day written with two characters (上午, 下午, 晚上…) at <paramref name="pos"/>.</summary>
     private static readonly SearchValues<char> FirstChars = SearchValues.Create(string.Concat(Words.Select(w => w.Word[0])));
@@ -42,6 +42,21 @@ internal static class DayPeriods
         period = DayPeriod.None;
         length = 0;
         return false;
+    }
+
+    /// <summary>
+    /// Ours first (their periods stay: 清晨 is the small hours here, morning in the package's term lists), then the
+    /// package's two-character words for parts of the day that we lack (日间), with the period its term lists give.
+    /// Single characters (早, 晚) are read only before a clock time (<see cref="Single"/>).
+    /// </summary>
+    private static (string Word, DayPeriod Period)[] WithPackageWords((string Word, DayPeriod Period)[] ours)
+    {
+        var known = ours.Select(w => w.Word).ToHashSet(StringComparer.Ordinal);
+        var extra = MicrosoftTables.DayPeriodWords.Concat(MicrosoftTables.DaytimeWords)
+            .Where(w => w.Length >= 2 && known.Add(w))
+            .Select(w => (Word: w, Period: MicrosoftTables.TermListPeriod(w)))
+            .Where(w => w.Period != DayPeriod.None);
+        return [.. ours, .. extra];
     }
 
     /// <summary>The part of the day a single character 早/晚/夜 names when a clock time follows it.</summary>

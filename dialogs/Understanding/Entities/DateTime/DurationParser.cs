@@ -34,6 +34,11 @@ internal static class DurationParser
             return false;
         }
 
+        if (pos >= 2 && text[pos - 2] == '最' && text[pos - 1] == '后')
+        {
+            return false; // 最后一天, 最后一个周三: a place in a month, not a length of time
+        }
+
         Span<double> amounts = stackalloc double[8];
         var i = pos;
         var count = 0;
@@ -170,9 +175,10 @@ internal static class DurationParser
         {
             amount += 0.5;
         }
-        else if (end < text.Length && text[end] == '半' && numberLength > 0 && unit is Unit.Year or Unit.Day or Unit.Hour)
+        else if (end < text.Length && text[end] == '半' && numberLength > 0 && unit is Unit.Year or Unit.Month or Unit.Day or Unit.Hour &&
+                 !(end + 1 < text.Length && text[end + 1] is '天' or '个' or '小' or '年' or '月' or '钟' or '夜' or '价'))
         {
-            amount += 0.5; // 三年半, 两天半
+            amount += 0.5; // 三年半, 两天半, 三个月半 (= 三个半月)
             end++;
         }
 
