@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ConciergeBot.Dialogs.Handbook;
-using ConciergeBot.Dialogs.Understanding.Entities;
 using ConciergeBot.Knowledge.Estate;
 using ConciergeBot.Knowledge.Store;
+using ConciergeBot.Understanding;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ConciergeBot.Cli;
@@ -28,7 +28,7 @@ internal static class AskCommand
             .Build();
         var options = configuration.GetSection(EstateOptions.SectionName).Get<EstateOptions>() ?? new EstateOptions();
         using var store = new KnowledgeStore(options, NullLogger<KnowledgeStore>.Instance, TimeProvider.System, watch: false);
-        var answerer = new HandbookAnswerer(store, new EntityRecognizer(), TimeProvider.System);
+        var answerer = new HandbookAnswerer(store, new EstateEntities(store).Recognize, TimeProvider.System);
 
         using var buffer = new MemoryStream();
         while (await input.ReadLineAsync() is { } line)

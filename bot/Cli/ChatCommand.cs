@@ -53,7 +53,6 @@ internal static class ChatCommand
         ChannelId = "cli",
         Conversation = new ConversationAccount("cli-" + user),
         From = new ChannelAccount(user, user, "user"),
-        Recipient = new ChannelAccount("conciergebot", "翠湖苑智能管家", "bot"),
         MembersAdded = type == ActivityTypes.ConversationUpdate ? [new ChannelAccount(user)] : null,
         Text = text,
         Locale = "zh-CN",

@@ -1,33 +1,45 @@
-using ConciergeBot.Storage;
-using Microsoft.AspNetCore.Http.HttpResults;
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ConciergeBot.Health;
 
-/// <summary><c>GET /healthz</c>: 200 when the database answers, 503 otherwise.</summary>
+/// <summary>
+/// <c>GET /healthz</c>: <c>200 {"status":"ok","database":"ok","migrations":N}</c> when every check passes,
+/// <c>503</c> with <c>"unhealthy"</c> otherwise. Only statuses are written — a failing check's exception goes to the
+/// log, never into the response.
+/// </summary>
 public static class HealthEndpoint
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", CheckAsync);
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = WriteAsync });
         return app;
     }
 
-    private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> CheckAsync(SqliteDatabase database, CancellationToken cancellationToken)
+    private static async Task WriteAsync(HttpContext context, HealthReport report)
     {
-        try
+        context.Response.ContentType = "application/json; charset=utf-8";
+        await using var json = new Utf8JsonWriter(context.Response.Body);
+        json.WriteStartObject();
+        json.WriteString("status", Word(report.Status));
+        foreach (var (name, entry) in report.Entries)
         {
-            await using var connection = await database.OpenAsync(cancellationToken);
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM schema_migrations";
-            var migrations = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Ok(new HealthReport("ok", "ok", migrations));
+            json.WriteString(name, Word(entry.Status));
+            if (entry.Data.TryGetValue(DatabaseHealthCheck.MigrationsKey, out var migrations) && migrations is long count)
+            {
+                json.WriteNumber(DatabaseHealthCheck.MigrationsKey, count);
+            }
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or InvalidOperationException or IOException)
-        {
-            return TypedResults.Json(new HealthReport("unhealthy", ex.Message, 0), statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
-    }
-}
 
-/// <summary>Health: overall status, the database check, applied migrations.</summary>
-public sealed record HealthReport(string Status, string Database, long Migrations);
+        json.WriteEndObject();
+        await json.FlushAsync(context.RequestAborted);
+    }
+
+    private static string Word(HealthStatus status) => status switch
+    {
+        HealthStatus.Healthy => "ok",
+        HealthStatus.Degraded => "degraded",
+        _ => "unhealthy",
+    };
+}

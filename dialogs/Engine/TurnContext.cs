@@ -7,7 +7,8 @@ namespace ConciergeBot.Dialogs.Engine;
 /// Replies are collected and handed to the channel after the turn's state is committed, so nothing a reply
 /// depends on can be lost.
 /// </summary>
-public sealed class TurnContext(Activity activity, ConversationData conversation, UserProfile user, DateTimeOffset now)
+/// <param name="bot">The bot's account, the sender of its replies when the inbound activity names no recipient.</param>
+public sealed class TurnContext(Activity activity, ConversationData conversation, UserProfile user, DateTimeOffset now, ChannelAccount bot)
 {
     private readonly List<Activity> _responses = [];
     private readonly List<Action<Activity>> _onSend = [];
@@ -45,7 +46,7 @@ public sealed class TurnContext(Activity activity, ConversationData conversation
         reply.ChannelId = Activity.ChannelId;
         reply.ServiceUrl = Activity.ServiceUrl;
         reply.Conversation = Activity.Conversation;
-        reply.From ??= Activity.Recipient ?? new ChannelAccount("conciergebot", "翠湖苑智能管家", "bot");
+        reply.From ??= Activity.Recipient ?? bot;
         reply.Recipient ??= Activity.From;
         reply.ReplyToId ??= Activity.Id;
         reply.Locale ??= Activity.Locale ?? "zh-CN";

@@ -15,11 +15,10 @@ public sealed partial class TurnProcessor(
     IBot bot,
     IEnumerable<ITurnMiddleware> middleware,
     ConversationGate gate,
+    IBotIdentity identity,
     TimeProvider time,
     ILogger<TurnProcessor> logger)
 {
-    public const string ApologyText = "非常抱歉，刚才系统出了点小问题，给您添麻烦了。请您再说一遍需求，我们立即为您处理；紧急情况请拨打24小时服务热线 0755-2688 6600。";
-
     private readonly ITurnMiddleware[] _middleware = [.. middleware];
 
     public static string ConversationKey(Activity activity) =>
@@ -51,7 +50,8 @@ public sealed partial class TurnProcessor(
             activity,
             Load<ConversationData>(storedConversation, conversationKey),
             Load<UserProfile>(storedUser, userKey),
-            now);
+            now,
+            identity.Account);
 
         var failed = false;
         try
@@ -63,7 +63,7 @@ public sealed partial class TurnProcessor(
             failed = true;
             LogTurnFailed(logger, ex, conversationKey);
             turn.Conversation.Dialogs = new();
-            await turn.SendActivityAsync(ApologyText, CancellationToken.None).ConfigureAwait(false);
+            await turn.SendActivityAsync(identity.Apology, CancellationToken.None).ConfigureAwait(false);
         }
 
         turn.Conversation.TurnCount++;

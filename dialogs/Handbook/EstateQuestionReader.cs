@@ -65,7 +65,7 @@ internal static class EstateQuestionReader
 
         var place = building == 0 ? "商铺" : $"{building}栋";
         return ($"{place}由礼宾助理（管家）{assistant.Name}负责（{assistant.CoverageText}），分机 {assistant.Extension}，"
-            + $"拨打服务热线 {register.ServiceCentre.Hotline} 转分机即可。", "contact.assistants");
+            + $"拨打服务热线 {register.Profile.ServiceCentre.Hotline} 转分机即可。", "contact.assistants");
     }
 
     /// <summary>The building a question names: from a room entity, a number followed by 栋/号楼, or a shop (0).</summary>

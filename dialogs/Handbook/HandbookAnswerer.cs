@@ -1,4 +1,4 @@
-using ConciergeBot.Dialogs.Understanding.Entities;
+using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Understanding.Normalization;
 using ConciergeBot.Knowledge.Handbook;
 using ConciergeBot.Knowledge.Search;
@@ -13,7 +13,7 @@ namespace ConciergeBot.Dialogs.Handbook;
 /// it does not know and promises a person within 30 minutes. A question in Traditional is answered in Traditional.
 /// Thread-safe; every answer reads one knowledge snapshot.
 /// </summary>
-public sealed class HandbookAnswerer(KnowledgeStore store, EntityRecognizer recognizer, TimeProvider time)
+public sealed class HandbookAnswerer(KnowledgeStore store, EntityExtractor entities, TimeProvider time)
 {
     private const string FeeSource = "收费标准";
 
@@ -28,7 +28,7 @@ public sealed class HandbookAnswerer(KnowledgeStore store, EntityRecognizer reco
     private HandbookAnswer Answer(string question, KnowledgeSnapshot knowledge)
     {
         var text = knowledge.Search.Rewrite(question);
-        var parsed = new ParsedQuestion(text, text.Length == 0 ? [] : recognizer.Recognize(text, time.GetUtcNow()));
+        var parsed = new ParsedQuestion(text, text.Length == 0 ? [] : entities(text, time.GetUtcNow()));
         if (FeeQuestionReader.TryCompute(parsed, knowledge.Calculator, knowledge.Register) is { } fee)
         {
             var entry = knowledge.Handbook.Find(fee.SourceId);
@@ -52,7 +52,7 @@ public sealed class HandbookAnswerer(KnowledgeStore store, EntityRecognizer reco
         if (!result.Known || PreferFeeEntry(parsed, result) is not { } best)
         {
             return new HandbookAnswer(
-                AnswerComposer.DontKnow(knowledge.Register.ServiceCentre.Hotline), "", "", default, result.Score, Known: false);
+                AnswerComposer.DontKnow(knowledge.Register.Profile.ServiceCentre.Hotline), "", "", default, result.Score, Known: false);
         }
 
         return new HandbookAnswer(

@@ -1,5 +1,6 @@
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Estate;
 
 namespace ConciergeBot.Dialogs.Requests;
 
@@ -27,8 +28,8 @@ public sealed partial class ComplaintDialog : TicketRequestDialog
 
     protected override bool NeedsRoom(RequestState state) => false;
 
-    protected override string PlaceQuestion(RequestState state) =>
-        "请问是哪一户或哪个位置传来的？例如“3栋2单元1302”，或“1202楼上”。";
+    protected override string PlaceQuestion(RequestState state, RoomInfo example) =>
+        $"请问是哪一户或哪个位置传来的？例如“{example.DisplayName}”，或“{example.Room}楼上”。";
 
     protected override string DetailsQuestion(RequestState state) => state.Intent switch
     {

@@ -54,7 +54,7 @@ public sealed partial class InquiryDialog : TicketRequestDialog
 
         var by = state.OtherDepartment
             ? "向相关部门了解清楚后，在2个工作日内"
-            : $"在30分钟内（{ShanghaiTime.ToLocal(step.Turn.Now + ReplyHandoff.Promise):HH:mm}前）";
+            : $"在30分钟内（{ShanghaiTime.ToLocal(step.Turn.Now + Promises.HumanReply):HH:mm}前）";
         return await step.PromptAsync(ConfirmId, new PromptOptions
         {
             Prompt = referral
@@ -66,7 +66,7 @@ public sealed partial class InquiryDialog : TicketRequestDialog
 
     private async Task<DialogTurnResult> HandOverStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
-        var hotline = Services.Knowledge.Current.Register.ServiceCentre.Hotline;
+        var hotline = Services.Knowledge.Current.Register.Profile.ServiceCentre.Hotline;
         if (step.Result is false)
         {
             await step.SendAsync($"好的。还有其他问题随时问我，也可以拨打24小时服务热线 {hotline}。", cancellationToken);

@@ -10,6 +10,9 @@ namespace ConciergeBot.Dialogs.Requests;
 /// </summary>
 public static class Promises
 {
+    /// <summary>A person answers a hand-off or an unanswered question within 30 minutes (the service standard).</summary>
+    public static readonly TimeSpan HumanReply = TimeSpan.FromMinutes(30);
+
     public static string For(OpenedTicket ticket, DateTimeOffset now, DateTimeOffset? appointment = null)
     {
         ArgumentNullException.ThrowIfNull(ticket);

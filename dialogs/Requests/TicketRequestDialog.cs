@@ -62,8 +62,11 @@ public abstract partial class TicketRequestDialog : ComponentDialog, IRequestDia
     protected virtual bool NeedsRoom(RequestState state) =>
         state.Intent is IntentCode.RepairSimple or IntentCode.RepairGeneral or IntentCode.RepairUrgent;
 
-    protected virtual string PlaceQuestion(RequestState state) =>
-        NeedsRoom(state) ? "请问是哪一户？请告诉我楼栋和房号，例如“3栋2单元1202”。" : "请问具体在什么位置？例如“3栋大堂”“地下车库B区”。";
+    /// <summary>Where the problem is; <paramref name="example"/> is a flat of this estate, to show how an address is written.</summary>
+    protected virtual string PlaceQuestion(RequestState state, RoomInfo example) =>
+        NeedsRoom(state)
+            ? $"请问是哪一户？请告诉我楼栋和房号，例如“{example.DisplayName}”。"
+            : $"请问具体在什么位置？例如“{example.Building}栋楼道”“小区大门口”。";
 
     /// <summary>Turns the root's reading of the owner's message into the dialog's starting state.</summary>
     protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext inner, object? options, CancellationToken cancellationToken)
@@ -113,12 +116,15 @@ public abstract partial class TicketRequestDialog : ComponentDialog, IRequestDia
         }
 
         var room = NeedsRoom(state);
+        var register = Services.Knowledge.Current.Register;
+        var example = register.ExampleFlat;
         return await step.PromptAsync(room ? RoomPrompt : AnyPlacePrompt, new PromptOptions
         {
-            Prompt = PlaceQuestion(state),
+            Prompt = PlaceQuestion(state, example),
             RetryPrompt = room
-                ? "抱歉，没有找到这个房号。请按“楼栋+单元+房号”告诉我，例如“3栋2单元1202”，商铺请写“S105”。"
-                : "请告诉我具体位置，例如“5栋电梯”“南门停车场”。",
+                ? $"抱歉，没有找到这个房号。请按“楼栋+单元+房号”告诉我，例如“{example.DisplayName}”"
+                    + (register.ExampleShop is { } shop ? $"，商铺请写“{shop.Room}”。" : "。")
+                : $"请告诉我具体位置，例如“{example.Building}栋{example.Unit}单元楼道”“小区大门口”。",
         }, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Estate;
 
 namespace ConciergeBot.Dialogs.Requests;
 
@@ -24,8 +25,8 @@ public sealed class UrgentRequestDialog : TicketRequestDialog
     /// <summary>Any place will do (a flat, a lift, a corridor): what matters is that someone is on the way.</summary>
     protected override bool NeedsRoom(RequestState state) => false;
 
-    protected override string PlaceQuestion(RequestState state) =>
-        "请马上告诉我具体位置（楼栋房号，或公共区域的位置，例如“5栋2单元电梯”），工作人员正在赶来。";
+    protected override string PlaceQuestion(RequestState state, RoomInfo example) =>
+        $"请马上告诉我具体位置（楼栋房号，或公共区域的位置，例如“{example.Building}栋{example.Unit}单元楼道”），工作人员正在赶来。";
 
     private async Task<DialogTurnResult> OpenNowStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {

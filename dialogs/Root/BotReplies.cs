@@ -1,15 +1,25 @@
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Knowledge.Estate;
 
 namespace ConciergeBot.Dialogs.Root;
 
-/// <summary>The root dialog's own words: greeting, help, cancel, and the suggested first actions.</summary>
+/// <summary>
+/// The root dialog's own words: greeting, help, cancel, the apology for a failed turn, and the suggested first
+/// actions. What names the estate (its greeting, the hotline) comes from the estate's data.
+/// </summary>
 public static class BotReplies
 {
     public static readonly IReadOnlyList<string> Starters = ["我要报修", "我要投诉", "物业费怎么算", "查询工单进度", "转人工"];
 
-    public static string Greeting(UserProfile user) =>
-        $"{(user.Surname is null ? "您好" : user.Address + "您好")}！我是翠湖苑的智能管家。报修、投诉、咨询物业费和小区规定、预约礼宾服务，都可以直接告诉我；" +
-        "紧急情况（漏水、停电、燃气味、有人被困）请直接说，我会立即安排。请问有什么可以帮您？";
+    public static string Greeting(UserProfile user, EstateProfile estate)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(estate);
+        return $"{(user.Surname is null ? "您好" : user.Address + "您好")}！{estate.Greeting}";
+    }
+
+    public static string Apology(string hotline) =>
+        $"非常抱歉，刚才系统出了点小问题，给您添麻烦了。请您再说一遍需求，我们立即为您处理；紧急情况请拨打24小时服务热线 {hotline}。";
 
     public const string Help =
         "我可以帮您：\n1. 报修（家里或公共区域，例如“卫生间漏水”“楼道灯坏了”）；\n2. 投诉（邻居噪音、服务问题等）；\n" +
@@ -24,7 +34,12 @@ public static class BotReplies
 
     public const string EmptyMessage = "您好，请问有什么可以帮您？您可以直接用文字描述需求。";
 
-    public const string AttachmentOnly = "收到您发来的图片/文件，谢谢。请再用一句话描述一下情况和位置（例如“3栋1202卫生间漏水”），我们立即为您处理。";
+    /// <param name="example">A flat of the estate, to show how a place is written.</param>
+    public static string AttachmentOnly(RoomInfo example)
+    {
+        ArgumentNullException.ThrowIfNull(example);
+        return $"收到您发来的图片/文件，谢谢。请再用一句话描述一下情况和位置（例如“{example.DisplayName}卫生间漏水”），我们立即为您处理。";
+    }
 
     public const string Thanks = "不客气，这是我们应该做的。请问还有其他需要帮忙的吗？";
 

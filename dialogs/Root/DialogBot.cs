@@ -3,6 +3,7 @@ using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Store;
 
 namespace ConciergeBot.Dialogs.Root;
 
@@ -20,12 +21,14 @@ public sealed class DialogBot : IBot
     private readonly Dictionary<string, string> _routes = new(StringComparer.Ordinal);
     private readonly IMessageClassifier _classifier;
     private readonly IHumanHandoff _handoff;
+    private readonly KnowledgeStore _knowledge;
 
-    public DialogBot(IMessageClassifier classifier, IHumanHandoff handoff, IEnumerable<IRequestDialog> requestDialogs)
+    public DialogBot(IMessageClassifier classifier, IHumanHandoff handoff, IEnumerable<IRequestDialog> requestDialogs, KnowledgeStore knowledge)
     {
         ArgumentNullException.ThrowIfNull(requestDialogs);
         _classifier = classifier;
         _handoff = handoff;
+        _knowledge = knowledge;
         _dialogs.Add(new ClarifyIntentDialog());
         foreach (var request in requestDialogs)
         {
@@ -66,7 +69,7 @@ public sealed class DialogBot : IBot
         {
             if (dc.ActiveDialog is null || turn.Activity.Attachments is not { Count: > 0 })
             {
-                await turn.SendActivityAsync(turn.Activity.Attachments is { Count: > 0 } ? BotReplies.AttachmentOnly : BotReplies.EmptyMessage, cancellationToken);
+                await turn.SendActivityAsync(turn.Activity.Attachments is { Count: > 0 } ? BotReplies.AttachmentOnly(_knowledge.Current.Register.ExampleFlat) : BotReplies.EmptyMessage, cancellationToken);
                 return;
             }
         }
@@ -180,8 +183,10 @@ public sealed class DialogBot : IBot
         await _handoff.HandOffAsync(dc.Turn, $"no dialog for {reading.Intent}", cancellationToken);
     }
 
+    private string Greeting(UserProfile user) => BotReplies.Greeting(user, _knowledge.Current.Register.Profile);
+
     /// <summary>Small talk: a goodbye ends the conversation, thanks are answered, anything not about the estate gets what the bot can do.</summary>
-    private static Activity SmallTalkReply(TurnContext turn, MessageReading reading)
+    private Activity SmallTalkReply(TurnContext turn, MessageReading reading)
     {
         var text = turn.NormalizedText;
         if (reading.Act == DialogAct.Done)
@@ -196,7 +201,7 @@ public sealed class DialogBot : IBot
 
         return reading.OutOfDomain
             ? MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.OutOfDomain)
-            : MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Greeting(turn.User));
+            : MessageFactory.SuggestedActions(BotReplies.Starters, Greeting(turn.User));
     }
 
     private async Task CompleteHandoffAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -207,14 +212,14 @@ public sealed class DialogBot : IBot
         }
     }
 
-    private static async Task GreetNewMembersAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task GreetNewMembersAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var botId = turn.Activity.Recipient?.Id;
         var someoneJoined = turn.Activity.MembersAdded?.Any(m => m.Id != botId) ?? false;
         if (someoneJoined && !turn.Conversation.Greeted)
         {
             turn.Conversation.Greeted = true;
-            await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Greeting(turn.User)), cancellationToken);
+            await turn.SendActivityAsync(MessageFactory.SuggestedActions(BotReplies.Starters, Greeting(turn.User)), cancellationToken);
         }
     }
 }

@@ -1,15 +1,15 @@
 using ConciergeBot.Dialogs.Engine;
-using ConciergeBot.Dialogs.Understanding.Entities;
+using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Understanding.Intents;
 
 namespace ConciergeBot.Dialogs.Root;
 
 /// <summary>
-/// Reads a message with the trained intent classifier and the entity recognizer. Unclear messages, and
+/// Reads a message with the trained intent classifier and the estate's entity recognizer. Unclear messages, and
 /// messages with two requests where neither is urgent, are marked for a clarifying question; an urgent
 /// request (≤ 15 minutes) is never held up by a question.
 /// </summary>
-public sealed class TrainedClassifier(IntentClassifier classifier, EntityRecognizer recognizer) : IMessageClassifier
+public sealed class TrainedClassifier(IntentClassifier classifier, EntityExtractor entities) : IMessageClassifier
 {
     private const int UrgentMinutes = 15;
 
@@ -21,7 +21,7 @@ public sealed class TrainedClassifier(IntentClassifier classifier, EntityRecogni
         return new MessageReading(
             prediction.Intent,
             prediction.Confidence,
-            recognizer.Recognize(turn.NormalizedText, turn.Now),
+            entities(turn.NormalizedText, turn.Now),
             prediction.Severity,
             prediction.RunnerUp,
             !urgent && (prediction.NeedsClarification || prediction.MultipleRequests))

@@ -14,6 +14,12 @@ public sealed class EstateOptions
     /// <summary>Folder of the handbook Markdown files (key <c>Estate:HandbookPath</c>); empty means the shipped <c>Handbook</c> folder.</summary>
     public string? HandbookPath { get; set; }
 
+    /// <summary>
+    /// The second folder every loaded version is backed up into (key <c>Estate:SecondBackupPath</c>; put it on another
+    /// disk); empty means <c>backups/knowledge-copy</c> in the data directory.
+    /// </summary>
+    public string? SecondBackupPath { get; set; }
+
     public string ResolveDataPath() => Resolve(DataPath, "Data");
 
     public string ResolveHandbookPath() => Resolve(HandbookPath, "Handbook");

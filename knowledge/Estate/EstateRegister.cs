@@ -10,38 +10,41 @@ public sealed class EstateRegister
 {
     private readonly Dictionary<string, RoomInfo> _rooms;
 
-    internal EstateRegister(string estateName, string companyName, ServiceCentre serviceCentre, Dictionary<string, RoomInfo> rooms)
+    internal EstateRegister(EstateProfile profile, Dictionary<string, RoomInfo> rooms)
     {
-        EstateName = estateName;
-        CompanyName = companyName;
-        ServiceCentre = serviceCentre;
+        Profile = profile;
         _rooms = rooms;
         Buildings = [.. rooms.Values.Where(r => r.Building > 0).Select(r => r.Building).Distinct().Order()];
+        ExampleFlat = PickExampleFlat();
+        ExampleShop = rooms.Values.Where(r => r.Kind == BuildingKind.Shop).MinBy(r => r.Room, StringComparer.Ordinal);
     }
 
-    /// <summary>翠湖苑.</summary>
-    public string EstateName { get; }
+    /// <summary>The estate's name, company, the bot's name and greeting, the service centre's hours and hotline.</summary>
+    public EstateProfile Profile { get; }
 
-    /// <summary>翠湖物业服务有限公司.</summary>
-    public string CompanyName { get; }
-
-    /// <summary>Where and when the service centre works, and the 24-hour hotline.</summary>
-    public ServiceCentre ServiceCentre { get; }
-
-    /// <summary>Residential building numbers (1–9).</summary>
+    /// <summary>Residential building numbers (1–9 in the sample estate).</summary>
     public IReadOnlyList<int> Buildings { get; }
 
     public IEnumerable<RoomInfo> Rooms => _rooms.Values;
 
+    /// <summary>
+    /// A flat of this estate to show owners how an address is written (3栋2单元1602): the third building (or the
+    /// last), its second unit (or the only one), the middle floor, the second flat on it.
+    /// </summary>
+    public RoomInfo ExampleFlat { get; }
+
+    /// <summary>The estate's first shop, for the same purpose (S101); null when it has none.</summary>
+    public RoomInfo? ExampleShop { get; }
+
     public int Count => _rooms.Count;
 
-    /// <summary>Loads the register from <c>estate.json</c> and <c>owners.json</c> in <paramref name="dataDirectory"/>.</summary>
+    /// <summary>Loads the register (and the estate's profile) from <c>estate.json</c> and <c>owners.json</c> in <paramref name="dataDirectory"/>.</summary>
     public static EstateRegister Load(string dataDirectory)
     {
         var layout = KnowledgeJson.Read(Path.Combine(dataDirectory, "estate.json"), KnowledgeJson.Default.EstateLayoutFile);
         var rules = KnowledgeJson.Read(Path.Combine(dataDirectory, "owners.json"), KnowledgeJson.Default.RegisterRulesFile);
         Validate(layout, rules);
-        return new EstateRegister(layout.Estate, layout.Company, layout.ServiceCentre, RegisterGenerator.Generate(layout, rules));
+        return new EstateRegister(layout.Profile, RegisterGenerator.Generate(layout, rules));
     }
 
     /// <summary>
@@ -73,8 +76,25 @@ public sealed class EstateRegister
     public IReadOnlyList<RoomInfo> Candidates(int building, int room) =>
         [.. Enumerable.Range(1, 9).Select(u => TryGetRoom(building, u, room)).OfType<RoomInfo>()];
 
+    private RoomInfo PickExampleFlat()
+    {
+        var building = Buildings.Count > 0 ? Buildings[Math.Min(2, Buildings.Count - 1)]
+            : throw new KnowledgeDataException("estate.json: the estate has no residential building.");
+        var flats = _rooms.Values.Where(r => r.Building == building).ToList();
+        var unit = flats.Any(f => f.Unit == 2) ? 2 : flats.Min(f => f.Unit);
+        var floors = flats.Where(f => f.Unit == unit).Select(f => f.Floor).Distinct().Order().ToList();
+        var onFloor = flats.Where(f => f.Unit == unit && f.Floor == floors[(floors.Count - 1) / 2]).OrderBy(f => f.Room, StringComparer.Ordinal).ToList();
+        return onFloor[Math.Min(1, onFloor.Count - 1)];
+    }
+
     private static void Validate(EstateLayoutFile layout, RegisterRulesFile rules)
     {
+        if (new[] { layout.Estate, layout.Company, layout.BotName, layout.Greeting, layout.ServiceCentre.Hotline, layout.ServiceCentre.OfficeHours }
+            .Any(string.IsNullOrWhiteSpace))
+        {
+            throw new KnowledgeDataException("estate.json: estate, company, botName, greeting and the service centre's hotline and office hours must not be empty.");
+        }
+
         foreach (var block in layout.Blocks)
         {
             if (block.FirstBuilding < 1 || block.LastBuilding < block.FirstBuilding || block.Units < 1 || block.Floors < 1

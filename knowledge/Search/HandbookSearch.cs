@@ -26,6 +26,7 @@ public sealed class HandbookSearch : IDisposable
 
     private readonly HandbookEntry[] _entries;
     private readonly SynonymTable _synonyms;
+    private readonly string[] _genericWords;
     private readonly Dictionary<string, double>[] _termFrequencies;
     private readonly double[] _lengthNorm;
     private readonly Dictionary<string, double> _idf;
@@ -37,10 +38,11 @@ public sealed class HandbookSearch : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, double>> _paragraphTokens = new(StringComparer.Ordinal);
     private bool _disposed;
 
-    private HandbookSearch(IReadOnlyList<HandbookEntry> entries, SynonymTable synonyms, double threshold)
+    private HandbookSearch(IReadOnlyList<HandbookEntry> entries, SynonymTable synonyms, double threshold, string estateName)
     {
         _entries = [.. entries];
         _synonyms = synonyms;
+        _genericWords = [.. SearchText.GenericWords, .. SearchText.Bigrams(estateName)];
         Threshold = threshold;
         _termFrequencies = new Dictionary<string, double>[_entries.Length];
         var lengths = new double[_entries.Length];
@@ -75,11 +77,13 @@ public sealed class HandbookSearch : IDisposable
 
     public IReadOnlyList<HandbookEntry> Entries => _entries;
 
-    public static HandbookSearch Build(IReadOnlyList<HandbookEntry> entries, SynonymTable synonyms, double threshold = DefaultThreshold)
+    /// <param name="estateName">The estate's name: its words are as generic in a question as 小区 (every entry is about it).</param>
+    public static HandbookSearch Build(IReadOnlyList<HandbookEntry> entries, SynonymTable synonyms, string estateName, double threshold = DefaultThreshold)
     {
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(synonyms);
-        return new HandbookSearch(entries, synonyms, threshold);
+        ArgumentNullException.ThrowIfNull(estateName);
+        return new HandbookSearch(entries, synonyms, threshold, estateName);
     }
 
     /// <summary>
@@ -230,7 +234,7 @@ public sealed class HandbookSearch : IDisposable
             }
         }
 
-        foreach (var word in SearchText.GenericWords)
+        foreach (var word in _genericWords)
         {
             if (tokens.TryGetValue(word, out var weight))
             {

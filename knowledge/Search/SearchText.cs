@@ -12,10 +12,11 @@ internal static class SearchText
     private const string FunctionChars = "的了吗呢吧啊呀么嘛是我你您他她它们这那个要能会在有和与及就都也还请问一下多少几哪谁啥怎什该得想给把被让对到说可以不没很吧呗哦嗯";
 
     /// <summary>
-    /// Words every question about the estate may carry without naming a topic (小区, 业主, 东西); they count
-    /// little in a question, so that "小区有几个门" is not answered just because the overview mentions the estate.
+    /// Words every question about the estate may carry without naming a topic (小区, 业主, 东西; the search adds the
+    /// estate's own name); they count little in a question, so that "小区有几个门" is not answered just because the
+    /// overview mentions the estate.
     /// </summary>
-    public static readonly string[] GenericWords = ["小区", "业主", "住户", "翠湖", "湖苑", "东西"];
+    public static readonly string[] GenericWords = ["小区", "业主", "住户", "东西"];
 
     /// <summary>Words that only shape a question (question words, modal verbs, pronouns); dropped to form the compact question.</summary>
     private static readonly string[] FillerWords =
@@ -105,6 +106,10 @@ internal static class SearchText
             }
         }
     }
+
+    /// <summary>The Chinese character bigrams of a name: 翠湖苑 → 翠湖, 湖苑.</summary>
+    public static IEnumerable<string> Bigrams(string name) =>
+        Tokens(Normalize(name)).Select(t => t.Token).Where(t => t.Length == 2 && !t.Any(IsAsciiWordChar)).Distinct(StringComparer.Ordinal);
 
     /// <summary>True when the text holds a character that only shapes a question (particle, pronoun, question or measure word).</summary>
     public static bool HasFiller(string text) => text.AsSpan().ContainsAny(FillerSet);

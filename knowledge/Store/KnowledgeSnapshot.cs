@@ -49,7 +49,7 @@ public sealed class KnowledgeSnapshot : IDisposable
         var fees = FeeTable.Load(dataPath);
         var synonyms = SynonymTable.Load(dataPath);
         var handbook = HandbookContent.Load(handbookPath);
-        var search = HandbookSearch.Build(handbook.Entries, synonyms, searchThreshold);
+        var search = HandbookSearch.Build(handbook.Entries, synonyms, estate.Register.Profile.Name, searchThreshold);
         return new KnowledgeSnapshot(estate, fees, handbook, search, version, time.GetUtcNow());
     }
 

@@ -13,7 +13,7 @@ internal static class KnowledgeFiles
 
     public static HandbookContent Handbook { get; } = HandbookContent.Load(HandbookPath);
 
-    public static HandbookSearch Search { get; } = HandbookSearch.Build(Handbook.Entries, SynonymTable.Load(DataPath));
+    public static HandbookSearch Search { get; } = HandbookSearch.Build(Handbook.Entries, SynonymTable.Load(DataPath), "翠湖苑");
 
     public static KnowledgeSnapshot Snapshot { get; } = KnowledgeSnapshot.Load(DataPath, HandbookPath, TimeProvider.System);
 

@@ -9,11 +9,9 @@ namespace ConciergeBot.Channels.DirectLine;
 /// user's activity (the echo Web Chat waits for) before running the turn, logs the bot's replies, and wakes
 /// the conversation's streams after every append.
 /// </summary>
-internal sealed class DirectLineConversations(DirectLineStore store, DirectLineHub hub, TurnProcessor turns, TimeProvider time)
+internal sealed class DirectLineConversations(DirectLineStore store, DirectLineHub hub, TurnProcessor turns, IBotIdentity identity, TimeProvider time)
 {
     public const string ChannelId = "directline";
-
-    public static ChannelAccount Bot { get; } = new("conciergebot", "翠湖苑智能管家", "bot");
 
     public static string NewConversationId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 
@@ -47,7 +45,7 @@ internal sealed class DirectLineConversations(DirectLineStore store, DirectLineH
             ServiceUrl = serviceUrl,
             Conversation = new ConversationAccount(conversation.Id),
             From = user,
-            Recipient = Bot,
+            Recipient = identity.Account,
             MembersAdded = [user],
             Timestamp = time.GetUtcNow(),
             Locale = "zh-CN",
@@ -63,7 +61,7 @@ internal sealed class DirectLineConversations(DirectLineStore store, DirectLineH
     public async Task<string> PostAsync(DirectLineConversation conversation, Activity activity, string serviceUrl, CancellationToken cancellationToken)
     {
         activity.From = (activity.From ?? new ChannelAccount(conversation.UserId)) with { Id = conversation.UserId, Role = "user" };
-        activity.Recipient = Bot;
+        activity.Recipient = identity.Account;
         activity.Conversation = new ConversationAccount(conversation.Id);
         activity.ChannelId = ChannelId;
         activity.ServiceUrl = serviceUrl;
@@ -98,7 +96,7 @@ internal sealed class DirectLineConversations(DirectLineStore store, DirectLineH
         foreach (var reply in replies)
         {
             reply.ChannelId = ChannelId;
-            reply.From = Bot;
+            reply.From = identity.Account;
             reply.Conversation = new ConversationAccount(conversationId);
             if (!logged)
             {

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using ConciergeBot.Channels.DirectLine;
 using ConciergeBot.Channels.WeChat;
 using ConciergeBot.Dialogs.Activities;
+using ConciergeBot.Dialogs.Engine;
 
 namespace ConciergeBot.Channels.Proactive;
 
@@ -12,7 +13,7 @@ namespace ConciergeBot.Channels.Proactive;
 /// It needs no turn pipeline, so background senders can use it without building the dialogs.
 /// </summary>
 internal sealed class ProactiveMessenger(
-    DirectLineStore directLineLog, DirectLineHub directLineStreams, WeChatApiClient weChat, IHttpClientFactory httpClients, TimeProvider time)
+    DirectLineStore directLineLog, DirectLineHub directLineStreams, WeChatApiClient weChat, IHttpClientFactory httpClients, IBotIdentity identity, TimeProvider time)
 {
     public const string HttpClientName = "proactive";
 
@@ -48,7 +49,7 @@ internal sealed class ProactiveMessenger(
     private async Task SendToDirectLineAsync(string conversationId, Activity message, string? dedupKey, CancellationToken cancellationToken)
     {
         message.ChannelId = DirectLineConversations.ChannelId;
-        message.From = DirectLineConversations.Bot;
+        message.From = identity.Account;
         message.Conversation = new ConversationAccount(conversationId);
         message.Timestamp = time.GetUtcNow();
         if (dedupKey is null)

@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Activities;
+using ConciergeBot.Knowledge.Estate;
 
 namespace ConciergeBot.Channels.WeChat;
 
@@ -7,9 +8,13 @@ internal static class WeChatActivities
 {
     public const string ChannelId = "wechat";
 
-    public const string Welcome =
-        "感谢您关注「翠湖苑服务」！我是翠湖苑的智能管家，报修、投诉、咨询物业费和小区规定都可以直接发消息告诉我；" +
-        "紧急情况请直接说明或拨打24小时服务热线 0755-2688 6600。";
+    /// <summary>What a new follower reads when the bot's own greeting did not come through.</summary>
+    public static string Welcome(EstateProfile estate) =>
+        $"感谢您关注{estate.Name}！{estate.Greeting}紧急情况也可以拨打24小时服务热线 {estate.ServiceCentre.Hotline}。";
+
+    /// <summary>The answer to a push whose turn failed.</summary>
+    public static string Busy(EstateProfile estate) =>
+        $"抱歉，系统有点忙，您的消息我们没能及时处理。请稍后再发送一次；紧急情况请拨打24小时服务热线 {estate.ServiceCentre.Hotline}。";
 
     public const string Unsupported = "您好，目前我只能看懂文字和语音消息。请用文字描述一下您的需要，我们立即为您处理。";
 
@@ -22,7 +27,7 @@ internal static class WeChatActivities
             Id = message.DedupKey,
             ChannelId = ChannelId,
             From = user,
-            Recipient = new ChannelAccount(message.ToUserName, "翠湖苑服务", "bot"),
+            Recipient = new ChannelAccount(message.ToUserName, Role: "bot"),
             Conversation = new ConversationAccount(message.FromUserName),
             Timestamp = DateTimeOffset.FromUnixTimeSeconds(message.CreateTime),
             Locale = "zh-CN",

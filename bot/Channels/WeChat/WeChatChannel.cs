@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Knowledge.Store;
 
 namespace ConciergeBot.Channels.WeChat;
 
@@ -13,10 +14,10 @@ internal sealed partial class WeChatChannel(
     WeChatInbox inbox,
     TurnProcessor turns,
     WeChatApiClient api,
+    KnowledgeStore knowledge,
     IHostApplicationLifetime lifetime,
     ILogger<WeChatChannel> logger)
 {
-    public const string Busy = "抱歉，系统有点忙，您的消息我们没能及时处理。请稍后再发送一次；紧急情况请拨打24小时服务热线 0755-2688 6600。";
 
     private readonly ConcurrentDictionary<string, PendingPush> _pending = new(StringComparer.Ordinal);
 
@@ -86,7 +87,7 @@ internal sealed partial class WeChatChannel(
             text = WeChatActivities.ToText(replies);
             if (text is null && activity.Type == ActivityTypes.ConversationUpdate)
             {
-                text = WeChatActivities.Welcome;
+                text = WeChatActivities.Welcome(knowledge.Current.Register.Profile);
             }
 
             await inbox.SetAsync(key, InboxEntry.Replied, text, stopping).ConfigureAwait(false);
@@ -94,7 +95,7 @@ internal sealed partial class WeChatChannel(
         catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
         {
             LogTurnFailed(logger, e, key);
-            text = Busy;
+            text = WeChatActivities.Busy(knowledge.Current.Register.Profile);
             await TrySetAsync(key, InboxEntry.Failed, null).ConfigureAwait(false);
         }
 

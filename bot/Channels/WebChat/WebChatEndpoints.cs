@@ -1,4 +1,10 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ConciergeBot.Channels.DirectLine;
+using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Store;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ConciergeBot.Channels.WebChat;
 
@@ -10,6 +16,9 @@ namespace ConciergeBot.Channels.WebChat;
 internal static class WebChatEndpoints
 {
     private const string UserCookie = "cb_chat_user";
+
+    /// <summary>Encodes markup characters only, so the Chinese text stays readable in the page source.</summary>
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     private static readonly Dictionary<string, string> Assets = new(StringComparer.Ordinal)
     {
@@ -23,7 +32,7 @@ internal static class WebChatEndpoints
 
     public static IEndpointRouteBuilder MapWebChat(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/chat", () => File("chat.html", "text/html; charset=utf-8"));
+        app.MapGet("/chat", (KnowledgeStore knowledge) => Page(knowledge.Current.Register.Profile));
         app.MapGet("/chat/{file}", (string file) => Assets.TryGetValue(file, out var type) ? File(file, type) : TypedResults.NotFound());
         app.MapPost("/chat/token", IssueTokenAsync).DisableAntiforgery();
         return app;
@@ -32,11 +41,29 @@ internal static class WebChatEndpoints
     private static IResult File(string name, string contentType)
     {
         var path = Path.Combine(AssetDirectory, name);
-        return System.IO.File.Exists(path)
-            ? TypedResults.PhysicalFile(path, contentType)
-            : TypedResults.Problem($"{name} is missing from {AssetDirectory}; build the bot project (it copies the Web Chat bundle from node_modules).",
-                statusCode: StatusCodes.Status503ServiceUnavailable);
+        return System.IO.File.Exists(path) ? TypedResults.PhysicalFile(path, contentType) : Missing(name);
     }
+
+    /// <summary>chat.html with the estate's name, the bot's name, office hours and hotline filled in (HTML-encoded).</summary>
+    private static IResult Page(EstateProfile estate)
+    {
+        var path = Path.Combine(AssetDirectory, "chat.html");
+        if (!System.IO.File.Exists(path))
+        {
+            return Missing("chat.html");
+        }
+
+        var html = new StringBuilder(System.IO.File.ReadAllText(path))
+            .Replace("{{estate}}", Html.Encode(estate.Name))
+            .Replace("{{botName}}", Html.Encode(estate.BotName))
+            .Replace("{{officeHours}}", Html.Encode(estate.ServiceCentre.OfficeHours))
+            .Replace("{{hotline}}", Html.Encode(estate.ServiceCentre.Hotline));
+        return TypedResults.Content(html.ToString(), "text/html; charset=utf-8");
+    }
+
+    private static ProblemHttpResult Missing(string name) => TypedResults.Problem(
+        $"{name} is missing from {AssetDirectory}; build the bot project (it copies the Web Chat bundle from node_modules).",
+        statusCode: StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<IResult> IssueTokenAsync(
         HttpContext context, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConciergeBot.Knowledge.Store;
 using Microsoft.Extensions.Options;
 
 namespace ConciergeBot.Notifications.Discord;
@@ -12,7 +13,7 @@ namespace ConciergeBot.Notifications.Discord;
 /// the ping waits <c>retry_after</c> and tries again, or — when that is longer than we wait in place — fails the
 /// attempt so the outbox retries later. Mentions are disabled (the text is ours, but never ping @everyone).
 /// </summary>
-internal sealed class DiscordChannel(IHttpClientFactory httpClients, IOptions<DiscordOptions> options, TimeProvider time) : INotificationChannel
+internal sealed class DiscordChannel(IHttpClientFactory httpClients, IOptions<DiscordOptions> options, KnowledgeStore knowledge, TimeProvider time) : INotificationChannel
 {
     public const string HttpClientName = "discord";
     private const int ContentLimit = 2000;
@@ -30,7 +31,7 @@ internal sealed class DiscordChannel(IHttpClientFactory httpClients, IOptions<Di
         var body = new JsonObject
         {
             ["content"] = PingText.TruncateChars($"**工单 {message.Ticket}** → {message.Recipient}\n{message.Text}", ContentLimit),
-            ["username"] = o.Username,
+            ["username"] = o.Username is { Length: > 0 } username ? username : $"{knowledge.Current.Register.Profile.Name}工单提醒",
             ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
         };
 

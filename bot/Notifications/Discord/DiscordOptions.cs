@@ -7,7 +7,8 @@ internal sealed class DiscordOptions
 
     public Uri? WebhookUrl { get; set; }
 
-    public string Username { get; set; } = "翠湖苑工单提醒";
+    /// <summary>The name the pings are posted under; empty means "{the estate's name}工单提醒".</summary>
+    public string? Username { get; set; }
 
     /// <summary>Longest <c>retry_after</c> waited for in place; longer ones fail the attempt so the outbox retries later.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(8);

@@ -1,3 +1,4 @@
+using ConciergeBot.Knowledge;
 using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Estate;
 using ConciergeBot.Notifications;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using ConciergeBot.Dialogs.Requests.Tickets;
-using ConciergeBot.Messaging;
+using ConciergeBot.Channels;
+using ConciergeBot.Knowledge;
+using ConciergeBot.Notifications;
 using ConciergeBot.Sla;
 using ConciergeBot.Storage;
 using ConciergeBot.Tickets;
@@ -41,9 +43,12 @@ public static class TicketsLoad
         builder.Configuration.AddInMemoryCollection(args.Select((a, i) => (a, i)).Where(x => x.a == "--set" && x.i + 1 < args.Length)
             .Select(x => args[x.i + 1].Split('=', 2)).Select(kv => new KeyValuePair<string, string?>(kv[0], kv.Length > 1 ? kv[1] : "")));
         builder.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.AddStorage();
-        builder.AddDialogs();
+        builder.AddKnowledge();
+        builder.AddNotifications();
         builder.AddTickets();
+        builder.AddChannels();
         using var host = builder.Build();
         await host.Services.MigrateDatabaseAsync();
         await host.StartAsync();

@@ -76,14 +76,6 @@ public sealed class MessagesEndpointTests : IClassFixture<MessagesEndpointTests.
     }
 
     [Fact]
-    public async Task Health_checks_the_database()
-    {
-        var health = await _client.GetFromJsonAsync<JsonElement>(new Uri("/healthz", UriKind.Relative));
-        Assert.Equal("ok", health.GetProperty("status").GetString());
-        Assert.True(health.GetProperty("migrations").GetInt64() >= 1);
-    }
-
-    [Fact]
     public async Task Without_expectReplies_the_replies_are_posted_to_the_service_url()
     {
         var received = new TaskCompletionSource<(string Path, string Body)>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -3,18 +3,23 @@ using System.Text.Json.Nodes;
 using ConciergeBot.Notifications.Discord;
 using ConciergeBot.Tests.Bot.Channels;
 using Microsoft.AspNetCore.Http;
+using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Store;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace ConciergeBot.Tests.Bot.Notifications;
 
 public sealed class DiscordChannelTests
 {
+    private static readonly KnowledgeStore Knowledge = new(new EstateOptions(), NullLogger<KnowledgeStore>.Instance, TimeProvider.System, watch: false);
+
     private static (DiscordChannel Channel, ServiceProvider Services) Create(Uri webhook)
     {
         var services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
         var options = Options.Create(new DiscordOptions { WebhookUrl = new Uri(webhook, "api/webhooks/1/token") });
-        return (new DiscordChannel(services.GetRequiredService<IHttpClientFactory>(), options, TimeProvider.System), services);
+        return (new DiscordChannel(services.GetRequiredService<IHttpClientFactory>(), options, Knowledge, TimeProvider.System), services);
     }
 
     [Fact]
@@ -30,6 +35,7 @@ public sealed class DiscordChannelTests
         Assert.Contains("20261122-0001", json["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("李静", json["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(json["allowed_mentions"]!["parse"]!.AsArray());
+        Assert.Equal("翠湖苑工单提醒", json["username"]!.GetValue<string>()); // the estate's name, from estate.json
     }
 
     [Fact]

@@ -2,7 +2,6 @@ using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Notifications;
 using ConciergeBot.Storage;
 using ConciergeBot.Tickets;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -20,18 +19,13 @@ public sealed class QuartzReminderTests : IDisposable
 
     private static async Task<IHost> StartHostAsync(string directory, string target, string offset)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var builder = TicketHostBuilder.Create(TimeProvider.System, new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = directory,
             ["Sla:Targets:repair.urgent"] = target,
             ["Sla:Escalation:Offset"] = offset,
             ["Notifications:PollInterval"] = "00:00:00.200",
         });
-        builder.Services.AddLogging();
-        builder.Services.AddSingleton<INotificationChannel, RecordingChannel>();
-        builder.AddStorage();
-        builder.AddTickets();
         var host = builder.Build();
         await host.Services.MigrateDatabaseAsync();
         await host.StartAsync();

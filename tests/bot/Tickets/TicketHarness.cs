@@ -6,15 +6,15 @@ using ConciergeBot.Storage;
 using ConciergeBot.Tests.Harness;
 using ConciergeBot.Tickets;
 using ConciergeBot.Tickets.Reminders;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace ConciergeBot.Tests.Bot.Tickets;
 
 /// <summary>
-/// The ticket services on a temporary SQLite file and a manual clock, without background services: the test
-/// moves the clock and runs the sweep and the sender itself, so every time is exact.
+/// The ticket services as the service registers them, on a temporary SQLite file and a manual clock, in a host that is
+/// never started (so no background service runs): the test moves the clock and runs the sweep and the sender itself,
+/// so every time is exact.
 /// </summary>
 internal sealed class TicketHarness : IAsyncDisposable
 {
@@ -50,23 +50,12 @@ internal sealed class TicketHarness : IAsyncDisposable
     public static async Task<TicketHarness> StartAsync(DateTimeOffset? start = null, IDictionary<string, string?>? settings = null, string? directory = null)
     {
         directory ??= Path.Combine(Path.GetTempPath(), "conciergebot-tests", Guid.NewGuid().ToString("N"));
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var clock = new ManualClock(start ?? DefaultStart);
+        var builder = TicketHostBuilder.Create(clock, new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = directory,
             ["Sla:Scheduler"] = "Sweep",
-        });
-        if (settings is not null)
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-        }
-
-        var clock = new ManualClock(start ?? DefaultStart);
-        builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddLogging();
-        builder.AddStorage();
-        builder.Services.AddTicketServices();
-        builder.Services.AddSingleton<INotificationChannel, RecordingChannel>();
+        }, settings);
         var host = builder.Build();
         await host.Services.MigrateDatabaseAsync();
         return new TicketHarness(host, directory, clock);

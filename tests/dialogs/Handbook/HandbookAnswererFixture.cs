@@ -13,7 +13,7 @@ public sealed class HandbookAnswererFixture : IDisposable
     private readonly KnowledgeStore _store = new(new EstateOptions(), NullLogger<KnowledgeStore>.Instance, TimeProvider.System, watch: false);
 
     public HandbookAnswererFixture() =>
-        Answerer = new HandbookAnswerer(_store, new EntityRecognizer(), new ManualClock(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8))));
+        Answerer = new HandbookAnswerer(_store, new EntityRecognizer().Recognize, new ManualClock(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8))));
 
     internal HandbookAnswerer Answerer { get; }
 

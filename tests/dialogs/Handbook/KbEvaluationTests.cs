@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace ConciergeBot.Tests.Dialogs.Handbook;
 
 /// <summary>
-/// The development set shared/eval/kb-dev.jsonl, read in place (never copied): an answer passes when it contains
+/// The development set tests/fixtures/eval/kb-dev.jsonl: an answer passes when it contains
 /// one of the question's expect_any strings. The bar is 90%.
 /// </summary>
 public sealed class KbEvaluationTests(HandbookAnswererFixture fixture, ITestOutputHelper output) : IClassFixture<HandbookAnswererFixture>
@@ -14,7 +14,7 @@ public sealed class KbEvaluationTests(HandbookAnswererFixture fixture, ITestOutp
     [Fact]
     public void Development_set_is_answered_with_the_expected_fact()
     {
-        var cases = File.ReadLines(RepoFiles.Shared("eval/kb-dev.jsonl"))
+        var cases = File.ReadLines(RepoFiles.Fixture("eval/kb-dev.jsonl"))
             .Where(line => line.Trim().Length > 0)
             .Select(KbCase.Parse)
             .ToList();

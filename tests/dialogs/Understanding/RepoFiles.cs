@@ -1,16 +1,13 @@
 namespace ConciergeBot.Tests.Dialogs.Understanding;
 
-/// <summary>Finds files the tests read in place: npm packages under node_modules and the team's shared data.</summary>
+/// <summary>
+/// Finds files the tests read in place: npm packages under node_modules and the fixtures committed under
+/// <c>tests/fixtures</c> (evaluation sets, Microsoft's recognizer specs). Nothing outside the repository is read.
+/// </summary>
 internal static class RepoFiles
 {
     /// <summary>The repository root: the nearest directory above the test binaries holding ConciergeBot.sln.</summary>
     public static string RepoRoot { get; } = FindRepoRoot();
-
-    /// <summary>
-    /// The team's shared directory (eval sets, specs): the first <c>shared</c> folder with an <c>eval</c> folder
-    /// walking up from the test binaries, else a sibling <c>../shared</c> of the repository root.
-    /// </summary>
-    public static string SharedDirectory { get; } = FindShared();
 
     public static string NodeModule(string relativePath)
     {
@@ -19,10 +16,11 @@ internal static class RepoFiles
             : throw new FileNotFoundException($"{path} is missing: the build installs npm packages into node_modules (npm ci).");
     }
 
-    public static string Shared(string relativePath)
+    /// <summary>A file under <c>tests/fixtures</c>, e.g. <c>eval/kb-dev.jsonl</c> or <c>specs/recognizers-text/Number/NumberModel.json</c>.</summary>
+    public static string Fixture(string relativePath)
     {
-        string path = Path.Combine(SharedDirectory, relativePath);
-        return File.Exists(path) ? path : throw new FileNotFoundException($"Shared data file {path} is missing.");
+        string path = Path.Combine(RepoRoot, "tests", "fixtures", relativePath);
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Test fixture {path} is missing.", path);
     }
 
     private static string FindRepoRoot()
@@ -36,22 +34,5 @@ internal static class RepoFiles
         }
 
         throw new DirectoryNotFoundException($"No ConciergeBot.sln above {AppContext.BaseDirectory}.");
-    }
-
-    private static string FindShared()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "eval")))
-            {
-                return candidate;
-            }
-        }
-
-        string sibling = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-        return Directory.Exists(Path.Combine(sibling, "eval")) ? sibling
-            : throw new DirectoryNotFoundException(
-                $"The shared data directory (shared/eval) was found neither above {AppContext.BaseDirectory} nor at {sibling}.");
     }
 }

@@ -124,6 +124,13 @@ public class EstateRegisterTests
         var again = EstateRegister.Load(Path.Combine(AppContext.BaseDirectory, "Data"));
 
         Assert.Equal(Register.Rooms.OrderBy(r => r.Key), again.Rooms.OrderBy(r => r.Key));
-        Assert.Equal("翠湖苑", again.EstateName);
+        Assert.Equal("翠湖苑", again.Profile.Name);
+    }
+
+    [Fact]
+    public void The_example_address_shown_to_owners_is_a_flat_of_the_estate()
+    {
+        Assert.Equal("3栋2单元1602", Register.ExampleFlat.DisplayName);
+        Assert.Equal("S101", Register.ExampleShop!.Room);
     }
 }

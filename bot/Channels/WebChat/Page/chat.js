@@ -62,6 +62,6 @@
 
   start().catch((error) => {
     console.error(error);
-    showStatus('暂时无法连接智能管家，请稍后刷新重试；紧急情况请拨打 24 小时服务热线 0755-2688 6600。');
+    showStatus(`暂时无法连接，请稍后刷新重试；紧急情况请拨打 24 小时服务热线 ${document.body.dataset.hotline}。`);
   });
 })();

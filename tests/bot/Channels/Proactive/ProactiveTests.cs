@@ -3,6 +3,7 @@ using ConciergeBot.Channels.Proactive;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Knowledge.Estate;
 using ConciergeBot.Notifications;
+using ConciergeBot.Notifications.Chat;
 using ConciergeBot.Storage;
 using ConciergeBot.Tests.Bot.Channels.DirectLine;
 using ConciergeBot.Tests.Bot.Channels.WeChat;

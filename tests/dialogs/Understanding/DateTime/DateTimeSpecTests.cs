@@ -8,7 +8,7 @@ namespace ConciergeBot.Tests.Dialogs.Understanding.Temporal;
 /// <summary>
 /// Microsoft.Recognizers.Text's Chinese DateTime specs, run per file: the first result's text and resolved value
 /// are compared; cases marked NotSupported for dotNet are skipped. The floors are the pass rates of the library's
-/// JavaScript port on the same files (shared/specs/README.md).
+/// JavaScript port on the same files (tests/fixtures/specs/README.md).
 /// </summary>
 public class DateTimeSpecTests(ITestOutputHelper output)
 {

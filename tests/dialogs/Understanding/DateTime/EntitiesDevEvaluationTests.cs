@@ -8,7 +8,7 @@ namespace ConciergeBot.Tests.Dialogs.Understanding.Temporal;
 
 /// <summary>
 /// Precision and recall of the temporal entities (date, time, datetime, duration) on the shared development set
-/// <c>shared/eval/entities-dev.jsonl</c>, read in place. An entity counts when its type and value match one of
+/// <c>tests/fixtures/eval/entities-dev.jsonl</c>. An entity counts when its type and value match one of
 /// the message's gold entities (each gold entity matched at most once).
 /// </summary>
 public class EntitiesDevEvaluationTests(ITestOutputHelper output)
@@ -22,7 +22,7 @@ public class EntitiesDevEvaluationTests(ITestOutputHelper output)
         var recognizer = new DateTimeRecognizer();
         var counts = Types.ToDictionary(t => t, _ => new int[3]); // true positives, false positives, false negatives
         var lines = 0;
-        foreach (var line in File.ReadLines(SharedData.File("eval", "entities-dev.jsonl")))
+        foreach (var line in File.ReadLines(RepoFiles.Fixture("eval/entities-dev.jsonl")))
         {
             if (string.IsNullOrWhiteSpace(line))
             {

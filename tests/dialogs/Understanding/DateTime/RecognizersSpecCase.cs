@@ -3,12 +3,12 @@ using System.Text.Json;
 
 namespace ConciergeBot.Tests.Dialogs.Understanding.Temporal;
 
-/// <summary>One case of a Microsoft.Recognizers.Text spec file (see shared/specs/recognizers-text/SPEC-FORMAT.md).</summary>
+/// <summary>One case of a Microsoft.Recognizers.Text spec file (see tests/fixtures/specs/recognizers-text/SPEC-FORMAT.md).</summary>
 internal sealed record RecognizersSpecCase(string Input, DateTime Reference, bool NotSupportedOnDotNet, JsonElement Results)
 {
     public static IReadOnlyList<RecognizersSpecCase> Load(string relativePath)
     {
-        var path = Path.Combine(SharedData.Directory("specs/recognizers-text"), relativePath);
+        var path = RepoFiles.Fixture(Path.Combine("specs", "recognizers-text", relativePath));
         using var doc = JsonDocument.Parse(File.ReadAllText(path));
         var cases = new List<RecognizersSpecCase>();
         foreach (var c in doc.RootElement.EnumerateArray())

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace ConciergeBot.Tests.Dialogs.Understanding.Entities;
 
 /// <summary>
-/// The development set ../shared/eval/entities-dev.jsonl (read in place, never copied): per message the multiset of
+/// The development set tests/fixtures/eval/entities-dev.jsonl: per message the multiset of
 /// (type, value) pairs of the evaluated types is compared with what the recognizer returns; precision and recall
 /// per type and overall must be at least 0.90.
 /// </summary>
@@ -27,7 +27,7 @@ public sealed class EntityEvaluationTests(ITestOutputHelper output)
         var predictedByType = EvaluatedTypes.ToDictionary(t => t, _ => 0);
         var correctByType = EvaluatedTypes.ToDictionary(t => t, _ => 0);
         int messages = 0;
-        foreach (string line in File.ReadLines(RepoFiles.Shared("eval/entities-dev.jsonl")))
+        foreach (string line in File.ReadLines(RepoFiles.Fixture("eval/entities-dev.jsonl")))
         {
             if (string.IsNullOrWhiteSpace(line))
             {

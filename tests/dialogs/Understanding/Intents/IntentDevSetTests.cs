@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// The intent classifier measured on the held-out development set <c>shared/eval/intents-dev.jsonl</c>
+/// The intent classifier measured on the held-out development set <c>tests/fixtures/eval/intents-dev.jsonl</c>
 /// (read at test time, never trained on). Thresholds from issue 3.
 /// </summary>
 public sealed class IntentDevSetTests(ITestOutputHelper output)
@@ -62,7 +62,7 @@ public sealed class IntentDevSetTests(ITestOutputHelper output)
     internal static IReadOnlyList<IntentDevExample> Load()
     {
         var list = new List<IntentDevExample>();
-        foreach (var line in File.ReadLines(EvaluationData.PathOf("intents-dev.jsonl")))
+        foreach (var line in File.ReadLines(RepoFiles.Fixture("eval/intents-dev.jsonl")))
         {
             if (string.IsNullOrWhiteSpace(line))
             {

@@ -8,7 +8,7 @@ internal sealed record SpecCase(string Input, SpecResult? Expected, bool Skipped
 {
     public static IReadOnlyList<SpecCase> Load(string relativePath)
     {
-        string path = RepoFiles.Shared(Path.Combine("specs", "recognizers-text", relativePath));
+        string path = RepoFiles.Fixture(Path.Combine("specs", "recognizers-text", relativePath));
         using JsonDocument document = JsonDocument.Parse(File.ReadAllText(path));
         var cases = new List<SpecCase>();
         foreach (JsonElement element in document.RootElement.EnumerateArray())

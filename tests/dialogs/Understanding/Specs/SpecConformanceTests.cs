@@ -4,7 +4,7 @@ namespace ConciergeBot.Tests.Dialogs.Understanding.Specs;
 
 /// <summary>
 /// Microsoft.Recognizers.Text Chinese specs run against our recognizers. Floors: the pass rates of Microsoft's
-/// JavaScript port on the same files (../shared/specs/README.md); we must do at least as well.
+/// JavaScript port on the same files (tests/fixtures/specs/README.md); we must do at least as well.
 /// </summary>
 public sealed class SpecConformanceTests(ITestOutputHelper output)
 {

@@ -1,0 +1,40 @@
+using ConciergeBot.Notifications.Chat;
+using ConciergeBot.Notifications.Discord;
+using ConciergeBot.Notifications.WeCom;
+using ConciergeBot.Notifications.Webhook;
+
+namespace ConciergeBot.Notifications;
+
+public static class NotificationsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Pings to staff: the outbox (written in the transaction of the change that calls for a ping) and its sender,
+    /// with every channel a ping can leave by — the webhook, the WeCom group robot, Discord, and the staff member's
+    /// own chat with the bot (through the proactive messenger of <c>AddChannels</c>).
+    /// </summary>
+    public static IHostApplicationBuilder AddNotifications(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+
+        services.AddHttpClient(WebhookChannel.HttpClientName);
+        services.AddSingleton<INotificationChannel, WebhookChannel>();
+
+        services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.Section).ValidateOnStart();
+        services.AddHttpClient(WeComChannel.HttpClientName);
+        services.AddSingleton<INotificationChannel, WeComChannel>();
+
+        services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateOnStart();
+        services.AddHttpClient(DiscordChannel.HttpClientName);
+        services.AddSingleton<INotificationChannel, DiscordChannel>();
+
+        services.AddOptions<StaffChatOptions>().BindConfiguration(StaffChatOptions.Section).ValidateOnStart();
+        services.AddSingleton<INotificationChannel, StaffChatChannel>();
+        return builder;
+    }
+}
