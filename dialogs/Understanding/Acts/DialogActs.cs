@@ -15,6 +15,10 @@ public static partial class DialogActs
     // Phrase → act. Longest match wins while covering the message; order inside one act does not matter.
     private static readonly Dictionary<string, DialogAct> Phrases = BuildPhrases();
     private static readonly int LongestPhrase = Phrases.Keys.Max(p => p.Length);
+    private static readonly Dictionary<string, DialogAct>.AlternateLookup<ReadOnlySpan<char>> PhraseLookup = Phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>A reply made only of acts is short; longer messages (and clauses) are not searched for a covering.</summary>
+    private const int LongestReply = 24;
 
     /// <summary>Precedence when one reply holds several acts: the act that changes the dialog most wins.</summary>
     private static readonly DialogAct[] Precedence =
@@ -29,7 +33,7 @@ public static partial class DialogActs
             return DialogActReading.None;
         }
 
-        if (Cover(folded) is { } acts)
+        if (folded.Length <= LongestReply && Cover(folded) is { } acts)
         {
             return new DialogActReading(Strongest(acts), true, string.Empty);
         }
@@ -59,7 +63,7 @@ public static partial class DialogActs
         var clauseActs = new HashSet<DialogAct>();
         foreach (var clause in ClauseBreak().Split(text))
         {
-            if (Cover(Fold(clause)) is { } found)
+            if (clause.Length <= LongestReply && Cover(Fold(clause)) is { } found)
             {
                 clauseActs.UnionWith(found);
             }
@@ -93,7 +97,7 @@ public static partial class DialogActs
 
             for (var length = Math.Min(LongestPhrase, folded.Length - i); length >= 1; length--)
             {
-                if (Phrases.TryGetValue(folded.Substring(i, length), out var act) && reachable[i + length] is null)
+                if (PhraseLookup.TryGetValue(folded.AsSpan(i, length), out var act) && reachable[i + length] is null)
                 {
                     reachable[i + length] = [.. before, act];
                 }

@@ -3,7 +3,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// <summary>Hyper-parameters of <see cref="SoftmaxModel.Train"/>; the defaults are the shipped ones.</summary>
 internal sealed record SoftmaxTrainingOptions
 {
-    public int Epochs { get; init; } = 6;
+    public int Epochs { get; init; } = 5;
     public float LearningRate { get; init; } = 2.0f;
     public float Decay { get; init; } = 1.0f;
     public float L2 { get; init; } = 1e-5f;

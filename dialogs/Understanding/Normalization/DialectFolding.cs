@@ -37,6 +37,7 @@ public static class DialectFolding
     };
 
     private static readonly int Longest = Words.Keys.Max(k => k.Length);
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly System.Buffers.SearchValues<char> FirstChars =
         System.Buffers.SearchValues.Create([.. Words.Keys.Select(k => k[0]).Distinct()]);
 
@@ -67,9 +68,9 @@ public static class DialectFolding
             }
 
             var matched = false;
-            for (var length = Math.Min(Longest, text.Length - i); length >= 1 && !matched; length--)
+            for (var length = FirstChars.Contains(text[i]) ? Math.Min(Longest, text.Length - i) : 0; length >= 1 && !matched; length--)
             {
-                if (Words.TryGetValue(text.Substring(i, length), out var replacement))
+                if (WordLookup.TryGetValue(text.AsSpan(i, length), out var replacement))
                 {
                     builder.Append(replacement);
                     i += length;
