@@ -1,3 +1,4 @@
+using ConciergeBot.Knowledge.Calendar;
 using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Handbook;
@@ -54,7 +55,7 @@ public sealed partial class InquiryDialog : TicketRequestDialog
 
         var by = state.OtherDepartment
             ? "向相关部门了解清楚后，在2个工作日内"
-            : $"在30分钟内（{ShanghaiTime.ToLocal(step.Turn.Now + Promises.HumanReply):HH:mm}前）";
+            : $"在30分钟内（{ChinaTime.ToLocal(step.Turn.Now + Promises.HumanReply):HH:mm}前）";
         return await step.PromptAsync(ConfirmId, new PromptOptions
         {
             Prompt = referral

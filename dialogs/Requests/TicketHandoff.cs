@@ -1,3 +1,4 @@
+using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Root;
@@ -20,7 +21,7 @@ public sealed class TicketHandoff(ITicketDesk tickets, KnowledgeStore knowledge)
         var description = string.IsNullOrEmpty(words) ? "业主请求人工服务" : $"业主请求人工服务：{words}";
         var opened = await tickets.OpenAsync(
             new TicketDraft(IntentCode.InquiryGeneral, null, TicketRequestDialog.OwnerOf(turn), place, description), cancellationToken);
-        var by = opened.Due is { } due ? ShanghaiTime.ToLocal(due) : ShanghaiTime.ToLocal(turn.Now + Promises.HumanReply);
+        var by = opened.Due is { } due ? ChinaTime.ToLocal(due) : ChinaTime.ToLocal(turn.Now + Promises.HumanReply);
         await turn.SendActivityAsync(
             $"{(turn.User.Surname is null ? "" : turn.User.Address + "，")}非常抱歉没能直接帮到您。已为您转接人工客服（工单号 {opened.Number}），" +
             $"礼宾助理将在30分钟内（{by:HH:mm}前）联系您；如情况紧急，请直接拨打24小时服务热线 {knowledge.Current.Register.Profile.ServiceCentre.Hotline}。谢谢您的理解。",

@@ -12,6 +12,12 @@ public static class ChinaTime
     /// <summary>The instant expressed in Beijing time (offset +08:00).</summary>
     public static DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(Offset);
 
+    /// <summary>The Beijing wall-clock date and time of an instant (for calendar arithmetic on local dates).</summary>
+    public static DateTime LocalDateTime(DateTimeOffset instant) => ToLocal(instant).DateTime;
+
+    /// <summary>The estate's time zone for APIs that want one (a fixed +08:00 zone: no database needed, no DST).</summary>
+    public static TimeZoneInfo Zone { get; } = TimeZoneInfo.CreateCustomTimeZone("Asia/Shanghai", Offset, "China Standard Time", "China Standard Time");
+
     /// <summary>The Beijing calendar date of an instant.</summary>
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToLocal(instant).DateTime);
 

@@ -14,7 +14,7 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
     {
     }
 
-    public override TimeZoneInfo LocalTimeZone => global::ConciergeBot.Dialogs.Root.ShanghaiTime.Zone;
+    public override TimeZoneInfo LocalTimeZone => global::ConciergeBot.Knowledge.Calendar.ChinaTime.Zone;
 
     public override DateTimeOffset GetUtcNow()
     {

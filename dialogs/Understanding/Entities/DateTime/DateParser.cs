@@ -1,3 +1,4 @@
+using ConciergeBot.Dialogs.Understanding.Entities.Numbers;
 namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
 
 /// <summary>Reads a date phrase of any form at a position; the longest reading wins.</summary>

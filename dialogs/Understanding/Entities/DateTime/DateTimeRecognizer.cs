@@ -1,3 +1,4 @@
+using ConciergeBot.Knowledge.Calendar;
 using System.Globalization;
 
 namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
@@ -18,7 +19,7 @@ public sealed class DateTimeRecognizer
     public IReadOnlyList<RecognizedEntity> Recognize(string normalizedText, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(normalizedText);
-        var local = ShanghaiTime.ToLocal(now);
+        var local = ChinaTime.LocalDateTime(now);
         var matches = DateTimeExtractor.Extract(normalizedText, local);
         if (matches.Count == 0)
         {

@@ -1,3 +1,4 @@
+using ConciergeBot.Dialogs.Understanding.Entities.Numbers;
 namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
 
 /// <summary>

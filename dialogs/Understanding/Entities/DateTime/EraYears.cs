@@ -1,3 +1,4 @@
+using ConciergeBot.Dialogs.Understanding.Entities.Numbers;
 namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
 
 /// <summary>Years of Chinese imperial eras and the Republic (康熙三年 = 1664, 民国三年 = 1914), for the specs.</summary>

@@ -1,3 +1,4 @@
+using ConciergeBot.Dialogs.Understanding.Entities.Numbers;
 namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
 
 /// <summary>Reads a day, part of the day and clock time that belong together: 下周三上午, 明天下午三点, 晚上8点, 15:30.</summary>

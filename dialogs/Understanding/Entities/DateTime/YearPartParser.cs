@@ -1,3 +1,4 @@
+using ConciergeBot.Dialogs.Understanding.Entities.Numbers;
 using System.Globalization;
 
 namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;

@@ -1,7 +1,7 @@
 namespace ConciergeBot.Dialogs.Understanding.Entities.Numbers;
 
 /// <summary>Character classes of Chinese numerals (Simplified, with the common Traditional and financial forms).</summary>
-internal static class ChineseNumerals
+internal static partial class ChineseNumerals
 {
     /// <summary>1–9 for a Chinese digit (一 两 俩 仨 壹 贰 …), 0 for 零/〇, -1 otherwise.</summary>
     public static int Digit(char c) => c switch

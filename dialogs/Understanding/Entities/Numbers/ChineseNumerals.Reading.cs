@@ -1,40 +1,18 @@
-namespace ConciergeBot.Dialogs.Understanding.Entities.Temporal;
+using ConciergeBot.Dialogs.Understanding.Entities.Temporal;
+
+namespace ConciergeBot.Dialogs.Understanding.Entities.Numbers;
 
 /// <summary>
-/// Small private numeral reader for the date/time recognizer: Arabic digits, Chinese numerals
-/// (零〇一二两三四五六七八九十百千) and digit-by-digit years (二零零四). Allocation-free.
+/// Reading small integers (dates, times, durations): Arabic digits, Chinese numerals with 十百千 and digit-by-digit
+/// years (二零零四), allocation-free. The character classes are in the other half of this class.
 /// </summary>
-internal static class ChineseNumerals
+internal static partial class ChineseNumerals
 {
-    /// <summary>Value of a single Chinese digit character, or -1.</summary>
-    public static int DigitValue(char c) => c switch
-    {
-        '零' or '〇' => 0,
-        '一' => 1,
-        '二' or '两' or '俩' => 2,
-        '三' or '仨' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => -1,
-    };
-
-    private static int UnitValue(char c) => c switch
-    {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1000,
-        _ => 0,
-    };
-
     /// <summary>True for characters that can be part of a number (Arabic or Chinese).</summary>
-    public static bool IsNumeralChar(char c) => char.IsAsciiDigit(c) || DigitValue(c) >= 0 || UnitValue(c) > 0 || c == '万';
+    public static bool IsNumeralChar(char c) => char.IsAsciiDigit(c) || Digit(c) >= 0 || Small(c) > 0 || Big(c) > 0;
 
     /// <summary>True for characters of a Chinese numeral.</summary>
-    public static bool IsChineseNumeralChar(char c) => DigitValue(c) >= 0 || UnitValue(c) > 0;
+    public static bool IsChineseNumeralChar(char c) => Digit(c) >= 0 || Small(c) > 0;
 
     /// <summary>
     /// Reads a non-negative integer at <paramref name="pos"/>: Arabic digits or a Chinese numeral below 10,000.
@@ -87,7 +65,7 @@ internal static class ChineseNumerals
         var hasUnit = false;
         while (end < text.Length && end - pos < 12 && IsChineseNumeralChar(text[end]))
         {
-            hasUnit |= UnitValue(text[end]) > 0;
+            hasUnit |= Small(text[end]) > 0;
             end++;
         }
 
@@ -107,7 +85,7 @@ internal static class ChineseNumerals
             var v = 0;
             for (var i = pos; i < end; i++)
             {
-                v = (v * 10) + DigitValue(text[i]);
+                v = (v * 10) + Digit(text[i]);
             }
 
             value = v;
@@ -129,7 +107,7 @@ internal static class ChineseNumerals
         for (; i < end; i++)
         {
             var c = text[i];
-            var d = DigitValue(c);
+            var d = Digit(c);
             if (d >= 0)
             {
                 if (pending > 0)
@@ -142,7 +120,7 @@ internal static class ChineseNumerals
                 continue;
             }
 
-            var unit = UnitValue(c);
+            var unit = Small(c);
             if (lastUnit != 0 && unit >= lastUnit)
             {
                 break;
