@@ -17,12 +17,23 @@ public sealed class HandbookAnswerer(KnowledgeStore store, EntityExtractor entit
 {
     private const string FeeSource = "收费标准";
 
+    /// <summary>Answers a question as written (the <c>ask</c> command): a Traditional question gets a Traditional answer.</summary>
     public HandbookAnswer Answer(string question)
     {
         ArgumentNullException.ThrowIfNull(question);
         var normalized = TextNormalizer.Shared.Normalize(question);
         var answer = Answer(normalized.Text, store.Current);
         return normalized.WasTraditional ? answer with { Text = TextNormalizer.Shared.ToTraditional(answer.Text) } : answer;
+    }
+
+    /// <summary>
+    /// Answers a turn's message, already normalised once by the turn pipeline; the answer stays Simplified, since the
+    /// turn's reply middleware writes it in the owner's script (converting here too would convert twice).
+    /// </summary>
+    public HandbookAnswer AnswerNormalized(string normalizedQuestion)
+    {
+        ArgumentNullException.ThrowIfNull(normalizedQuestion);
+        return Answer(normalizedQuestion, store.Current);
     }
 
     private HandbookAnswer Answer(string question, KnowledgeSnapshot knowledge)

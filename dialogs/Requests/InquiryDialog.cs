@@ -33,8 +33,7 @@ public sealed partial class InquiryDialog : TicketRequestDialog
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
-        var question = step.Turn.Activity.Text ?? "";
-        var answer = _answerer.Answer(question);
+        var answer = _answerer.AnswerNormalized(step.Turn.NormalizedText);
         var referral = answer.Known && ReferralEntries.Contains(answer.SourceId);
         if (answer.Known && !referral)
         {
@@ -49,7 +48,7 @@ public sealed partial class InquiryDialog : TicketRequestDialog
         }
 
         var state = step.Values;
-        state.Description = question.Trim();
+        state.Description = (step.Turn.Activity.Text ?? "").Trim();
         state.OtherDepartment = state.Intent == IntentCode.InquiryExternal && OtherDepartment().IsMatch(step.Turn.NormalizedText);
         state.TryUseHome(step.Turn.User);
 

@@ -36,7 +36,7 @@ public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
     {
         var userId = step.Turn.Activity.From?.Id ?? "anonymous";
         var tickets = await _tickets.ForOwnerAsync(userId, 20, cancellationToken);
-        var reply = tickets.Count == 0 && Deadlines(step.Turn.Activity.Text) is { } deadlines
+        var reply = tickets.Count == 0 && Deadlines(step.Turn.NormalizedText) is { } deadlines
             ? deadlines
             : Describe(tickets, step.Turn.User.Address, step.Turn.Now);
         await step.SendAsync(reply, cancellationToken);
@@ -80,16 +80,15 @@ public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
         return text.Append("\n请问还有其他需要帮忙的吗？").ToString();
     }
 
-    /// <summary>The handbook's deadline answer (工作时限标准) when the message asks how soon, else null.</summary>
+    /// <summary>The handbook's deadline answer (工作时限标准) when the turn's (normalised) message asks how soon, else null.</summary>
     private string? Deadlines(string? message)
     {
-        if (_answerer is null || string.IsNullOrWhiteSpace(message) ||
-            !HowSoon.Any(TextNormalizer.Shared.Normalize(message).Text.Contains))
+        if (_answerer is null || string.IsNullOrWhiteSpace(message) || !HowSoon.Any(message.Contains))
         {
             return null;
         }
 
-        var answer = _answerer.Answer(message);
+        var answer = _answerer.AnswerNormalized(message);
         return answer.Known && answer.SourceId.StartsWith("sla.", StringComparison.Ordinal) ? answer.Text : null;
     }
 
