@@ -21,33 +21,16 @@ public sealed class UnderstandingInTheChatTests
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }
 
-    [Fact]
-    public async Task A_first_aid_question_gets_a_one_tap_safety_check_and_a_tap_sends_help()
+    [Theory]
+    [InlineData("骨折了怎么办", "是否有人受伤或处于危险之中")]
+    [InlineData("有人在楼道里躺着", "马上派人")]
+    public async Task A_first_aid_question_or_an_urgent_class_only_the_model_read_is_confirmed_with_one_tap_before_anyone_is_sent(string message, string question)
     {
         await using var host = await BotTestHost.StartAsync(null, null, null, "--Sla:Scheduler=Sweep");
-        await host.Flow()
-            .Send("骨折了怎么办").AssertReply("是否有人受伤或处于危险之中")
-            .StartTestAsync();
+        await host.Flow().Send(message).AssertReply(question).StartTestAsync();
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
 
-        await host.Flow()
-            .Send("紧急求助")
-            .StartTestAsync();
-        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
-    }
-
-    [Fact]
-    public async Task An_urgent_class_only_the_model_read_is_confirmed_before_anyone_is_sent()
-    {
-        await using var host = await BotTestHost.StartAsync(null, null, null, "--Sla:Scheduler=Sweep");
-        await host.Flow()
-            .Send("有人在楼道里躺着").AssertReply("马上派人")
-            .StartTestAsync();
-        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
-
-        await host.Flow()
-            .Send("紧急求助")
-            .StartTestAsync();
+        await host.Flow().Send("紧急求助").StartTestAsync();
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
     }
 
