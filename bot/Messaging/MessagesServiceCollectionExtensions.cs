@@ -17,7 +17,7 @@ public static class MessagesServiceCollectionExtensions
             o.SerializerOptions.DefaultIgnoreCondition = ActivityJson.Options.DefaultIgnoreCondition;
             o.SerializerOptions.Encoder = ActivityJson.Options.Encoder;
         });
-        builder.Services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddHttpClient<ConnectorClient>().AddOutboundResilience();
         builder.Services.AddSingleton<INotificationChannel, ConnectorReplyChannel>();
         return builder;
     }

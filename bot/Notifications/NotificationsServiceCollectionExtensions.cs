@@ -24,15 +24,15 @@ public static class NotificationsServiceCollectionExtensions
         services.AddSingleton<OutboxSender>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
 
-        services.AddHttpClient(WebhookChannel.HttpClientName);
+        services.AddHttpClient(WebhookChannel.HttpClientName).AddOutboundResilience();
         services.AddSingleton<INotificationChannel, WebhookChannel>();
 
         services.AddOptions<WeComOptions>().BindConfiguration(WeComOptions.Section).ValidateOnStart();
-        services.AddHttpClient(WeComChannel.HttpClientName);
+        services.AddHttpClient(WeComChannel.HttpClientName).AddOutboundResilience();
         services.AddSingleton<INotificationChannel, WeComChannel>();
 
         services.AddOptions<DiscordOptions>().BindConfiguration(DiscordOptions.Section).ValidateOnStart();
-        services.AddHttpClient(DiscordChannel.HttpClientName);
+        services.AddHttpClient(DiscordChannel.HttpClientName).AddOutboundResilience();
         services.AddSingleton<INotificationChannel, DiscordChannel>();
 
         services.AddOptions<StaffChatOptions>().BindConfiguration(StaffChatOptions.Section).ValidateOnStart();

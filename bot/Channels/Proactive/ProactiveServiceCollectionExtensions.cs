@@ -18,7 +18,7 @@ internal static class ProactiveServiceCollectionExtensions
         services.AddSingleton(ProactiveMigrations.OwnerUpdatesIntoOutbox);
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>();
-        services.AddHttpClient(ProactiveMessenger.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(ProactiveMessenger.HttpClientName).AddOutboundResilience();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<ITicketEventFollower, OwnerUpdates>();
         services.AddSingleton<INotificationChannel, OwnerUpdateChannel>();

@@ -71,7 +71,7 @@ public sealed class OneOutboxTests
             Assert.True(replies >= 1);
             Assert.Equal(replies, first.Count("SELECT COUNT(*) FROM outbox_deliveries d JOIN outbox o ON o.id = d.outbox_id WHERE o.kind = 'reply' AND d.channel = 'reply'"));
             Assert.True(first.Count("SELECT COUNT(*) FROM transcript WHERE outbound = 1") >= replies);
-            await WaitForAsync(() => channel.Calls >= 1, TimeSpan.FromSeconds(10), "no delivery attempt");
+            Assert.True(await first.WaitUntilAsync("SELECT COUNT(*) FROM outbox_deliveries WHERE channel = 'reply' AND attempts > 0", replies, TimeSpan.FromSeconds(10)));
         }
 
         Assert.Empty(channel.Accepted);
@@ -85,7 +85,8 @@ public sealed class OneOutboxTests
             var reply = JsonDocument.Parse(channel.Accepted.First()).RootElement;
             Assert.Equal("in-7", reply.GetProperty("replyToId").GetString());
             Assert.Equal("u7", reply.GetProperty("recipient").GetProperty("id").GetString());
-            Assert.Equal(replies, restarted.Count("SELECT COUNT(*) FROM outbox_deliveries WHERE channel = 'reply' AND sent_at IS NOT NULL AND attempts >= 2"));
+            Assert.True(await restarted.WaitUntilAsync(
+                "SELECT COUNT(*) FROM outbox_deliveries WHERE channel = 'reply' AND sent_at IS NOT NULL AND attempts >= 2", replies, TimeSpan.FromSeconds(10)));
         }
     }
 
@@ -105,9 +106,10 @@ public sealed class OneOutboxTests
         Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM outbox o JOIN outbox_deliveries d ON d.outbox_id = o.id WHERE o.ticket_id = {id} AND o.kind = 'opened' AND d.channel = 'webhook'"));
         Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM outbox o JOIN outbox_deliveries d ON d.outbox_id = o.id WHERE o.ticket_id = {id} AND o.kind = 'accepted' AND o.level = 'owner' AND d.channel = 'owner'"));
 
-        // The owner update cannot go anywhere (no conversation): failed at once; the ping fails twice against a 500.
+        // The owner update cannot go anywhere (no conversation): failed at once; the ping fails two outbox attempts against
+        // a 500, each tried three times in place by the HTTP client's resilience handler.
         Assert.True(await host.WaitUntilAsync($"SELECT COUNT(*) FROM outbox_deliveries d JOIN outbox o ON o.id = d.outbox_id WHERE o.ticket_id = {id} AND d.failed_at IS NOT NULL", 2, TimeSpan.FromSeconds(10)));
-        Assert.Equal(2, webhook.Calls);
+        Assert.Equal(2 * 3, webhook.Calls);
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/notifications/outbox?failed=true");
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", StaffToken);
