@@ -5,41 +5,29 @@ namespace ConciergeBot.Messaging;
 
 /// <summary>
 /// Sends replies Bot Connector style: <c>POST {serviceUrl}/v3/conversations/{conversationId}/activities/{replyToId}</c>.
+/// One attempt per call (the HTTP client's resilience handler aside): the outbox retries with backoff.
 /// </summary>
-public sealed partial class ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger)
+public sealed class ConnectorClient(HttpClient http)
 {
-    public async Task<bool> SendAsync(Activity reply, CancellationToken cancellationToken)
+    /// <summary>True when the activity names an http(s) serviceUrl to post replies to.</summary>
+    public static bool HasServiceUrl(Activity activity) =>
+        activity is not null
+        && Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var serviceUrl) && serviceUrl.Scheme is "http" or "https";
+
+    /// <summary>Posts one reply; throws when it was not accepted (<see cref="NotSupportedException"/> when it has nowhere to go).</summary>
+    public async Task SendAsync(Activity reply, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reply);
         if (!Uri.TryCreate(reply.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("http" or "https"))
         {
-            return false;
+            throw new NotSupportedException("the reply has no http(s) serviceUrl");
         }
         var path = $"v3/conversations/{Uri.EscapeDataString(reply.Conversation?.Id ?? "")}/activities/{Uri.EscapeDataString(reply.ReplyToId ?? "")}";
         var target = new Uri(new Uri(serviceUrl.ToString().TrimEnd('/') + "/"), path);
-        for (var attempt = 1; attempt <= 3; attempt++)
+        using var response = await http.PostAsJsonAsync(target, reply, ActivityJson.Options, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
         {
-            try
-            {
-                using var response = await http.PostAsJsonAsync(target, reply, ActivityJson.Options, cancellationToken).ConfigureAwait(false);
-                if (response.IsSuccessStatusCode)
-                {
-                    return true;
-                }
-                LogRejected(logger, target, (int)response.StatusCode, attempt);
-            }
-            catch (HttpRequestException ex)
-            {
-                LogFailed(logger, ex, target, attempt);
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt * attempt), cancellationToken).ConfigureAwait(false);
+            throw new HttpRequestException($"{target} answered {(int)response.StatusCode}", null, response.StatusCode);
         }
-        return false;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply to {Target} rejected with {Status} (attempt {Attempt})")]
-    private static partial void LogRejected(ILogger logger, Uri target, int status, int attempt);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reply to {Target} failed (attempt {Attempt})")]
-    private static partial void LogFailed(ILogger logger, Exception exception, Uri target, int attempt);
 }

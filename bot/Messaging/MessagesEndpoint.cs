@@ -8,7 +8,8 @@ namespace ConciergeBot.Messaging;
 /// <summary>
 /// <c>POST /api/messages</c>: a Bot Connector style Activity in. With <c>deliveryMode: "expectReplies"</c> the
 /// replies come back in the body as <c>{"activities": [...]}</c>; otherwise the request is acknowledged (200)
-/// once the turn is committed and the replies are POSTed to the activity's <c>serviceUrl</c>.
+/// once the turn is committed — its replies committed with it in the outbox — and the outbox POSTs them to the
+/// activity's <c>serviceUrl</c>, retrying with backoff, across restarts.
 /// </summary>
 public static class MessagesEndpoint
 {
@@ -21,7 +22,7 @@ public static class MessagesEndpoint
     }
 
     private static async Task<Results<Ok<ExpectedReplies>, Ok, BadRequest<ApiError>, Conflict<ApiError>, StatusCodeHttpResult>> HandleAsync(
-        HttpRequest request, TurnProcessor processor, ConnectorClient connector, IHostApplicationLifetime lifetime, CancellationToken cancellationToken)
+        HttpRequest request, TurnProcessor processor, CancellationToken cancellationToken)
     {
         var (activity, error) = await ReadActivityAsync(request, cancellationToken);
         if (activity is null)
@@ -32,31 +33,18 @@ public static class MessagesEndpoint
         }
 
         IReadOnlyList<Activity> replies;
+        var expectReplies = activity.DeliveryMode == ActivityTypes.ExpectReplies;
         try
         {
-            replies = await processor.ProcessAsync(activity, cancellationToken);
+            // Without expectReplies the replies are committed with the turn and delivered by the outbox.
+            replies = await processor.ProcessAsync(activity, queueReplies: !expectReplies && ConnectorClient.HasServiceUrl(activity), cancellationToken);
         }
         catch (StateConflictException ex)
         {
             return TypedResults.Conflict(new ApiError("StateConflict", ex.Message));
         }
 
-        if (activity.DeliveryMode == ActivityTypes.ExpectReplies)
-        {
-            return TypedResults.Ok(new ExpectedReplies(replies));
-        }
-        if (replies.Count > 0)
-        {
-            // The turn is committed; delivery to the channel runs on, with retries, after the acknowledgement.
-            _ = Task.Run(async () =>
-            {
-                foreach (var reply in replies)
-                {
-                    await connector.SendAsync(reply, lifetime.ApplicationStopping);
-                }
-            }, CancellationToken.None);
-        }
-        return TypedResults.Ok();
+        return expectReplies ? TypedResults.Ok(new ExpectedReplies(replies)) : TypedResults.Ok();
     }
 
     private static async Task<(Activity? Activity, ApiError? Error)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Activities;
+using ConciergeBot.Notifications;
 
 namespace ConciergeBot.Messaging;
 
@@ -6,7 +7,7 @@ public static class MessagesServiceCollectionExtensions
 {
     /// <summary>
     /// <c>/api/messages</c>: Activities in the Bot Framework JSON conventions, and the connector client that posts
-    /// replies to a caller's <c>serviceUrl</c> when it did not ask for them in the response.
+    /// replies to a caller's <c>serviceUrl</c> when it did not ask for them in the response (the outbox's <c>reply</c> channel).
     /// </summary>
     public static IHostApplicationBuilder AddMessages(this IHostApplicationBuilder builder)
     {
@@ -16,7 +17,8 @@ public static class MessagesServiceCollectionExtensions
             o.SerializerOptions.DefaultIgnoreCondition = ActivityJson.Options.DefaultIgnoreCondition;
             o.SerializerOptions.Encoder = ActivityJson.Options.Encoder;
         });
-        builder.Services.AddHttpClient<ConnectorClient>(c => c.Timeout = TimeSpan.FromSeconds(10));
+        builder.Services.AddHttpClient<ConnectorClient>().AddOutboundResilience();
+        builder.Services.AddSingleton<INotificationChannel, ConnectorReplyChannel>();
         return builder;
     }
 }

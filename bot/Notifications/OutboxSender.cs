@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace ConciergeBot.Notifications;
 
 /// <summary>
-/// Delivers the outbox: every pending delivery whose time has come is handed to its channel; success is
+/// Delivers the outbox — staff pings, owner updates and turn replies alike: every pending delivery whose time has come is handed to its channel; success is
 /// recorded, failure counts an attempt, keeps the error and retries later with exponential backoff, until
 /// <see cref="NotificationOptions.MaxAttempts"/> marks it failed. Deliveries of one channel go out in outbox order.
 /// </summary>
@@ -74,7 +74,8 @@ internal sealed partial class OutboxSender(
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
             {
-                var giveUp = attempts + 1 >= _options.MaxAttempts;
+                // A channel that cannot take the message (no conversation to write to, no serviceUrl) will not on a retry.
+                var giveUp = ex is NotSupportedException || attempts + 1 >= _options.MaxAttempts;
                 await RecordFailureAsync(message.Id, channelName, attempts, ex.Message, giveUp, cancellationToken).ConfigureAwait(false);
                 LogSendFailed(logger, message.Id, channelName, attempts + 1, giveUp, ex.Message);
             }
@@ -86,9 +87,8 @@ internal sealed partial class OutboxSender(
     private async Task<List<(OutboxMessage Message, string Channel, int Attempts)>> ReadDueAsync(CancellationToken ct)
     {
         await using var connection = await database.OpenAsync(ct).ConfigureAwait(false);
-        using var command = Db.Command(connection, null, """
-            SELECT o.id, o.ticket_id, o.ticket_number, o.kind, o.level, o.recipient, o.recipient_id, o.text, o.due_at, o.stage, o.created_at,
-                   d.channel, d.attempts
+        using var command = Db.Command(connection, null, $"""
+            SELECT {Outbox.Columns}, d.channel, d.attempts
             FROM outbox_deliveries d JOIN outbox o ON o.id = d.outbox_id
             WHERE d.sent_at IS NULL AND d.failed_at IS NULL AND d.next_attempt_at <= $now
             ORDER BY d.outbox_id
@@ -98,7 +98,7 @@ internal sealed partial class OutboxSender(
         var due = new List<(OutboxMessage, string, int)>();
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            due.Add((Outbox.ReadMessage(reader), reader.GetString(11), reader.GetInt32(12)));
+            due.Add((Outbox.ReadMessage(reader), reader.GetString(12), reader.GetInt32(13)));
         }
 
         return due;
@@ -116,10 +116,10 @@ internal sealed partial class OutboxSender(
             ("$now", Db.Ms(now)), ("$id", id), ("$channel", channel)), ct).ConfigureAwait(false);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Delivered ping {Id} via {Channel}: {Kind} for ticket {Ticket}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivered outbox message {Id} via {Channel}: {Kind} for ticket {Ticket}")]
     private static partial void LogSent(ILogger logger, long id, string channel, string kind, string ticket);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ping {Id} via {Channel} failed (attempt {Attempt}, given up: {GaveUp}): {Error}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {Id} via {Channel} failed (attempt {Attempt}, given up: {GaveUp}): {Error}")]
     private static partial void LogSendFailed(ILogger logger, long id, string channel, int attempt, bool gaveUp, string error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox sender loop failed; retrying")]

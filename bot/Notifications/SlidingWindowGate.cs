@@ -3,6 +3,9 @@ namespace ConciergeBot.Notifications;
 /// <summary>
 /// At most <c>permits</c> sends per <c>window</c> (WeCom: 20 a minute per robot). Callers queue in arrival order
 /// and wait for a free slot, up to a limit; past it they give up and the outbox retries later.
+/// Not <c>System.Threading.RateLimiting</c>'s <c>SlidingWindowRateLimiter</c>: its replenishment reads
+/// <c>Stopwatch</c> even with <c>AutoReplenishment = false</c> (a <c>TryReplenish</c> less than one segment of real
+/// time after the last is ignored), so it cannot follow the service's <see cref="TimeProvider"/> or a test's manual clock.
 /// </summary>
 internal sealed class SlidingWindowGate(int permits, TimeSpan window, TimeProvider time) : IDisposable
 {

@@ -6,8 +6,9 @@ namespace ConciergeBot.Storage;
 /// <summary>
 /// Conversation/user state and transcript in SQLite. Each state row carries an integer ETag; a turn's writes
 /// are one transaction that fails with <see cref="StateConflictException"/> if any row moved since it was read.
+/// Replies queued with the turn go into the outbox in that same transaction.
 /// </summary>
-public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvider time) : IConversationStore
+public sealed class SqliteConversationStore(SqliteDatabase database, IReplyOutbox outbox, TimeProvider time) : IConversationStore
 {
     public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
@@ -21,11 +22,12 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
                 : null;
         }, cancellationToken);
 
-    public Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
+    public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
         var now = time.GetUtcNow().ToString("O");
-        return database.WriteAsync(async (connection, transaction) =>
+        var replies = commit.QueuedReplies is { Count: > 0 } queued ? queued : null;
+        await database.WriteAsync(async (connection, transaction) =>
         {
             foreach (var write in commit.States)
             {
@@ -42,7 +44,15 @@ public sealed class SqliteConversationStore(SqliteDatabase database, TimeProvide
                 command.Parameters.AddWithValue("$t", entry.At.ToString("O"));
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
-        }, cancellationToken);
+            if (replies is not null)
+            {
+                await outbox.QueueRepliesAsync(connection, transaction, replies, cancellationToken).ConfigureAwait(false);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        if (replies is not null)
+        {
+            outbox.Committed();
+        }
     }
 
     private static async Task WriteStateAsync(SqliteConnection connection, SqliteTransaction transaction, StateWrite write, string now, CancellationToken cancellationToken)

@@ -8,7 +8,9 @@ namespace ConciergeBot.Tickets;
 /// connection, appends timeline events, queues pings in the outbox and remembers which clocks changed so
 /// their reminders can be rescheduled once the transaction has committed.
 /// </summary>
-internal sealed class TicketChanges(SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, Outbox outbox, CancellationToken cancellationToken)
+internal sealed class TicketChanges(
+    SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, Outbox outbox,
+    IReadOnlyList<ITicketEventFollower> followers, CancellationToken cancellationToken)
 {
     private readonly Dictionary<long, TicketClock> _clocks = [];
 
@@ -56,15 +58,26 @@ internal sealed class TicketChanges(SqliteConnection connection, SqliteTransacti
     public Task SaveTicketAsync(Ticket ticket) =>
         TicketStore.UpdateTicketAsync(connection, transaction, ticket with { UpdatedAt = now }, cancellationToken);
 
-    public Task EventAsync(Ticket ticket, Actor actor, string kind, string? detail, TicketClock? clock = null)
+    public async Task EventAsync(Ticket ticket, Actor actor, string kind, string? detail, TicketClock? clock = null)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        return TicketStore.AppendEventAsync(connection, transaction, ticket.Id, clock?.Id, now, actor, kind, detail, cancellationToken);
+        await TicketStore.AppendEventAsync(connection, transaction, ticket.Id, clock?.Id, now, actor, kind, detail, cancellationToken).ConfigureAwait(false);
+        foreach (var follower in followers)
+        {
+            await follower.OnEventAsync(this, ticket, kind).ConfigureAwait(false);
+        }
     }
 
     public async Task<long> PingAsync(OutboxMessage message)
     {
         Pings++;
         return await outbox.EnqueueAsync(connection, transaction, message, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Queues a message for one outbox channel (an owner update).</summary>
+    public async Task<long> SendAsync(OutboxMessage message, string channel)
+    {
+        Pings++;
+        return await Outbox.EnqueueToAsync(connection, transaction, message, channel, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -113,5 +113,9 @@ internal static class TicketMigrations
                 at INTEGER NOT NULL
             );
             """),
+        new(103, "one outbox for every kind of message", """
+            -- Owner updates and turn replies join the staff pings: what a single-channel message needs besides its text.
+            ALTER TABLE outbox ADD COLUMN payload TEXT;
+            """),
     ];
 }

@@ -8,15 +8,18 @@ namespace ConciergeBot.Tickets;
 /// wakes the outbox sender and reschedules the reminders of the clocks it changed.
 /// </summary>
 internal sealed partial class TicketTransactions(
-    SqliteDatabase database, Outbox outbox, OutboxSignal signal, IClockScheduler scheduler, TimeProvider time, ILogger<TicketTransactions> logger)
+    SqliteDatabase database, Outbox outbox, OutboxSignal signal, IClockScheduler scheduler, IEnumerable<ITicketEventFollower> followers,
+    TimeProvider time, ILogger<TicketTransactions> logger)
 {
+    private readonly ITicketEventFollower[] _followers = [.. followers];
+
     public async Task<T> RunAsync<T>(Func<TicketChanges, Task<T>> step, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(step);
         TicketChanges? changes = null;
         var result = await database.WriteAsync(async (connection, transaction) =>
         {
-            changes = new TicketChanges(connection, transaction, time.GetUtcNow(), outbox, cancellationToken);
+            changes = new TicketChanges(connection, transaction, time.GetUtcNow(), outbox, _followers, cancellationToken);
             return await step(changes).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
 

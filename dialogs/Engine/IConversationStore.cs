@@ -1,3 +1,5 @@
+using ConciergeBot.Dialogs.Activities;
+
 namespace ConciergeBot.Dialogs.Engine;
 
 /// <summary>
@@ -21,5 +23,8 @@ public sealed record StateWrite(string Key, string Json, long? ExpectedETag);
 /// <summary>One transcript line: an inbound or outbound activity.</summary>
 public sealed record TranscriptEntry(string ConversationKey, bool Outbound, string ActivityJson, DateTimeOffset At);
 
-/// <summary>Everything a turn writes, committed in one transaction.</summary>
-public sealed record TurnCommit(IReadOnlyList<StateWrite> States, IReadOnlyList<TranscriptEntry> Transcript);
+/// <summary>
+/// Everything a turn writes, committed in one transaction; <paramref name="QueuedReplies"/> are replies the store
+/// keeps for delivery after the commit (a durable outbox), for channels that send them after answering the request.
+/// </summary>
+public sealed record TurnCommit(IReadOnlyList<StateWrite> States, IReadOnlyList<TranscriptEntry> Transcript, IReadOnlyList<Activity>? QueuedReplies = null);

@@ -27,7 +27,14 @@ public sealed partial class TurnProcessor(
     public static string UserKey(Activity activity) => $"user/{activity.ChannelId}/{activity.From?.Id}";
 
     /// <summary>Runs one inbound activity through the pipeline and returns the bot's replies (already committed).</summary>
-    public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Activity>> ProcessAsync(Activity activity, CancellationToken cancellationToken) =>
+        ProcessAsync(activity, queueReplies: false, cancellationToken);
+
+    /// <summary>
+    /// Runs one inbound activity; with <paramref name="queueReplies"/> the replies are also committed with the turn
+    /// for the store to deliver afterwards (they are still returned, already queued).
+    /// </summary>
+    public async Task<IReadOnlyList<Activity>> ProcessAsync(Activity activity, bool queueReplies, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (string.IsNullOrWhiteSpace(activity.Conversation?.Id) || string.IsNullOrWhiteSpace(activity.From?.Id))
@@ -79,7 +86,7 @@ public sealed partial class TurnProcessor(
                 writes.Add(new StateWrite(userKey, userJson, storedUser?.ETag));
             }
         }
-        await store.CommitAsync(new TurnCommit(writes, turn.PendingTranscript), cancellationToken).ConfigureAwait(false);
+        await store.CommitAsync(new TurnCommit(writes, turn.PendingTranscript, queueReplies ? turn.Responses : null), cancellationToken).ConfigureAwait(false);
         return turn.Responses;
     }
 

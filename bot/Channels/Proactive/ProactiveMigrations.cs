@@ -3,8 +3,8 @@ using ConciergeBot.Storage;
 namespace ConciergeBot.Channels.Proactive;
 
 /// <summary>
-/// Where proactive messages go: the latest conversation reference per conversation (and so per user), and the
-/// durable queue of updates to owners about their tickets, fed from the ticket timeline by a cursor.
+/// Where proactive messages go: the latest conversation reference per conversation (and so per user). Owner updates
+/// once had a queue of their own (203); 205 moves its rows into the one outbox and drops it.
 /// </summary>
 internal static class ProactiveMigrations
 {
@@ -47,5 +47,20 @@ internal static class ProactiveMigrations
         );
         -- Updates start from now: a deployment that already has tickets does not replay their history to owners.
         INSERT INTO owner_update_cursor (id, last_event_id) VALUES (1, COALESCE((SELECT MAX(id) FROM ticket_events), 0));
+        """);
+
+    public static readonly Migration OwnerUpdatesIntoOutbox = new(205, "owner updates move into the outbox", """
+        -- Every row keeps its text, reference, choices and delivery state; ids are offset past the outbox's own.
+        CREATE TEMP TABLE owner_update_ids AS SELECT COALESCE((SELECT MAX(id) FROM outbox), 0) AS base;
+        INSERT INTO outbox (id, ticket_id, ticket_number, kind, level, recipient, recipient_id, text, due_at, stage, created_at, payload)
+            SELECT (SELECT base FROM owner_update_ids) + u.id, u.ticket_id, u.ticket_number, u.kind, 'owner', u.user_id, u.user_id, u.text,
+                   NULL, NULL, u.created_at, json_object('reference', json(u.reference), 'choices', json(u.choices))
+            FROM owner_updates u ORDER BY u.id;
+        INSERT INTO outbox_deliveries (outbox_id, channel, attempts, next_attempt_at, sent_at, failed_at, last_error)
+            SELECT (SELECT base FROM owner_update_ids) + u.id, 'owner', u.attempts, u.next_attempt_at, u.sent_at, u.failed_at, u.last_error
+            FROM owner_updates u;
+        DROP TABLE owner_update_ids;
+        DROP TABLE owner_updates;
+        DROP TABLE owner_update_cursor;
         """);
 }

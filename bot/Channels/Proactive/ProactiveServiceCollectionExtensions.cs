@@ -1,4 +1,6 @@
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Notifications;
+using ConciergeBot.Tickets;
 
 namespace ConciergeBot.Channels.Proactive;
 
@@ -6,18 +8,20 @@ internal static class ProactiveServiceCollectionExtensions
 {
     /// <summary>
     /// Messages the bot starts: every turn keeps its conversation reference, the messenger sends through it on the
-    /// conversation's channel, and the owner-update relay tells owners what happens to their tickets.
+    /// conversation's channel, and owner updates (queued in the outbox with the ticket event, delivered by the
+    /// <c>owner</c> channel) tell owners what happens to their tickets.
     /// </summary>
     public static IServiceCollection AddProactiveMessages(this IServiceCollection services)
     {
         services.AddSingleton(ProactiveMigrations.References);
         services.AddSingleton(ProactiveMigrations.OwnerUpdates);
+        services.AddSingleton(ProactiveMigrations.OwnerUpdatesIntoOutbox);
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>();
-        services.AddHttpClient(ProactiveMessenger.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(ProactiveMessenger.HttpClientName).AddOutboundResilience();
         services.AddSingleton<ProactiveMessenger>();
-        services.AddSingleton<OwnerUpdateRelay>();
-        services.AddHostedService(sp => sp.GetRequiredService<OwnerUpdateRelay>());
+        services.AddSingleton<ITicketEventFollower, OwnerUpdates>();
+        services.AddSingleton<INotificationChannel, OwnerUpdateChannel>();
         return services;
     }
 }

@@ -100,7 +100,7 @@ public sealed class ProactiveTests
             await Task.Delay(600);
             var messages = await BotMessagesAsync(dl, conversationId, token, 5);
             Assert.Equal(5, messages.Count);
-            Assert.Equal(4, restarted.Count("SELECT COUNT(*) FROM owner_updates WHERE sent_at IS NOT NULL"));
+            Assert.Equal(4, restarted.Count("SELECT COUNT(*) FROM outbox_deliveries WHERE channel = 'owner' AND sent_at IS NOT NULL"));
         }
     }
 
