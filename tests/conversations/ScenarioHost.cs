@@ -17,7 +17,7 @@ internal sealed class ScenarioHost(BotHost host, Uri baseUrl, ManualClock clock)
     /// <summary>Monday 2026-11-23 09:30 in Shanghai: a working day, office hours, no holiday near.</summary>
     public static readonly DateTimeOffset Morning = new(2026, 11, 23, 9, 30, 0, TimeSpan.FromHours(8));
 
-    public static TimeZoneInfo Zone => ShanghaiTime.Zone;
+    public static TimeZoneInfo Zone => global::ConciergeBot.Knowledge.Calendar.ChinaTime.Zone;
 
     public ManualClock Clock { get; } = clock;
 

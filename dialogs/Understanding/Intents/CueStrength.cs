@@ -7,8 +7,9 @@ internal enum CueStrength
     Firm,
 
     /// <summary>
-    /// Inside a question about the estate or about someone in particular ("我妈摔倒了爬不起来，能不能先派人过去"): the
-    /// cue raises the class, so nobody is slowed, but the dialogs confirm with one tap before dispatching.
+    /// Inside a question about the estate or about someone in particular ("家里好大一股煤气味，怎么办啊", "我妈摔倒了爬不起来，
+    /// 能不能先派人过去"): a report phrased as a question. The cue raises the class and counts as its evidence, as a firm
+    /// one does (the ticket opens at once); it only ranks below a firm cue of the same kind when both are found.
     /// </summary>
     Tentative,
 

@@ -182,7 +182,7 @@ public sealed class IntentClassifier
         var clarify = multiple || (!raised && !outOfDomain && confidence < ClarifyBelow);
         return new IntentPrediction(intent, severity, confidence, Public(_labels[runnerUp]), probabilities[runnerUp], clarify, multiple)
         {
-            Cue = cue is { Tentative: false } firm && Backs(firm.Kind, intent) ? firm.Text : null,
+            Cue = cue is { Strength: not CueStrength.Topic } firm && Backs(firm.Kind, intent) ? firm.Text : null,
             OutOfDomain = outOfDomain,
             PossibleDanger = possibleDanger,
             Act = act,
