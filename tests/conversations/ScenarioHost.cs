@@ -32,13 +32,12 @@ internal sealed class ScenarioHost(BotHost host, Uri baseUrl, ManualClock clock)
 
     /// <summary>
     /// The last four digits of the mobile registered for <paramref name="flat"/> (the owner's, else the tenant's), from the
-    /// register the service loaded; null when nobody is registered there (unsold).
+    /// register the service loaded; null when nobody is registered there (unsold) or the flat is not on the register.
     /// </summary>
     public string? MobileLast4(string flat)
     {
         var register = host.Services.GetRequiredService<KnowledgeStore>().Current.Register;
-        var room = register.TryGetRoom(flat) ?? throw new InvalidDataException($"owner.flat {flat} is not on the estate's register");
-        return (room.Owner ?? room.Tenant)?.MobileLast4;
+        return register.TryGetRoom(flat) is { } room ? (room.Owner ?? room.Tenant)?.MobileLast4 : null;
     }
 
     /// <summary>Every ticket the user opened or that was opened in the conversation, oldest first, cancelled ones included.</summary>

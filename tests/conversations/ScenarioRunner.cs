@@ -82,8 +82,8 @@ internal static class ScenarioRunner
         var last4 = scenario.Owner?.Flat is { } flat ? host.MobileLast4(flat) : null;
         if (last4 is null && scenario.Turns.Any(t => t.Contains(Scenario.Last4Placeholder, StringComparison.Ordinal)))
         {
-            // The writer never saw the register: a flat that is unsold there has no mobile to prove, so the scenario cannot be played as written.
-            return new ScenarioResult(scenario, [], [], [$"cannot be played: owner.flat {scenario.Owner?.Flat} has no registered mobile (unsold on the register), so {Scenario.Last4Placeholder} has no value"], host.Clock.GetUtcNow());
+            // The writer never saw the register: a flat that is unsold there, or not on it, has no mobile to prove, so the scenario cannot be played as written.
+            return new ScenarioResult(scenario, [], [], [$"cannot be played: owner.flat {scenario.Owner?.Flat} has no registered mobile (unsold, or not on the register), so {Scenario.Last4Placeholder} has no value"], host.Clock.GetUtcNow());
         }
 
         using var http = host.CreateClient();
