@@ -16,8 +16,11 @@ public enum Interruption
     Human,
 }
 
-public static class Interruptions
+public static partial class Interruptions
 {
+    /// <summary>A message asking for a person may also say why (机器人听不懂); longer ones are requests of their own.</summary>
+    private const int MaxPersonRequest = 30;
+
     private static readonly HashSet<string> Cancel = new(StringComparer.Ordinal)
     {
         "取消", "退出", "算了", "不用了", "不要了", "不办了", "结束", "停止", "取消吧", "算了吧", "退出吧", "取消了", "cancel", "quit", "exit", "stop",
@@ -40,6 +43,11 @@ public static class Interruptions
             return Interruption.Cancel;
         }
 
+        if (AsksForAPerson().IsMatch(normalizedText ?? "") && (normalizedText ?? "").Length <= MaxPersonRequest)
+        {
+            return Interruption.Human;
+        }
+
         var bare = AnswerText.Bare(normalizedText ?? "");
         if (bare.Length is 0 or > 8)
         {
@@ -51,4 +59,7 @@ public static class Interruptions
             : Human.Contains(bare) || Human.Contains(bare.Replace("请", "", StringComparison.Ordinal).Replace("帮我", "", StringComparison.Ordinal)) ? Interruption.Human
             : Interruption.None;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(找|要|转|接|搵|换)(个)?(真人|人工|客服|真人客服|人工客服|活人)|人工客服|真人客服|不想跟机器人|机器人听不懂|听不懂我|跟真人说|real person|human agent|talk to a (person|human)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksForAPerson();
 }
