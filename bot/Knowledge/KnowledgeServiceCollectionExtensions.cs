@@ -4,6 +4,7 @@ using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Estate;
 using ConciergeBot.Knowledge.Store;
 using ConciergeBot.Sla;
+using ConciergeBot.Storage;
 using Microsoft.Extensions.Options;
 using Quartz;
 
@@ -16,6 +17,8 @@ public static class KnowledgeServiceCollectionExtensions
     /// search, hot-reloaded from <c>Estate:DataPath</c> and <c>Estate:HandbookPath</c>), the bot's identity taken from
     /// the estate's profile, the working-day calendar with
     /// the administrators' overrides, the monthly handbook review (a Quartz job) and the backups of every version loaded.
+    /// Quartz serves the calendar jobs only (reminders are <c>AddTickets</c>' own scheduler over the clock rows); its
+    /// persistent store lives in the service's SQLite file (qrtz_*), so a review missed while down fires at start.
     /// </summary>
     public static IHostApplicationBuilder AddKnowledge(this IHostApplicationBuilder builder)
     {
@@ -42,8 +45,32 @@ public static class KnowledgeServiceCollectionExtensions
         services.AddQuartz(q => q.ScheduleJob<HandbookReviewJob>(
             trigger => trigger.WithIdentity(HandbookReviewJob.Key.Name, HandbookReviewJob.Key.Group).WithSchedule(HandbookReviewJob.Cron()),
             job => job.WithIdentity(HandbookReviewJob.Key)));
+        builder.AddCalendarScheduler();
         services.AddSingleton<KnowledgeBackups>();
         services.AddHostedService(sp => sp.GetRequiredService<KnowledgeBackups>());
         return builder;
+    }
+
+    /// <summary>
+    /// Quartz for the calendar jobs, with its persistent store in the service's SQLite file (tables created by Quartz,
+    /// qrtz_*), on the service's <see cref="TimeProvider"/>.
+    /// </summary>
+    private static void AddCalendarScheduler(this IHostApplicationBuilder builder)
+    {
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        string connectionString;
+        using (var database = new SqliteDatabase(Options.Create(storage)))
+        {
+            connectionString = database.ConnectionString;
+        }
+
+        builder.Services.AddQuartz(q => q.UsePersistentStore(store =>
+        {
+            store.UseSqlite(connectionString);
+            store.UseConnectionProvider(_ => new QuartzSqliteConnections(connectionString, storage.Synchronous));
+            store.ProvisionSchema();
+            store.UseSystemTextJsonSerializer();
+        }));
+        builder.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }
 }

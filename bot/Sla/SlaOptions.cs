@@ -29,13 +29,4 @@ internal sealed class SlaOptions
     public TimeOnly MorningReminder { get; set; } = new(9, 0);
 
     public RevisitOptions Revisit { get; set; } = new();
-
-    /// <summary>
-    /// <c>Quartz</c> (default): a persistent Quartz trigger per stage, on time to the second. <c>Sweep</c>: no
-    /// Quartz, the sweep alone announces stages (for tests driving a manual clock and for tools).
-    /// </summary>
-    public string Scheduler { get; set; } = "Quartz";
-
-    /// <summary>How often the backstop sweep looks for clocks whose next stage is past.</summary>
-    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

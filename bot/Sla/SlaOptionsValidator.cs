@@ -52,16 +52,6 @@ internal sealed class SlaOptionsValidator : IValidateOptions<SlaOptions>
             failures.Add("Sla:Revisit:Share must be between 0 and 1");
         }
 
-        if (options.SweepInterval < TimeSpan.FromSeconds(1))
-        {
-            failures.Add("Sla:SweepInterval must be at least one second");
-        }
-
-        if (options.Scheduler is not ("Quartz" or "Sweep"))
-        {
-            failures.Add($"Sla:Scheduler = '{options.Scheduler}' must be Quartz or Sweep");
-        }
-
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -5,8 +5,8 @@ namespace ConciergeBot.Tickets;
 
 /// <summary>
 /// One business step on tickets inside one write transaction: it reads and writes through the same
-/// connection, appends timeline events, queues pings in the outbox and remembers which clocks changed so
-/// their reminders can be rescheduled once the transaction has committed.
+/// connection, appends timeline events, queues pings in the outbox and remembers which clocks changed so the
+/// reminder scheduler can be told once the transaction has committed.
 /// </summary>
 internal sealed class TicketChanges(
     SqliteConnection connection, SqliteTransaction transaction, DateTimeOffset now, Outbox outbox,
@@ -31,11 +31,8 @@ internal sealed class TicketChanges(
 
     public Task<Ticket?> LoadByNumberAsync(string number) => TicketStore.LoadByNumberAsync(connection, transaction, number, cancellationToken);
 
-    /// <summary>
-    /// Saves a clock; <paramref name="reschedule"/> false when its reminders in the scheduler stay right as they are
-    /// (a stage was announced by its own trigger and the later stages' triggers are already in place).
-    /// </summary>
-    public async Task<TicketClock> SaveClockAsync(TicketClock clock, bool reschedule = true)
+    /// <summary>Saves a clock (inserted when new) and remembers it for the reminder scheduler.</summary>
+    public async Task<TicketClock> SaveClockAsync(TicketClock clock)
     {
         ArgumentNullException.ThrowIfNull(clock);
         if (clock.Id == 0)
@@ -47,11 +44,7 @@ internal sealed class TicketChanges(
             await TicketStore.UpdateClockAsync(connection, transaction, clock, cancellationToken).ConfigureAwait(false);
         }
 
-        if (reschedule)
-        {
-            _clocks[clock.Id] = clock;
-        }
-
+        _clocks[clock.Id] = clock;
         return clock;
     }
 

@@ -181,7 +181,7 @@ internal static class TicketStore
         return events;
     }
 
-    /// <summary>Running clocks whose next stage is due by <paramref name="now"/> (the sweep).</summary>
+    /// <summary>Running clocks whose next stage is due by <paramref name="now"/>, earliest first (the reminder scheduler).</summary>
     public static async Task<IReadOnlyList<long>> ClocksDueAsync(SqliteConnection c, DateTimeOffset now, int limit, CancellationToken ct)
     {
         using var command = Db.Command(c, null, """
@@ -195,6 +195,14 @@ internal static class TicketStore
         }
 
         return ids;
+    }
+
+    /// <summary>The earliest <c>next_stage_at</c> of all clocks (one step down the partial index), or null when none is pending.</summary>
+    public static async Task<DateTimeOffset?> EarliestStageAsync(SqliteConnection c, CancellationToken ct)
+    {
+        using var command = Db.Command(c, null, "SELECT MIN(next_stage_at) FROM ticket_clocks WHERE next_stage_at IS NOT NULL");
+        var value = await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
+        return value is long ms ? Db.At(ms) : null;
     }
 
     private static async Task<Dictionary<long, List<TicketClock>>> ClocksOfAsync(SqliteConnection c, SqliteTransaction? t, IEnumerable<long> ticketIds, CancellationToken ct)

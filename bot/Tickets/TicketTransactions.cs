@@ -1,15 +1,17 @@
 using ConciergeBot.Notifications;
 using ConciergeBot.Storage;
+using ConciergeBot.Tickets.Reminders;
 
 namespace ConciergeBot.Tickets;
 
 /// <summary>
 /// Runs a <see cref="TicketChanges"/> step in one committed write transaction, then — only after the commit —
-/// wakes the outbox sender and reschedules the reminders of the clocks it changed.
+/// wakes the outbox sender and tells the reminder scheduler about the clocks it changed (it wakes early for a
+/// nearer stage).
 /// </summary>
-internal sealed partial class TicketTransactions(
-    SqliteDatabase database, Outbox outbox, OutboxSignal signal, IClockScheduler scheduler, IEnumerable<ITicketEventFollower> followers,
-    TimeProvider time, ILogger<TicketTransactions> logger)
+internal sealed class TicketTransactions(
+    SqliteDatabase database, Outbox outbox, OutboxSignal signal, ReminderSignal reminders, IEnumerable<ITicketEventFollower> followers,
+    TimeProvider time)
 {
     private readonly ITicketEventFollower[] _followers = [.. followers];
 
@@ -30,19 +32,9 @@ internal sealed partial class TicketTransactions(
 
         if (changes.ChangedClocks.Count > 0)
         {
-            try
-            {
-                await scheduler.SyncAsync(changes.ChangedClocks, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogScheduleFailed(logger, ex);
-            }
+            reminders.Notify(changes.ChangedClocks);
         }
 
         return result;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not schedule reminders; the sweep will catch them")]
-    private static partial void LogScheduleFailed(ILogger logger, Exception exception);
 }

@@ -6,10 +6,10 @@ using ConciergeBot.Storage;
 namespace ConciergeBot.Tickets.Reminders;
 
 /// <summary>
-/// Announces the stages of clocks that have come due: re-reads the clock in a write transaction, records each
-/// due stage once (the clock's fired set makes a repeat a no-op, whoever calls — a trigger, a misfired trigger
-/// at start-up or the sweep), writes the event and queues the ping in the same transaction. A warning that is
-/// already overtaken by a later due stage (after downtime) is recorded but not sent.
+/// Fires the stages of clocks that have come due (for the <see cref="ReminderScheduler"/>): re-reads the clock in a
+/// write transaction through the group-commit writer, records each due stage once (the clock's fired set makes a
+/// repeat a no-op), writes the event and queues the ping in the same transaction. A warning that is already
+/// overtaken by a later due stage (after downtime) is recorded but not sent.
 /// </summary>
 internal sealed partial class ClockKeeper(
     TicketTransactions transactions, SqliteDatabase database, SlaPolicy policy, KnowledgeStore knowledge, TicketPings pings, TimeProvider time, ILogger<ClockKeeper> logger)
@@ -17,18 +17,29 @@ internal sealed partial class ClockKeeper(
     /// <summary>The roster as loaded now (roster.json is hot-reloaded).</summary>
     private Roster Roster => knowledge.Current.Roster;
 
-    private const int SweepBatch = 200;
+    private const int Batch = 200;
 
     /// <summary>
-    /// Processes one clock. <paramref name="scheduledFor"/> is the trigger's own fire time: a trigger that fires a
-    /// hair early still counts as on time.
+    /// Processes one clock. <paramref name="scheduledFor"/> is the instant the scheduler slept until: a timer that
+    /// fires a hair early still counts as on time.
     /// </summary>
     public Task<int> ProcessAsync(long clockId, DateTimeOffset? scheduledFor, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
         {
             var clock = await TicketStore.LoadClockAsync(changes.Connection, changes.Transaction, clockId, cancellationToken).ConfigureAwait(false);
-            if (clock is null || clock.Status != ClockStatus.Running)
+            if (clock is null)
             {
+                return 0;
+            }
+
+            if (clock.Status != ClockStatus.Running)
+            {
+                // Not running has no next stage; a stray one would keep the scheduler waking for nothing.
+                if (clock.NextStageAt is not null)
+                {
+                    await changes.SaveClockAsync(clock with { NextStageAt = null }).ConfigureAwait(false);
+                }
+
                 return 0;
             }
 
@@ -57,39 +68,47 @@ internal sealed partial class ClockKeeper(
                 announced += overtaken ? 0 : 1;
             }
 
-            // Fired by its own trigger, the clock's later triggers were scheduled with it: rescheduling would only
-            // rewrite them (a Quartz write per reminder). The sweep reschedules (it may be catching up after a crash
-            // before the triggers were stored), and so does a clock with nothing left, so its job is removed.
-            var advanced = ClockRules.WithNextStage(clock, policy);
-            await changes.SaveClockAsync(advanced, reschedule: scheduledFor is null || advanced.NextStageAt is null).ConfigureAwait(false);
+            await changes.SaveClockAsync(ClockRules.WithNextStage(clock, policy)).ConfigureAwait(false);
             await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
             return announced;
         }, cancellationToken);
 
-    /// <summary>The backstop: every running clock whose next stage is past, whether or not its trigger fired.</summary>
-    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    /// <summary>Fires every running clock whose next stage is due now.</summary>
+    public Task<int> FireDueAsync(CancellationToken cancellationToken) => FireDueAsync(time.GetUtcNow(), cancellationToken);
+
+    /// <summary>
+    /// Fires every running clock whose next stage is due by <paramref name="asOf"/>, earliest first, one transaction per
+    /// clock; returns the stages announced. A clock that fails is logged and left for the next pass, not retried here.
+    /// </summary>
+    public async Task<int> FireDueAsync(DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         var total = 0;
+        var failed = new HashSet<long>();
         while (true)
         {
+            // The clocks that failed in this pass are still due: fetch past them.
+            var limit = Batch + failed.Count;
             IReadOnlyList<long> ids;
             await using (var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false))
             {
-                ids = await TicketStore.ClocksDueAsync(connection, time.GetUtcNow(), SweepBatch, cancellationToken).ConfigureAwait(false);
+                ids = await TicketStore.ClocksDueAsync(connection, asOf, limit, cancellationToken).ConfigureAwait(false);
             }
 
-            foreach (var id in ids)
+            var fresh = ids.Where(id => !failed.Contains(id)).ToList();
+            foreach (var id in fresh)
             {
-                var announced = await ProcessAsync(id, null, cancellationToken).ConfigureAwait(false);
-                if (announced > 0)
+                try
                 {
-                    LogSweepCaught(logger, id, announced);
+                    total += await ProcessAsync(id, asOf, cancellationToken).ConfigureAwait(false);
                 }
-
-                total += announced;
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    failed.Add(id);
+                    LogClockFailed(logger, id, ex);
+                }
             }
 
-            if (ids.Count < SweepBatch)
+            if (ids.Count < limit || fresh.Count == 0)
             {
                 return total;
             }
@@ -135,6 +154,6 @@ internal sealed partial class ClockKeeper(
 
     private static EscalationLevel Max(EscalationLevel a, EscalationLevel b) => a > b ? a : b;
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Sweep announced {Count} stage(s) of clock {ClockId} that no trigger had")]
-    private static partial void LogSweepCaught(ILogger logger, long clockId, int count);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not fire the due stages of clock {ClockId}; the scheduler tries again shortly")]
+    private static partial void LogClockFailed(ILogger logger, long clockId, Exception exception);
 }

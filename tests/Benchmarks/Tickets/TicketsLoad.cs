@@ -13,10 +13,10 @@ namespace ConciergeBot.Benchmarks.Tickets;
 
 /// <summary>
 /// Load generator for tickets and reminders: seeds <c>--seed</c> open tickets (100,000 by default) through the
-/// real desk — each with its clock and Quartz triggers in the SQLite file — then opens urgent tickets at
+/// real desk — each with its clock row in the SQLite file — then opens urgent tickets at
 /// <c>--rate</c> per second for <c>--seconds</c> with a <c>--target</c> deadline, measuring how long opening takes
-/// (ticket, clock, timeline, outbox and trigger scheduling) and how late each reminder is written relative to
-/// its due time.
+/// (ticket, clock, timeline and outbox in one transaction) and how late the reminder scheduler writes each reminder
+/// relative to its due time.
 /// <c>dotnet run -c Release --project tests/Benchmarks -- load-tickets [--seed 100000] [--rate 20] [--seconds 30] [--target 00:00:20] [--dir PATH] [--warmup 50] [--set Key=Value]</c>
 /// (<c>--dir</c> reuses a seeded database).
 /// </summary>
@@ -39,7 +39,7 @@ public static class TicketsLoad
             ["Sla:Targets:repair.urgent"] = target,
             ["Sla:Escalation:Offset"] = "00:00:10",
         });
-        // Further settings as --set Key=Value (e.g. --set Sla:Scheduler=Sweep).
+        // Further settings as --set Key=Value (e.g. --set Notifications:PollInterval=00:00:01).
         builder.Configuration.AddInMemoryCollection(args.Select((a, i) => (a, i)).Where(x => x.a == "--set" && x.i + 1 < args.Length)
             .Select(x => args[x.i + 1].Split('=', 2)).Select(kv => new KeyValuePair<string, string?>(kv[0], kv.Length > 1 ? kv[1] : "")));
         builder.Services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddSimpleConsole());
@@ -63,7 +63,7 @@ public static class TicketsLoad
                 $"seeded {seed - existing} tickets in {seeding.Elapsed.TotalSeconds:F0} s ({(seed - existing) / seeding.Elapsed.TotalSeconds:F0}/s)"));
         }
 
-        Console.WriteLine($"open tickets with running clocks: {await CountOpenAsync(host)}; quartz triggers: {await CountTriggersAsync(host)}");
+        Console.WriteLine($"open tickets with running clocks: {await CountOpenAsync(host)}; pending stages: {await CountPendingAsync(host)}");
         // Warm-up (JIT, caches, connection pools): tickets whose four-hour deadline fires nothing during the run.
         for (var i = 0; i < Option(args, "--warmup", 50); i++)
         {
@@ -158,8 +158,8 @@ public static class TicketsLoad
     private static async Task<long> CountOpenAsync(IHost host) =>
         await ScalarAsync(host, "SELECT COUNT(*) FROM ticket_clocks WHERE status = 'Running'");
 
-    private static async Task<long> CountTriggersAsync(IHost host) =>
-        await ScalarAsync(host, "SELECT COUNT(*) FROM qrtz_triggers");
+    private static async Task<long> CountPendingAsync(IHost host) =>
+        await ScalarAsync(host, "SELECT COUNT(*) FROM ticket_clocks WHERE next_stage_at IS NOT NULL");
 
     private static async Task<long> ScalarAsync(IHost host, string sql)
     {

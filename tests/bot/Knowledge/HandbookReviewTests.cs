@@ -33,7 +33,7 @@ public sealed class HandbookReviewTests
     }
 
     [Fact]
-    public async Task The_service_schedules_the_review_in_the_reminders_Quartz_store()
+    public async Task The_service_schedules_the_review_in_the_calendar_Quartz_store()
     {
         await using var host = new BotHost();
 

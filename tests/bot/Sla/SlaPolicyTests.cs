@@ -148,7 +148,6 @@ public sealed class SlaPolicyTests
     [InlineData("Targets:repair.urgent", "-00:10:00")]
     [InlineData("Escalation:Offset", "soon")]
     [InlineData("FollowUp", "0wd")]
-    [InlineData("Scheduler", "Cron")]
     public void Bad_configuration_is_refused(string key, string value)
     {
         var options = new SlaOptions();
@@ -156,7 +155,6 @@ public sealed class SlaPolicyTests
         {
             case "Escalation:Offset": options.Escalation.Offset = value; break;
             case "FollowUp": options.FollowUp = value; break;
-            case "Scheduler": options.Scheduler = value; break;
             default: options.Targets[key["Targets:".Length..]] = value; break;
         }
 

@@ -54,7 +54,7 @@ public sealed class ReminderTests
 
         var first = await h.Keeper.ProcessAsync(clockId, null, CancellationToken.None);
         var again = await h.Keeper.ProcessAsync(clockId, null, CancellationToken.None);
-        var swept = await h.Keeper.SweepAsync(CancellationToken.None);
+        var swept = await h.Keeper.FireDueAsync(CancellationToken.None);
 
         Assert.Equal((1, 0, 0), (first, again, swept));
         Assert.Single(await h.OutboxAsync(), e => e.Message.Kind == OutboxKinds.Warning);

@@ -14,7 +14,7 @@ public sealed class RosterReloadTests
     {
         var estate = TempDirectory.WithShippedEstateData();
 
-        await using var host = await BotTestHost.StartAsync(settings: [$"--Estate:DataPath={estate}", "--Sla:Scheduler=Sweep"]);
+        await using var host = await BotTestHost.StartAsync(settings: [$"--Estate:DataPath={estate}"]);
         var desk = host.Services.GetRequiredService<ITicketDesk>();
         var draft = new TicketDraft("repair.simple", null, new TicketOwner("owner-1"), TicketPlace.Flat(3, 2, "1202"), "厨房水龙头坏了");
         Assert.Equal("王磊", (await desk.OpenAsync(draft, default)).Assignee);

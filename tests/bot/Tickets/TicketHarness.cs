@@ -13,7 +13,7 @@ namespace ConciergeBot.Tests.Bot.Tickets;
 
 /// <summary>
 /// The ticket services as the service registers them, on a temporary SQLite file and a manual clock, in a host that is
-/// never started (so no background service runs): the test moves the clock and runs the sweep and the sender itself,
+/// never started (so no background service runs): the test moves the clock and fires the due stages and runs the sender itself,
 /// so every time is exact.
 /// </summary>
 internal sealed class TicketHarness : IAsyncDisposable
@@ -54,7 +54,6 @@ internal sealed class TicketHarness : IAsyncDisposable
         var builder = TicketHostBuilder.Create(clock, new Dictionary<string, string?>
         {
             ["Storage:DataDirectory"] = directory,
-            ["Sla:Scheduler"] = "Sweep",
         }, settings);
         var host = builder.Build();
         await host.Services.MigrateDatabaseAsync();
@@ -67,11 +66,11 @@ internal sealed class TicketHarness : IAsyncDisposable
     public async Task<Ticket> TicketAsync(string number) =>
         await Board.FindAsync(number, CancellationToken.None) ?? throw new InvalidOperationException($"no ticket {number}");
 
-    /// <summary>Moves the clock to <paramref name="at"/>, runs the sweep and delivers the outbox; returns the pings sent.</summary>
+    /// <summary>Moves the clock to <paramref name="at"/>, fires the due stages as the reminder scheduler does and delivers the outbox; returns the pings sent.</summary>
     public async Task<IReadOnlyList<OutboxMessage>> AtAsync(DateTimeOffset at)
     {
         Clock.SetUtcNow(at);
-        await Keeper.SweepAsync(CancellationToken.None);
+        await Keeper.FireDueAsync(CancellationToken.None);
         return await DeliverAsync();
     }
 

@@ -51,7 +51,7 @@ public sealed class WorkflowTests
 
         await h.Workflow.MoveAsync(id, TicketState.Accepted, tech, null, null, CancellationToken.None);
         h.Clock.SetUtcNow(T0.AddMinutes(12));
-        await h.Keeper.SweepAsync(CancellationToken.None); // breached at 10 minutes
+        await h.Keeper.FireDueAsync(CancellationToken.None); // breached at 10 minutes
         var onSite = await h.Workflow.MoveAsync(id, TicketState.OnSite, tech, null, null, CancellationToken.None);
         Assert.Equal(ClockStatus.Fulfilled, onSite.Clocks[0].Status);
         Assert.NotNull(onSite.Clocks[0].BreachedAt);

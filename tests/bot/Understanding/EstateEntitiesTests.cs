@@ -18,7 +18,7 @@ public sealed class EstateEntitiesTests
         await File.WriteAllTextAsync(estate, (await File.ReadAllTextAsync(estate)).Replace("\"lastBuilding\": 9", "\"lastBuilding\": 10", StringComparison.Ordinal));
         var roster = Path.Combine(data, "roster.json");
         await File.WriteAllTextAsync(roster, (await File.ReadAllTextAsync(roster)).Replace("[ 7, 8, 9 ]", "[ 7, 8, 9, 10, 11 ]", StringComparison.Ordinal));
-        await using var host = await BotTestHost.StartAsync(settings: [$"--Estate:DataPath={data}", "--Sla:Scheduler=Sweep"]);
+        await using var host = await BotTestHost.StartAsync(settings: [$"--Estate:DataPath={data}"]);
         var entities = host.Services.GetRequiredService<EntityExtractor>();
 
         Assert.False(Room(entities, "10栋1单元301").NotInEstate);

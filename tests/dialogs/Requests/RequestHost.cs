@@ -7,11 +7,11 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ConciergeBot.Tests.Dialogs.Requests;
 
-/// <summary>The real service with the request dialogs, a keyword classifier and the sweep instead of Quartz.</summary>
+/// <summary>The real service with the request dialogs, a keyword classifier and the manual clock.</summary>
 internal static class RequestHost
 {
     public static Task<BotTestHost> StartAsync(ManualClock? clock = null) =>
-        BotTestHost.StartAsync(null, clock, services => services.AddSingleton<IMessageClassifier, RequestClassifier>(), "--Sla:Scheduler=Sweep");
+        BotTestHost.StartAsync(null, clock, services => services.AddSingleton<IMessageClassifier, RequestClassifier>());
 
     public static Task<Ticket?> TicketAsync(this BotTestHost host, string number) =>
         host.Services.GetRequiredService<TicketBoard>().FindAsync(number, CancellationToken.None);

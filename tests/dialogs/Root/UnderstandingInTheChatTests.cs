@@ -12,7 +12,7 @@ public sealed class UnderstandingInTheChatTests
     [Fact]
     public async Task A_question_about_trains_is_small_talk_and_opens_nothing()
     {
-        await using var host = await BotTestHost.StartAsync(null, null, null, "--Sla:Scheduler=Sweep");
+        await using var host = await BotTestHost.StartAsync();
         await host.Flow()
             .Send("到无锡到北京的火车有几趟了").AssertReply("帮不上忙", "报修")
             .Send("来首火红的萨日朗").AssertReply("帮不上忙")
@@ -26,7 +26,7 @@ public sealed class UnderstandingInTheChatTests
     [InlineData("有人在楼道里躺着", "马上派人")]
     public async Task A_first_aid_question_or_an_urgent_class_only_the_model_read_is_confirmed_with_one_tap_before_anyone_is_sent(string message, string question)
     {
-        await using var host = await BotTestHost.StartAsync(null, null, null, "--Sla:Scheduler=Sweep");
+        await using var host = await BotTestHost.StartAsync();
         await host.Flow().Send(message).AssertReply(question).StartTestAsync();
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
 
@@ -37,7 +37,7 @@ public sealed class UnderstandingInTheChatTests
     [Fact]
     public async Task A_cue_backed_emergency_opens_at_once_without_a_question()
     {
-        await using var host = await BotTestHost.StartAsync(null, null, null, "--Sla:Scheduler=Sweep");
+        await using var host = await BotTestHost.StartAsync();
         await host.Flow()
             .Send("厨房好大一股瓦斯味")
             .StartTestAsync();
@@ -50,7 +50,7 @@ public sealed class UnderstandingInTheChatTests
     [InlineData("算了")]
     public async Task Everyday_replies_open_nothing(string reply)
     {
-        await using var host = await BotTestHost.StartAsync(null, null, null, "--Sla:Scheduler=Sweep");
+        await using var host = await BotTestHost.StartAsync();
         await host.Flow().Send(reply).StartTestAsync();
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }

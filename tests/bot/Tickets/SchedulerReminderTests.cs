@@ -8,11 +8,11 @@ using Microsoft.Extensions.Hosting;
 namespace ConciergeBot.Tests.Bot.Tickets;
 
 /// <summary>
-/// The real scheduler on the real clock: Quartz with its persistent store in the service's SQLite file. Targets
-/// are shortened to seconds so the whole ladder runs in a few seconds.
+/// The reminder scheduler on the real clock, in a started host on a real SQLite file. Targets are shortened to
+/// seconds so the whole ladder runs in a few seconds.
 /// </summary>
 [Collection(RealTimeTests.Name)]
-public sealed class QuartzReminderTests : IDisposable
+public sealed class SchedulerReminderTests : IDisposable
 {
     private static readonly TimeSpan Tolerance = TimeSpan.FromSeconds(1.5);
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "conciergebot-tests", Guid.NewGuid().ToString("N"));
@@ -55,7 +55,7 @@ public sealed class QuartzReminderTests : IDisposable
     }
 
     [Fact]
-    public async Task Quartz_fires_each_stage_once_on_time()
+    public async Task The_scheduler_fires_each_stage_once_on_time()
     {
         using var host = await StartHostAsync(_directory, "00:00:04", "00:00:02");
         var opened = await OpenAsync(host);

@@ -2,7 +2,7 @@ using System.Data;
 using System.Data.Common;
 using Quartz.Impl.AdoJobStore.Common;
 
-namespace ConciergeBot.Tickets.Reminders;
+namespace ConciergeBot.Knowledge;
 
 /// <summary>
 /// Quartz's connections to the service's SQLite file, set up like the service's own: a busy timeout (SQLite waits
