@@ -2,7 +2,7 @@
 # Side by side: ConciergeBot (Release, fresh data directory) against the Bot Framework SDK for JavaScript peer
 # (bot.js), the same load (load.js: N conversations sending a repair message with expectReplies), run alternately
 # A B A B. Prints each run, then the median turns/s, p50 and p99 of each and the ratios.
-# Usage: tests/Benchmarks/Peer/side-by-side.sh [ROUNDS=4] [SECONDS=10] [CONNECTIONS=16]
+# Usage: [WARMUP_SECONDS=15] tests/Benchmarks/Peer/side-by-side.sh [ROUNDS=4] [SECONDS=10] [CONNECTIONS=16]
 # Needs the .NET 10 SDK, Node.js 20 and npm; installs the peer's packages (npm ci) on first use.
 set -euo pipefail
 rounds=${1:-4}; secs=${2:-10}; conns=${3:-16}
@@ -28,13 +28,14 @@ wait_up() { # URL: until /api/messages answers
 }
 
 (cd "$repo" && exec dotnet run --no-build -c Release --project bot -- --urls "http://127.0.0.1:$ours_port" \
-  --Storage:DataDirectory="$data" --Logging:LogLevel:Default=Warning >"$data/ours.log" 2>&1) & pids+=($!)
+  --Storage:DataDirectory="$data" >"$data/ours.log" 2>&1) & pids+=($!)
 (cd "$peer_dir" && exec node bot.js "$peer_port" >"$data/peer.log" 2>&1) & pids+=($!)
 wait_up "http://127.0.0.1:$ours_port"; wait_up "http://127.0.0.1:$peer_port"
 
 load() { node "$peer_dir/load.js" "$1" "$2" "$conns"; }
-# Warm-up (JIT, tiered compilation, V8): 3 s each, not counted.
-load "http://127.0.0.1:$ours_port" 3 >/dev/null; load "http://127.0.0.1:$peer_port" 3 >/dev/null
+# Warm-up, not counted: tiered compilation of a large service (and V8's) needs more than a few seconds on 2 cores.
+warm=${WARMUP_SECONDS:-15}
+load "http://127.0.0.1:$ours_port" "$warm" >/dev/null; load "http://127.0.0.1:$peer_port" "$warm" >/dev/null
 
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores; $rounds rounds of ${secs} s, $conns conversations"
 results="$data/results"
