@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
@@ -57,25 +58,38 @@ public static class MessagesEndpoint
         {
             return (null, new ApiError("BadContentType", "Send the Activity as application/json."));
         }
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > MaxBodyBytes)
-            {
-                return (null, new ApiError("BodyTooLarge", $"The body exceeds {MaxBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge));
-            }
-            buffer.Write(chunk, 0, read);
-        }
+        // The body into one pooled buffer (sized from Content-Length when the caller sent it): a fresh 16 KB chunk
+        // and a growing MemoryStream per request were about half of what a turn allocated.
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is { } declared ? (int)declared + 1 : 4096);
+        var length = 0;
         Activity? activity;
         try
         {
-            activity = ActivityJson.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            {
+                length += read;
+                if (length > MaxBodyBytes)
+                {
+                    return (null, new ApiError("BodyTooLarge", $"The body exceeds {MaxBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge));
+                }
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(buffer.Length * 2, MaxBodyBytes + 1));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+            }
+            activity = ActivityJson.Deserialize(buffer.AsSpan(0, length));
         }
         catch (JsonException ex)
         {
             return (null, new ApiError("MalformedJson", $"The body is not a valid Activity: {ex.Message}"));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
         return activity switch
         {

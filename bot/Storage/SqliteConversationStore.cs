@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ConciergeBot.Dialogs.Engine;
 using Microsoft.Data.Sqlite;
 
@@ -7,19 +8,51 @@ namespace ConciergeBot.Storage;
 /// Conversation/user state and transcript in SQLite. Each state row carries an integer ETag; a turn's writes
 /// are one transaction that fails with <see cref="StateConflictException"/> if any row moved since it was read.
 /// Replies queued with the turn go into the outbox in that same transaction.
+/// Every turn runs the same few statements, so each connection keeps them prepared (<see cref="Statements"/>):
+/// parsing and planning the SQL again on every turn cost more than running it.
 /// </summary>
 public sealed class SqliteConversationStore(SqliteDatabase database, IReplyOutbox outbox, TimeProvider time) : IConversationStore
 {
+    private const string SelectOne = "SELECT json, etag FROM bot_state WHERE key = $key";
+    private const string SelectTwo = "SELECT key, json, etag FROM bot_state WHERE key IN ($a, $b)";
+    private const string Update = "UPDATE bot_state SET json = $json, etag = etag + 1, updated_at = $now WHERE key = $key AND etag = $etag";
+    private const string Insert = "INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, 1, $now) ON CONFLICT (key) DO NOTHING";
+    private const string InsertTranscript = "INSERT INTO transcript (conversation, outbound, activity, at) VALUES ($c, $o, $a, $t)";
+
     public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT json, etag FROM bot_state WHERE key = $key";
-            command.Parameters.AddWithValue("$key", key);
+            var command = Statements.Get(connection, null, SelectOne);
+            command.Parameters["$key"].Value = key;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
                 ? new StoredState(reader.GetString(0), reader.GetInt64(1))
                 : null;
+        }, cancellationToken);
+
+    /// <summary>A turn's two records in one statement on one pooled connection.</summary>
+    public Task<(StoredState? First, StoredState? Second)> ReadPairAsync(string first, string second, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            var command = Statements.Get(connection, null, SelectTwo);
+            command.Parameters["$a"].Value = first;
+            command.Parameters["$b"].Value = second;
+            StoredState? a = null, b = null;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var state = new StoredState(reader.GetString(1), reader.GetInt64(2));
+                var key = reader.GetString(0);
+                if (key == first)
+                {
+                    a = state;
+                }
+                if (key == second)
+                {
+                    b = state;
+                }
+            }
+            return (a, b);
         }, cancellationToken);
 
     public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
@@ -33,15 +66,17 @@ public sealed class SqliteConversationStore(SqliteDatabase database, IReplyOutbo
             {
                 await WriteStateAsync(connection, transaction, write, now, cancellationToken).ConfigureAwait(false);
             }
+            if (commit.Transcript.Count == 0)
+            {
+                return;
+            }
+            var command = Statements.Get(connection, transaction, InsertTranscript);
             foreach (var entry in commit.Transcript)
             {
-                using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                command.CommandText = "INSERT INTO transcript (conversation, outbound, activity, at) VALUES ($c, $o, $a, $t)";
-                command.Parameters.AddWithValue("$c", entry.ConversationKey);
-                command.Parameters.AddWithValue("$o", entry.Outbound ? 1 : 0);
-                command.Parameters.AddWithValue("$a", entry.ActivityJson);
-                command.Parameters.AddWithValue("$t", entry.At.ToString("O"));
+                command.Parameters["$c"].Value = entry.ConversationKey;
+                command.Parameters["$o"].Value = entry.Outbound ? 1 : 0;
+                command.Parameters["$a"].Value = entry.ActivityJson;
+                command.Parameters["$t"].Value = entry.At.ToString("O");
                 await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
             if (replies is not null)
@@ -57,23 +92,61 @@ public sealed class SqliteConversationStore(SqliteDatabase database, IReplyOutbo
 
     private static async Task WriteStateAsync(SqliteConnection connection, SqliteTransaction transaction, StateWrite write, string now, CancellationToken cancellationToken)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.Parameters.AddWithValue("$key", write.Key);
-        command.Parameters.AddWithValue("$json", write.Json);
-        command.Parameters.AddWithValue("$now", now);
+        var command = Statements.Get(connection, transaction, write.ExpectedETag is null ? Insert : Update);
+        command.Parameters["$key"].Value = write.Key;
+        command.Parameters["$json"].Value = write.Json;
+        command.Parameters["$now"].Value = now;
         if (write.ExpectedETag is { } etag)
         {
-            command.CommandText = "UPDATE bot_state SET json = $json, etag = etag + 1, updated_at = $now WHERE key = $key AND etag = $etag";
-            command.Parameters.AddWithValue("$etag", etag);
-        }
-        else
-        {
-            command.CommandText = "INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, 1, $now) ON CONFLICT (key) DO NOTHING";
+            command.Parameters["$etag"].Value = etag;
         }
         if (await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
         {
             throw new StateConflictException(write.Key);
+        }
+    }
+
+    /// <summary>
+    /// The store's statements, prepared once per connection and reused (a connection is used by one caller at a
+    /// time: the pooled readers and the single writer). They go with their connection.
+    /// </summary>
+    private static class Statements
+    {
+        private static readonly ConditionalWeakTable<SqliteConnection, Dictionary<string, SqliteCommand>> ByConnection = [];
+
+        public static SqliteCommand Get(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+        {
+            var commands = ByConnection.GetOrCreateValue(connection);
+            if (!commands.TryGetValue(sql, out var command))
+            {
+                command = connection.CreateCommand();
+                command.CommandText = sql;
+                foreach (var name in ParameterNames(sql))
+                {
+                    command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+                }
+                command.Prepare();
+                commands[sql] = command;
+            }
+            command.Transaction = transaction;
+            return command;
+        }
+
+        private static IEnumerable<string> ParameterNames(string sql)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = sql.IndexOf('$', StringComparison.Ordinal); i >= 0; i = sql.IndexOf('$', i + 1))
+            {
+                var end = i + 1;
+                while (end < sql.Length && (char.IsAsciiLetterOrDigit(sql[end]) || sql[end] == '_'))
+                {
+                    end++;
+                }
+                if (seen.Add(sql[i..end]))
+                {
+                    yield return sql[i..end];
+                }
+            }
         }
     }
 }

@@ -43,7 +43,7 @@ public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
                 Pooling = true,
             }.ToString();
         }
-        _writer = new Lazy<Task>(() => Task.Run(WriterLoopAsync));
+        _writer = new Lazy<Task>(StartWriter);
     }
 
     public string ConnectionString { get; }
@@ -142,23 +142,65 @@ public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task WriterLoopAsync()
+    /// <summary>
+    /// The writer runs on a thread of its own, not the thread pool: SQLite's calls are synchronous, and a commit
+    /// that waits for the file's write lock (held a moment by Quartz's job store) sleeps in SQLite's busy handler.
+    /// On a pool thread of a 2-core machine that sleep took one of the two threads serving turns and showed in
+    /// the tail; here it delays only the writes queued behind it.
+    /// </summary>
+    private Task StartWriter()
+    {
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(() =>
+        {
+            try
+            {
+                WriterLoop();
+                stopped.TrySetResult();
+            }
+#pragma warning disable CA1031 // Whoever disposes the database awaits the writer and receives its failure.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                stopped.TrySetException(ex);
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "SQLite writer",
+        };
+        thread.Start();
+        return stopped.Task;
+    }
+
+    private void WriterLoop()
     {
         SqliteConnection? connection = null;
         var batch = new List<IWriteItem>(MaxBatch);
+        var reader = _writes.Reader;
         try
         {
-            while (await _writes.Reader.WaitToReadAsync().ConfigureAwait(false))
+            while (true)
             {
                 batch.Clear();
-                while (batch.Count < MaxBatch && _writes.Reader.TryRead(out var item))
+                while (batch.Count < MaxBatch && reader.TryRead(out var item))
                 {
                     batch.Add(item);
                 }
+                if (batch.Count == 0)
+                {
+                    var more = reader.WaitToReadAsync();
+                    if (!(more.IsCompleted ? more.Result : more.AsTask().GetAwaiter().GetResult()))
+                    {
+                        return;
+                    }
+                    continue;
+                }
                 try
                 {
-                    connection ??= await OpenWriterAsync().ConfigureAwait(false);
-                    await CommitBatchAsync(connection, batch).ConfigureAwait(false);
+                    connection ??= OpenWriterAsync().GetAwaiter().GetResult();
+                    // The work items are SQLite calls, which complete synchronously; waiting here keeps them on this thread.
+                    CommitBatchAsync(connection, batch).GetAwaiter().GetResult();
                 }
                 catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException)
                 {
@@ -166,20 +208,14 @@ public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
                     {
                         item.Fail(ex);
                     }
-                    if (connection is not null)
-                    {
-                        await connection.DisposeAsync().ConfigureAwait(false);
-                    }
+                    connection?.Dispose();
                     connection = null;
                 }
             }
         }
         finally
         {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync().ConfigureAwait(false);
-            }
+            connection?.Dispose();
         }
     }
 

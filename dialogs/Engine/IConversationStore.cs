@@ -11,6 +11,10 @@ public interface IConversationStore
 {
     Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken);
 
+    /// <summary>Reads two records (a turn's conversation and user); a store may do it in one round trip.</summary>
+    async Task<(StoredState? First, StoredState? Second)> ReadPairAsync(string first, string second, CancellationToken cancellationToken) =>
+        (await ReadAsync(first, cancellationToken).ConfigureAwait(false), await ReadAsync(second, cancellationToken).ConfigureAwait(false));
+
     Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken);
 }
 

@@ -51,8 +51,7 @@ public sealed partial class TurnProcessor(
         var userKey = UserKey(activity);
         using var lease = await gate.EnterAsync(conversationKey, cancellationToken).ConfigureAwait(false);
 
-        var storedConversation = await store.ReadAsync(conversationKey, cancellationToken).ConfigureAwait(false);
-        var storedUser = await store.ReadAsync(userKey, cancellationToken).ConfigureAwait(false);
+        var (storedConversation, storedUser) = await store.ReadPairAsync(conversationKey, userKey, cancellationToken).ConfigureAwait(false);
         var turn = new TurnContext(
             activity,
             Load<ConversationData>(storedConversation, conversationKey),
