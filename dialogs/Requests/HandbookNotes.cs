@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Dialogs.Understanding.Normalization;
 using ConciergeBot.Knowledge.Store;
 
 namespace ConciergeBot.Dialogs.Requests;
@@ -11,7 +12,7 @@ public static class HandbookNotes
 {
     private static readonly (string Entry, string[] Words)[] Safety =
     [
-        ("safety.gas", ["煤气", "燃气", "天然气", "漏气"]),
+        ("safety.gas", ["煤气", "燃气", "天然气", "液化气", "漏气", "臭鸡蛋", "一氧化碳"]),
         ("safety.fire", ["火", "烟", "烧"]),
         ("safety.lift", ["电梯", "被困", "困住", "关在"]),
         ("safety.injury", ["受伤", "晕倒", "流血", "摔倒", "昏迷", "骨折"]),
@@ -33,7 +34,9 @@ public static class HandbookNotes
             return null;
         }
 
-        var entry = Safety.FirstOrDefault(s => s.Words.Any(w => description.Contains(w, StringComparison.Ordinal))).Entry;
+        // Regional words read as Mandarin first: 瓦斯 / 煤氣 / 石油气 are gas and get the gas instructions.
+        var text = DialectFolding.Fold(description);
+        var entry = Safety.FirstOrDefault(s => s.Words.Any(w => text.Contains(w, StringComparison.Ordinal))).Entry;
         return entry is null ? null : knowledge.Current.Handbook.Find(entry)?.Summary;
     }
 

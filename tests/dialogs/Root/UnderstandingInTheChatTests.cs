@@ -35,11 +35,11 @@ public sealed class UnderstandingInTheChatTests
     }
 
     [Fact]
-    public async Task A_cue_backed_emergency_opens_at_once_without_a_question()
+    public async Task A_cue_backed_emergency_opens_at_once_without_a_question_and_gives_the_safety_instructions_for_gas_in_any_regional_word()
     {
         await using var host = await BotTestHost.StartAsync();
         await host.Flow()
-            .Send("厨房好大一股瓦斯味")
+            .Send("厨房好大一股瓦斯味").AssertReply("96777")
             .StartTestAsync();
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
     }
