@@ -74,12 +74,13 @@ public sealed class DialogBot : IBot
             }
         }
 
-        if (await HandleInterruptionAsync(dc, cancellationToken))
+        // Read once: the interruptions use the reading's dialog act (regional words folded, as the classifier reads them).
+        var reading = _classifier.Read(turn);
+        if (await HandleInterruptionAsync(dc, reading, cancellationToken))
         {
             return;
         }
 
-        var reading = _classifier.Read(turn);
         if (dc.ActiveDialog is not null && IsConfidentNewRequest(reading))
         {
             turn.TurnState[NewRequestSignal.CandidateKey] = true;
@@ -108,9 +109,9 @@ public sealed class DialogBot : IBot
 
     private const double NewRequestConfidence = 0.8;
 
-    private async Task<bool> HandleInterruptionAsync(DialogContext dc, CancellationToken cancellationToken)
+    private async Task<bool> HandleInterruptionAsync(DialogContext dc, MessageReading reading, CancellationToken cancellationToken)
     {
-        switch (Interruptions.Detect(dc.Turn.NormalizedText))
+        switch (Interruptions.Detect(dc.Turn.NormalizedText, reading.Act, reading.IsOnlyAct))
         {
             case Interruption.Cancel:
                 var hadDialog = dc.ActiveDialog is not null;

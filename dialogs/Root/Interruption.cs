@@ -1,5 +1,6 @@
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Understanding.Acts;
+using ConciergeBot.Dialogs.Understanding.Normalization;
 
 namespace ConciergeBot.Dialogs.Root;
 
@@ -36,9 +37,17 @@ public static partial class Interruptions
         "转人工", "人工", "人工客服", "人工服务", "找人工", "真人", "客服", "转客服", "找客服", "我要人工", "要人工", "我要找人工", "接人工", "人工台",
     };
 
+    /// <summary>The interruption in a message, reading its dialog acts the way the classifier does (regional words folded first).</summary>
     public static Interruption Detect(string normalizedText)
     {
-        if (DialogActs.Read(normalizedText ?? "") is { Act: DialogAct.Cancel, IsWholeMessage: true })
+        var acts = DialogActs.Read(DialectFolding.Fold(normalizedText ?? ""));
+        return Detect(normalizedText ?? "", acts.Act, acts.IsWholeMessage);
+    }
+
+    /// <summary>The interruption in a message whose dialog act the turn's reading already holds.</summary>
+    public static Interruption Detect(string normalizedText, DialogAct act, bool isOnlyAct)
+    {
+        if (act == DialogAct.Cancel && isOnlyAct)
         {
             return Interruption.Cancel;
         }

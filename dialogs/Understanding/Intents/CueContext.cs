@@ -40,7 +40,7 @@ internal static partial class CueContext
             return null;
         }
 
-        if (Urgency().IsMatch(text) || !(HowToQuestion().IsMatch(sentence) || (kind == CueKind.Emergency && AskingAbout(sentence))))
+        if (IsUrgent(text) || !(HowToQuestion().IsMatch(sentence) || (kind == CueKind.Emergency && AskingAbout(sentence))))
         {
             return CueStrength.Firm;
         }
@@ -54,6 +54,9 @@ internal static partial class CueContext
         // (骨折了怎么办) it may hide a person in danger; otherwise (烧伤面积怎么计算) it is knowledge, no cue.
         return JustHappened(text, index + length) ? CueStrength.Topic : null;
     }
+
+    /// <summary>A call for help, or "now", or an emergency number: a question with it is a report, not a how-to.</summary>
+    private static bool IsUrgent(string text) => CallForHelp().IsMatch(text) || NowOrEmergencyNumber().IsMatch(text);
 
     /// <summary>True when the message names a home, a building, a public area or asks for help — an alarm word there is about the estate.</summary>
     public static bool MentionsTheEstate(string text) => EstateAnchor().IsMatch(text);
@@ -87,7 +90,7 @@ internal static partial class CueContext
     /// <summary>True for a how-to question about a supposed situation, with nothing urgent in it ("如果停水了怎么办").</summary>
     public static bool IsHypotheticalQuestion(string text) =>
         SentencePrefixHypothesis().IsMatch(text) && (HowToQuestion().IsMatch(text) || text.Contains('吗', StringComparison.Ordinal) || text.Contains('?', StringComparison.Ordinal))
-        && !Urgency().IsMatch(text);
+        && !IsUrgent(text);
 
     /// <summary>True when the clause before the cue negates it or makes it hypothetical.</summary>
     public static bool IsNegated(string text, int index)
@@ -264,8 +267,8 @@ internal static partial class CueContext
     [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|当时|曾经|早前|年前|月初|刚搬来")]
     private static partial Regex PastMarker();
 
-    [GeneratedRegex("现在|快(来|点|派|过来|救|帮)|赶快|救命|赶紧|马上|立刻|立即|急|正在|help|!|！|报警|120|119|110", RegexOptions.IgnoreCase)]
-    private static partial Regex Urgency();
+    [GeneratedRegex("现在|120|119|110")]
+    private static partial Regex NowOrEmergencyNumber();
 
     [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)")]
     private static partial Regex HowToQuestion();

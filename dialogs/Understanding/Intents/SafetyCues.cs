@@ -68,9 +68,6 @@ internal static partial class SafetyCues
         return best;
     }
 
-    /// <summary>True when the clause before the cue negates it or makes it hypothetical.</summary>
-    internal static bool IsNegated(string text, int index) => CueContext.IsNegated(text, index);
-
     [GeneratedRegex("火{2,}|着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|在烧|烧着了|燃烧起来|(?<!有|一)点着(?!急)|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|on fire|\\ba fire\\b|fire in (the|my|our)|\\bfire!|smoke (in|from|coming|everywhere)", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();
 

@@ -12,7 +12,7 @@ internal static partial class StaffSeverity
     {
         for (var m = SeriousCue().Match(text); m.Success; m = m.NextMatch())
         {
-            if (!SafetyCues.IsNegated(text, m.Index))
+            if (!CueContext.IsNegated(text, m.Index))
             {
                 return true;
             }
