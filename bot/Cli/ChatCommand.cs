@@ -28,6 +28,11 @@ internal static class ChatCommand
 
         var builder = ConciergeBotApp.CreateBuilder([.. rest]);
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("CONCIERGEBOT_CHAT_LOG") is not null)
+        {
+            // Logs on the console too, for finding out why a turn failed.
+            builder.Logging.AddConsole();
+        }
         await using var app = builder.Build();
         await app.PrepareAsync();
         var processor = app.Services.GetRequiredService<TurnProcessor>();

@@ -32,10 +32,7 @@ public static class DialogsServiceCollectionExtensions
         services.AddSingleton<IHumanHandoff, TicketHandoff>();
         services.AddSingleton<RequestServices>();
         services.AddSingleton<HandbookAnswerer>();
-        services.AddSingleton<IRequestDialog, UrgentRequestDialog>();
-        services.AddSingleton<IRequestDialog, RepairDialog>();
-        services.AddSingleton<IRequestDialog, ComplaintDialog>();
-        services.AddSingleton<IRequestDialog, ConciergeServiceDialog>();
+        services.AddSingleton<IRequestDialog, RequestDialog>();
         services.AddSingleton<IRequestDialog, TicketStatusDialog>();
         services.AddSingleton<IRequestDialog, InquiryDialog>();
         return builder;

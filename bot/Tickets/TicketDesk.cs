@@ -55,6 +55,12 @@ internal sealed class TicketDesk(
                 }
             }
 
+            if (appointment is null && draft.Appointment is { } agreed && agreed > now)
+            {
+                // A bulb changed at 10:00 or a taxi at 7:00: the time agreed is kept; the deadline stays the standard's.
+                appointment = agreed;
+            }
+
             // Inserted as it stands once dispatched; the timeline still records receipt and dispatch as two events.
             var number = await TicketStore.NextNumberAsync(changes.Connection, changes.Transaction, now, cancellationToken).ConfigureAwait(false);
             var ticket = new Ticket(0, number, draft.Intent, draft.Severity, TicketState.Dispatched, draft.Owner, draft.Place,
@@ -117,6 +123,36 @@ internal sealed class TicketDesk(
             }
 
             await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    public Task<bool> CancelByOwnerAsync(string number, string userId, string reason, CancellationToken cancellationToken) =>
+        transactions.RunAsync(async changes =>
+        {
+            var ticket = await changes.LoadByNumberAsync(number).ConfigureAwait(false);
+            if (ticket is null || ticket.Owner.UserId != userId || !TicketStates.CanMove(ticket.State, TicketState.Cancelled))
+            {
+                return false;
+            }
+
+            var clocks = ticket.Clocks.ToList();
+            for (var i = 0; i < clocks.Count; i++)
+            {
+                if (clocks[i].IsLive)
+                {
+                    clocks[i] = await changes.SaveClockAsync(ClockRules.Cancel(clocks[i])).ConfigureAwait(false);
+                    await changes.EventAsync(ticket, Actor.Owner(userId), TicketEventKinds.ClockCancelled, null, clocks[i]).ConfigureAwait(false);
+                }
+            }
+
+            ticket = ticket with { State = TicketState.Cancelled, Clocks = clocks };
+            await changes.EventAsync(ticket, Actor.Owner(userId), TicketEventKinds.Cancelled, $"业主取消：{reason}").ConfigureAwait(false);
+            await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
+            if (ticket.Assignee is { } assigneeId && Roster.FindById(assigneeId) is { } assignee)
+            {
+                await changes.PingAsync(pings.CancelledByOwner(ticket, assignee, reason, changes.Now)).ConfigureAwait(false);
+            }
+
             return true;
         }, cancellationToken);
 

@@ -39,6 +39,12 @@ internal sealed class TicketPings(IOptions<NotificationOptions> options)
     }
 
     /// <summary>The ping for a reminder stage of a clock.</summary>
+    public OutboxMessage CancelledByOwner(Ticket ticket, StaffMember to, string reason, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return Message(ticket, null, OutboxKinds.Opened, EscalationLevel.Assistant, to, $"【业主取消】{Subject(ticket)}。业主说：{reason}。无需再上门。", null, now);
+    }
+
     public OutboxMessage Reminder(Ticket ticket, TicketClock clock, ScheduledStage stage, StaffMember to, StaffMember? alreadyTold, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(ticket);

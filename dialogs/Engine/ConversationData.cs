@@ -13,4 +13,9 @@ public sealed class ConversationData
     public long TurnCount { get; set; }
 
     public bool Greeted { get; set; }
+
+    /// <summary>The ticket this conversation opened last and when, so "刚才那个帮我取消吧" can cancel it after its dialog ended.</summary>
+    public string? LastTicket { get; set; }
+
+    public DateTimeOffset? LastTicketAt { get; set; }
 }

@@ -29,7 +29,7 @@ public static class HandbookNotes
     public static string? SafetyFor(KnowledgeStore knowledge, string intent, string description)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
-        if (intent is not (IntentCode.Emergency or IntentCode.RepairUrgent))
+        if (!IntentProfiles.For(intent).SafetyAdvice)
         {
             return null;
         }

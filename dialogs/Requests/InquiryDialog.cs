@@ -2,6 +2,7 @@ using ConciergeBot.Knowledge.Calendar;
 using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Handbook;
+using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Root;
 using ConciergeBot.Dialogs.Understanding.Intents;
 
@@ -13,23 +14,35 @@ namespace ConciergeBot.Dialogs.Requests;
 /// their consent a ticket opens and the building's assistant replies within 30 minutes (another department's
 /// procedure: 2 working days).
 /// </summary>
-public sealed partial class InquiryDialog : TicketRequestDialog
+public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
 {
     public const string DialogId = "request.inquiry";
+    private const string ConfirmId = "confirm";
 
     private readonly HandbookAnswerer _answerer;
+    private readonly RequestServices _services;
 
-    public InquiryDialog(RequestServices services, HandbookAnswerer answerer)
-        : base(DialogId, services, [IntentCode.InquiryFee, IntentCode.InquiryGeneral, IntentCode.InquiryExternal])
+    public InquiryDialog(RequestServices services, HandbookAnswerer answerer) : base(DialogId)
     {
+        _services = services ?? throw new ArgumentNullException(nameof(services));
         _answerer = answerer ?? throw new ArgumentNullException(nameof(answerer));
-        UseSteps(AnswerStepAsync, HandOverStepAsync);
+        AddDialog(new WaterfallDialog<RequestState>(DialogId + ".steps", [AnswerStepAsync, HandOverStepAsync]));
+        AddDialog(new ConfirmPrompt(ConfirmId));
+    }
+
+    public IReadOnlyCollection<string> Intents { get; } = [IntentCode.InquiryFee, IntentCode.InquiryGeneral, IntentCode.InquiryExternal];
+
+    public Dialog Dialog => this;
+
+    protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext inner, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        var reading = options as MessageReading;
+        return inner.BeginDialogAsync(DialogId + ".steps", new RequestState { Intent = reading?.Intent ?? IntentCode.InquiryGeneral }, cancellationToken);
     }
 
     /// <summary>Entries that refer the owner elsewhere rather than answer (outside services): the bot offers to find out.</summary>
     private static readonly HashSet<string> ReferralEntries = new(StringComparer.Ordinal) { "service.external" };
-
-    protected override bool NeedsRoom(RequestState state) => false;
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
@@ -66,14 +79,16 @@ public sealed partial class InquiryDialog : TicketRequestDialog
 
     private async Task<DialogTurnResult> HandOverStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
-        var hotline = Services.Knowledge.Current.Register.Profile.ServiceCentre.Hotline;
+        var hotline = _services.Knowledge.Current.Register.Profile.ServiceCentre.Hotline;
         if (step.Result is false)
         {
             await step.SendAsync($"好的。还有其他问题随时问我，也可以拨打24小时服务热线 {hotline}。", cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
-        var opened = await OpenAsync(step, cancellationToken);
+        var s = step.Values;
+        var opened = await _services.Tickets.OpenAsync(
+            new TicketDraft(s.Intent, null, RequestWords.OwnerOf(step.Turn), s.Place, s.Description, s.OtherDepartment), cancellationToken);
         await step.SendAsync($"好的，已为您登记，工单号 {opened.Number}。{Promises.For(opened, step.Turn.Now)}。如有急事，请拨打24小时服务热线 {hotline}。", cancellationToken);
         return await step.EndDialogAsync(opened.Number, cancellationToken);
     }

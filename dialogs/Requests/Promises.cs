@@ -24,20 +24,12 @@ public static class Promises
         var within = $"{target.Describe()}内（{ChineseTimeText.Clock(due, now)}前）";
         var promise = ticket.Intent switch
         {
-            IntentCode.Emergency => $"工作人员将在{within}赶到现场",
-            IntentCode.RepairUrgent => $"维修师傅将在{within}到达",
-            IntentCode.PublicUrgent => $"工作人员将在{within}到场处理",
-            IntentCode.RepairSimple => $"维修师傅将在{within}为您处理完毕",
             IntentCode.RepairGeneral when appointment is { } visit && visit > due =>
                 $"维修师傅将在{ChineseTimeText.Clock(due, now)}前上门（您约的时间超过了{target.Describe()}的上限，我们按上限为您安排）",
             IntentCode.RepairGeneral when appointment is not null => $"维修师傅将按约定时间（{ChineseTimeText.Clock(due, now)}）上门",
-            IntentCode.RepairGeneral => $"我们将在{within}为您处理完毕，礼宾助理会先与您约定上门时间",
-            IntentCode.PublicGeneral => $"我们将在{within}修复",
-            IntentCode.ComplaintNeighbor => $"礼宾助理将在{within}上门处理",
-            IntentCode.ComplaintStaff => $"我们将在{within}处理并给您答复",
-            IntentCode.ComplaintOther => $"工作人员将在{within}跟进处理",
-            IntentCode.ServiceConcierge => $"礼宾助理将在{within}与您确认",
-            _ => $"工作人员将在{within}回复您",
+            _ when appointment is { } at => IntentProfiles.For(ticket.Intent).Promise.Replace("{within}", within, StringComparison.Ordinal)
+                + $"，按您约的时间（{ChineseTimeText.Clock(at, now)}）安排",
+            _ => IntentProfiles.For(ticket.Intent).Promise.Replace("{within}", within, StringComparison.Ordinal),
         };
         return ticket.Provisional ? promise + "（该日期所在年份的节假日安排尚未公布，时限暂按周末计算）" : promise;
     }

@@ -6,6 +6,18 @@ namespace ConciergeBot.Dialogs.Requests;
 /// <summary>What a request dialog has gathered so far; persisted between turns with the dialog stack.</summary>
 public sealed class RequestState
 {
+    /// <summary>Details the owner added after the first message (两个人三个行李箱), for the ticket's description.</summary>
+    public List<string> Notes { get; set; } = [];
+
+    /// <summary>The steps already asked (a step asked once, such as binding, is not asked again).</summary>
+    public List<string> Asked { get; set; } = [];
+
+    /// <summary>A flat the owner named that the register does not have (9栋3单元3305), to say so.</summary>
+    public string? NotInEstate { get; set; }
+
+    /// <summary>The register-shaped key of that flat ("1-2-3506"), so "是3002" can be read in the same building and unit.</summary>
+    public string? LastWrongKey { get; set; }
+
     public string Intent { get; set; } = "";
 
     public string? Severity { get; set; }
@@ -32,6 +44,27 @@ public sealed class RequestState
     public bool VisitAsked { get; set; }
 
     public bool BindingOffered { get; set; }
+
+    /// <summary>The owner's own flat named during this request (a neighbour complaint's place is the other flat).</summary>
+    public string? HomeKey { get; set; }
+
+    /// <summary>A neighbour named by relation or room number only ("楼上1302"), placed once the owner's home is known.</summary>
+    public Slots.FlatMention? OtherParty { get; set; }
+
+    /// <summary>A phone the owner gave for this request.</summary>
+    public string? Contact { get; set; }
+
+    /// <summary>What the dialog asked last (a <see cref="RequestStep"/> name), to read a bare answer ("1881", "好的") against.</summary>
+    public string? Asking { get; set; }
+
+    /// <summary>Answers in a row the current question could not use; the third hands over with the request kept.</summary>
+    public int Misses { get; set; }
+
+    /// <summary>The restatement was shown and the owner said it is not right without saying what: ask what to change.</summary>
+    public bool ChangeAsked { get; set; }
+
+    /// <summary>Requests the owner raised while this one was open, started when it ends.</summary>
+    public List<QueuedRequest> Queued { get; set; } = [];
 
     /// <summary>An inquiry about another department's procedure (2 working days rather than 30 minutes).</summary>
     public bool OtherDepartment { get; set; }

@@ -1,6 +1,8 @@
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Requests;
+using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Store;
@@ -15,17 +17,19 @@ namespace ConciergeBot.Dialogs.Root;
 public sealed class DialogBot : IBot
 {
     /// <summary>Bump when dialog state shapes change incompatibly; older stacks are then reset, not replayed.</summary>
-    public const string DialogTreeVersion = "2026.11.1";
+    public const string DialogTreeVersion = "2026.12.1";
 
     private readonly DialogSet _dialogs = new();
     private readonly Dictionary<string, string> _routes = new(StringComparer.Ordinal);
     private readonly IMessageClassifier _classifier;
     private readonly IHumanHandoff _handoff;
     private readonly KnowledgeStore _knowledge;
+    private readonly ITicketDesk _tickets;
 
-    public DialogBot(IMessageClassifier classifier, IHumanHandoff handoff, IEnumerable<IRequestDialog> requestDialogs, KnowledgeStore knowledge)
+    public DialogBot(IMessageClassifier classifier, IHumanHandoff handoff, IEnumerable<IRequestDialog> requestDialogs, KnowledgeStore knowledge, ITicketDesk tickets)
     {
         ArgumentNullException.ThrowIfNull(requestDialogs);
+        _tickets = tickets;
         _classifier = classifier;
         _handoff = handoff;
         _knowledge = knowledge;
@@ -76,6 +80,11 @@ public sealed class DialogBot : IBot
 
         // Read once: the interruptions use the reading's dialog act (regional words folded, as the classifier reads them).
         var reading = _classifier.Read(turn);
+        if (dc.ActiveDialog is null && reading.Act == DialogAct.Cancel && await CancelLastTicketAsync(turn, cancellationToken))
+        {
+            return;
+        }
+
         if (await HandleInterruptionAsync(dc, reading, cancellationToken))
         {
             return;
@@ -85,6 +94,7 @@ public sealed class DialogBot : IBot
         {
             turn.TurnState[NewRequestSignal.CandidateKey] = true;
         }
+        turn.TurnState[nameof(MessageReading)] = reading;
         var result = await dc.ContinueDialogAsync(cancellationToken);
         if (turn.TurnState.Remove(NewRequestSignal.SwitchedKey))
         {
@@ -98,6 +108,10 @@ public sealed class DialogBot : IBot
         else if (result is { Status: DialogTurnStatus.Complete, Result: IntentChoice choice })
         {
             await RouteChoiceAsync(dc, choice, cancellationToken);
+        }
+        else
+        {
+            await StartQueuedAsync(dc, result, cancellationToken);
         }
         await CompleteHandoffAsync(turn, cancellationToken);
     }
@@ -187,7 +201,13 @@ public sealed class DialogBot : IBot
     {
         if (_routes.TryGetValue(reading.Intent, out var dialogId))
         {
-            await dc.BeginDialogAsync(dialogId, reading, cancellationToken);
+            await StartQueuedAsync(dc, await dc.BeginDialogAsync(dialogId, reading, cancellationToken), cancellationToken);
+            return;
+        }
+
+        if (reading.IsOnlyAct && dc.ActiveDialog is null)
+        {
+            await dc.Turn.SendActivityAsync(ActReply(reading.Act), cancellationToken);
             return;
         }
         if (reading.Intent == IntentCode.Smalltalk)
@@ -197,6 +217,59 @@ public sealed class DialogBot : IBot
         }
         await _handoff.HandOffAsync(dc.Turn, $"no dialog for {reading.Intent}", cancellationToken);
     }
+
+    /// <summary>
+    /// After a request ends: its ticket is remembered (it can be cancelled in the next messages), and a request the owner
+    /// raised while it was open ("另外单元门禁也坏了") starts now.
+    /// </summary>
+    private async Task StartQueuedAsync(DialogContext dc, DialogTurnResult result, CancellationToken cancellationToken)
+    {
+        while (result is { Status: DialogTurnStatus.Complete, Result: RequestOutcome outcome })
+        {
+            if (outcome.TicketNumber is { } number)
+            {
+                dc.Turn.Conversation.LastTicket = number;
+                dc.Turn.Conversation.LastTicketAt = dc.Turn.Now;
+            }
+
+            if (outcome.Queued.Count == 0 || !_routes.TryGetValue(outcome.Queued[0].Intent, out var dialogId))
+            {
+                return;
+            }
+
+            await dc.Turn.SendActivityAsync($"接下来为您办理刚才说的另一件事（{IntentCode.Label(outcome.Queued[0].Intent)}）。", cancellationToken);
+            result = await dc.BeginDialogAsync(dialogId, RequestStart.Next(outcome.Queued), cancellationToken);
+        }
+    }
+
+    /// <summary>"刚才那个车帮我取消吧" soon after a request ended: the ticket it opened is cancelled, and its assignee told.</summary>
+    private async Task<bool> CancelLastTicketAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var conversation = turn.Conversation;
+        if (conversation.LastTicket is not { } number || conversation.LastTicketAt is not { } at || turn.Now - at > RecentTicket)
+        {
+            return false;
+        }
+
+        conversation.LastTicket = null;
+        if (!await _tickets.CancelByOwnerAsync(number, turn.Activity.From?.Id ?? "anonymous", turn.Activity.Text?.Trim() ?? "取消", cancellationToken))
+        {
+            return false;
+        }
+
+        await turn.SendActivityAsync($"好的，已为您取消工单 {number}，并通知了工作人员。如还有需要，随时告诉我。", cancellationToken);
+        return true;
+    }
+
+    private static readonly TimeSpan RecentTicket = TimeSpan.FromHours(2);
+
+    /// <summary>A bare 对 / 不用了 / 没有了 / 谢谢 with nothing open: the conversation ends politely, no menu and no request.</summary>
+    private static string ActReply(DialogAct act) => act switch
+    {
+        DialogAct.Thanks => BotReplies.Thanks,
+        DialogAct.Affirm => "好的。还有什么需要帮忙的，直接告诉我就行。",
+        _ => BotReplies.Goodbye,
+    };
 
     private string Greeting(UserProfile user) => BotReplies.Greeting(user, _knowledge.Current.Register.Profile);
 

@@ -7,7 +7,15 @@ namespace ConciergeBot.Dialogs.Root;
 /// <summary>Reads an owner's message: what they want (intent code), how sure we are, and the entities in it.</summary>
 public interface IMessageClassifier
 {
-    MessageReading Read(TurnContext turn);
+    /// <summary>Reads a normalised message (a whole turn, or one clause of it) at <paramref name="now"/>.</summary>
+    MessageReading Read(string normalizedText, DateTimeOffset now);
+
+    /// <summary>Reads the turn's message.</summary>
+    MessageReading Read(TurnContext turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return Read(turn.NormalizedText, turn.Now);
+    }
 }
 
 /// <summary>

@@ -1,4 +1,3 @@
-using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Understanding.Intents;
 
@@ -13,15 +12,15 @@ public sealed class TrainedClassifier(IntentClassifier classifier, EntityExtract
 {
     private const int UrgentMinutes = 15;
 
-    public MessageReading Read(TurnContext turn)
+    public MessageReading Read(string normalizedText, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        var prediction = classifier.Classify(turn.NormalizedText);
+        ArgumentNullException.ThrowIfNull(normalizedText);
+        var prediction = classifier.Classify(normalizedText);
         var urgent = IntentCode.UrgencyMinutes(prediction.Intent) <= UrgentMinutes;
         return new MessageReading(
             prediction.Intent,
             prediction.Confidence,
-            entities(turn.NormalizedText, turn.Now),
+            entities(normalizedText, now),
             prediction.Severity,
             prediction.RunnerUp,
             !urgent && (prediction.NeedsClarification || prediction.MultipleRequests))

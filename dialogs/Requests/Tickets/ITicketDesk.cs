@@ -15,6 +15,9 @@ public interface ITicketDesk
     /// </summary>
     Task<bool> AddDetailsAsync(string number, string userId, TicketPlace? place, string? details, CancellationToken cancellationToken);
 
+    /// <summary>The owner cancels their own open ticket (算了不用来了); the assignee is told. False when it is not theirs or no longer open.</summary>
+    Task<bool> CancelByOwnerAsync(string number, string userId, string reason, CancellationToken cancellationToken);
+
     /// <summary>The owner's tickets, newest first (at most <paramref name="limit"/>).</summary>
     Task<IReadOnlyList<TicketSummary>> ForOwnerAsync(string userId, int limit, CancellationToken cancellationToken);
 }

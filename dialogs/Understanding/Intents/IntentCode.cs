@@ -58,23 +58,6 @@ public static class IntentCode
     /// <summary>True for the codes due within 15 minutes (life safety, 10-minute repairs, neighbour complaints): never to be slowed down.</summary>
     public static bool IsTimeCritical(string code) => UrgencyMinutes(code) <= UrgencyMinutes(ComplaintNeighbor);
 
-    /// <summary>How the bot names the request to the owner (选项按钮, 复述).</summary>
-    public static string Label(string code) => code switch
-    {
-        Emergency => "紧急求助",
-        RepairUrgent => "紧急维修",
-        RepairSimple => "简单维修",
-        RepairGeneral => "室内维修",
-        PublicUrgent => "公共区域紧急问题",
-        PublicGeneral => "公共区域报修",
-        ComplaintNeighbor => "邻里投诉",
-        ComplaintStaff => "投诉工作人员",
-        ComplaintOther => "其他投诉",
-        InquiryFee => "费用咨询",
-        InquiryGeneral => "小区事务咨询",
-        InquiryExternal => "外部事务咨询",
-        ServiceConcierge => "礼宾服务",
-        TicketStatus => "查询工单进度",
-        _ => "其他",
-    };
+    /// <summary>How the bot names the request to the owner (选项按钮, 复述): the label in <see cref="IntentProfiles"/>.</summary>
+    public static string Label(string code) => IntentProfiles.For(code).Label;
 }

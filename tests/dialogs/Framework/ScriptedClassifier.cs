@@ -6,7 +6,7 @@ namespace ConciergeBot.Tests.Dialogs.Framework;
 /// <summary>Engine tests route by a fixed table so they test the engine, not the classifier.</summary>
 internal sealed class ScriptedClassifier : IMessageClassifier
 {
-    public MessageReading Read(TurnContext turn) => turn.NormalizedText switch
+    public MessageReading Read(string normalizedText, DateTimeOffset now) => normalizedText switch
     {
         "登记" => new MessageReading(ProfileDialog.Intent, 1, []),
         "崩溃" => new MessageReading(CrashingDialog.Intent, 1, []),

@@ -31,12 +31,12 @@ internal sealed class RequestClassifier : IMessageClassifier
         ("宽带", IntentCode.InquiryExternal, null),
     ];
 
-    public MessageReading Read(TurnContext turn)
+    public MessageReading Read(string normalizedText, DateTimeOffset now)
     {
-        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(normalizedText);
         foreach (var (word, intent, severity) in Table)
         {
-            if (turn.NormalizedText.Contains(word, StringComparison.Ordinal))
+            if (normalizedText.Contains(word, StringComparison.Ordinal))
             {
                 return new MessageReading(intent, 0.95, [], severity);
             }

@@ -42,7 +42,7 @@ public sealed class RequestDialogTests
     }
 
     [Fact]
-    public async Task Simple_repair_asks_where_offers_binding_restates_and_promises_half_a_day()
+    public async Task Simple_repair_asks_where_offers_binding_agrees_a_time_restates_and_promises_half_a_day()
     {
         await using var host = await RequestHost.StartAsync();
         var (flat, lastFour) = host.OccupiedFlat(3);
@@ -50,9 +50,10 @@ public sealed class RequestDialogTests
             .Send("卧室灯泡坏了").AssertReply("请问是哪一户")
             .Send($"{flat.DisplayName}").AssertReply("登记手机号的后四位")
             .Send(lastFour).AssertReply($"{flat.Owner!.FormalName}您好", "已为您绑定")
-            .AssertReply("跟您确认一下", "简单维修", flat.DisplayName, "卧室灯泡坏了", "对吗")
+            .AssertReply("什么时间上门")
+            .Send("下午两点").AssertReply("跟您确认一下", "简单维修", flat.DisplayName, "卧室灯泡坏了", "上门时间：14:00", "对吗")
             .Send("是的").AssertReply("工单号 20261122-0001", "维修师傅将在4小时内（14:00前）为您处理完毕", "请问还有其他需要帮忙的吗")
-            .Send("厨房灯泡也坏了").AssertReply("跟您确认一下", flat.DisplayName)
+            .Send("厨房灯泡也坏了").AssertReply("什么时间上门")
             .StartTestAsync();
     }
 
@@ -61,26 +62,26 @@ public sealed class RequestDialogTests
     {
         await using var host = await RequestHost.StartAsync();
         await host.Flow()
-            .Send("3栋1单元1501客厅墙面渗水").AssertReply("什么时间上门")
-            .Send("明天下午3点").AssertReply("后四位")
-            .Send("跳过").AssertReply("联系电话")
+            .Send("3栋1单元1501客厅墙面渗水").AssertReply("后四位")
+            .Send("跳过").AssertReply("什么时间上门", "联系电话")
+            .Send("明天下午3点").AssertReply("联系电话")
             .Send("13912345678").AssertReply("上门时间：明天15:00", "139****5678")
             .Send("对").AssertReply("工单号", "维修师傅将按约定时间（明天15:00）上门")
             .StartTestAsync();
     }
 
     [Fact]
-    public async Task Noise_complaint_cites_the_renovation_rule_and_promises_the_assistant_within_15_minutes()
+    public async Task Noise_complaint_places_the_flat_upstairs_cites_the_renovation_rule_and_promises_the_assistant_within_15_minutes()
     {
         await using var host = await RequestHost.StartAsync();
         await host.Flow()
             .Send("楼上装修太吵了，周日一大早就在打钻").AssertReply("装修管理规定", "周末和法定节假日不得进行有噪音的施工")
-            .AssertReply("哪一户或哪个位置")
+            .AssertReply("您家是几栋几单元几号")
             .Send("4栋1单元1902").AssertReply("后四位")
-            .Send("跳过").AssertReply("联系电话")
-            .Send("13700002222").AssertReply("邻里投诉", "4栋1单元1902")
-            .Send("是").AssertReply("礼宾助理将在15分钟内（10:15前）上门处理", "非常抱歉，给您添麻烦了")
+            .Send("跳过").AssertReply("邻里投诉", "4栋1单元2002")
+            .Send("是").AssertReply("礼宾助理将在15分钟内（10:15前）上门处理", "致歉")
             .StartTestAsync();
+        Assert.Equal("4栋1单元2002", (await host.TicketAsync("20261122-0001"))!.Place.Describe());
     }
 
     [Fact]
@@ -93,14 +94,14 @@ public sealed class RequestDialogTests
     }
 
     [Fact]
-    public async Task Declining_the_restatement_opens_nothing()
+    public async Task Saying_no_at_the_restatement_asks_what_to_change_and_cancelling_opens_nothing()
     {
         await using var host = await RequestHost.StartAsync();
         await host.Flow()
-            .Send("小区门口路灯不亮了").AssertReply("具体在什么位置")
-            .Send("南门").AssertReply("联系电话")
-            .Send("13700002222").AssertReply("公共区域报修", "南门")
-            .Send("不对").AssertReply("这次先不提交")
+            .Send("小区门口路灯不亮了").AssertReply("联系电话")
+            .Send("13700002222").AssertReply("公共区域报修", "小区门口")
+            .Send("不对").AssertReply("哪一项需要修改")
+            .Send("算了不用了").AssertReply("已为您取消", "没有登记工单")
             .StartTestAsync();
 
         Assert.Null(await host.TicketAsync("20261122-0001"));

@@ -1,0 +1,347 @@
+using System.Text.Json;
+using ConciergeBot.Dialogs.Activities;
+using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Handbook;
+using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Dialogs.Requests.Steps;
+using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding.Acts;
+using ConciergeBot.Dialogs.Understanding.Intents;
+
+namespace ConciergeBot.Dialogs.Requests;
+
+/// <summary>
+/// Every request that opens a ticket — emergencies, repairs, public-area problems, complaints, concierge services —
+/// as one slot-filling dialog over the intent's <see cref="IntentProfile"/>: each message is read for every slot
+/// (<see cref="SlotFiller"/>), then the first pending <see cref="RequestStep"/> asks its question. At every prompt the
+/// owner may cancel in any words, correct any slot, ask a question (answered, then the prompt again), raise a second
+/// request (queued and opened next) or end. Urgent requests open the ticket with the first message and ask after;
+/// the rest restate and open on the owner's yes. Three unusable answers in a row hand over with the request kept.
+/// </summary>
+public sealed class RequestDialog(RequestServices services, HandbookAnswerer answerer, IMessageClassifier classifier) : Dialog(DialogId), IRequestDialog
+{
+    public const string DialogId = "request";
+    private const string StateKey = "request";
+    private const int MaxMisses = 3;
+
+    private static readonly RequestStep[] UrgentSteps = [new WhereStep(), new ContactStep(), new MoreStep()];
+
+    private static readonly RequestStep[] Steps =
+        [new WhereStep(), new OtherPartyStep(), new HomeStep(), new BindingStep(), new DetailsStep(), new WhenStep(), new ContactStep(), new ConfirmStep()];
+
+    private readonly RequestFollowUps _followUps = new(services, answerer, classifier);
+
+    public IReadOnlyCollection<string> Intents { get; } = [.. IntentProfiles.All.Where(p => p.OpensTicket).Select(p => p.Code)];
+
+    public Dialog Dialog => this;
+
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var start = options as RequestStart ?? RequestStart.From(options as MessageReading, dc.Turn);
+        var state = new RequestState
+        {
+            Intent = start.Intent,
+            Severity = start.Severity,
+            Description = RequestWords.IsVague(start.Text) ? "" : start.Text,
+            Queued = [.. start.Queued],
+        };
+        var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(start.Normalized, dc.Turn.Now, services.Entities), services);
+        SlotFiller.Fill(turn, first: true);
+        var second = start.FromQueue ? null : await _followUps.SplitSecondAsync(turn, cancellationToken);
+        await AcknowledgeAsync(turn, cancellationToken);
+        if (turn.Profile.OpensAtOnce)
+        {
+            await OpenUrgentAsync(turn, cancellationToken);
+        }
+
+        if (second is not null)
+        {
+            await _followUps.AnswerAsync(turn, second, cancellationToken);
+        }
+
+        return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
+    }
+
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var state = Load(dc.ActiveDialog!);
+        var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(dc.Turn.NormalizedText, dc.Turn.Now, services.Entities), services);
+        var slots = turn.Slots;
+        if (slots.Act == DialogAct.Cancel && (slots.OnlyAct || !slots.HasSlot))
+        {
+            return await CancelAsync(dc, turn, cancellationToken);
+        }
+
+        var progressed = false;
+        if (slots.LastFour is { } lastFour && turn.User.BoundRoom is null && BindingStep.HomeToBind(turn) is not null)
+        {
+            progressed = await BindingStep.TryBindAsync(turn, lastFour, cancellationToken);
+        }
+
+        var filled = SlotFiller.Fill(turn, first: false);
+        progressed |= filled != Filled.None;
+        if (state.TicketNumber is not null && filled != Filled.None)
+        {
+            await PassOnAsync(turn, filled, cancellationToken);
+        }
+
+        if (slots.IsQuestion && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
+        {
+            progressed = true;
+        }
+        else if (!progressed && await _followUps.QueueNewRequestAsync(turn, dc.Turn.TurnState, cancellationToken))
+        {
+            progressed = true;
+        }
+
+        if (state.Asking == ConfirmStep.StepName && state.TicketNumber is null)
+        {
+            return await AtConfirmationAsync(dc, turn, progressed, cancellationToken);
+        }
+
+        if (state.Asking == MoreStep.StepName)
+        {
+            return await AfterMoreAsync(dc, turn, progressed, cancellationToken);
+        }
+
+        if (!progressed && StepNamed(turn, state.Asking) is { } asked)
+        {
+            progressed = await asked.TakeAnswerAsync(turn, cancellationToken);
+        }
+
+        if (!progressed && !slots.OnlyAct && slots.Leftover.Length > 0 && !slots.IsQuestion)
+        {
+            await AddNoteAsync(turn, turn.Turn.Activity.Text?.Trim() ?? slots.Leftover, cancellationToken);
+        }
+
+        return await AskNextAsync(dc, turn, progressed, cancellationToken);
+    }
+
+    public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(instance);
+        var state = Load(instance);
+        var turn = new RequestTurn(dc.Turn, state, new SlotReading(), services);
+        return StepNamed(turn, state.Asking) is { } step ? turn.SendAsync(step.Question(turn), cancellationToken) : Task.CompletedTask;
+    }
+
+    private async Task AcknowledgeAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var state = turn.State;
+        if (state.Intent == IntentCode.ComplaintStaff && state.Severity is null)
+        {
+            state.Severity = RequestWords.IsSeriousStaffComplaint(state.Description) ? IntentCode.SeveritySerious : IntentCode.SeverityNormal;
+        }
+
+        if (state.Intent == IntentCode.ComplaintNeighbor)
+        {
+            await turn.SendAsync($"非常抱歉给您带来困扰。{HandbookNotes.RuleFor(services.Knowledge, state.Description)}", cancellationToken);
+        }
+        else if (state.Intent == IntentCode.ComplaintStaff)
+        {
+            await turn.SendAsync("非常抱歉，给您带来了不好的体验。您的投诉我们会认真核实处理。", cancellationToken);
+        }
+    }
+
+    private async Task OpenUrgentAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var opened = await OpenAsync(turn, cancellationToken);
+        var lines = new List<string>
+        {
+            $"{turn.User.Address}，已为您紧急登记，工单号 {opened.Number}。{Promises.For(opened, turn.Now)}"
+                + (turn.Profile.SupervisorAtOnce ? "，客服主管也已同时收到通知。" : "。"),
+        };
+        if (HandbookNotes.SafetyFor(services.Knowledge, turn.State.Intent, turn.State.Description) is { } safety)
+        {
+            lines.Add("请注意安全：" + safety);
+        }
+
+        if (turn.State.Intent == IntentCode.Emergency)
+        {
+            lines.Add("如有人员受伤或火情，请同时拨打 120 / 119。");
+        }
+
+        await turn.SendAsync(string.Join("\n", lines), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AtConfirmationAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken)
+    {
+        var slots = turn.Slots;
+        if (!progressed && slots.Act is DialogAct.Affirm or DialogAct.Thanks && !turn.State.ChangeAsked)
+        {
+            return await OpenAndEndAsync(dc, turn, cancellationToken);
+        }
+
+        if (!progressed && slots.Act is DialogAct.Affirm or DialogAct.Thanks && turn.State.ChangeAsked && slots.OnlyAct)
+        {
+            return await OpenAndEndAsync(dc, turn, cancellationToken);
+        }
+
+        if (!progressed && slots.Act is DialogAct.Deny or DialogAct.Correction)
+        {
+            turn.State.ChangeAsked = true;
+            await turn.SendAsync("好的，请问哪一项需要修改？直接告诉我正确的内容就行，例如“时间改成后天上午10点”“电话是138…”。", cancellationToken);
+            return Save(dc, turn);
+        }
+
+        if (!progressed && !slots.OnlyAct && slots.Leftover.Length > 0 && !slots.IsQuestion)
+        {
+            await AddNoteAsync(turn, turn.Turn.Activity.Text?.Trim() ?? slots.Leftover, cancellationToken);
+            progressed = true;
+        }
+
+        turn.State.ChangeAsked = false;
+        return await AskNextAsync(dc, turn, progressed, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AfterMoreAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken)
+    {
+        var slots = turn.Slots;
+        var added = !progressed && !slots.OnlyAct && !slots.IsQuestion && slots.Act is DialogAct.None or DialogAct.Correction && slots.Leftover.Length > 0;
+        if (added)
+        {
+            await services.Tickets.AddDetailsAsync(turn.State.TicketNumber!, UserId(turn), null, turn.Turn.Activity.Text?.Trim(), cancellationToken);
+        }
+
+        await turn.SendAsync((added ? "已补充到工单，现场人员会看到。" : "好的。") + "我们会持续跟进，请保持电话畅通。请问还有其他需要帮忙的吗？", cancellationToken);
+        return await EndAsync(dc, turn, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken)
+    {
+        var state = turn.State;
+        var step = (state.TicketNumber is null ? Steps : UrgentSteps).FirstOrDefault(s => s.IsPending(turn));
+        if (step is null)
+        {
+            if (state.TicketNumber is null)
+            {
+                return await OpenAndEndAsync(dc, turn, cancellationToken);
+            }
+
+            await turn.SendAsync("我们会持续跟进，请保持电话畅通。请问还有其他需要帮忙的吗？", cancellationToken);
+            return await EndAsync(dc, turn, cancellationToken);
+        }
+
+        var again = step.Name == state.Asking && !progressed;
+        state.Misses = again ? state.Misses + 1 : 0;
+        if (state.Misses >= MaxMisses)
+        {
+            return await HandOverAsync(dc, turn, cancellationToken);
+        }
+
+        state.Asking = step.Name;
+        step.OnAsked(turn);
+        var text = again ? step.Retry(turn) : step.Question(turn);
+        var choices = step.Choices(turn);
+        await dc.Turn.SendActivityAsync(choices.Count > 0 ? MessageFactory.SuggestedActions(choices, text) : MessageFactory.Text(text), cancellationToken);
+        return Save(dc, turn);
+    }
+
+    private async Task<DialogTurnResult> OpenAndEndAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var opened = await OpenAsync(turn, cancellationToken);
+        var closing = turn.Profile.IsComplaint
+            ? "再次向您致歉，处理结果我们会及时告诉您。请问还有其他需要帮忙的吗？"
+            : "请问还有其他需要帮忙的吗？";
+        await turn.SendAsync($"已为您登记，工单号 {opened.Number}。{Promises.For(opened, turn.Now, turn.State.VisitAt)}。{closing}", cancellationToken);
+        return await EndAsync(dc, turn, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> CancelAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var number = turn.State.TicketNumber;
+        if (number is not null && await services.Tickets.CancelByOwnerAsync(number, UserId(turn), turn.Turn.Activity.Text?.Trim() ?? "取消", cancellationToken))
+        {
+            await turn.SendAsync($"好的，已为您取消工单 {number}，并通知了工作人员不用再过去。如还有需要，随时告诉我。", cancellationToken);
+        }
+        else
+        {
+            await turn.SendAsync($"好的，已为您取消这次{IntentCode.Label(turn.State.Intent)}，没有登记工单。如还有需要，随时告诉我。", cancellationToken);
+        }
+
+        turn.State.Queued.Clear();
+        return await dc.EndDialogAsync(new RequestOutcome(null, []), cancellationToken);
+    }
+
+    /// <summary>Three answers the question could not use: a person takes over, and the request is kept as a ticket.</summary>
+    private async Task<DialogTurnResult> HandOverAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.State.TicketNumber is null)
+        {
+            turn.State.Notes.Add("（业主未能在对话中补全信息，请人工联系确认）");
+            var opened = await OpenAsync(turn, cancellationToken);
+            await turn.SendAsync($"抱歉，我没能理解清楚。已为您登记工单 {opened.Number}，并请礼宾助理尽快与您联系确认细节；{Promises.For(opened, turn.Now)}。" +
+                $"如情况紧急，请直接拨打24小时服务热线 {turn.Register.Profile.ServiceCentre.Hotline}。", cancellationToken);
+        }
+        else
+        {
+            await turn.SendAsync($"抱歉，我没能理解清楚。工单 {turn.State.TicketNumber} 已在处理中，工作人员会直接与您联系；" +
+                $"如情况紧急，请拨打24小时服务热线 {turn.Register.Profile.ServiceCentre.Hotline}。", cancellationToken);
+        }
+
+        return await EndAsync(dc, turn, cancellationToken);
+    }
+
+    private async Task<OpenedTicket> OpenAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var s = turn.State;
+        var opened = await services.Tickets.OpenAsync(
+            new TicketDraft(s.Intent, s.Severity, RequestWords.OwnerOf(turn.Turn), s.Place, ConfirmStep.Describe(s), s.OtherDepartment, s.VisitAt), cancellationToken);
+        s.TicketNumber = opened.Number;
+        return opened;
+    }
+
+    /// <summary>After an urgent ticket opened, a place or phone given later reaches the ticket and the people on the way.</summary>
+    private async Task PassOnAsync(RequestTurn turn, Filled filled, CancellationToken cancellationToken)
+    {
+        var s = turn.State;
+        var place = filled.HasFlag(Filled.Place) ? s.Place : null;
+        var phone = filled.HasFlag(Filled.Contact) ? $"联系电话 {s.Contact}" : null;
+        await services.Tickets.AddDetailsAsync(s.TicketNumber!, UserId(turn), place, phone, cancellationToken);
+        if (place is not null)
+        {
+            await turn.SendAsync($"收到，已通知工作人员前往{place.Describe()}。", cancellationToken);
+        }
+    }
+
+    private async Task AddNoteAsync(RequestTurn turn, string words, CancellationToken cancellationToken)
+    {
+        if (turn.State.TicketNumber is { } number)
+        {
+            await services.Tickets.AddDetailsAsync(number, UserId(turn), null, words, cancellationToken);
+            await turn.SendAsync("收到，已补充到工单，现场人员会看到。", cancellationToken);
+            return;
+        }
+
+        if (turn.State.Description.Length == 0)
+        {
+            turn.State.Description = words;
+        }
+        else if (!turn.State.Notes.Contains(words))
+        {
+            turn.State.Notes.Add(words);
+        }
+    }
+
+    private static Task<DialogTurnResult> EndAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken) =>
+        dc.EndDialogAsync(new RequestOutcome(turn.State.TicketNumber, [.. turn.State.Queued]), cancellationToken);
+
+    private static RequestStep? StepNamed(RequestTurn turn, string? name) =>
+        name is null ? null : (turn.State.TicketNumber is null ? Steps : UrgentSteps).Concat(Steps).FirstOrDefault(s => s.Name == name);
+
+    private static string UserId(RequestTurn turn) => turn.Turn.Activity.From?.Id ?? "anonymous";
+
+    private static RequestState Load(DialogInstance instance) =>
+        instance.State[StateKey]?.Deserialize<RequestState>(StateJson.Options) ?? new RequestState();
+
+    private static DialogTurnResult Save(DialogContext dc, RequestTurn turn)
+    {
+        dc.ActiveDialog!.State[StateKey] = JsonSerializer.SerializeToNode(turn.State, StateJson.Options);
+        return DialogTurnResult.Waiting;
+    }
+}

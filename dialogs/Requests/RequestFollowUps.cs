@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using ConciergeBot.Dialogs.Handbook;
+using ConciergeBot.Dialogs.Requests.Steps;
+using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding.Acts;
+using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Calendar;
+
+namespace ConciergeBot.Dialogs.Requests;
+
+/// <summary>The second part of a first message ("…，顺便问一下停车费多少"): a question to answer, or a request to queue.</summary>
+public sealed record SecondPart(string Text, string Intent, bool Queued);
+
+/// <summary>
+/// What an owner says beside the request being gathered: a question (answered from the open ticket — 师傅多久能到 —
+/// or from the handbook, then the prompt again), a second request (queued and opened when this one ends), or a
+/// second part of the first message.
+/// </summary>
+public sealed partial class RequestFollowUps(RequestServices services, HandbookAnswerer answerer, IMessageClassifier classifier)
+{
+    private const double NewRequestConfidence = 0.8;
+    private const int MinRequestLength = 6;
+
+    /// <summary>Entries that refer the owner elsewhere rather than answer (outside services).</summary>
+    private const string ReferralEntry = "service.external";
+
+    /// <summary>Splits a first message at 顺便 / 另外 / 二是 …; the part after it is queued (a request) or answered (a question).</summary>
+    public Task<SecondPart?> SplitSecondAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var text = turn.Turn.NormalizedText;
+        var marker = SecondMarker().Match(text);
+        if (!marker.Success || marker.Index < 4)
+        {
+            return Task.FromResult<SecondPart?>(null);
+        }
+
+        var second = text[(marker.Index + marker.Length)..].Trim(' ', '，', ',', '：', ':', '；', ';');
+        if (second.Length < 4)
+        {
+            return Task.FromResult<SecondPart?>(null);
+        }
+
+        var reading = classifier.Read(second, turn.Now);
+        var profile = IntentProfiles.For(reading.Intent);
+        if (reading.Intent == turn.State.Intent || reading.OutOfDomain)
+        {
+            return Task.FromResult<SecondPart?>(null);
+        }
+
+        if (profile.OpensTicket)
+        {
+            turn.State.Queued.Add(new QueuedRequest(second, reading.Intent, reading.Severity));
+            return Task.FromResult<SecondPart?>(new SecondPart(second, reading.Intent, true));
+        }
+
+        return Task.FromResult<SecondPart?>(reading.Intent.StartsWith("inquiry.", StringComparison.Ordinal) ? new SecondPart(second, reading.Intent, false) : null);
+    }
+
+    /// <summary>Tells the owner the second request is noted, or answers the second question.</summary>
+    public async Task AnswerAsync(RequestTurn turn, SecondPart second, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(second);
+        if (second.Queued)
+        {
+            await turn.SendAsync($"您说的另一件事（{IntentCode.Label(second.Intent)}）我也记下了，这件登记好后马上为您办理。", cancellationToken);
+            return;
+        }
+
+        var answer = answerer.AnswerNormalized(second.Text);
+        if (answer.Known && answer.SourceId != ReferralEntry)
+        {
+            await turn.SendAsync("另外，您问到的：" + answer.Text, cancellationToken);
+        }
+    }
+
+    /// <summary>A question at a prompt: how soon (from the open ticket), else the handbook. False when it has no answer.</summary>
+    public async Task<bool> AnswerQuestionAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var text = turn.Turn.NormalizedText;
+        if (HowSoon().IsMatch(text) && turn.State.TicketNumber is { } number)
+        {
+            var due = (await services.Tickets.ForOwnerAsync(turn.Turn.Activity.From?.Id ?? "anonymous", 10, cancellationToken))
+                .FirstOrDefault(t => t.Number == number)?.Due;
+            var target = IntentProfiles.For(turn.State.Intent).Target;
+            var length = target is "00:10:00" ? "10分钟" : target is "00:15:00" ? "15分钟" : null;
+            if (due is { } at)
+            {
+                await turn.SendAsync($"工单 {number} 已派出，按服务标准{(length is null ? "" : $"工作人员会在{length}内")}（{ChineseTimeText.Clock(at, turn.Now)}前）到达，请您稍候，保持电话畅通。", cancellationToken);
+                return true;
+            }
+        }
+
+        var answer = answerer.AnswerNormalized(text);
+        if (!answer.Known || answer.SourceId == ReferralEntry)
+        {
+            return false;
+        }
+
+        await turn.SendAsync(answer.Text, cancellationToken);
+        return true;
+    }
+
+    /// <summary>A message that is clearly another request (not an answer): queued, opened when this one ends.</summary>
+    public async Task<bool> QueueNewRequestAsync(RequestTurn turn, IDictionary<string, object> turnState, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(turnState);
+        var slots = turn.Slots;
+        if (slots.OnlyAct || slots.Act is DialogAct.Cancel or DialogAct.Correction || turn.Turn.NormalizedText.Length < MinRequestLength)
+        {
+            return false;
+        }
+
+        var reading = turnState.TryGetValue(nameof(MessageReading), out var read) && read is MessageReading r ? r : classifier.Read(turn.Turn);
+        var profile = IntentProfiles.For(reading.Intent);
+        var sameIncident = turn.State.TicketNumber is not null && IntentCode.IsTimeCritical(reading.Intent);
+        if (reading.Intent == turn.State.Intent || !profile.OpensTicket || sameIncident || reading.NeedsClarification
+            || reading.Confidence < NewRequestConfidence || reading.OutOfDomain)
+        {
+            return false;
+        }
+
+        turn.State.Queued.Add(new QueuedRequest(turn.Turn.Activity.Text?.Trim() ?? turn.Turn.NormalizedText, reading.Intent, reading.Severity));
+        await turn.SendAsync($"好的，{IntentCode.Label(reading.Intent)}这件事我也记下了，先把这件办好，马上为您登记。", cancellationToken);
+        return true;
+    }
+
+    [GeneratedRegex(@"顺便(问一下|问问|说一下)?|另外(问一下|还有)?|还有一件事|还有个事|二是|第二件?|再就是|对了")]
+    private static partial Regex SecondMarker();
+
+    [GeneratedRegex(@"多久|多长时间|什么时候(到|来)|几点(到|来)|还要多久|快到了吗|怎么还没(来|到)|how long|when will")]
+    private static partial Regex HowSoon();
+}

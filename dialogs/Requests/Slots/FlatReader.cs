@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ConciergeBot.Dialogs.Understanding.Entities;
+using ConciergeBot.Knowledge.Estate;
+
+namespace ConciergeBot.Dialogs.Requests.Slots;
+
+/// <summary>
+/// The flats a message names, with whose they are: full addresses from the room entities (an English address —
+/// "building 3, unit 2, room 1202" — is read as 3栋2单元1202), bare room numbers a dialog can complete from the
+/// writer's home ("楼上1302", "是3002"), and relations alone ("楼上那家"). <see cref="Resolve"/> completes a
+/// partial mention against a home on the register.
+/// </summary>
+public static partial class FlatReader
+{
+    /// <summary>Rewrites English addresses into the Chinese form the room recognizer reads.</summary>
+    public static string WithChineseAddresses(string text) =>
+        EnglishAddress().Replace(text, m => m.Groups["unit"].Success
+            ? $"{m.Groups["building"].Value}栋{m.Groups["unit"].Value}单元{m.Groups["room"].Value}"
+            : $"{m.Groups["building"].Value}栋{m.Groups["room"].Value}");
+
+    /// <summary>The flats in a message; <paramref name="entities"/> are the message's entities (rooms, phones, times).</summary>
+    public static IReadOnlyList<FlatMention> Read(string text, IReadOnlyList<RecognizedEntity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(entities);
+        var found = new List<FlatMention>();
+        foreach (var room in entities.Where(e => e.Type == EntityTypes.Room))
+        {
+            var (role, relation) = RoleBefore(text, room.Start);
+            var parsed = RoomKey.TryParse(room.Value, out var key);
+            found.Add(new FlatMention(room.Value, parsed && key.Shop is null ? key.Room : null, role, relation, room.NotInEstate));
+        }
+
+        foreach (Match bare in BareRoom().Matches(text))
+        {
+            if (entities.Any(e => e.Start < bare.Index + bare.Length && bare.Index < e.End) || !IsRoomNumber(bare.Groups["room"].Value))
+            {
+                continue;
+            }
+
+            var (role, relation) = RoleBefore(text, bare.Index);
+            found.Add(new FlatMention(null, int.Parse(bare.Groups["room"].Value, CultureInfo.InvariantCulture), role, relation, false));
+        }
+
+        if (found.Count == 0 && RelationOnly().Match(text) is { Success: true } only)
+        {
+            found.Add(new FlatMention(null, null, FlatRole.Other, RelationOf(only.Value), false));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Completes a partial mention against <paramref name="home"/> ("3-2-1202"): 楼上 = the same room one floor up,
+    /// 楼下 one floor down, a bare room number in the same building and unit. Null when it cannot be placed.
+    /// </summary>
+    public static string? Resolve(FlatMention mention, string? home, EstateRegister register)
+    {
+        ArgumentNullException.ThrowIfNull(mention);
+        ArgumentNullException.ThrowIfNull(register);
+        if (mention.IsComplete)
+        {
+            return Complete(mention.Key!, register);
+        }
+
+        if (home is null || !RoomKey.TryParse(home, out var h) || h.Shop is not null)
+        {
+            return null;
+        }
+
+        var room = mention.Room ?? mention.Relation switch
+        {
+            FlatRelation.Above => h.Room + 100,
+            FlatRelation.Below => h.Room - 100,
+            _ => (int?)null,
+        };
+        if (room is null)
+        {
+            return null;
+        }
+
+        var building = mention.Key is { } partial && RoomKey.TryParse(partial, out var p) ? p.Building : h.Building;
+        return register.TryGetRoom(building, h.Unit, room.Value)?.Key;
+    }
+
+    /// <summary>A key of the register for an address that left out the unit ("5--1801") when only one unit has that room.</summary>
+    public static string? Complete(string key, EstateRegister register)
+    {
+        ArgumentNullException.ThrowIfNull(register);
+        if (!RoomKey.TryParse(key, out var k))
+        {
+            return null;
+        }
+
+        if (k.Shop is not null || k.Unit is not null)
+        {
+            return register.TryGetRoom(key)?.Key;
+        }
+
+        var candidates = register.Candidates(k.Building, k.Room);
+        return candidates.Count == 1 ? candidates[0].Key : null;
+    }
+
+    private static bool IsRoomNumber(string digits)
+    {
+        var number = int.Parse(digits, CultureInfo.InvariantCulture);
+        var floor = number / 100;
+        var position = number % 100;
+        return floor is >= 1 and <= 40 && position is >= 1 and <= 8;
+    }
+
+    private static (FlatRole Role, FlatRelation Relation) RoleBefore(string text, int start)
+    {
+        var from = Math.Max(0, start - 8);
+        var before = text[from..start];
+        if (SelfMarker().Match(before) is { Success: true } self && !RelationMarker().IsMatch(before[(self.Index + self.Length)..]))
+        {
+            return (FlatRole.Self, FlatRelation.None);
+        }
+
+        return RelationMarker().Match(before) is { Success: true } relation
+            ? (FlatRole.Other, RelationOf(relation.Value))
+            : (FlatRole.Unknown, FlatRelation.None);
+    }
+
+    private static FlatRelation RelationOf(string words) =>
+        words.Contains('上', StringComparison.Ordinal) ? FlatRelation.Above
+        : words.Contains('下', StringComparison.Ordinal) ? FlatRelation.Below
+        : words.Contains("对面", StringComparison.Ordinal) ? FlatRelation.Opposite
+        : FlatRelation.SameFloor;
+
+    [GeneratedRegex(@"(?i)\b(?:building|bldg|block|blk|tower)\.?\s*(?<building>\d)\b[\s,，]*(?:unit\s*(?<unit>\d)\b[\s,，]*)?(?:room|rm|flat|apt|no\.?|#)?\s*(?<room>\d{3,4})\b")]
+    private static partial Regex EnglishAddress();
+
+    [GeneratedRegex(@"(?<![\d\-－:：.号栋幢座单元])(?<room>\d{3,4})(?:室|号房|房)?(?![\d:：.点时元块%号层])")]
+    private static partial Regex BareRoom();
+
+    [GeneratedRegex("我家|我住|住在|我是|我们家|俺家|我屋企|家住|本人|业主是|我这|我们是")]
+    private static partial Regex SelfMarker();
+
+    [GeneratedRegex("楼上|楼下|上面|下面|上一层|下一层|隔壁|对门|对面|对过|邻居")]
+    private static partial Regex RelationMarker();
+
+    [GeneratedRegex("楼上|楼下|隔壁|对门|上面那家|下面那家|上一层|下一层")]
+    private static partial Regex RelationOnly();
+}

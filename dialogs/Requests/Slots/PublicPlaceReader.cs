@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ConciergeBot.Dialogs.Requests.Tickets;
+
+namespace ConciergeBot.Dialogs.Requests.Slots;
+
+/// <summary>
+/// A public place in an owner's words: from the first landmark (3栋2单元, 地下车库B1, 北门) to the last area word
+/// after it (电梯, 楼道, 门口, 路, 健身区): "3栋2单元的电梯" → 3栋2单元电梯, "6栋和7栋之间那条路",
+/// "地下车库B1东边电梯口". A free description given in answer to "where?" is accepted when it reads as a place
+/// (not a phone number, a denial or a question).
+/// </summary>
+public static partial class PublicPlaceReader
+{
+    private const int MaxGap = 14;
+    private const int MaxFree = 30;
+
+    /// <summary>The public place a message names, or null.</summary>
+    public static TicketPlace? Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var anchor = Landmark().Match(text);
+        if (anchor.Success)
+        {
+            var end = anchor.Index + anchor.Length;
+            var last = end;
+            foreach (Match area in AreaWord().Matches(text, end))
+            {
+                if (area.Index - last > MaxGap)
+                {
+                    break;
+                }
+
+                last = area.Index + area.Length;
+            }
+
+            var words = text[anchor.Index..last];
+            if (last == end && !anchor.Groups["building"].Success && !StandaloneLandmark().IsMatch(words))
+            {
+                return null;
+            }
+
+            if (last == end && anchor.Groups["building"].Success && !anchor.Groups["unit"].Success && !NearBuilding().IsMatch(text[end..]))
+            {
+                return null;
+            }
+
+            return Place(Tidy(words));
+        }
+
+        return StandaloneArea().Match(text) is { Success: true } standalone ? Place(standalone.Value) : null;
+    }
+
+    /// <summary>
+    /// An answer to "where?" taken as written when no landmark is in it ("南门那边的健身区" has one; "就在进门左手边" does
+    /// not): short, with a word of place, and not a phone number, a question or a bare denial.
+    /// </summary>
+    public static TicketPlace? FromAnswer(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Find(text) is { } place)
+        {
+            return place;
+        }
+
+        var words = text.Trim().TrimEnd('。', '.', '！', '!');
+        return words.Length is > 1 and <= MaxFree && PlaceHint().IsMatch(words) && !NotAPlace().IsMatch(words) ? Place(Tidy(words)) : null;
+    }
+
+    private static TicketPlace Place(string words)
+    {
+        var building = Building().Match(words) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;
+        return TicketPlace.Public(words, building);
+    }
+
+    private static string Tidy(string words)
+    {
+        var tidy = LeadingFiller().Replace(words, "");
+        tidy = tidy.Replace("单元的", "单元", StringComparison.Ordinal).Replace("栋的", "栋", StringComparison.Ordinal);
+        return TrailingFiller().Replace(tidy, "").Trim(' ', '，', ',', '。');
+    }
+
+    [GeneratedRegex(@"(?<building>[1-9])\s*(?:栋|号楼|幢|座)(?:\s*(?<unit>[1-9])\s*单元)?|地下(?:车库|停车场|室)?(?:[一二负]?[一二]?层)?\s*(?:B[1-3])?|负[一二]层|(?<![A-Za-z])B[1-3](?![0-9])|[东南西北]大?门|小区(?:大门|门口|正门|侧门)|会所|幼儿园|商业街|南街")]
+    private static partial Regex Landmark();
+
+    [GeneratedRegex(@"([1-9])\s*(?:栋|号楼|幢|座)")]
+    private static partial Regex Building();
+
+    [GeneratedRegex(@"电梯[口间厅]?|升降机|楼道|走廊|过道|楼梯间?|大堂|门厅|门口|大门|单元门|门禁|楼下|楼顶|天台|屋顶|车库|停车场|车位|\d+号(?:车位)?|(?<!路)路(?!灯)|花园|广场|绿化带?|草坪|水泵房|泵房|配电房|井盖|污水井|化粪池|垃圾(?:桶|站|房)|健身(?:区|器材|房)|儿童乐园|游乐场|滑梯|泳池|游泳池|围墙|消防通道|信报箱|快递柜|充电桩|车棚|岗亭|外墙|\d{1,2}\s*楼(?!上|下)|\d{1,2}\s*层")]
+    private static partial Regex AreaWord();
+
+    [GeneratedRegex(@"^(?:[东南西北]大?门|小区(?:大门|门口|正门|侧门)|会所|幼儿园|商业街|南街|地下.*|负[一二]层|B[1-3])$")]
+    private static partial Regex StandaloneLandmark();
+
+    [GeneratedRegex(@"^\s*(?:楼下|门口|楼道|电梯|旁边|附近|那边|外面|前面|后面)")]
+    private static partial Regex NearBuilding();
+
+    [GeneratedRegex(@"(?:地下)?(?:车库|停车场)|中心花园|小区花园|花园|广场|健身(?:区|器材)|儿童乐园|游乐场|游泳池|泳池|会所|水泵房|配电房|消防通道|快递柜|充电桩|车棚|岗亭")]
+    private static partial Regex StandaloneArea();
+
+    [GeneratedRegex(@"边|旁|附近|前|后|口|里|门|楼|路|区|场|层|号|角|梯|道|廊|园|库|棚|墙|顶|台|房")]
+    private static partial Regex PlaceHint();
+
+    [GeneratedRegex(@"\d{7,}|[？?]|吗$|不知道|不清楚|说不清|没有|不是|不对|不用|算了|谢谢|好的|^对|^是的")]
+    private static partial Regex NotAPlace();
+
+    [GeneratedRegex(@"^(?:就在|就是|在|是|位置是|地点是|地址是|我们|小区里的?|那个)")]
+    private static partial Regex LeadingFiller();
+
+    [GeneratedRegex(@"(?:那里|这里|那儿|这儿|那边|这边|里面|里)$")]
+    private static partial Regex TrailingFiller();
+}

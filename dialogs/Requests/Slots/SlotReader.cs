@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Understanding.Acts;
+using ConciergeBot.Dialogs.Understanding.Entities;
+using ConciergeBot.Dialogs.Understanding.Normalization;
+using ConciergeBot.Knowledge.Calendar;
+
+namespace ConciergeBot.Dialogs.Requests.Slots;
+
+/// <summary>Reads a <see cref="SlotReading"/> from one normalised owner message (see there).</summary>
+public static partial class SlotReader
+{
+    private const int MinLeftover = 4;
+
+    public static SlotReading Read(string normalized, DateTimeOffset now, EntityExtractor entities)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(entities);
+        var text = FlatReader.WithChineseAddresses(EnglishTimes(normalized, now));
+        var found = entities(text, now);
+        var act = DialogActs.Read(DialectFolding.Fold(text));
+        var flats = FlatReader.Read(text, found);
+        var phone = found.FirstOrDefault(e => e.Type == EntityTypes.Phone)?.Value ?? BarePhone(text);
+        var digits = new string([.. text.Where(char.IsAsciiDigit)]);
+        var lastFour = digits.Length == 4 && (text.Trim().Length <= 6 || LastFourWords().IsMatch(text)) ? digits : null;
+        if (lastFour is not null)
+        {
+            flats = [.. flats.Where(f => f.Key is not null)];
+        }
+
+        var (time, clock, morning) = ReadTime(text, now, found);
+        var reading = new SlotReading
+        {
+            Act = act.Act,
+            OnlyAct = act.IsWholeMessage,
+            Flats = flats,
+            PublicPlace = PublicPlaceReader.Find(text),
+            Time = time,
+            ClockOnly = clock,
+            Morning = morning,
+            Asap = Asap().IsMatch(text),
+            Phone = phone,
+            LastFour = lastFour,
+            BuildingFix = act.Act == DialogAct.Correction && BuildingOnly().Match(act.Remainder.Length > 0 ? act.Remainder : text) is { Success: true } b
+                && !found.Any(e => e.Type == EntityTypes.Room) ? int.Parse(b.Groups[1].Value, CultureInfo.InvariantCulture) : null,
+            UnitFix = UnitOnly().Match(text) is { Success: true } u && !found.Any(e => e.Type == EntityTypes.Room)
+                ? int.Parse(u.Groups[1].Value, CultureInfo.InvariantCulture) : null,
+            IsQuestion = Question().IsMatch(text) && act.Act != DialogAct.Correction,
+        };
+        return act.IsWholeMessage ? reading : reading with { Leftover = LeftoverOf(text, found) };
+    }
+
+    private static (DateTimeOffset? Time, TimeOnly? Clock, bool Morning) ReadTime(string text, DateTimeOffset now, IReadOnlyList<RecognizedEntity> found)
+    {
+        var morning = MorningWords().IsMatch(text);
+        foreach (var entity in found)
+        {
+            if (entity.Type is EntityTypes.DateTime && DateTimeOffset.TryParse(entity.Value + ":00+08:00", CultureInfo.InvariantCulture, out var at) && at > now)
+            {
+                return (at, null, morning);
+            }
+
+            if (entity.Type is EntityTypes.Date && DateOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var day))
+            {
+                var nine = ChinaTime.At(day, new TimeOnly(9, 0));
+                if (nine > now)
+                {
+                    return (nine, null, morning);
+                }
+            }
+
+            if (entity.Type is EntityTypes.Time && TimeOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var clock))
+            {
+                return (null, clock, morning);
+            }
+        }
+
+        return (null, null, morning);
+    }
+
+    /// <summary>The words that are not an entity, a filler or punctuation — a detail worth keeping when long enough.</summary>
+    private static string LeftoverOf(string text, IReadOnlyList<RecognizedEntity> found)
+    {
+        var keep = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!found.Any(e => i >= e.Start && i < e.End))
+            {
+                keep.Append(text[i]);
+            }
+        }
+
+        var rest = Filler().Replace(keep.ToString(), " ");
+        rest = Spaces().Replace(rest, " ").Trim(' ', '，', ',', '。', '.', '！', '!', '、', '；', ';', '：', ':');
+        return rest.Count(char.IsLetter) >= MinLeftover ? rest : "";
+    }
+
+    /// <summary>"tomorrow at 10am" → 明天上午10点, so the date recognizer reads it.</summary>
+    private static string EnglishTimes(string text, DateTimeOffset now) =>
+        EnglishTime().Replace(text, m =>
+        {
+            var day = m.Groups["day"].Value.ToLowerInvariant() switch
+            {
+                "today" => "今天",
+                "tomorrow" => "明天",
+                _ => "后天",
+            };
+            var hour = int.Parse(m.Groups["hour"].Value, CultureInfo.InvariantCulture);
+            var part = string.Equals(m.Groups["ampm"].Value, "pm", StringComparison.OrdinalIgnoreCase) || (m.Groups["ampm"].Length == 0 && hour is >= 1 and <= 6) ? "下午" : "上午";
+            var minutes = m.Groups["min"].Success ? $"{m.Groups["min"].Value}分" : "";
+            return $"{day}{part}{hour}点{minutes}";
+        });
+
+    private static string? BarePhone(string text) =>
+        PhoneDigits().Match(text) is { Success: true } m ? m.Value : null;
+
+    [GeneratedRegex(@"(?i)(?<day>the day after tomorrow|tomorrow|today)\s*(?:morning|afternoon|evening)?\s*(?:at|@)?\s*(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm)?")]
+    private static partial Regex EnglishTime();
+
+    [GeneratedRegex(@"(?<!\d)1[3-9]\d{9}(?!\d)")]
+    private static partial Regex PhoneDigits();
+
+    [GeneratedRegex("后四位|尾号|末四位|后4位|last four|last 4")]
+    private static partial Regex LastFourWords();
+
+    [GeneratedRegex(@"(?:是|改成|改为|在)\s*([1-9])\s*(?:栋|号楼|幢|座)")]
+    private static partial Regex BuildingOnly();
+
+    [GeneratedRegex(@"(?:是|改成|改为|在)\s*([1-9])\s*单元")]
+    private static partial Regex UnitOnly();
+
+    [GeneratedRegex("上午|早上|早晨|清早|一早|明早|morning|am")]
+    private static partial Regex MorningWords();
+
+    [GeneratedRegex(@"尽快|越快越好|马上|随时|都可以|都行|今天就|asap|as soon as")]
+    private static partial Regex Asap();
+
+    [GeneratedRegex(@"[？?]|吗[。.!！]*$|[吗呢]\s*$|多少钱|多少|怎么|几点|多久|多长时间|什么时候|何时|要不要|能不能|可不可以|是不是|收不收|收费吗|how much|how long|when will|\bwhat\b|\bhow\b")]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"(?i)我的?|我家|电话(号码)?是?|手机(号码?)?是?|号码是?|联系方式|联系我|打我|的话|吧|啊|呀|哦|呢|嗯|好的|好|对的|对|是的|就|是|在|，|,|。|\.|！|!|phone|my|is|at|tel|mobile|the|and|yes")]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+}

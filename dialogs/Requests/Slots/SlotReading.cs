@@ -1,0 +1,51 @@
+using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Dialogs.Understanding.Acts;
+
+namespace ConciergeBot.Dialogs.Requests.Slots;
+
+/// <summary>
+/// Everything one owner message says that a request can use, whatever was asked: the act (对 / 不对 / 算了 /
+/// 没有了), flats (whose), a public place, a time, a phone, the last four digits of the registered mobile, a
+/// building or unit put right ("是3栋不是5栋"), whether it asks a question, and the words no slot took.
+/// </summary>
+public sealed record SlotReading
+{
+    public DialogAct Act { get; init; }
+
+    /// <summary>The message is nothing but the act (对的, 没有了谢谢).</summary>
+    public bool OnlyAct { get; init; }
+
+    public IReadOnlyList<FlatMention> Flats { get; init; } = [];
+
+    public TicketPlace? PublicPlace { get; init; }
+
+    /// <summary>A date and time, or a date (then 9:00).</summary>
+    public DateTimeOffset? Time { get; init; }
+
+    /// <summary>A clock time without a date ("改成八点"): applied to the date already agreed.</summary>
+    public TimeOnly? ClockOnly { get; init; }
+
+    /// <summary>The clock time said the morning (上午/早上) explicitly.</summary>
+    public bool Morning { get; init; }
+
+    public bool Asap { get; init; }
+
+    public string? Phone { get; init; }
+
+    /// <summary>Four digits alone (or "后四位是1234"): the registered mobile's last four.</summary>
+    public string? LastFour { get; init; }
+
+    public int? BuildingFix { get; init; }
+
+    public int? UnitFix { get; init; }
+
+    /// <summary>The message asks something (…吗？, 多少钱, 多久能到).</summary>
+    public bool IsQuestion { get; init; }
+
+    /// <summary>The words no slot used, for the ticket's details (两个人三个行李箱).</summary>
+    public string Leftover { get; init; } = "";
+
+    public bool HasSlot =>
+        Flats.Count > 0 || PublicPlace is not null || Time is not null || ClockOnly is not null || Asap || Phone is not null
+        || LastFour is not null || BuildingFix is not null || UnitFix is not null;
+}

@@ -1,0 +1,72 @@
+using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Knowledge.Estate;
+
+namespace ConciergeBot.Dialogs.Requests.Steps;
+
+/// <summary>
+/// Binds the chat to the owner's flat with the last four digits of the registered mobile — offered once, skippable;
+/// the digits are taken whenever they come (<see cref="TryBindAsync"/>). The owner is then addressed by surname.
+/// </summary>
+public sealed class BindingStep : RequestStep
+{
+    public const string StepName = "binding";
+
+    public override string Name => StepName;
+
+    public override bool IsPending(RequestTurn turn) =>
+        turn.User.BoundRoom is null && !turn.State.BindingOffered && HomeToBind(turn) is { } home && Occupants(turn, home).Count > 0;
+
+    public override string Question(RequestTurn turn) =>
+        $"为了核实身份并绑定{PlaceReader.FromKey(HomeToBind(turn)!)?.Describe()}，请回复该房屋登记手机号的后四位（不方便可回复“跳过”）。";
+
+    public override string Retry(RequestTurn turn) => "请回复登记手机号的后四位数字，或回复“跳过”。";
+
+    public override void OnAsked(RequestTurn turn) => turn.State.BindingOffered = true;
+
+    /// <summary>The flat the owner says is theirs in this request.</summary>
+    public static string? HomeToBind(RequestTurn turn) =>
+        turn.State.HomeKey ?? (turn.Profile.Place is Understanding.Intents.PlaceNeed.Home ? turn.State.RoomKey : null);
+
+    /// <summary>Binds when the digits match someone on the register for the owner's flat; says so either way.</summary>
+    public static async Task<bool> TryBindAsync(RequestTurn turn, string lastFour, CancellationToken cancellationToken)
+    {
+        if (turn.User.BoundRoom is not null || HomeToBind(turn) is not { } home)
+        {
+            return false;
+        }
+
+        turn.State.BindingOffered = true;
+        var match = Occupants(turn, home).FirstOrDefault(r => r.IsRegisteredMobile(lastFour));
+        if (match is null)
+        {
+            await turn.SendAsync("抱歉，手机号后四位与登记信息不一致，暂时无法绑定。不影响这次办理，我们继续为您处理。", cancellationToken);
+            return true;
+        }
+
+        var resident = match.Owner?.MatchesMobile(lastFour) == true ? match.Owner : match.Tenant!;
+        turn.User.BoundRoom = match.Key;
+        turn.User.Surname = resident.Surname;
+        turn.User.Honorific = resident.Honorific;
+        if (turn.State.RoomKey == home)
+        {
+            turn.State.SetPlace(PlaceReader.FromKey(match.Key)!, match.Key);
+        }
+
+        turn.State.HomeKey ??= match.Key;
+        await turn.SendAsync($"{turn.User.Address}您好，已为您绑定{match.DisplayName}，以后报修无需再提供房号。", cancellationToken);
+        return true;
+    }
+
+    private static IReadOnlyList<RoomInfo> Occupants(RequestTurn turn, string key)
+    {
+        if (!RoomKey.TryParse(key, out var k))
+        {
+            return [];
+        }
+
+        var rooms = k.Shop is null && k.Unit is null
+            ? turn.Register.Candidates(k.Building, k.Room)
+            : turn.Register.TryGetRoom(key) is { } room ? [room] : [];
+        return [.. rooms.Where(r => r.Owner is not null || r.Tenant is not null)];
+    }
+}

@@ -1,0 +1,16 @@
+namespace ConciergeBot.Dialogs.Requests.Steps;
+
+/// <summary>A phone to reach the owner: asked when the chat is not bound to a flat on the register and none was given.</summary>
+public sealed class ContactStep : RequestStep
+{
+    public const string StepName = "contact";
+
+    public override string Name => StepName;
+
+    public override bool IsPending(RequestTurn turn) =>
+        turn.Profile.AsksContact && !turn.HasContact && turn.User.BoundRoom is null && turn.State.Misses < 2;
+
+    public override string Question(RequestTurn turn) => "为了方便工作人员联系您，请留一个联系电话。";
+
+    public override string Retry(RequestTurn turn) => "请留一个手机号码或座机号码，例如 13800001234。";
+}

@@ -1,0 +1,34 @@
+using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Estate;
+
+namespace ConciergeBot.Dialogs.Requests.Steps;
+
+/// <summary>One turn of a request as its steps see it: the owner's message read for slots, the request so far, the intent's profile.</summary>
+public sealed class RequestTurn(TurnContext turn, RequestState state, SlotReading slots, RequestServices services)
+{
+    public TurnContext Turn { get; } = turn;
+
+    public RequestState State { get; } = state;
+
+    public SlotReading Slots { get; } = slots;
+
+    public RequestServices Services { get; } = services;
+
+    public IntentProfile Profile => IntentProfiles.For(State.Intent);
+
+    public EstateRegister Register => Services.Knowledge.Current.Register;
+
+    public UserProfile User => Turn.User;
+
+    public DateTimeOffset Now => Turn.Now;
+
+    /// <summary>The owner's home as far as this chat knows it: the flat named in this request, else the bound flat.</summary>
+    public string? Home => State.HomeKey ?? User.BoundRoom;
+
+    /// <summary>The owner is reachable: a phone given in this request or earlier, or a chat bound to a flat on the register.</summary>
+    public bool HasContact => State.Contact is not null || User.ContactPhone is not null;
+
+    public Task SendAsync(string text, CancellationToken cancellationToken) => Turn.SendActivityAsync(text, cancellationToken);
+}

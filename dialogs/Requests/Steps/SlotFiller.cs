@@ -1,0 +1,229 @@
+using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Dialogs.Understanding.Acts;
+using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Calendar;
+using ConciergeBot.Knowledge.Estate;
+
+namespace ConciergeBot.Dialogs.Requests.Steps;
+
+/// <summary>What one message changed in a request.</summary>
+[Flags]
+public enum Filled
+{
+    None = 0,
+    Place = 1,
+    Home = 2,
+    Time = 4,
+    Contact = 8,
+    Details = 16,
+}
+
+/// <summary>
+/// Puts what a message says into the request, whatever was asked: the latest value of a slot wins (that is how a
+/// correction works — "不对，是3栋", "改成后天上午十点", "电话打错了，是…"), a building or unit alone changes the flat
+/// already given, and a neighbour named relative to the owner is placed once the owner's home is known.
+/// </summary>
+public static class SlotFiller
+{
+    public static Filled Fill(RequestTurn turn, bool first)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var filled = FillFlats(turn) | FillPublicPlace(turn, first) | FillTime(turn) | FillContact(turn);
+        filled |= FixBuildingOrUnit(turn);
+        if (turn.Profile.Place == PlaceNeed.Home && !turn.State.HasPlace && turn.User.BoundRoom is { } bound && PlaceReader.FromKey(bound) is { } home)
+        {
+            turn.State.SetPlace(home, bound);
+        }
+
+        if (turn.Profile.Place == PlaceNeed.OtherParty && turn.State.OtherParty is { } other && !turn.State.HasPlace
+            && FlatReader.Resolve(other, turn.Home, turn.Register) is { } key)
+        {
+            turn.State.SetPlace(PlaceReader.FromKey(key)!, key);
+            filled |= Filled.Place;
+        }
+
+        return filled;
+    }
+
+    private static Filled FillFlats(RequestTurn turn)
+    {
+        var state = turn.State;
+        var filled = Filled.None;
+        foreach (var flat in turn.Slots.Flats)
+        {
+            if (flat.NotInEstate)
+            {
+                state.NotInEstate = flat.Key is { } k && RoomKey.TryParse(k, out var wrong) ? Describe(wrong) : null;
+                state.LastWrongKey = flat.Key;
+                continue;
+            }
+
+            if (turn.Profile.Place == PlaceNeed.OtherParty && !IsOwnHome(turn, flat))
+            {
+                state.OtherParty = flat;
+                state.SetPlace(TicketPlace.Unknown, null);
+                state.Building = null;
+                filled |= Filled.Place;
+                continue;
+            }
+
+            var key = flat.IsComplete ? FlatReader.Complete(flat.Key!, turn.Register) : CompleteRoomOnly(turn, flat);
+            if (key is null || PlaceReader.FromKey(key) is not { } place)
+            {
+                continue;
+            }
+
+            state.NotInEstate = null;
+            if (turn.Profile.Place == PlaceNeed.OtherParty)
+            {
+                state.HomeKey = key;
+                filled |= Filled.Home;
+            }
+            else
+            {
+                state.SetPlace(place, key);
+                if (turn.Profile.Place == PlaceNeed.Home || flat.Role == FlatRole.Self)
+                {
+                    state.HomeKey = key;
+                }
+
+                filled |= Filled.Place;
+            }
+        }
+
+        return filled;
+    }
+
+    /// <summary>A neighbour complaint's flat is the owner's own when they say so, or when it answers "where do you live?".</summary>
+    private static bool IsOwnHome(RequestTurn turn, FlatMention flat) =>
+        flat.Role == FlatRole.Self
+        || (flat.Role == FlatRole.Unknown && flat.IsComplete
+            && (turn.State.Asking == HomeStep.StepName || turn.State.OtherParty is not null || turn.State.RoomKey is not null));
+
+    /// <summary>"是3002" after "1栋2单元3506": the room number in the building and unit already given.</summary>
+    private static string? CompleteRoomOnly(RequestTurn turn, FlatMention flat)
+    {
+        if (flat.Room is not { } room || flat.Role == FlatRole.Other)
+        {
+            return null;
+        }
+
+        var around = turn.State.RoomKey ?? turn.State.HomeKey ?? turn.State.LastWrongKey;
+        if (around is null || !RoomKey.TryParse(around, out var k) || k.Shop is not null)
+        {
+            return null;
+        }
+
+        return turn.Register.TryGetRoom(k.Building, k.Unit, room)?.Key;
+    }
+
+    private static Filled FillPublicPlace(RequestTurn turn, bool first)
+    {
+        if (turn.Slots.PublicPlace is not { } place || turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other))
+        {
+            return Filled.None;
+        }
+
+        var state = turn.State;
+        var takes = turn.Profile.Place switch
+        {
+            PlaceNeed.Public or PlaceNeed.Any => state.RoomKey is null || first,
+            PlaceNeed.OtherParty => state.OtherParty is null && !state.HasPlace && turn.Slots.Flats.Count == 0,
+            _ => false,
+        };
+        if (!takes || (state.Location == place.Location && state.Building == place.Building))
+        {
+            return Filled.None;
+        }
+
+        if (state.HasPlace && state.Location is { } earlier && !first && turn.Slots.Act != DialogAct.Correction && earlier.Length > place.Location!.Length
+            && earlier.Contains(place.Location, StringComparison.Ordinal))
+        {
+            return Filled.None;
+        }
+
+        state.SetPlace(place, null);
+        return Filled.Place;
+    }
+
+    private static Filled FillTime(RequestTurn turn)
+    {
+        var state = turn.State;
+        var slots = turn.Slots;
+        if (slots.Time is { } at)
+        {
+            state.VisitAt = at;
+            state.VisitAsap = false;
+            return Filled.Time;
+        }
+
+        if (slots.ClockOnly is { } clock && (state.VisitAt is not null || state.Asking == WhenStep.StepName))
+        {
+            var local = ChinaTime.ToLocal(state.VisitAt ?? turn.Now);
+            var day = DateOnly.FromDateTime(local.DateTime);
+            var hour = clock.Hour;
+            if (state.VisitAt is not null && local.Hour >= 12 && hour < 12 && !slots.Morning)
+            {
+                hour += 12;
+            }
+
+            var at2 = ChinaTime.At(day, new TimeOnly(hour, clock.Minute));
+            state.VisitAt = at2 > turn.Now ? at2 : at2.AddDays(1);
+            state.VisitAsap = false;
+            return Filled.Time;
+        }
+
+        if (slots.Asap && turn.Profile.AsksTime && state.VisitAt is null && !state.VisitAsap)
+        {
+            state.VisitAsap = true;
+            return Filled.Time;
+        }
+
+        return Filled.None;
+    }
+
+    private static Filled FillContact(RequestTurn turn)
+    {
+        if (turn.Slots.Phone is not { } phone || phone == turn.State.Contact)
+        {
+            return Filled.None;
+        }
+
+        turn.State.Contact = phone;
+        turn.User.ContactPhone = phone;
+        return Filled.Contact;
+    }
+
+    private static Filled FixBuildingOrUnit(RequestTurn turn)
+    {
+        var state = turn.State;
+        var key = turn.Profile.Place == PlaceNeed.OtherParty ? state.HomeKey : state.RoomKey;
+        if ((turn.Slots.BuildingFix is null && turn.Slots.UnitFix is null) || key is null || !RoomKey.TryParse(key, out var k) || k.Shop is not null)
+        {
+            return Filled.None;
+        }
+
+        if (turn.Register.TryGetRoom(turn.Slots.BuildingFix ?? k.Building, turn.Slots.UnitFix ?? k.Unit, k.Room) is not { } room)
+        {
+            return Filled.None;
+        }
+
+        if (turn.Profile.Place == PlaceNeed.OtherParty)
+        {
+            state.HomeKey = room.Key;
+            return Filled.Home;
+        }
+
+        state.SetPlace(PlaceReader.FromKey(room.Key)!, room.Key);
+        if (state.HomeKey == key)
+        {
+            state.HomeKey = room.Key;
+        }
+
+        return Filled.Place;
+    }
+
+    private static string Describe(RoomKey key) =>
+        key.Unit is { } unit ? $"{key.Building}栋{unit}单元{key.Room}" : $"{key.Building}栋{key.Room}";
+}

@@ -1,0 +1,54 @@
+using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Dialogs.Understanding.Intents;
+
+namespace ConciergeBot.Dialogs.Requests.Steps;
+
+/// <summary>Where the problem is: the owner's flat (in-home repairs, concierge), a public area, or either (emergencies).</summary>
+public sealed class WhereStep : RequestStep
+{
+    public const string StepName = "where";
+
+    public override string Name => StepName;
+
+    public override bool IsPending(RequestTurn turn) =>
+        turn.Profile.Place is PlaceNeed.Home or PlaceNeed.Public or PlaceNeed.Any && !turn.State.HasPlace;
+
+    public override string Question(RequestTurn turn)
+    {
+        var example = turn.Register.ExampleFlat;
+        return turn.Profile.Place switch
+        {
+            PlaceNeed.Home when turn.State.NotInEstate is { } wrong =>
+                $"抱歉，小区里没有“{wrong}”这一户。请再核对一下楼栋、单元和房号，例如“{example.DisplayName}”。",
+            PlaceNeed.Home => $"请问是哪一户？请告诉我楼栋、单元和房号，例如“{example.DisplayName}”。",
+            PlaceNeed.Public => $"请问具体在什么位置？例如“{example.Building}栋{example.Unit}单元电梯”“北门停车场”。",
+            _ => $"请马上告诉我具体位置（楼栋房号，或公共区域的位置，例如“{example.Building}栋{example.Unit}单元楼道”），工作人员正在赶来。",
+        };
+    }
+
+    public override string Retry(RequestTurn turn)
+    {
+        var example = turn.Register.ExampleFlat;
+        if (turn.State.NotInEstate is { } wrong)
+        {
+            return $"抱歉，小区里没有“{wrong}”这一户。请再核对一下楼栋、单元和房号，例如“{example.DisplayName}”。";
+        }
+
+        return turn.Profile.Place == PlaceNeed.Home
+            ? $"抱歉，我没能找到这一户。请按“楼栋+单元+房号”告诉我，例如“{example.DisplayName}”"
+                + (turn.Register.ExampleShop is { } shop ? $"，商铺请写“{shop.Room}”。" : "。")
+            : $"请告诉我具体位置，例如“{example.Building}栋{example.Unit}单元楼道”“小区北门”。";
+    }
+
+    public override Task<bool> TakeAnswerAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.Profile.Place is PlaceNeed.Public or PlaceNeed.Any && !turn.Slots.IsQuestion && turn.Slots.Act is not (Understanding.Acts.DialogAct.Deny or Understanding.Acts.DialogAct.Cancel)
+            && PublicPlaceReader.FromAnswer(turn.Turn.NormalizedText) is { } place)
+        {
+            turn.State.SetPlace(place, null);
+            return Task.FromResult(true);
+        }
+
+        return Task.FromResult(false);
+    }
+}
