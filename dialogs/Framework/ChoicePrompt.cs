@@ -25,6 +25,19 @@ public sealed class ChoicePrompt(string id, PromptValidator<string>? validator =
                 return (true, choice);
             }
         }
+        if (options.YesNo && choices.Count >= 2 && Understanding.Acts.DialogActs.Read(bare) is { IsWholeMessage: true } act)
+        {
+            if (act.Act is Understanding.Acts.DialogAct.Affirm)
+            {
+                return (true, choices[0]);
+            }
+
+            if (act.Act is Understanding.Acts.DialogAct.Deny or Understanding.Acts.DialogAct.Cancel)
+            {
+                return (true, choices[1]);
+            }
+        }
+
         var index = IndexOf(bare);
         if (index >= 0 && index < choices.Count)
         {

@@ -14,4 +14,7 @@ public sealed record PromptOptions
     public IReadOnlyList<string>? Choices { get; init; }
 
     public int MaxAttempts { get; init; } = 3;
+
+    /// <summary>A yes/no question put as two choices: 是/对/好 picks the first, 不是/不用 the second.</summary>
+    public bool YesNo { get; init; }
 }

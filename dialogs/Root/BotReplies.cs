@@ -50,8 +50,8 @@ public static class BotReplies
 
     /// <summary>The one-tap check before sending someone for a request only the model read as urgent.</summary>
     public static string DispatchCheck(string label) =>
-        $"想跟您确认一下：您是需要我们马上派人过来处理吗？如是，请点“{label}”，我们立即安排；如不是，请点另一项或直接说明情况。";
+        $"想跟您确认一下：您是需要我们马上派人过来处理吗？是的话请回复“是”或点“{label}”，我们立即安排；不是的话请回复“不是”或直接说明情况。";
 
     public const string SafetyCheck =
-        "想跟您确认一下：现在是否有人受伤或处于危险之中？如需紧急帮助，请点“紧急求助”，我们立即派人到场；如只是了解相关知识，请点“小区事务咨询”。";
+        "想跟您确认一下：现在是否有人受伤或处于危险之中？需要紧急帮助请回复“是”或点“紧急求助”，我们立即派人到场；只是了解相关知识请回复“不是”。";
 }

@@ -29,6 +29,7 @@ public sealed class ClarifyIntentDialog : ComponentDialog
             Prompt = step.Values.Question ?? "不好意思，我想确认一下，您是想办理哪一项呢？",
             RetryPrompt = "请点选下面的一项，或直接描述您的需求：",
             Choices = choices,
+            YesNo = step.Values.Question is not null,
         }, cancellationToken);
     }
 

@@ -14,7 +14,7 @@ namespace ConciergeBot.Dialogs.Root;
 /// otherwise reads the message and routes it to the request dialog for its intent — asking a short question
 /// first when the message is unclear. State from an older dialog tree is reset safely (version stamp).
 /// </summary>
-public sealed class DialogBot : IBot
+public sealed partial class DialogBot : IBot
 {
     /// <summary>Bump when dialog state shapes change incompatibly; older stacks are then reset, not replayed.</summary>
     public const string DialogTreeVersion = "2026.12.1";
@@ -80,7 +80,8 @@ public sealed class DialogBot : IBot
 
         // Read once: the interruptions use the reading's dialog act (regional words folded, as the classifier reads them).
         var reading = _classifier.Read(turn);
-        if (dc.ActiveDialog is null && reading.Act == DialogAct.Cancel && await CancelLastTicketAsync(turn, cancellationToken))
+        if (dc.ActiveDialog is null && (reading.Act == DialogAct.Cancel || AsksToCancel().IsMatch(turn.NormalizedText))
+            && await CancelLastTicketAsync(turn, cancellationToken))
         {
             return;
         }
@@ -160,10 +161,11 @@ public sealed class DialogBot : IBot
             return;
         }
 
-        if (reading.NeedsConfirmation && reading.Cue is null && reading.PossibleDanger is null)
+        if (reading.NeedsConfirmation && reading.Cue is null && reading.PossibleDanger is null && IntentProfiles.For(reading.Intent).OpensAtOnce)
         {
-            // A 10/15-minute class read by the model alone, with no words that report it happening now: one tap
-            // decides whether someone is sent at once; "不是" takes the model's next reading.
+            // A 10-minute class read by the model alone, with no words that report it happening now: one tap decides
+            // whether someone is sent at once ("不是" takes the model's next reading). A neighbour complaint is not opened
+            // before its restatement, which is confirmation enough.
             var slower = reading.RunnerUp is { } next && !IntentCode.IsTimeCritical(next) && next != IntentCode.Smalltalk ? next : IntentCode.InquiryGeneral;
             await dc.BeginDialogAsync(ClarifyIntentDialog.DialogId, new ClarifyState
             {
@@ -262,6 +264,9 @@ public sealed class DialogBot : IBot
     }
 
     private static readonly TimeSpan RecentTicket = TimeSpan.FromHours(2);
+
+    [System.Text.RegularExpressions.GeneratedRegex("取消|撤销|撤回|不用来了|不用过来了|不用派人|cancel", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksToCancel();
 
     /// <summary>A bare 对 / 不用了 / 没有了 / 谢谢 with nothing open: the conversation ends politely, no menu and no request.</summary>
     private static string ActReply(DialogAct act) => act switch

@@ -34,7 +34,8 @@ public static partial class FlatReader
 
         foreach (Match bare in BareRoom().Matches(text))
         {
-            if (entities.Any(e => e.Start < bare.Index + bare.Length && bare.Index < e.End) || !IsRoomNumber(bare.Groups["room"].Value))
+            if (entities.Any(e => e.Type is not (EntityTypes.Number or EntityTypes.Area) && e.Start < bare.Index + bare.Length && bare.Index < e.End)
+                || !IsRoomNumber(bare.Groups["room"].Value))
             {
                 continue;
             }

@@ -43,10 +43,8 @@ public static partial class SlotReader
             Asap = Asap().IsMatch(text),
             Phone = phone,
             LastFour = lastFour,
-            BuildingFix = act.Act == DialogAct.Correction && BuildingOnly().Match(act.Remainder.Length > 0 ? act.Remainder : text) is { Success: true } b
-                && !found.Any(e => e.Type == EntityTypes.Room) ? int.Parse(b.Groups[1].Value, CultureInfo.InvariantCulture) : null,
-            UnitFix = UnitOnly().Match(text) is { Success: true } u && !found.Any(e => e.Type == EntityTypes.Room)
-                ? int.Parse(u.Groups[1].Value, CultureInfo.InvariantCulture) : null,
+            BuildingFix = act.Act == DialogAct.Correction ? OutsideRooms(BuildingOnly(), text, found) : null,
+            UnitFix = OutsideRooms(UnitOnly(), text, found),
             IsQuestion = Question().IsMatch(text) && act.Act != DialogAct.Correction,
         };
         return act.IsWholeMessage ? reading : reading with { Leftover = LeftoverOf(text, found) };
@@ -78,6 +76,21 @@ public static partial class SlotReader
         }
 
         return (null, null, morning);
+    }
+
+    /// <summary>"是3栋" / "是2单元" said on its own, not inside a full address such as "3栋2单元1202".</summary>
+    private static int? OutsideRooms(Regex pattern, string text, IReadOnlyList<RecognizedEntity> found)
+    {
+        foreach (Match m in pattern.Matches(text))
+        {
+            var digit = m.Groups[1];
+            if (!found.Any(e => e.Type == EntityTypes.Room && digit.Index >= e.Start && digit.Index < e.End))
+            {
+                return int.Parse(digit.Value, CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The words that are not an entity, a filler or punctuation — a detail worth keeping when long enough.</summary>
