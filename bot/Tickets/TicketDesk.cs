@@ -185,7 +185,8 @@ internal sealed class TicketDesk(
     {
         var clock = ticket.Clocks.FirstOrDefault(c => c.IsLive) ?? (ticket.Clocks.Count > 0 ? ticket.Clocks[0] : null);
         return new TicketSummary(ticket.Number, ticket.Intent, ticket.State.Label(), ticket.State.IsOpen(), ticket.Place, ticket.Description,
-            StaffName(ticket.Assignee), clock?.DueAt, ticket.Clocks.Any(c => c.BreachedAt is not null), ticket.CreatedAt, ticket.UpdatedAt);
+            StaffName(ticket.Assignee), clock?.DueAt, ticket.Clocks.Any(c => c.BreachedAt is not null), ticket.CreatedAt, ticket.UpdatedAt,
+            ticket.AppointmentAt);
     }
 
     internal StaffMember AssigneeFor(TicketPlace place) =>

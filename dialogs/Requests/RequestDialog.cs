@@ -29,7 +29,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
     private static readonly RequestStep[] UrgentSteps = [new WhereStep(), new ContactStep(), new MoreStep()];
 
     private static readonly RequestStep[] Steps =
-        [new WhereStep(), new OtherPartyStep(), new HomeStep(), new BindingStep(), new DetailsStep(), new WhenStep(), new ContactStep(), new ConfirmStep()];
+        [new DispatchStep(), new WhereStep(), new OtherPartyStep(), new HomeStep(), new BindingStep(), new DetailsStep(), new WhenStep(), new ContactStep(), new ConfirmStep()];
 
     private readonly RequestFollowUps _followUps = new(services, answerer, classifier);
 
@@ -47,14 +47,18 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             Severity = start.Severity,
             Description = RequestWords.IsVague(start.Text) ? "" : start.Text,
             Queued = [.. start.Queued],
+            DispatchFallback = start.DispatchFallback,
         };
         var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(start.Normalized, dc.Turn.Now, services.Entities), services);
         SlotFiller.Fill(turn, first: true);
         var second = start.FromQueue ? null : await _followUps.SplitSecondAsync(turn, cancellationToken);
-        await AcknowledgeAsync(turn, cancellationToken);
-        if (turn.Profile.OpensAtOnce)
+        if (state.DispatchFallback is null)
         {
-            await OpenUrgentAsync(turn, cancellationToken);
+            await AcknowledgeAsync(turn, cancellationToken);
+            if (turn.Profile.OpensAtOnce)
+            {
+                await OpenUrgentAsync(turn, cancellationToken);
+            }
         }
 
         if (second is not null)
@@ -71,12 +75,37 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         var state = Load(dc.ActiveDialog!);
         var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(dc.Turn.NormalizedText, dc.Turn.Now, services.Entities), services);
         var slots = turn.Slots;
-        if (slots.Act == DialogAct.Cancel && (slots.OnlyAct || !slots.HasSlot))
+        var progressed = false;
+        var declinedDispatch = false;
+        if (state.Asking == DispatchStep.StepName && state.DispatchFallback is { } slower)
+        {
+            // Only a no takes the slower class: an owner who goes on with the place or a phone wants someone to come.
+            var now = !(slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
+            state.DispatchFallback = null;
+            if (now)
+            {
+                SlotFiller.Fill(turn, first: false);
+                await AcknowledgeAsync(turn, cancellationToken);
+                await OpenUrgentAsync(turn, cancellationToken);
+                return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
+            }
+
+            if (!IntentProfiles.For(slower).OpensTicket)
+            {
+                return await AnswerInsteadAsync(dc, turn, cancellationToken);
+            }
+
+            state.Intent = slower;
+            await AcknowledgeAsync(turn, cancellationToken);
+            progressed = slots.OnlyAct;
+            declinedDispatch = true;
+        }
+
+        if (!declinedDispatch && slots.Act == DialogAct.Cancel && (slots.OnlyAct || !slots.HasSlot))
         {
             return await CancelAsync(dc, turn, cancellationToken);
         }
 
-        var progressed = false;
         if (slots.LastFour is { } lastFour && turn.User.BoundRoom is null && BindingStep.HomeToBind(turn) is not null)
         {
             progressed = await BindingStep.TryBindAsync(turn, lastFour, cancellationToken);
@@ -128,6 +157,16 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         var state = Load(instance);
         var turn = new RequestTurn(dc.Turn, state, new SlotReading(), services);
         return StepNamed(turn, state.Asking) is { } step ? turn.SendAsync(step.Question(turn), cancellationToken) : Task.CompletedTask;
+    }
+
+    /// <summary>Nobody needs to come: the owner's first words are answered from the handbook, and nothing opens.</summary>
+    private async Task<DialogTurnResult> AnswerInsteadAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var answer = answerer.Answer(turn.State.Description);
+        await turn.SendAsync(answer.Known
+            ? "好的，不派人过去。" + answer.Text
+            : $"好的，不派人过去。如需帮忙，随时告诉我，也可以拨打24小时服务热线 {turn.Register.Profile.ServiceCentre.Hotline}。", cancellationToken);
+        return await EndAsync(dc, turn, cancellationToken);
     }
 
     private async Task AcknowledgeAsync(RequestTurn turn, CancellationToken cancellationToken)

@@ -7,11 +7,23 @@ namespace ConciergeBot.Dialogs.Requests;
 /// <summary>How a request begins: the intent, the owner's words (as written and normalised) and any requests queued behind it.</summary>
 public sealed record RequestStart(string Intent, string? Severity, string Text, string Normalized, IReadOnlyList<QueuedRequest> Queued, bool FromQueue)
 {
+    /// <summary>
+    /// A class that sends someone at once, read by the model alone (no words report it happening now): the owner is
+    /// asked with one tap before dispatch; "不用" — or an answer that carries on with the request — takes this slower class.
+    /// </summary>
+    public string? DispatchFallback { get; init; }
+
     /// <summary>From the root's reading of the message that raised the request.</summary>
     public static RequestStart From(MessageReading? reading, TurnContext turn)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        return new RequestStart(reading?.Intent ?? IntentCode.RepairGeneral, reading?.Severity, turn.Activity.Text?.Trim() ?? "", turn.NormalizedText, [], false);
+        var intent = reading?.Intent ?? IntentCode.RepairGeneral;
+        var check = reading is { NeedsConfirmation: true, Cue: null, PossibleDanger: null } && IntentProfiles.For(intent).OpensAtOnce;
+        var slower = reading?.RunnerUp is { } next && !IntentCode.IsTimeCritical(next) && next != IntentCode.Smalltalk ? next : IntentCode.InquiryGeneral;
+        return new RequestStart(intent, reading?.Severity, turn.Activity.Text?.Trim() ?? "", turn.NormalizedText, [], false)
+        {
+            DispatchFallback = check ? slower : null,
+        };
     }
 
     /// <summary>The next queued request, with the ones still waiting behind it.</summary>

@@ -63,6 +63,9 @@ public sealed class RequestState
     /// <summary>The restatement was shown and the owner said it is not right without saying what: ask what to change.</summary>
     public bool ChangeAsked { get; set; }
 
+    /// <summary>Set while the owner is asked whether someone should come at once: the class to take if not.</summary>
+    public string? DispatchFallback { get; set; }
+
     /// <summary>Requests the owner raised while this one was open, started when it ends.</summary>
     public List<QueuedRequest> Queued { get; set; } = [];
 

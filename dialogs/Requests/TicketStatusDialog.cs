@@ -62,11 +62,15 @@ public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
                 text.Append($"，由{assignee}负责");
             }
 
-            if (t.IsOpen && t.Due is { } due)
+            if (t.IsOpen && t.Appointment is { } visit && visit > now)
+            {
+                text.Append($"，按您约的时间{ChineseTimeText.Clock(visit, now)}上门");
+            }
+            else if (t.IsOpen && t.Due is { } due)
             {
                 text.Append(t.Breached || due < now
                     ? $"，已超过承诺时间（{ChineseTimeText.Clock(due, now)}），对不起，让您久等了，我们正在加急处理"
-                    : $"，承诺{ChineseTimeText.Clock(due, now)}前完成");
+                    : $"，承诺{Within(t.Intent)}{ChineseTimeText.Clock(due, now)}前{(IntentProfiles.For(t.Intent).Clock == "Arrival" ? "到场" : "完成")}");
             }
 
             text.Append('。');
@@ -91,6 +95,10 @@ public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
         var answer = _answerer.AnswerNormalized(message);
         return answer.Known && answer.SourceId.StartsWith("sla.", StringComparison.Ordinal) ? answer.Text : null;
     }
+
+    /// <summary>"10分钟内、" for the on-site-within-minutes intents, so "多久能到" is answered in the standard's words.</summary>
+    private static string Within(string intent) =>
+        IntentProfiles.For(intent) is { Clock: "Arrival", Target: { } target } ? Knowledge.Sla.SlaDuration.Parse(target).Describe() + "内、" : "";
 
     private static string Short(string description) => description.Length > 20 ? description[..20] + "…" : description;
 }

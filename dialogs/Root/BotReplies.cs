@@ -48,10 +48,6 @@ public static class BotReplies
     public const string OutOfDomain =
         "不好意思，这个问题我可能帮不上忙。我是小区的智能管家，可以帮您报修、投诉、咨询物业费和小区规定、预约礼宾服务、查询工单进度。请问有什么小区里的事需要帮忙吗？";
 
-    /// <summary>The one-tap check before sending someone for a request only the model read as urgent.</summary>
-    public static string DispatchCheck(string label) =>
-        $"想跟您确认一下：您是需要我们马上派人过来处理吗？是的话请回复“是”或点“{label}”，我们立即安排；不是的话请回复“不是”或直接说明情况。";
-
     public const string SafetyCheck =
         "想跟您确认一下：现在是否有人受伤或处于危险之中？需要紧急帮助请回复“是”或点“紧急求助”，我们立即派人到场；只是了解相关知识请回复“不是”。";
 }

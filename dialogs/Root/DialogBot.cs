@@ -161,21 +161,6 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (reading.NeedsConfirmation && reading.Cue is null && reading.PossibleDanger is null && IntentProfiles.For(reading.Intent).OpensAtOnce)
-        {
-            // A 10-minute class read by the model alone, with no words that report it happening now: one tap decides
-            // whether someone is sent at once ("不是" takes the model's next reading). A neighbour complaint is not opened
-            // before its restatement, which is confirmation enough.
-            var slower = reading.RunnerUp is { } next && !IntentCode.IsTimeCritical(next) && next != IntentCode.Smalltalk ? next : IntentCode.InquiryGeneral;
-            await dc.BeginDialogAsync(ClarifyIntentDialog.DialogId, new ClarifyState
-            {
-                Reading = reading,
-                Candidates = [reading.Intent, slower],
-                Question = BotReplies.DispatchCheck(IntentCode.Label(reading.Intent)),
-            }, cancellationToken);
-            return;
-        }
-
         if (reading.NeedsClarification && reading.Intent != IntentCode.Emergency)
         {
             var candidates = new List<string> { reading.Intent };

@@ -18,7 +18,8 @@ public static partial class SlotReader
     {
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(entities);
-        var text = FlatReader.WithChineseAddresses(EnglishTimes(normalized, now));
+        // "是1603，不是1503": what the owner says it is not fills no slot (blanked, so offsets stay).
+        var text = Negated().Replace(FlatReader.WithChineseAddresses(EnglishTimes(normalized, now)), m => new string(' ', m.Length));
         var found = entities(text, now);
         var act = DialogActs.Read(DialectFolding.Fold(text));
         var flats = FlatReader.Read(text, found);
@@ -50,32 +51,33 @@ public static partial class SlotReader
         return act.IsWholeMessage ? reading : reading with { Leftover = LeftoverOf(text, found) };
     }
 
+    /// <summary>
+    /// The time the owner means: the last one said ("明天下午我要加班，改到后天上午9点半" is 后天 09:30), a full date and
+    /// time before a date alone (then 9:00) before a clock time alone.
+    /// </summary>
     private static (DateTimeOffset? Time, TimeOnly? Clock, bool Morning) ReadTime(string text, DateTimeOffset now, IReadOnlyList<RecognizedEntity> found)
     {
         var morning = MorningWords().IsMatch(text);
+        DateTimeOffset? at = null, day = null;
+        TimeOnly? clock = null;
         foreach (var entity in found)
         {
-            if (entity.Type is EntityTypes.DateTime && DateTimeOffset.TryParse(entity.Value + ":00+08:00", CultureInfo.InvariantCulture, out var at) && at > now)
+            if (entity.Type is EntityTypes.DateTime && DateTimeOffset.TryParse(entity.Value + ":00+08:00", CultureInfo.InvariantCulture, out var exact) && exact > now)
             {
-                return (at, null, morning);
+                at = exact;
             }
-
-            if (entity.Type is EntityTypes.Date && DateOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var day))
+            else if (entity.Type is EntityTypes.Date && DateOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var date)
+                && ChinaTime.At(date, new TimeOnly(9, 0)) is var nine && nine > now)
             {
-                var nine = ChinaTime.At(day, new TimeOnly(9, 0));
-                if (nine > now)
-                {
-                    return (nine, null, morning);
-                }
+                day = nine;
             }
-
-            if (entity.Type is EntityTypes.Time && TimeOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var clock))
+            else if (entity.Type is EntityTypes.Time && TimeOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var time))
             {
-                return (null, clock, morning);
+                clock = time;
             }
         }
 
-        return (null, null, morning);
+        return at is not null ? (at, null, morning) : day is not null ? (day, null, morning) : (null, clock, morning);
     }
 
     /// <summary>"是3栋" / "是2单元" said on its own, not inside a full address such as "3栋2单元1202".</summary>
@@ -134,6 +136,9 @@ public static partial class SlotReader
 
     [GeneratedRegex(@"(?<!\d)1[3-9]\d{9}(?!\d)")]
     private static partial Regex PhoneDigits();
+
+    [GeneratedRegex(@"(?:而)?不是(?!说|要|让|叫|应该|很|太|特别|漏水|停电)[^，,。；;!！?？]{1,14}|\bnot\s+[^,.;!?]{1,20}")]
+    private static partial Regex Negated();
 
     [GeneratedRegex("后四位|尾号|末四位|后4位|last four|last 4")]
     private static partial Regex LastFourWords();

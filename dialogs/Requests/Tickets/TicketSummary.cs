@@ -12,4 +12,5 @@ public sealed record TicketSummary(
     DateTimeOffset? Due,
     bool Breached,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? Appointment = null);
