@@ -18,4 +18,7 @@ public sealed class ConversationData
     public string? LastTicket { get; set; }
 
     public DateTimeOffset? LastTicketAt { get; set; }
+
+    /// <summary>The last fee question answered with a computed figure, so "那一次交清全年呢？" is read with it.</summary>
+    public string? LastFeeQuestion { get; set; }
 }

@@ -9,7 +9,7 @@ namespace ConciergeBot.Dialogs.Handbook;
 /// period (with the annual discount or the vacancy rate), late fees, visitor parking, renovation waste, parking
 /// rent, owned-space and household-waste fees, e-bike charging. Questions without figures are left to the handbook.
 /// </summary>
-internal static class FeeQuestionReader
+internal static partial class FeeQuestionReader
 {
     public static ComputedFee? TryCompute(ParsedQuestion question, FeeCalculator calculator, EstateRegister register) =>
         LateFee(question, calculator)
@@ -129,7 +129,9 @@ internal static class FeeQuestionReader
 
     private static ComputedFee? VisitorParking(ParsedQuestion question, FeeCalculator calculator)
     {
-        if (!(question.Mentions(FeeCues.VisitorParking) || FeeCues.DurationRightAfter(question, "停")) || question.Mentions(FeeCues.ParkingRent) || HoursSaid(question) is not { } hours)
+        // "停了两个多小时的水" is a water cut, not parking: without a car, 停 about water, power or gas is not parking.
+        var utilityCut = !question.Text.Contains('车', StringComparison.Ordinal) && UtilityCut().IsMatch(question.Text);
+        if (utilityCut || !(question.Mentions(FeeCues.VisitorParking) || FeeCues.DurationRightAfter(question, "停")) || question.Mentions(FeeCues.ParkingRent) || HoursSaid(question) is not { } hours)
         {
             return null;
         }
@@ -243,6 +245,9 @@ internal static class FeeQuestionReader
             ByUnitType = true,
         };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("停[了过]?[^，,。]{0,10}?[水电气]|[水电气][^，,。]{0,4}停")]
+    private static partial System.Text.RegularExpressions.Regex UtilityCut();
 }
 
 /// <summary>What a fee is computed for: a room, a unit type (1栋 01 户型) or an area of a kind of premises.</summary>

@@ -46,7 +46,12 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
-        var answer = _answerer.AnswerNormalized(step.Turn.NormalizedText);
+        var answer = FollowUpAnswer(step.Turn) ?? _answerer.AnswerNormalized(step.Turn.NormalizedText);
+        if (answer.Known && answer.Score >= ComputedScore && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal))
+        {
+            step.Turn.Conversation.LastFeeQuestion = step.Turn.NormalizedText;
+        }
+
         var referral = answer.Known && ReferralEntries.Contains(answer.SourceId);
         if (answer.Known && !referral)
         {
@@ -92,6 +97,28 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         await step.SendAsync($"好的，已为您登记，工单号 {opened.Number}。{Promises.For(opened, step.Turn.Now)}。如有急事，请拨打24小时服务热线 {hotline}。", cancellationToken);
         return await step.EndDialogAsync(opened.Number, cancellationToken);
     }
+
+    /// <summary>Computed fee and register answers score 1.</summary>
+    private const double ComputedScore = 1.0;
+
+    /// <summary>
+    /// "那如果1月31号前一次交清呢，总共多少？" after a computed fee: the follow-up read together with the question it follows
+    /// (the same flat and fees), when that gives a computed answer and the follow-up names no flat or area of its own.
+    /// </summary>
+    private HandbookAnswer? FollowUpAnswer(Engine.TurnContext turn)
+    {
+        if (turn.Conversation.LastFeeQuestion is not { } last || !FollowUp().IsMatch(turn.NormalizedText)
+            || _services.Entities(turn.NormalizedText, turn.Now).Any(e => e.Type is Understanding.Entities.EntityTypes.Room or Understanding.Entities.EntityTypes.Area))
+        {
+            return null;
+        }
+
+        var combined = _answerer.AnswerNormalized($"{last}，{turn.NormalizedText}");
+        return combined.Known && combined.Score >= ComputedScore && combined.SourceId.StartsWith("fee.", StringComparison.Ordinal) ? combined : null;
+    }
+
+    [GeneratedRegex("^(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|打折后|优惠后")]
+    private static partial Regex FollowUp();
 
     /// <summary>Procedures of public bodies the management centre cannot answer for (户口, 不动产登记, 社保 ...).</summary>
     [GeneratedRegex("户口|户籍|派出所|居委|街道办|社区工作站|不动产|房产证|产权证|税务|公积金|社保|民政|入学|学位|城管|住建")]

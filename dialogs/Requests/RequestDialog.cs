@@ -46,6 +46,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             Intent = start.Intent,
             Severity = start.Severity,
             Description = RequestWords.IsVague(start.Text) ? "" : start.Text,
+            NormalizedDescription = start.Normalized,
             Queued = [.. start.Queued],
             DispatchFallback = start.DispatchFallback,
         };
@@ -179,7 +180,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
 
         if (state.Intent == IntentCode.ComplaintNeighbor)
         {
-            await turn.SendAsync($"非常抱歉给您带来困扰。{HandbookNotes.RuleFor(services.Knowledge, state.Description)}", cancellationToken);
+            await turn.SendAsync($"非常抱歉给您带来困扰。{HandbookNotes.RuleFor(services.Knowledge, state.NormalizedDescription)}", cancellationToken);
         }
         else if (state.Intent == IntentCode.ComplaintStaff)
         {
@@ -195,7 +196,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             $"{turn.User.Address}，已为您紧急登记，工单号 {opened.Number}。{Promises.For(opened, turn.Now)}"
                 + (turn.Profile.SupervisorAtOnce ? "，客服主管也已同时收到通知。" : "。"),
         };
-        if (HandbookNotes.SafetyFor(services.Knowledge, turn.State.Intent, turn.State.Description) is { } safety)
+        if (HandbookNotes.SafetyFor(services.Knowledge, turn.State.Intent, turn.State.NormalizedDescription) is { } safety)
         {
             lines.Add("请注意安全：" + safety);
         }
@@ -211,12 +212,8 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
     private async Task<DialogTurnResult> AtConfirmationAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken)
     {
         var slots = turn.Slots;
-        if (!progressed && slots.Act is DialogAct.Affirm or DialogAct.Thanks && !turn.State.ChangeAsked)
-        {
-            return await OpenAndEndAsync(dc, turn, cancellationToken);
-        }
-
-        if (!progressed && slots.Act is DialogAct.Affirm or DialogAct.Thanks && turn.State.ChangeAsked && slots.OnlyAct)
+        // 对 / 是的，就这样 / 没问题 / 谢谢 at the restatement: nothing to change, open it.
+        if (!progressed && slots.Act is DialogAct.Affirm or DialogAct.Thanks or DialogAct.Done && (!turn.State.ChangeAsked || slots.OnlyAct))
         {
             return await OpenAndEndAsync(dc, turn, cancellationToken);
         }

@@ -25,6 +25,9 @@ public sealed class RequestState
     /// <summary>The owner's own words, as written.</summary>
     public string Description { get; set; } = "";
 
+    /// <summary>The first message normalised (Simplified, folded): what the handbook notes are chosen by.</summary>
+    public string NormalizedDescription { get; set; } = "";
+
     public int? Building { get; set; }
 
     public int? Unit { get; set; }

@@ -143,9 +143,19 @@ public static class SlotFiller
             return Filled.None;
         }
 
+        if (state.Location is { } before && state.RoomKey is null && !first && turn.Slots.Act != DialogAct.Correction
+            && (before.Length + place.Location!.Length) <= MaxCombined && !place.Location.Contains(before, StringComparison.Ordinal))
+        {
+            // "就在2栋那边的电梯口" after "地下车库B1东边电梯口": a closer description of the same place, not another one.
+            state.SetPlace(TicketPlace.Public($"{before}（{place.Location}）", state.Building ?? place.Building), null);
+            return Filled.Place;
+        }
+
         state.SetPlace(place, null);
         return Filled.Place;
     }
+
+    private const int MaxCombined = 40;
 
     private static Filled FillTime(RequestTurn turn)
     {
