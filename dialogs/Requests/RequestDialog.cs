@@ -26,7 +26,8 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
     private const string StateKey = "request";
     private const int MaxMisses = 3;
 
-    private static readonly RequestStep[] UrgentSteps = [new WhereStep(), new ContactStep(), new MoreStep()];
+    /// <summary>After the ticket is open (urgent requests at once, a neighbour complaint once the flat is placed).</summary>
+    private static readonly RequestStep[] OpenedSteps = [new WhereStep(), new ContactStep(), new HomeStep(), new BindingStep(), new MoreStep()];
 
     private static readonly RequestStep[] Steps =
         [new DispatchStep(), new WhereStep(), new OtherPartyStep(), new HomeStep(), new BindingStep(), new DetailsStep(), new WhenStep(), new ContactStep(), new ConfirmStep()];
@@ -49,6 +50,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             NormalizedDescription = start.Normalized,
             Queued = [.. start.Queued],
             DispatchFallback = start.DispatchFallback,
+            FromQueue = start.FromQueue,
         };
         var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(start.Normalized, dc.Turn.Now, services.Entities), services);
         SlotFiller.Fill(turn, first: true);
@@ -59,6 +61,10 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             if (turn.Profile.OpensAtOnce)
             {
                 await OpenUrgentAsync(turn, cancellationToken);
+            }
+            else
+            {
+                await OpenNeighbourComplaintOncePlacedAsync(turn, cancellationToken);
             }
         }
 
@@ -112,16 +118,26 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             progressed = await BindingStep.TryBindAsync(turn, lastFour, cancellationToken);
         }
 
-        var filled = SlotFiller.Fill(turn, first: false);
+        var atConfirmation = state.Asking == ConfirmStep.StepName && state.TicketNumber is null;
+        var filled = atConfirmation && slots.IsQuestion && slots.Act != DialogAct.Correction ? Filled.None : SlotFiller.Fill(turn, first: false);
         progressed |= filled != Filled.None;
         if (state.TicketNumber is not null && filled != Filled.None)
         {
             await PassOnAsync(turn, filled, cancellationToken);
         }
+        else if (await OpenNeighbourComplaintOncePlacedAsync(turn, cancellationToken))
+        {
+            return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
+        }
 
         if (slots.IsQuestion && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
         {
             progressed = true;
+            if (atConfirmation && filled == Filled.None && slots.Act is not (DialogAct.Deny or DialogAct.Correction))
+            {
+                // The owner moved on to a question without objecting to the restatement: register it as restated.
+                return await OpenAndEndAsync(dc, turn, cancellationToken);
+            }
         }
         else if (!progressed && await _followUps.QueueNewRequestAsync(turn, dc.Turn.TurnState, cancellationToken))
         {
@@ -209,6 +225,56 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         await turn.SendAsync(string.Join("\n", lines), cancellationToken);
     }
 
+    /// <summary>
+    /// A neighbour complaint runs a 15-minute clock to the complained-about door: it opens as soon as that flat (or
+    /// place) is known, restating what was registered; corrections and the owner's details follow on the ticket.
+    /// </summary>
+    private async Task<bool> OpenNeighbourComplaintOncePlacedAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var state = turn.State;
+        if (turn.Profile.Place != PlaceNeed.OtherParty || state.TicketNumber is not null || !state.HasPlace || state.DispatchFallback is not null)
+        {
+            return false;
+        }
+
+        var opened = await OpenAsync(turn, cancellationToken);
+        await turn.SendAsync($"{turn.User.Address}，已为您登记邻里投诉，工单号 {opened.Number}（{state.Place.Describe()}）。{Promises.For(opened, turn.Now)}。"
+            + "如住户或情况不对，直接告诉我，我马上更正。", cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// "找个真人" while a request is open: the request is kept — opened now if it was not yet — and a person is asked to
+    /// call; the conversation stays on the request so a phone given next still reaches the ticket.
+    /// </summary>
+    public async Task<DialogTurnResult> HandToPersonAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var state = Load(dc.ActiveDialog!);
+        var turn = new RequestTurn(dc.Turn, state, new SlotReading(), services);
+        if (state.TicketNumber is null)
+        {
+            state.Notes.Add("（业主要求人工联系）");
+            state.DispatchFallback = null;
+            await OpenAsync(turn, cancellationToken);
+        }
+        else
+        {
+            await services.Tickets.AddDetailsAsync(state.TicketNumber, UserId(turn), null, "业主要求人工电话联系", cancellationToken);
+        }
+
+        var who = turn.Register.Profile.ServiceCentre.Hotline;
+        await turn.SendAsync($"好的，已请负责的礼宾助理尽快直接打电话给您，您的事项已登记为工单 {state.TicketNumber}，不会耽误处理。" +
+            $"{(turn.HasContact ? "" : "方便的话请留一个联系电话。")}着急的话也可以拨打24小时服务热线 {who}。", cancellationToken);
+        state.Asking = turn.HasContact ? MoreStep.StepName : ContactStep.StepName;
+        if (!state.Asked.Contains(MoreStep.StepName))
+        {
+            state.Asked.Add(MoreStep.StepName);
+        }
+
+        return Save(dc, turn);
+    }
+
     private async Task<DialogTurnResult> AtConfirmationAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken)
     {
         var slots = turn.Slots;
@@ -244,6 +310,17 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             await services.Tickets.AddDetailsAsync(turn.State.TicketNumber!, UserId(turn), null, turn.Turn.Activity.Text?.Trim(), cancellationToken);
         }
 
+        if (OpenedSteps.Any(s => s is not MoreStep && s.IsPending(turn) && (s is not (BindingStep or HomeStep) || turn.Profile.Place == PlaceNeed.OtherParty)))
+        {
+            // The answer brought something to go on with (the owner's flat: binding follows).
+            if (added)
+            {
+                await turn.SendAsync("已补充到工单，现场人员会看到。", cancellationToken);
+            }
+
+            return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
+        }
+
         await turn.SendAsync((added ? "已补充到工单，现场人员会看到。" : "好的。") + "我们会持续跟进，请保持电话畅通。请问还有其他需要帮忙的吗？", cancellationToken);
         return await EndAsync(dc, turn, cancellationToken);
     }
@@ -251,7 +328,14 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
     private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken)
     {
         var state = turn.State;
-        var step = (state.TicketNumber is null ? Steps : UrgentSteps).FirstOrDefault(s => s.IsPending(turn));
+        var step = (state.TicketNumber is null ? Steps : OpenedSteps)
+            .FirstOrDefault(s => s.IsPending(turn) && (s is not (BindingStep or HomeStep) || state.TicketNumber is null || turn.Profile.Place == PlaceNeed.OtherParty));
+        if (step is ConfirmStep && state.FromQueue && state.Asking is null)
+        {
+            // The owner asked for this second thing in so many words and nothing is missing: register it, restating it.
+            return await OpenAndEndAsync(dc, turn, cancellationToken, restate: true);
+        }
+
         if (step is null)
         {
             if (state.TicketNumber is null)
@@ -278,13 +362,16 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         return Save(dc, turn);
     }
 
-    private async Task<DialogTurnResult> OpenAndEndAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> OpenAndEndAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken, bool restate = false)
     {
         var opened = await OpenAsync(turn, cancellationToken);
         var closing = turn.Profile.IsComplaint
             ? "再次向您致歉，处理结果我们会及时告诉您。请问还有其他需要帮忙的吗？"
             : "请问还有其他需要帮忙的吗？";
-        await turn.SendAsync($"已为您登记，工单号 {opened.Number}。{Promises.For(opened, turn.Now, turn.State.VisitAt)}。{closing}", cancellationToken);
+        var what = restate
+            ? $"{IntentCode.Label(turn.State.Intent)}{(turn.State.Place.IsKnown ? $"（{turn.State.Place.Describe()}）" : "")}也已为您登记"
+            : "已为您登记";
+        await turn.SendAsync($"{what}，工单号 {opened.Number}。{Promises.For(opened, turn.Now, turn.State.VisitAt)}。{(restate ? "如有不对，直接告诉我。" : "")}{closing}", cancellationToken);
         return await EndAsync(dc, turn, cancellationToken);
     }
 
@@ -368,7 +455,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         dc.EndDialogAsync(new RequestOutcome(turn.State.TicketNumber, [.. turn.State.Queued]), cancellationToken);
 
     private static RequestStep? StepNamed(RequestTurn turn, string? name) =>
-        name is null ? null : (turn.State.TicketNumber is null ? Steps : UrgentSteps).Concat(Steps).FirstOrDefault(s => s.Name == name);
+        name is null ? null : (turn.State.TicketNumber is null ? Steps : OpenedSteps).Concat(Steps).FirstOrDefault(s => s.Name == name);
 
     private static string UserId(RequestTurn turn) => turn.Turn.Activity.From?.Id ?? "anonymous";
 

@@ -28,18 +28,12 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     public Task<SecondPart?> SplitSecondAsync(RequestTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var text = turn.Turn.NormalizedText;
-        var marker = SecondMarker().Match(text);
-        if (!marker.Success || marker.Index < 4)
+        if (RequestSplitter.FirstTwo(turn.Turn.NormalizedText) is not { } parts)
         {
             return Task.FromResult<SecondPart?>(null);
         }
 
-        var second = text[(marker.Index + marker.Length)..].Trim(' ', '，', ',', '：', ':', '；', ';');
-        if (second.Length < 4)
-        {
-            return Task.FromResult<SecondPart?>(null);
-        }
+        var second = parts.Second;
 
         var reading = classifier.Read(second, turn.Now);
         var profile = IntentProfiles.For(reading.Intent);
@@ -93,8 +87,21 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             }
         }
 
+        if (WhatToDo().IsMatch(text) && turn.State.TicketNumber is not null
+            && HandbookNotes.SafetyFor(services.Knowledge, turn.State.Intent, turn.State.NormalizedDescription) is { } safety)
+        {
+            await turn.SendAsync($"请注意安全：{safety}工作人员正在赶来，请保持电话畅通。", cancellationToken);
+            return true;
+        }
+
+        // A question read alone, then in the light of the request ("要收钱吗？" while booking a bulb change).
         var answer = answerer.AnswerNormalized(text);
-        if (!answer.Known || answer.SourceId == ReferralEntry)
+        if (!Usable(answer) && turn.State.NormalizedDescription.Length > 0)
+        {
+            answer = answerer.AnswerNormalized($"{turn.State.NormalizedDescription}，{text}");
+        }
+
+        if (!Usable(answer))
         {
             return false;
         }
@@ -102,6 +109,10 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         await turn.SendAsync(answer.Text, cancellationToken);
         return true;
     }
+
+    private static string Family(string intent) => intent.Split('.')[0];
+
+    private static bool Usable(HandbookAnswer answer) => answer.Known && answer.SourceId != ReferralEntry;
 
     /// <summary>A message that is clearly another request (not an answer): queued, opened when this one ends.</summary>
     public async Task<bool> QueueNewRequestAsync(RequestTurn turn, IDictionary<string, object> turnState, CancellationToken cancellationToken)
@@ -116,7 +127,9 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
 
         var reading = turnState.TryGetValue(nameof(MessageReading), out var read) && read is MessageReading r ? r : classifier.Read(turn.Turn);
         var profile = IntentProfiles.For(reading.Intent);
-        var sameIncident = turn.State.TicketNumber is not null && IntentCode.IsTimeCritical(reading.Intent);
+        // More words about the same matter: an urgent ticket's next alarm, a complaint's details read as another complaint.
+        var sameIncident = turn.State.TicketNumber is not null && IntentCode.IsTimeCritical(reading.Intent)
+            || Family(reading.Intent) == Family(turn.State.Intent);
         if (reading.Intent == turn.State.Intent || !profile.OpensTicket || sameIncident || reading.NeedsClarification
             || reading.Confidence < NewRequestConfidence || reading.OutOfDomain)
         {
@@ -128,8 +141,8 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         return true;
     }
 
-    [GeneratedRegex(@"顺便(问一下|问问|说一下)?|另外(问一下|还有)?|还有一件事|还有个事|二是|第二件?|再就是|对了")]
-    private static partial Regex SecondMarker();
+    [GeneratedRegex(@"怎么办|怎么做|该怎么|要不要|能不能|可不可以|该不该|可以.{0,8}吗|点算|點算|what should|should (i|we|she|he)")]
+    private static partial Regex WhatToDo();
 
     [GeneratedRegex(@"多久|多长时间|什么时候(到|来)|几点(到|来)|还要多久|快到了吗|怎么还没(来|到)|how long|when will")]
     private static partial Regex HowSoon();

@@ -69,6 +69,9 @@ public sealed class RequestState
     /// <summary>Set while the owner is asked whether someone should come at once: the class to take if not.</summary>
     public string? DispatchFallback { get; set; }
 
+    /// <summary>This request was raised beside another and started when that one ended.</summary>
+    public bool FromQueue { get; set; }
+
     /// <summary>Requests the owner raised while this one was open, started when it ends.</summary>
     public List<QueuedRequest> Queued { get; set; } = [];
 

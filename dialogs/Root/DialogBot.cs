@@ -25,11 +25,13 @@ public sealed partial class DialogBot : IBot
     private readonly IHumanHandoff _handoff;
     private readonly KnowledgeStore _knowledge;
     private readonly ITicketDesk _tickets;
+    private readonly RequestDialog? _requests;
 
     public DialogBot(IMessageClassifier classifier, IHumanHandoff handoff, IEnumerable<IRequestDialog> requestDialogs, KnowledgeStore knowledge, ITicketDesk tickets)
     {
         ArgumentNullException.ThrowIfNull(requestDialogs);
         _tickets = tickets;
+        _requests = requestDialogs.OfType<RequestDialog>().FirstOrDefault();
         _classifier = classifier;
         _handoff = handoff;
         _knowledge = knowledge;
@@ -137,6 +139,9 @@ public sealed partial class DialogBot : IBot
                 await dc.Turn.SendActivityAsync(MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Help), cancellationToken);
                 await dc.RepromptDialogAsync(cancellationToken);
                 return true;
+            case Interruption.Human when dc.ActiveDialog?.Id == RequestDialog.DialogId && _requests is not null:
+                await _requests.HandToPersonAsync(dc, cancellationToken);
+                return true;
             case Interruption.Human:
                 await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
                 await _handoff.HandOffAsync(dc.Turn, "owner asked for a person", cancellationToken);
@@ -158,6 +163,13 @@ public sealed partial class DialogBot : IBot
                 Candidates = [IntentCode.Emergency, IntentCode.InquiryGeneral],
                 Question = BotReplies.SafetyCheck,
             }, cancellationToken);
+            return;
+        }
+
+        if (reading.Intent != IntentCode.Emergency && FirstOfTwo(dc.Turn) is { } first && (reading.NeedsClarification || first.Intent != reading.Intent))
+        {
+            // Two things in one message: the first is gathered now, the second is queued behind it (the request dialog splits it).
+            await StartRequestAsync(dc, first, cancellationToken);
             return;
         }
 
@@ -203,6 +215,18 @@ public sealed partial class DialogBot : IBot
             return;
         }
         await _handoff.HandOffAsync(dc.Turn, $"no dialog for {reading.Intent}", cancellationToken);
+    }
+
+    /// <summary>The reading of the first of two requests in one message, when it is one clearly.</summary>
+    private MessageReading? FirstOfTwo(TurnContext turn)
+    {
+        if (RequestSplitter.FirstTwo(turn.NormalizedText) is not { } parts)
+        {
+            return null;
+        }
+
+        var first = _classifier.Read(parts.First, turn.Now);
+        return IntentProfiles.For(first.Intent).OpensTicket && !first.NeedsClarification && !first.OutOfDomain ? first : null;
     }
 
     /// <summary>

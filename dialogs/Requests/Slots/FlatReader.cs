@@ -143,6 +143,7 @@ public static partial class FlatReader
     [GeneratedRegex("楼上|楼下|上面|下面|上一层|下一层|隔壁|对门|对面|对过|邻居")]
     private static partial Regex RelationMarker();
 
-    [GeneratedRegex("楼上|楼下|隔壁|对门|上面那家|下面那家|上一层|下一层")]
+    /// <summary>楼上/楼下 of a household ("楼上那家的狗"), not of a building ("1栋1单元楼下的单元门禁" is a public place).</summary>
+    [GeneratedRegex("(?<!单元|栋|号楼|座|幢)(?:楼上|楼下)(?!的?(?:单元门|门禁|大门|大堂|垃圾|花园|草坪|路|车|停车|空地|广场|绿化|信报箱|快递))|隔壁|对门|上面那家|下面那家|上一层|下一层")]
     private static partial Regex RelationOnly();
 }
