@@ -12,9 +12,10 @@ const userBubbles = '.webchat__bubble--from-user .webchat__bubble__content';
 
 /** What an owner answers to the bot's last question (null: nothing sensible to say). */
 function answerFor(question) {
-  if (/对吗|确认|提交/.test(question)) return '是';
+  if (/对吗|确认|提交/.test(question)) return '对';
   if (/后四位/.test(question)) return '跳过';
-  if (/哪一户|哪个位置|什么位置|在哪/.test(question)) return '1202楼上';
+  if (/哪一户|几栋几单元|哪个位置|什么位置|在哪/.test(question)) return '3栋2单元1202';
+  if (/什么时间/.test(question)) return '明天上午10点';
   if (/联系电话|手机号码|电话/.test(question)) return '13912345678';
   return null;
 }

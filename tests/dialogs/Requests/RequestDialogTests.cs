@@ -71,15 +71,16 @@ public sealed class RequestDialogTests
     }
 
     [Fact]
-    public async Task Noise_complaint_places_the_flat_upstairs_cites_the_renovation_rule_and_promises_the_assistant_within_15_minutes()
+    public async Task Noise_complaint_places_the_flat_upstairs_cites_the_renovation_rule_and_opens_with_the_assistant_within_15_minutes()
     {
         await using var host = await RequestHost.StartAsync();
         await host.Flow()
             .Send("楼上装修太吵了，周日一大早就在打钻").AssertReply("装修管理规定", "周末和法定节假日不得进行有噪音的施工")
             .AssertReply("您家是几栋几单元几号")
-            .Send("4栋1单元1902").AssertReply("后四位")
-            .Send("跳过").AssertReply("邻里投诉", "4栋1单元2002")
-            .Send("是").AssertReply("礼宾助理将在15分钟内（10:15前）上门处理", "致歉")
+            .Send("4栋1单元1902").AssertReply("已为您登记邻里投诉", "4栋1单元2002", "礼宾助理将在15分钟内（10:15前）上门处理")
+            .AssertReply("后四位")
+            .Send("跳过").AssertReply("还有需要补充的情况吗")
+            .Send("没有").AssertReply("持续跟进")
             .StartTestAsync();
         Assert.Equal("4栋1单元2002", (await host.TicketAsync("20261122-0001"))!.Place.Describe());
     }

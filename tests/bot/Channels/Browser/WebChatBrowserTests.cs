@@ -16,7 +16,7 @@ public sealed class WebChatBrowserTests
         await using var host = new BotHost();
         var url = host.StartKestrel();
 
-        var result = await NodeScript.RunAsync("webchat-conversation.mjs", url.ToString(), "楼上装修太吵了", transport);
+        var result = await NodeScript.RunAsync("webchat-conversation.mjs", url.ToString(), "卧室灯泡坏了", transport);
 
         Assert.Contains("翠湖苑", result["header"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("8:30", result["header"]!.GetValue<string>(), StringComparison.Ordinal);
