@@ -5,10 +5,11 @@ namespace ConciergeBot.Dialogs.Engine;
 /// Traditional characters) before any dialog reads the message. The original text stays on the activity.
 /// A user who writes Traditional is answered in Traditional: the preference is remembered in the user's profile
 /// (a bare "是" or "1202" says nothing either way) and changes when the user writes characters that exist only in
-/// Simplified; <paramref name="toTraditional"/> then converts every reply of the turn.
+/// Simplified; <paramref name="toTraditional"/> then converts every reply of the turn — in Hong Kong forms for an owner
+/// who writes Cantonese (咗, 喺, 冇, 唔), Taiwan forms otherwise.
 /// </summary>
-public sealed class TextNormalizationMiddleware(
-    Func<string, (string Text, bool WasTraditional)> normalize, Func<string, string>? toTraditional = null) : ITurnMiddleware
+public sealed partial class TextNormalizationMiddleware(
+    Func<string, (string Text, bool WasTraditional)> normalize, Func<string, bool, string>? toTraditional = null) : ITurnMiddleware
 {
     public Task OnTurnAsync(TurnContext turn, Func<Task> next, CancellationToken cancellationToken)
     {
@@ -24,8 +25,9 @@ public sealed class TextNormalizationMiddleware(
                 if (traditional)
                 {
                     turn.User.PrefersTraditional = true;
+                    turn.User.WritesCantonese |= Cantonese().IsMatch(text);
                 }
-                else if (!string.Equals(toTraditional(normalized), normalized, StringComparison.Ordinal))
+                else if (!string.Equals(toTraditional(normalized, false), normalized, StringComparison.Ordinal))
                 {
                     turn.User.PrefersTraditional = false;
                 }
@@ -34,9 +36,13 @@ public sealed class TextNormalizationMiddleware(
 
         if (toTraditional is not null && turn.User.PrefersTraditional)
         {
-            turn.ReplyScript = toTraditional;
+            var hongKong = turn.User.WritesCantonese;
+            turn.ReplyScript = reply => toTraditional(reply, hongKong);
         }
 
         return next();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[咗喺冇唔嘢啲嘅佢哋咁嚟睇揾搵]|係咪|點算|唔該")]
+    private static partial System.Text.RegularExpressions.Regex Cantonese();
 }

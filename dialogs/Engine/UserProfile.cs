@@ -21,6 +21,9 @@ public sealed class UserProfile
     /// <summary>The user writes Traditional characters, so the bot answers in Traditional (kept across turns like "是").</summary>
     public bool PrefersTraditional { get; set; }
 
+    /// <summary>The owner writes Cantonese: Traditional replies use Hong Kong forms rather than Taiwan's.</summary>
+    public bool WritesCantonese { get; set; }
+
     /// <summary>
     /// How to open a sentence to the user: "王先生" when the surname is known, otherwise a polite "您好"
     /// (so "{Address}，已为您登记" reads naturally either way).

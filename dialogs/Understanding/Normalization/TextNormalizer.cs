@@ -16,6 +16,8 @@ public sealed class TextNormalizer
     private readonly OpenCcTable compatibility;
     private readonly OpenCcTable toSimplified;
     private readonly Lazy<OpenCcTable> toTraditional;
+    private readonly Lazy<OpenCcTable> taiwanForms;
+    private readonly Lazy<OpenCcTable> hongKongForms;
 
     private TextNormalizer()
     {
@@ -24,6 +26,8 @@ public sealed class TextNormalizer
         toSimplified = OpenCcTable.FromResources("OpenCC.TSPhrases.txt", "OpenCC.TSCharactersExt.txt", "OpenCC.TSCharacters.txt");
         toTraditional = new Lazy<OpenCcTable>(() => OpenCcTable.FromResources(
             "OpenCC.STPhrases.txt", "OpenCC.STPhrases_GeneratedFromRegionalPhrases.txt", "OpenCC.STCharacters.txt"));
+        taiwanForms = new Lazy<OpenCcTable>(() => OpenCcTable.FromResources("OpenCC.TWVariants.txt"));
+        hongKongForms = new Lazy<OpenCcTable>(() => OpenCcTable.FromResources("OpenCC.HKVariants.txt"));
         LoadTime = Stopwatch.GetElapsedTime(started);
     }
 
@@ -81,5 +85,16 @@ public sealed class TextNormalizer
     {
         ArgumentNullException.ThrowIfNull(simplified);
         return toTraditional.Value.Convert(compatibility.Convert(simplified, out _), out _);
+    }
+
+    /// <summary>
+    /// Converts Simplified text to Traditional as Taiwan or Hong Kong readers write it (OpenCC s2tw / s2hk character
+    /// variants: 為 not 爲, 核實 not 覈實), rather than OpenCC's standard forms that read oddly to both.
+    /// </summary>
+    public string ToTraditional(string simplified, bool hongKong)
+    {
+        var standard = ToTraditional(simplified);
+        // 回复 in our replies is always "reply": one form (回覆), never 回復 ("restore") beside it.
+        return (hongKong ? hongKongForms : taiwanForms).Value.Convert(standard, out _).Replace("回復", "回覆", StringComparison.Ordinal);
     }
 }

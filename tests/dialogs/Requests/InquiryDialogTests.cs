@@ -90,8 +90,8 @@ public sealed class InquiryDialogTests
     {
         await using var host = await RequestHost.StartAsync();
         await host.Flow()
-            .Send("小區游泳池冬天開放嗎").AssertReply("手冊裏暫時沒有明確的答覆", "回覆您嗎")
-            .Send("是").AssertReply("已爲您登記", "工單號 20261122-0001")
+            .Send("小區游泳池冬天開放嗎").AssertReply("手冊裡暫時沒有明確的答覆", "回覆您嗎")
+            .Send("是").AssertReply("已為您登記", "工單號 20261122-0001")
             .Send("物业费怎么交").AssertReply("交费")
             .StartTestAsync();
     }

@@ -115,4 +115,15 @@ public sealed class TextNormalizerTests(ITestOutputHelper output)
 
         return cases;
     }
+
+    [Theory]
+    [InlineData(false, "已為您緊急登記，我們會盡快核實並回覆您。")]
+    [InlineData(true, "已為您緊急登記，我們會盡快核實並回覆您。")]
+    public void Replies_to_Traditional_writers_use_the_forms_Taiwan_and_Hong_Kong_readers_write(bool hongKong, string expected)
+    {
+        var reply = Normalizer.ToTraditional("已为您紧急登记，我们会尽快核实并回复您。", hongKong);
+        Assert.Equal(expected, reply);
+        Assert.DoesNotContain('爲', reply);
+        Assert.DoesNotContain('覈', reply);
+    }
 }
