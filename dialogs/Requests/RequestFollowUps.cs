@@ -130,7 +130,9 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         // More words about the same matter: an urgent ticket's next alarm, a complaint's details read as another complaint.
         var sameIncident = turn.State.TicketNumber is not null && IntentCode.IsTimeCritical(reading.Intent)
             || Family(reading.Intent) == Family(turn.State.Intent);
-        if (reading.Intent == turn.State.Intent || !profile.OpensTicket || sameIncident || reading.NeedsClarification
+        // A class that sends someone at once is queued only on words that report it (a cue), never on the model alone.
+        var unbacked = IntentCode.IsTimeCritical(reading.Intent) && reading.Cue is null;
+        if (reading.Intent == turn.State.Intent || !profile.OpensTicket || sameIncident || reading.NeedsClarification || unbacked
             || reading.Confidence < NewRequestConfidence || reading.OutOfDomain)
         {
             return false;

@@ -44,6 +44,9 @@ public sealed class RequestState
 
     public bool VisitAsap { get; set; }
 
+    /// <summary>The day the owner named without a time of day; the hour is asked.</summary>
+    public DateOnly? VisitDay { get; set; }
+
     public bool VisitAsked { get; set; }
 
     public bool BindingOffered { get; set; }

@@ -31,7 +31,7 @@ public static partial class SlotReader
             flats = [.. flats.Where(f => f.Key is not null)];
         }
 
-        var (time, clock, morning) = ReadTime(text, now, found);
+        var (time, day, clock, morning) = ReadTime(text, now, found);
         var reading = new SlotReading
         {
             Act = act.Act,
@@ -39,6 +39,7 @@ public static partial class SlotReader
             Flats = flats,
             PublicPlace = PublicPlaceReader.Find(text),
             Time = time,
+            Day = day,
             ClockOnly = clock,
             Morning = morning,
             Asap = Asap().IsMatch(text),
@@ -55,10 +56,11 @@ public static partial class SlotReader
     /// The time the owner means: the last one said ("明天下午我要加班，改到后天上午9点半" is 后天 09:30), a full date and
     /// time before a date alone (then 9:00) before a clock time alone.
     /// </summary>
-    private static (DateTimeOffset? Time, TimeOnly? Clock, bool Morning) ReadTime(string text, DateTimeOffset now, IReadOnlyList<RecognizedEntity> found)
+    private static (DateTimeOffset? Time, DateOnly? Day, TimeOnly? Clock, bool Morning) ReadTime(string text, DateTimeOffset now, IReadOnlyList<RecognizedEntity> found)
     {
         var morning = MorningWords().IsMatch(text);
-        DateTimeOffset? at = null, day = null;
+        DateTimeOffset? at = null;
+        DateOnly? day = null;
         TimeOnly? clock = null;
         foreach (var entity in found)
         {
@@ -67,9 +69,9 @@ public static partial class SlotReader
                 at = exact;
             }
             else if (entity.Type is EntityTypes.Date && DateOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var date)
-                && ChinaTime.At(date, new TimeOnly(9, 0)) is var nine && nine > now)
+                && date >= ChinaTime.DateOf(now))
             {
-                day = nine;
+                day = date;
             }
             else if (entity.Type is EntityTypes.Time && TimeOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var time))
             {
@@ -77,8 +79,25 @@ public static partial class SlotReader
             }
         }
 
-        return at is not null ? (at, null, morning) : day is not null ? (day, null, morning) : (null, clock, morning);
+        // "明晚" / "明天下午" without a clock: the part of the day said is the time (19:00, 14:00, 9:00).
+        if (at is null && clock is null && DayPart(text) is { } part)
+        {
+            clock = part;
+        }
+
+        if (at is null && day is { } d && clock is { } c && ChinaTime.At(d, c) is var both && both > now)
+        {
+            return (both, null, null, morning);
+        }
+
+        return (at, at is null ? day : null, at is null ? clock : null, morning);
     }
+
+    private static TimeOnly? DayPart(string text) =>
+        EveningWords().IsMatch(text) ? new TimeOnly(19, 0)
+        : AfternoonWords().IsMatch(text) ? new TimeOnly(14, 0)
+        : MorningWords().IsMatch(text) ? new TimeOnly(9, 0)
+        : null;
 
     /// <summary>"是3栋" / "是2单元" said on its own, not inside a full address such as "3栋2单元1202".</summary>
     private static int? OutsideRooms(Regex pattern, string text, IReadOnlyList<RecognizedEntity> found)
@@ -151,6 +170,12 @@ public static partial class SlotReader
 
     [GeneratedRegex("上午|早上|早晨|清早|一早|明早|morning|am")]
     private static partial Regex MorningWords();
+
+    [GeneratedRegex("晚上|傍晚|今晚|明晚|evening|tonight")]
+    private static partial Regex EveningWords();
+
+    [GeneratedRegex("下午|午后|afternoon")]
+    private static partial Regex AfternoonWords();
 
     [GeneratedRegex(@"尽快|越快越好|马上|随时|都可以|都行|今天就|asap|as soon as")]
     private static partial Regex Asap();

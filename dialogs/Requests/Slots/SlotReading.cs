@@ -19,8 +19,11 @@ public sealed record SlotReading
 
     public TicketPlace? PublicPlace { get; init; }
 
-    /// <summary>A date and time, or a date (then 9:00).</summary>
+    /// <summary>A date and time ("明天上午10点", "明晚" is 明天19:00 only with a clock or a part of the day said).</summary>
     public DateTimeOffset? Time { get; init; }
+
+    /// <summary>A day without a time of day ("明天", "周六"): the dialog asks what time.</summary>
+    public DateOnly? Day { get; init; }
 
     /// <summary>A clock time without a date ("改成八点"): applied to the date already agreed.</summary>
     public TimeOnly? ClockOnly { get; init; }
@@ -46,6 +49,6 @@ public sealed record SlotReading
     public string Leftover { get; init; } = "";
 
     public bool HasSlot =>
-        Flats.Count > 0 || PublicPlace is not null || Time is not null || ClockOnly is not null || Asap || Phone is not null
+        Flats.Count > 0 || PublicPlace is not null || Time is not null || Day is not null || ClockOnly is not null || Asap || Phone is not null
         || LastFour is not null || BuildingFix is not null || UnitFix is not null;
 }

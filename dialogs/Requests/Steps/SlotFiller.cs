@@ -168,10 +168,22 @@ public static class SlotFiller
             return Filled.Time;
         }
 
-        if (slots.ClockOnly is { } clock && (state.VisitAt is not null || state.Asking == WhenStep.StepName))
+        if (slots.Day is { } dayOnly)
+        {
+            state.VisitDay = dayOnly;
+            if (state.VisitAt is { } had && ChinaTime.At(dayOnly, TimeOnly.FromDateTime(ChinaTime.ToLocal(had).DateTime)) is var moved && moved > turn.Now)
+            {
+                // "改到周六" keeps the hour agreed.
+                state.VisitAt = moved;
+            }
+
+            return Filled.Time;
+        }
+
+        if (slots.ClockOnly is { } clock && (state.VisitAt is not null || state.VisitDay is not null || state.Asking == WhenStep.StepName))
         {
             var local = ChinaTime.ToLocal(state.VisitAt ?? turn.Now);
-            var day = DateOnly.FromDateTime(local.DateTime);
+            var day = state.VisitAt is null && state.VisitDay is { } said ? said : DateOnly.FromDateTime(local.DateTime);
             var hour = clock.Hour;
             if (state.VisitAt is not null && local.Hour >= 12 && hour < 12 && !slots.Morning)
             {
