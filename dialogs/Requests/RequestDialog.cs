@@ -82,6 +82,11 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         var state = Load(dc.ActiveDialog!);
         var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(dc.Turn.NormalizedText, dc.Turn.Now, services.Entities), services);
         var slots = turn.Slots;
+        if (state.Asking == Settled && state.TicketNumber is not null)
+        {
+            return await AfterOpenedAsync(dc, turn, cancellationToken);
+        }
+
         var progressed = false;
         var declinedDispatch = false;
         if (state.Asking == DispatchStep.StepName && state.DispatchFallback is { } slower)
@@ -372,7 +377,77 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             ? $"{IntentCode.Label(turn.State.Intent)}{(turn.State.Place.IsKnown ? $"（{turn.State.Place.Describe()}）" : "")}也已为您登记"
             : "已为您登记";
         await turn.SendAsync($"{what}，工单号 {opened.Number}。{Promises.For(opened, turn.Now, turn.State.VisitAt)}。{(restate ? "如有不对，直接告诉我。" : "")}{closing}", cancellationToken);
-        return await EndAsync(dc, turn, cancellationToken);
+        if (turn.State.Queued.Count > 0)
+        {
+            return await EndAsync(dc, turn, cancellationToken);
+        }
+
+        // The request stays at hand for a while: details, a phone or a question about it go to this ticket.
+        turn.State.Asking = Settled;
+        return Save(dc, turn);
+    }
+
+    /// <summary>The ticket is open and the owner was asked whether there is anything else.</summary>
+    private const string Settled = "settled";
+
+    /// <summary>True when the request on the stack is open and only waiting for what the owner adds (a bare 不用了 is then an ending, not a cancel).</summary>
+    public static bool IsSettled(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.Id == DialogId && Load(instance).Asking == Settled;
+    }
+
+    /// <summary>
+    /// After the ticket opened: 没有了/谢谢 end the conversation; "取消"/"不用来了" cancel the ticket; a phone, a time or more
+    /// words about it are added to it; a question is answered; anything else is a new matter for the root.
+    /// </summary>
+    private async Task<DialogTurnResult> AfterOpenedAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var slots = turn.Slots;
+        var number = turn.State.TicketNumber!;
+        // "不用来了，我自己修好了" calls it off; a bare "不用了" answers "anything else?".
+        if (RequestWords.CancelsTicket(turn.Turn.NormalizedText) || (slots.Act == DialogAct.Cancel && !slots.OnlyAct))
+        {
+            return await CancelAsync(dc, turn, cancellationToken);
+        }
+
+        if (slots.OnlyAct)
+        {
+            await turn.SendAsync(slots.Act switch
+            {
+                DialogAct.Thanks => "不客气，这是我们应该做的。有需要随时找我，祝您生活愉快。",
+                DialogAct.Affirm => "好的，有需要随时找我。",
+                _ => Root.BotReplies.Goodbye,
+            }, cancellationToken);
+            return await EndAsync(dc, turn, cancellationToken);
+        }
+
+        if (slots.IsQuestion && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
+        {
+            return Save(dc, turn);
+        }
+
+        var reading = dc.Turn.TurnState.TryGetValue(nameof(MessageReading), out var read) && read is MessageReading r ? r : null;
+        var newMatter = reading is { OutOfDomain: false, NeedsClarification: false } && reading.Confidence >= 0.8
+            && reading.Intent != turn.State.Intent && IntentProfiles.For(reading.Intent).OpensTicket
+            && (reading.Cue is not null || !IntentCode.IsTimeCritical(reading.Intent));
+        if (!newMatter && (slots.HasSlot || slots.Leftover.Length > 0))
+        {
+            var place = slots.PublicPlace is not null && turn.Profile.Place is PlaceNeed.Public or PlaceNeed.Any ? slots.PublicPlace : null;
+            var words = turn.Turn.Activity.Text?.Trim();
+            if (slots.Phone is { } phone)
+            {
+                turn.User.ContactPhone = phone;
+                words += $"；联系电话 {phone}";
+            }
+
+            await services.Tickets.AddDetailsAsync(number, UserId(turn), place, words, cancellationToken);
+
+            await turn.SendAsync($"好的，已补充到工单 {number}，工作人员会看到。还有其他需要帮忙的吗？", cancellationToken);
+            return Save(dc, turn);
+        }
+
+        return await dc.EndDialogAsync(new RequestOutcome(number, [], Reroute: true), cancellationToken);
     }
 
     private async Task<DialogTurnResult> CancelAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)

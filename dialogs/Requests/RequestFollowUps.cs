@@ -74,6 +74,12 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     {
         ArgumentNullException.ThrowIfNull(turn);
         var text = turn.Turn.NormalizedText;
+        if (HowSoon().IsMatch(text) && turn.State.TicketNumber is { } booked && turn.State.VisitAt is { } visit)
+        {
+            await turn.SendAsync($"工单 {booked} 已派出，师傅会按您约的时间（{ChineseTimeText.Clock(visit, turn.Now)}）上门，请您保持电话畅通。", cancellationToken);
+            return true;
+        }
+
         if (HowSoon().IsMatch(text) && turn.State.TicketNumber is { } number)
         {
             var due = (await services.Tickets.ForOwnerAsync(turn.Turn.Activity.From?.Id ?? "anonymous", 10, cancellationToken))

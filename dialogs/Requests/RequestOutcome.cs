@@ -1,4 +1,7 @@
 namespace ConciergeBot.Dialogs.Requests;
 
-/// <summary>What a request dialog hands back to the root: the ticket it opened (or null) and the requests the owner raised meanwhile.</summary>
-public sealed record RequestOutcome(string? TicketNumber, IReadOnlyList<QueuedRequest> Queued);
+/// <summary>
+/// What a request dialog hands back to the root: the ticket it opened (or null), the requests the owner raised
+/// meanwhile, and whether the message that ended it is a new matter the root should read (<see cref="Reroute"/>).
+/// </summary>
+public sealed record RequestOutcome(string? TicketNumber, IReadOnlyList<QueuedRequest> Queued, bool Reroute = false);

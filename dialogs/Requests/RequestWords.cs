@@ -21,6 +21,9 @@ public static partial class RequestWords
     /// <summary>Abuse, violence, threats or repeated conduct: a serious staff complaint (2 days, the supervisor at once).</summary>
     public static bool IsSeriousStaffComplaint(string text) => Serious().IsMatch(text ?? "");
 
+    /// <summary>Words that call off a ticket already opened ("取消", "刚才那个车帮我取消吧", "不用来了").</summary>
+    public static bool CancelsTicket(string normalized) => CancelTicket().IsMatch(normalized ?? "");
+
     /// <summary>Who is writing, and how to reach them again on this channel.</summary>
     public static TicketOwner OwnerOf(TurnContext turn)
     {
@@ -32,6 +35,9 @@ public static partial class RequestWords
             turn.Activity.ChannelId,
             JsonSerializer.Serialize(turn.Activity.GetConversationReference(), ActivityJson.Options));
     }
+
+    [GeneratedRegex("取消|撤销|撤回|撤了|撤掉|撤单|不用弄了|不用来了|不用过来了|别来了|不要来了|不用上门了|不修了|不用修了|不用订了|不用叫了|cancel", RegexOptions.IgnoreCase)]
+    private static partial Regex CancelTicket();
 
     [GeneratedRegex(@"[\s\p{P}\p{S}]")]
     private static partial Regex Punctuation();

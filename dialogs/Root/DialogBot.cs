@@ -82,13 +82,14 @@ public sealed partial class DialogBot : IBot
 
         // Read once: the interruptions use the reading's dialog act (regional words folded, as the classifier reads them).
         var reading = _classifier.Read(turn);
-        if (dc.ActiveDialog is null && (reading.Act == DialogAct.Cancel || AsksToCancel().IsMatch(turn.NormalizedText))
+        if (dc.ActiveDialog is null && (reading.Act == DialogAct.Cancel || RequestWords.CancelsTicket(turn.NormalizedText))
             && await CancelLastTicketAsync(turn, cancellationToken))
         {
             return;
         }
 
-        if (await HandleInterruptionAsync(dc, reading, cancellationToken))
+        var settled = dc.ActiveDialog is { } active && RequestDialog.IsSettled(active);
+        if (!(settled && reading.Act == DialogAct.Cancel) && await HandleInterruptionAsync(dc, reading, cancellationToken))
         {
             return;
         }
@@ -104,6 +105,14 @@ public sealed partial class DialogBot : IBot
             await turn.SendActivityAsync("好的，先为您处理这件事。", cancellationToken);
             result = new DialogTurnResult(DialogTurnStatus.Empty);
         }
+        if (result is { Status: DialogTurnStatus.Complete, Result: RequestOutcome { Reroute: true } rerouted })
+        {
+            // The owner moved on to a new matter after the last request: that request is remembered, the message routed.
+            turn.Conversation.LastTicket = rerouted.TicketNumber;
+            turn.Conversation.LastTicketAt = turn.Now;
+            result = new DialogTurnResult(DialogTurnStatus.Empty);
+        }
+
         if (result.Status == DialogTurnStatus.Empty)
         {
             await RouteAsync(dc, reading, cancellationToken);
@@ -273,9 +282,6 @@ public sealed partial class DialogBot : IBot
     }
 
     private static readonly TimeSpan RecentTicket = TimeSpan.FromHours(2);
-
-    [System.Text.RegularExpressions.GeneratedRegex("取消|撤销|撤回|不用来了|不用过来了|不用派人|cancel", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex AsksToCancel();
 
     /// <summary>A bare 对 / 不用了 / 没有了 / 谢谢 with nothing open: the conversation ends politely, no menu and no request.</summary>
     private static string ActReply(DialogAct act) => act switch

@@ -53,7 +53,8 @@ public sealed class RequestDialogTests
             .AssertReply("什么时间上门")
             .Send("下午两点").AssertReply("跟您确认一下", "简单维修", flat.DisplayName, "卧室灯泡坏了", "上门时间：14:00", "对吗")
             .Send("是的").AssertReply("工单号 20261122-0001", "维修师傅将在4小时内（14:00前）为您处理完毕", "请问还有其他需要帮忙的吗")
-            .Send("厨房灯泡也坏了").AssertReply("什么时间上门")
+            .Send("厨房灯泡也坏了").AssertReply("已补充到工单 20261122-0001")
+            .Send("没有了").AssertReply("感谢您的支持")
             .StartTestAsync();
     }
 
