@@ -112,7 +112,7 @@ public sealed class ProactiveTests
         host.StartKestrel();
         await wechat.PushAsync(new Uri(host.BaseUrl!, "api/wechat"),
             "<xml><ToUserName>gh_10f6c3c3ac5a</ToUserName><FromUserName>oOwnerWang</FromUserName><CreateTime>1700000000</CreateTime>" +
-            "<MsgType>text</MsgType><Content>你好</Content><MsgId>42</MsgId></xml>");
+            "<MsgType>text</MsgType><Content>你好</Content><MsgId>42</MsgId></xml>", safeMode: true);
         var ticket = await OpenTicketAsync(host, "oOwnerWang", "wechat");
 
         await MoveAsync(host, ticket, TicketState.Accepted);
