@@ -15,6 +15,9 @@ namespace ConciergeBot.Tickets;
 /// </summary>
 internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk desk, SlaPolicy policy, KnowledgeStore knowledge, TicketPings pings)
 {
+    /// <summary>How far ahead of now an extension may set a deadline.</summary>
+    public static readonly TimeSpan MaxExtension = TimeSpan.FromDays(365);
+
     /// <summary>The roster as loaded now (roster.json is hot-reloaded).</summary>
     private Roster Roster => knowledge.Current.Roster;
 
@@ -171,7 +174,10 @@ internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk
             return resumed == 0 ? throw new TicketRuleException(TicketRuleKind.Conflict, "no paused deadline to resume") : ticket with { Clocks = clocks };
         }, cancellationToken);
 
-    /// <summary>Only the management-centre manager may extend a deadline, and only with a reason; it is logged.</summary>
+    /// <summary>
+    /// Only the management-centre manager may extend a deadline, only with a reason, and at most
+    /// <see cref="MaxExtension"/> ahead (a date far off is a typing error, and beyond the calendar's reach); it is logged.
+    /// </summary>
     public Task<Ticket> ExtendAsync(long id, ClockKind kind, DateTimeOffset newDue, string reason, Actor actor, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
         {
@@ -193,6 +199,12 @@ internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk
             if (newDue <= old.DueAt || newDue <= changes.Now)
             {
                 throw new TicketRuleException(TicketRuleKind.Invalid, "an extension must move the deadline later, into the future");
+            }
+
+            if (newDue > changes.Now + MaxExtension)
+            {
+                throw new TicketRuleException(TicketRuleKind.Invalid,
+                    string.Create(CultureInfo.InvariantCulture, $"an extension may move the deadline at most {MaxExtension.TotalDays:0} days ahead (until {ChinaTime.ToLocal(changes.Now + MaxExtension):yyyy-MM-dd HH:mm})"));
             }
 
             clocks[index] = await changes.SaveClockAsync(ClockRules.Extend(old, newDue, policy)).ConfigureAwait(false);
