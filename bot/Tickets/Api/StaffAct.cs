@@ -6,7 +6,7 @@ namespace ConciergeBot.Tickets.Api;
 
 /// <summary>
 /// Runs one staff act of the ticket API: the body read (<see cref="StaffBody"/>), the ticket found, the act done as the
-/// caller in one transaction, refusals turned into status codes.
+/// caller in one transaction (the workflow checks <see cref="StaffRights"/> there), refusals turned into status codes.
 /// </summary>
 internal static class StaffAct
 {
@@ -20,8 +20,8 @@ internal static class StaffAct
     }
 
     /// <summary>
-    /// A staff act on the ticket <paramref name="id"/> (id or number) by the caller: refusals of the ticket rules
-    /// become 404, 403, 409 or 400 with the reason; otherwise the ticket as it is now.
+    /// A staff act on the ticket <paramref name="id"/> (id or number) by the caller: refusals of the ticket rules and
+    /// of <see cref="StaffRights"/> become 404, 403, 409 or 400 with the reason; otherwise the ticket as it is now.
     /// </summary>
     public static async Task<Results<Ok<TicketDetailsView>, ProblemHttpResult>> RunAsync(
         string id, HttpContext http, Func<Ticket, Actor, Task<Ticket>> act, CancellationToken ct)

@@ -46,8 +46,8 @@ public sealed class ProactiveTests
     private static Task<Ticket> MoveAsync(BotHost host, long id, TicketState to, string? assignee = null)
     {
         var workflow = host.Services.GetRequiredService<TicketWorkflow>();
-        var lijing = host.Services.GetRequiredService<Roster>().FindById("assistant-lijing")!;
-        return workflow.MoveAsync(id, to, Actor.Staff(lijing), assignee, null, default);
+        var wanglei = host.Services.GetRequiredService<Roster>().FindById("assistant-wanglei")!; // 3栋's assistant, who holds the ticket
+        return workflow.MoveAsync(id, to, Actor.Staff(wanglei), assignee, null, default);
     }
 
     private static async Task<List<JsonNode>> BotMessagesAsync(DirectLineTestClient dl, string conversationId, string token, int atLeast)
