@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using ConciergeBot.Channels;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -81,7 +82,7 @@ public static class MessagesEndpoint
                     buffer = larger;
                 }
             }
-            activity = ActivityJson.Deserialize(buffer.AsSpan(0, length));
+            activity = InboundActivity.Deserialize(buffer.AsSpan(0, length));
         }
         catch (JsonException ex)
         {
@@ -95,9 +96,9 @@ public static class MessagesEndpoint
         {
             null => (null, new ApiError("MalformedJson", "The body is empty or null.")),
             { Type: null or "" } => (null, new ApiError("MissingField", "An activity needs a type.")),
-            { Conversation.Id: null or "" } or { Conversation: null } => (null, new ApiError("MissingField", "An activity needs conversation.id.")),
-            { From.Id: null or "" } or { From: null } => (null, new ApiError("MissingField", "An activity needs from.id.")),
-            { Text.Length: > 4000 } => (null, new ApiError("TextTooLong", "Message text is limited to 4000 characters.")),
+            _ when string.IsNullOrWhiteSpace(activity.Conversation?.Id) => (null, new ApiError("MissingField", "An activity needs conversation.id (not blank).")),
+            _ when string.IsNullOrWhiteSpace(activity.From?.Id) => (null, new ApiError("MissingField", "An activity needs from.id (not blank).")),
+            { Text.Length: > InboundActivity.MaxTextLength } => (null, new ApiError("TextTooLong", InboundActivity.TextTooLong)),
             _ => (activity, null),
         };
     }

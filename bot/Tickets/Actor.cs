@@ -2,8 +2,11 @@ using ConciergeBot.Knowledge.Estate;
 
 namespace ConciergeBot.Tickets;
 
-/// <summary>Who caused an event on the timeline: the owner, the bot, the scheduler or a member of staff.</summary>
-internal sealed record Actor(string Label, StaffRole? Role = null)
+/// <summary>
+/// Who caused an event on the timeline: the owner, the bot, the scheduler or a member of staff (with the role and
+/// roster id <see cref="StaffRights"/> checks).
+/// </summary>
+internal sealed record Actor(string Label, StaffRole? Role = null, string? StaffId = null)
 {
     public static Actor System { get; } = new("system");
 
@@ -14,7 +17,7 @@ internal sealed record Actor(string Label, StaffRole? Role = null)
     public static Actor Staff(StaffMember member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return new($"{member.Id}:{member.Name}", member.Role);
+        return new($"{member.Id}:{member.Name}", member.Role, member.Id);
     }
 
     public override string ToString() => Label;

@@ -11,10 +11,14 @@ namespace ConciergeBot.Tickets;
 /// <summary>
 /// What staff do to a ticket: move it along the flow (with the clock effects each step has), reopen it,
 /// pause and resume it while waiting on the owner, extend a deadline (manager only, with a reason) and
-/// agree a visit time. Each act is one transaction with its events and pings.
+/// agree a visit time. Each act is one transaction with its events and pings; a member of staff's act is first
+/// checked against <see cref="StaffRights"/> in that transaction, so a refused act records nothing.
 /// </summary>
 internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk desk, SlaPolicy policy, KnowledgeStore knowledge, TicketPings pings)
 {
+    /// <summary>How far ahead of now an extension may set a deadline.</summary>
+    public static readonly TimeSpan MaxExtension = TimeSpan.FromDays(365);
+
     /// <summary>The roster as loaded now (roster.json is hot-reloaded).</summary>
     private Roster Roster => knowledge.Current.Roster;
 
@@ -22,6 +26,7 @@ internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk
         transactions.RunAsync(async changes =>
         {
             var ticket = await LoadAsync(changes, id).ConfigureAwait(false);
+            StaffRights.Demand(actor, StaffRights.ForMove(ticket, to, actor), ticket);
             if (!TicketStates.CanMove(ticket.State, to))
             {
                 throw new TicketRuleException(TicketRuleKind.Conflict, $"cannot go from {ticket.State.Label()} to {to.Label()}");
@@ -76,6 +81,7 @@ internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk
         transactions.RunAsync(async changes =>
         {
             var ticket = await LoadAsync(changes, id).ConfigureAwait(false);
+            StaffRights.Demand(actor, TicketAct.Reopen, ticket);
             RequireReason(reason);
             if (!TicketStates.CanReopen(ticket.State))
             {
@@ -127,6 +133,7 @@ internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk
         transactions.RunAsync(async changes =>
         {
             var ticket = await LoadAsync(changes, id).ConfigureAwait(false);
+            StaffRights.Demand(actor, TicketAct.Pause, ticket);
             RequireReason(reason);
             var clocks = ticket.Clocks.ToList();
             var paused = 0;
@@ -154,6 +161,7 @@ internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk
         transactions.RunAsync(async changes =>
         {
             var ticket = await LoadAsync(changes, id).ConfigureAwait(false);
+            StaffRights.Demand(actor, TicketAct.Resume, ticket);
             var clocks = ticket.Clocks.ToList();
             var resumed = 0;
             for (var i = 0; i < clocks.Count; i++)
@@ -171,17 +179,16 @@ internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk
             return resumed == 0 ? throw new TicketRuleException(TicketRuleKind.Conflict, "no paused deadline to resume") : ticket with { Clocks = clocks };
         }, cancellationToken);
 
-    /// <summary>Only the management-centre manager may extend a deadline, and only with a reason; it is logged.</summary>
+    /// <summary>
+    /// Only the management-centre manager may extend a deadline, only with a reason, and at most
+    /// <see cref="MaxExtension"/> ahead (a date far off is a typing error, and beyond the calendar's reach); it is logged.
+    /// </summary>
     public Task<Ticket> ExtendAsync(long id, ClockKind kind, DateTimeOffset newDue, string reason, Actor actor, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
         {
-            if (actor.Role != StaffRole.Manager)
-            {
-                throw new TicketRuleException(TicketRuleKind.Forbidden, "only the management-centre manager (管理中心经理) may extend a deadline");
-            }
-
-            RequireReason(reason);
             var ticket = await LoadAsync(changes, id).ConfigureAwait(false);
+            StaffRights.Demand(actor, TicketAct.Extend, ticket);
+            RequireReason(reason);
             var clocks = ticket.Clocks.ToList();
             var index = clocks.FindIndex(c => c.Kind == kind && c.IsLive);
             if (index < 0)
@@ -193,6 +200,12 @@ internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk
             if (newDue <= old.DueAt || newDue <= changes.Now)
             {
                 throw new TicketRuleException(TicketRuleKind.Invalid, "an extension must move the deadline later, into the future");
+            }
+
+            if (newDue > changes.Now + MaxExtension)
+            {
+                throw new TicketRuleException(TicketRuleKind.Invalid,
+                    string.Create(CultureInfo.InvariantCulture, $"an extension may move the deadline at most {MaxExtension.TotalDays:0} days ahead (until {ChinaTime.ToLocal(changes.Now + MaxExtension):yyyy-MM-dd HH:mm})"));
             }
 
             clocks[index] = await changes.SaveClockAsync(ClockRules.Extend(old, newDue, policy)).ConfigureAwait(false);
@@ -207,6 +220,7 @@ internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk
         transactions.RunAsync(async changes =>
         {
             var ticket = await LoadAsync(changes, id).ConfigureAwait(false);
+            StaffRights.Demand(actor, TicketAct.SetAppointment, ticket);
             if (ticket.Intent != IntentCode.RepairGeneral)
             {
                 throw new TicketRuleException(TicketRuleKind.Conflict, "appointments set the deadline of ordinary repairs (repair.general) only");

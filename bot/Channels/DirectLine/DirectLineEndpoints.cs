@@ -251,7 +251,7 @@ internal static partial class DirectLineEndpoints
         Activity? activity;
         try
         {
-            activity = ActivityJson.Deserialize(body);
+            activity = InboundActivity.Deserialize(body);
         }
         catch (JsonException e)
         {
@@ -262,7 +262,7 @@ internal static partial class DirectLineEndpoints
         {
             null => (null, DirectLineErrors.BadArgument("The body is empty.")),
             { Type: null or "" } => (null, DirectLineErrors.BadArgument("An activity needs a type.")),
-            { Text.Length: > 4000 } => (null, DirectLineErrors.BadArgument("Message text is limited to 4000 characters.")),
+            { Text.Length: > InboundActivity.MaxTextLength } => (null, DirectLineErrors.BadArgument(InboundActivity.TextTooLong)),
             _ => (activity, null),
         };
     }

@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace ConciergeBot.Channels.WeChat;
 
 /// <summary>
 /// <c>/api/wechat</c>, the Official Account's server URL: GET verifies the URL, POST receives pushes in plain or
-/// safe (<c>encrypt_type=aes</c>) mode. A forged signature is refused before anything is parsed or stored.
+/// safe (<c>encrypt_type=aes</c>) mode — only safe mode once an AES key is configured. A forged signature, or one
+/// signed more than 5 minutes from our clock, is refused (403, the reason in plain text) before anything is parsed
+/// or stored; a body that cannot be read, or text over 4,000 characters, is a 400.
 /// </summary>
 internal static class WeChatEndpoints
 {
@@ -20,7 +23,8 @@ internal static class WeChatEndpoints
         return app;
     }
 
-    private static IResult Verify(string? signature, string? timestamp, string? nonce, string? echostr, IOptions<WeChatOptions> options)
+    private static IResult Verify(
+        string? signature, string? timestamp, string? nonce, string? echostr, IOptions<WeChatOptions> options, TimeProvider time)
     {
         var o = options.Value;
         if (!o.Enabled)
@@ -28,9 +32,12 @@ internal static class WeChatEndpoints
             return TypedResults.NotFound();
         }
 
-        return timestamp is null || nonce is null || echostr is null || !WeChatSignature.Matches(signature, o.Token, timestamp, nonce)
-            ? TypedResults.StatusCode(StatusCodes.Status403Forbidden)
-            : TypedResults.Text(echostr, "text/plain");
+        if (WeChatRequestCheck.Refusal(signature, timestamp, nonce, o.Token, time) is { } refusal)
+        {
+            return Refused(StatusCodes.Status403Forbidden, refusal);
+        }
+
+        return echostr is null ? Refused(StatusCodes.Status400BadRequest, "echostr is missing.") : TypedResults.Text(echostr, "text/plain");
     }
 
     private static async Task<IResult> ReceiveAsync(
@@ -45,9 +52,17 @@ internal static class WeChatEndpoints
 
         var query = request.Query;
         string? timestamp = query["timestamp"], nonce = query["nonce"];
-        if (timestamp is null || nonce is null || !WeChatSignature.Matches(query["signature"], o.Token, timestamp, nonce))
+        if (WeChatRequestCheck.Refusal(query["signature"], timestamp, nonce, o.Token, time) is { } refusal)
         {
-            return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+            return Refused(StatusCodes.Status403Forbidden, refusal);
+        }
+
+        var safeMode = string.Equals(query["encrypt_type"], "aes", StringComparison.OrdinalIgnoreCase);
+        if (!safeMode && o.SafeModeConfigured)
+        {
+            // With a key configured, a plain body is one nobody signed: the plain signature covers only the query.
+            return Refused(StatusCodes.Status403Forbidden,
+                "This account is in safe mode (WeChat:EncodingAesKey is configured): only encrypted pushes (encrypt_type=aes) are accepted.");
         }
 
         var bytes = await LimitedBody.ReadAsync(request, o.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
@@ -57,8 +72,6 @@ internal static class WeChatEndpoints
         }
 
         var body = Encoding.UTF8.GetString(bytes);
-
-        var safeMode = string.Equals(query["encrypt_type"], "aes", StringComparison.OrdinalIgnoreCase);
         WeChatMessage message;
         WeChatCrypto? crypto = null;
         try
@@ -67,13 +80,13 @@ internal static class WeChatEndpoints
             {
                 if (!o.SafeModeConfigured)
                 {
-                    return TypedResults.BadRequest("Safe mode is not configured.");
+                    return Refused(StatusCodes.Status400BadRequest, "Safe mode is not configured.");
                 }
 
                 var encrypt = WeChatXml.ParseFields(body).GetValueOrDefault("Encrypt");
-                if (encrypt is null || !WeChatSignature.Matches(query["msg_signature"], o.Token, timestamp, nonce, encrypt))
+                if (encrypt is null || !WeChatSignature.Matches(query["msg_signature"], o.Token, timestamp!, nonce!, encrypt))
                 {
-                    return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
+                    return Refused(StatusCodes.Status403Forbidden, "The msg_signature does not match.");
                 }
 
                 crypto = new WeChatCrypto(o.EncodingAesKey, o.AppId);
@@ -86,7 +99,12 @@ internal static class WeChatEndpoints
         }
         catch (Exception e) when (e is WeChatXmlException or WeChatCryptoException)
         {
-            return TypedResults.BadRequest(e.Message);
+            return Refused(StatusCodes.Status400BadRequest, e.Message);
+        }
+
+        if (message.LongestText > InboundActivity.MaxTextLength)
+        {
+            return Refused(StatusCodes.Status400BadRequest, InboundActivity.TextTooLong);
         }
 
         var window = o.PassiveReplyTimeout - time.GetElapsedTime(started);
@@ -108,4 +126,6 @@ internal static class WeChatEndpoints
 
         return TypedResults.Text(xml, "application/xml", Encoding.UTF8);
     }
+
+    private static ContentHttpResult Refused(int status, string reason) => TypedResults.Text(reason, "text/plain", Encoding.UTF8, status);
 }

@@ -10,6 +10,9 @@ internal static class WeChatXml
 {
     private const int MaxCharacters = 64 * 1024;
 
+    /// <summary>9999-12-31T23:59:59Z, the last second a <see cref="DateTimeOffset"/> holds.</summary>
+    private static readonly long MaxUnixSeconds = DateTimeOffset.MaxValue.ToUnixTimeSeconds();
+
     private static readonly XmlReaderSettings ReaderSettings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -64,9 +67,9 @@ internal static class WeChatXml
                 : throw new WeChatXmlException($"Missing <{name}>.");
         string? Optional(string name) => fields.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
 
-        if (!long.TryParse(Required("CreateTime"), NumberStyles.None, CultureInfo.InvariantCulture, out var createTime))
+        if (!long.TryParse(Required("CreateTime"), NumberStyles.None, CultureInfo.InvariantCulture, out var createTime) || createTime > MaxUnixSeconds)
         {
-            throw new WeChatXmlException("CreateTime is not a number.");
+            throw new WeChatXmlException($"CreateTime must be a Unix time in seconds (0 to {MaxUnixSeconds}).");
         }
 
         return new WeChatMessage(

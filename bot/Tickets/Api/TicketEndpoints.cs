@@ -21,18 +21,18 @@ public static class TicketEndpoints
         var tickets = app.MapGroup("/api/tickets").AddEndpointFilter<StaffAuthentication>().WithTags("tickets");
         tickets.MapGet("/", ListAsync);
         tickets.MapGet("/{id}", GetAsync);
-        tickets.MapPost("/{id}/state", (string id, StateChange body, HttpContext http, TicketBoard board, TicketWorkflow workflow, CancellationToken ct) =>
-            ActAsync(id, http, board, t => workflow.MoveAsync(t.Id, body.To, StaffAuthentication.ActorOf(http), body.Assignee, body.Note, ct), ct));
-        tickets.MapPost("/{id}/reopen", (string id, ReasonRequest body, HttpContext http, TicketBoard board, TicketWorkflow workflow, CancellationToken ct) =>
-            ActAsync(id, http, board, t => workflow.ReopenAsync(t.Id, StaffAuthentication.ActorOf(http), body.Reason, ct), ct));
-        tickets.MapPost("/{id}/pause", (string id, ReasonRequest body, HttpContext http, TicketBoard board, TicketWorkflow workflow, CancellationToken ct) =>
-            ActAsync(id, http, board, t => workflow.PauseAsync(t.Id, StaffAuthentication.ActorOf(http), body.Reason, ct), ct));
-        tickets.MapPost("/{id}/resume", (string id, HttpContext http, TicketBoard board, TicketWorkflow workflow, CancellationToken ct) =>
-            ActAsync(id, http, board, t => workflow.ResumeAsync(t.Id, StaffAuthentication.ActorOf(http), ct), ct));
-        tickets.MapPost("/{id}/extend", (string id, ExtensionRequest body, HttpContext http, TicketBoard board, TicketWorkflow workflow, CancellationToken ct) =>
-            ActAsync(id, http, board, t => workflow.ExtendAsync(t.Id, body.Clock, body.Due, body.Reason, StaffAuthentication.ActorOf(http), ct), ct));
-        tickets.MapPost("/{id}/appointment", (string id, AppointmentRequest body, HttpContext http, TicketBoard board, TicketWorkflow workflow, CancellationToken ct) =>
-            ActAsync(id, http, board, t => workflow.SetAppointmentAsync(t.Id, body.At, StaffAuthentication.ActorOf(http), ct), ct));
+        tickets.MapPost("/{id}/state", (string id, HttpContext http, TicketWorkflow workflow, CancellationToken ct) =>
+            StaffAct.RunAsync<StateChange>(id, http, (t, body, actor) => workflow.MoveAsync(t.Id, body.To!.Value, actor, body.Assignee, body.Note, ct), ct));
+        tickets.MapPost("/{id}/reopen", (string id, HttpContext http, TicketWorkflow workflow, CancellationToken ct) =>
+            StaffAct.RunAsync<ReasonRequest>(id, http, (t, body, actor) => workflow.ReopenAsync(t.Id, actor, body.Reason ?? "", ct), ct));
+        tickets.MapPost("/{id}/pause", (string id, HttpContext http, TicketWorkflow workflow, CancellationToken ct) =>
+            StaffAct.RunAsync<ReasonRequest>(id, http, (t, body, actor) => workflow.PauseAsync(t.Id, actor, body.Reason ?? "", ct), ct));
+        tickets.MapPost("/{id}/resume", (string id, HttpContext http, TicketWorkflow workflow, CancellationToken ct) =>
+            StaffAct.RunAsync(id, http, (t, actor) => workflow.ResumeAsync(t.Id, actor, ct), ct));
+        tickets.MapPost("/{id}/extend", (string id, HttpContext http, TicketWorkflow workflow, CancellationToken ct) =>
+            StaffAct.RunAsync<ExtensionRequest>(id, http, (t, body, actor) => workflow.ExtendAsync(t.Id, body.Clock!.Value, body.Due!.Value, body.Reason ?? "", actor, ct), ct));
+        tickets.MapPost("/{id}/appointment", (string id, HttpContext http, TicketWorkflow workflow, CancellationToken ct) =>
+            StaffAct.RunAsync<AppointmentRequest>(id, http, (t, body, actor) => workflow.SetAppointmentAsync(t.Id, body.At!.Value, actor, ct), ct));
 
         var calendar = app.MapGroup("/api/calendar").AddEndpointFilter<StaffAuthentication>().WithTags("calendar");
         calendar.MapGet("/overrides", (WorkingDayCalendar c) => TypedResults.Ok(c.Overrides));
@@ -44,11 +44,22 @@ public static class TicketEndpoints
         return app;
     }
 
-    private static async Task<Ok<TicketView[]>> ListAsync(
+    private static async Task<Results<Ok<TicketView[]>, ProblemHttpResult>> ListAsync(
         TicketBoard board, Roster roster, SlaPolicy policy, TimeProvider time, CancellationToken ct,
-        TicketState? state = null, bool atRisk = false, int? building = null, string? intent = null, int limit = 100, int offset = 0)
+        string? state = null, bool atRisk = false, int? building = null, string? intent = null, int limit = 100, int offset = 0)
     {
-        var tickets = await board.ListAsync(new TicketQuery(state, atRisk, building, intent, limit, offset), ct);
+        TicketState? filter = null;
+        if (state is not null)
+        {
+            if (!DefinedEnum.TryParse<TicketState>(state, out var parsed))
+            {
+                return StaffBody.Invalid(DefinedEnum.Refusal<TicketState>(state));
+            }
+
+            filter = parsed;
+        }
+
+        var tickets = await board.ListAsync(new TicketQuery(filter, atRisk, building, intent, limit, offset), ct);
         var now = time.GetUtcNow();
         return TypedResults.Ok(tickets.Select(t => TicketView.From(t, roster, policy.Warnings[0], now)).ToArray());
     }
@@ -60,37 +71,7 @@ public static class TicketEndpoints
         return ticket is null ? TypedResults.NotFound() : TypedResults.Ok(await DetailsAsync(ticket, board, roster, policy, time, ct));
     }
 
-    private static async Task<Results<Ok<TicketDetailsView>, ProblemHttpResult>> ActAsync(
-        string id, HttpContext http, TicketBoard board, Func<Ticket, Task<Ticket>> act, CancellationToken ct)
-    {
-        var ticket = await board.FindAsync(id, ct);
-        if (ticket is null)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"no ticket {id}");
-        }
-
-        try
-        {
-            await act(ticket);
-        }
-        catch (TicketRuleException ex)
-        {
-            return TypedResults.Problem(statusCode: ex.Kind switch
-            {
-                TicketRuleKind.NotFound => StatusCodes.Status404NotFound,
-                TicketRuleKind.Forbidden => StatusCodes.Status403Forbidden,
-                TicketRuleKind.Conflict => StatusCodes.Status409Conflict,
-                _ => StatusCodes.Status400BadRequest,
-            }, title: ex.Message);
-        }
-
-        var services = http.RequestServices;
-        var updated = await board.FindAsync(ticket.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
-        return TypedResults.Ok(await DetailsAsync(updated!, board, services.GetRequiredService<Roster>(),
-            services.GetRequiredService<SlaPolicy>(), services.GetRequiredService<TimeProvider>(), ct));
-    }
-
-    private static async Task<TicketDetailsView> DetailsAsync(Ticket ticket, TicketBoard board, Roster roster, SlaPolicy policy, TimeProvider time, CancellationToken ct)
+    internal static async Task<TicketDetailsView> DetailsAsync(Ticket ticket, TicketBoard board, Roster roster, SlaPolicy policy, TimeProvider time, CancellationToken ct)
     {
         var timeline = await board.TimelineAsync(ticket.Id, ct);
         var pings = await board.PingsAsync(ticket.Id, ct);

@@ -67,6 +67,12 @@ internal sealed class BotHost : WebApplicationFactory<Program>
     /// <summary>A scalar from the bot's database (what the test checks was, or was not, stored).</summary>
     public long Count(string sql) => DatabaseProbe.Scalar(DatabasePath, sql);
 
+    /// <summary>Rows a turn leaves behind (transcript, dialog state, conversation references, tickets, outbox, WeChat inbox): 0 when nothing was stored.</summary>
+    public long StoredRows() => Count("""
+        SELECT (SELECT COUNT(*) FROM transcript) + (SELECT COUNT(*) FROM bot_state) + (SELECT COUNT(*) FROM conversation_references)
+             + (SELECT COUNT(*) FROM tickets) + (SELECT COUNT(*) FROM outbox) + (SELECT COUNT(*) FROM wechat_inbox)
+        """);
+
     /// <summary>Polls <paramref name="sql"/> until it yields <paramref name="expected"/> (work that finishes after the response).</summary>
     public async Task<bool> WaitUntilAsync(string sql, long expected, TimeSpan timeout)
     {

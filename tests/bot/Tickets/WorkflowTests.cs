@@ -48,7 +48,9 @@ public sealed class WorkflowTests
         var opened = await h.OpenAsync("repair.urgent", "跳闸了");
         var id = (await h.TicketAsync(opened.Number)).Id;
         var tech = Staff(h, "tech-liu");
+        var assistant = Staff(h, "assistant-wanglei");
 
+        await h.Workflow.MoveAsync(id, TicketState.Dispatched, assistant, "tech-liu", null, CancellationToken.None);
         await h.Workflow.MoveAsync(id, TicketState.Accepted, tech, null, null, CancellationToken.None);
         h.Clock.SetUtcNow(T0.AddMinutes(12));
         await h.Keeper.FireDueAsync(CancellationToken.None); // breached at 10 minutes
@@ -61,10 +63,11 @@ public sealed class WorkflowTests
         var followUp = Assert.Single(resolved.Clocks, c => c.Kind == ClockKind.FollowUp);
         Assert.Equal(T0.AddMinutes(12).AddDays(3), followUp.DueAt);
 
-        await Assert.ThrowsAsync<TicketRuleException>(() => h.Workflow.MoveAsync(id, TicketState.Closed, tech, null, null, CancellationToken.None));
-        var revisited = await h.Workflow.MoveAsync(id, TicketState.Revisited, Staff(h, "assistant-wanglei"), null, "满意", CancellationToken.None);
+        var beforeRevisit = await Assert.ThrowsAsync<TicketRuleException>(() => h.Workflow.MoveAsync(id, TicketState.Closed, assistant, null, null, CancellationToken.None));
+        Assert.Equal(TicketRuleKind.Conflict, beforeRevisit.Kind);
+        var revisited = await h.Workflow.MoveAsync(id, TicketState.Revisited, assistant, null, "满意", CancellationToken.None);
         Assert.Equal(ClockStatus.Fulfilled, revisited.Clocks.Single(c => c.Kind == ClockKind.FollowUp).Status);
-        var closed = await h.Workflow.MoveAsync(id, TicketState.Closed, tech, null, null, CancellationToken.None);
+        var closed = await h.Workflow.MoveAsync(id, TicketState.Closed, assistant, null, null, CancellationToken.None);
         Assert.Equal(TicketState.Closed, closed.State);
     }
 
@@ -75,7 +78,7 @@ public sealed class WorkflowTests
         var opened = await h.OpenAsync("repair.simple", "换灯泡");
         var id = (await h.TicketAsync(opened.Number)).Id;
 
-        var resolved = await h.Workflow.MoveAsync(id, TicketState.Resolved, Staff(h, "tech-zhang"), null, null, CancellationToken.None);
+        var resolved = await h.Workflow.MoveAsync(id, TicketState.Resolved, Staff(h, "assistant-wanglei"), null, null, CancellationToken.None);
 
         Assert.False(resolved.RevisitSelected);
         Assert.DoesNotContain(resolved.Clocks, c => c.Kind == ClockKind.FollowUp);
@@ -168,7 +171,7 @@ public sealed class WorkflowTests
         var opened = await h.OpenAsync("repair.simple", "换水龙头");
         var id = (await h.TicketAsync(opened.Number)).Id;
         h.Clock.SetUtcNow(T0.AddHours(1));
-        var resolved = await h.Workflow.MoveAsync(id, TicketState.Resolved, Staff(h, "tech-liu"), null, null, CancellationToken.None);
+        var resolved = await h.Workflow.MoveAsync(id, TicketState.Resolved, Staff(h, "assistant-wanglei"), null, null, CancellationToken.None);
         Assert.Contains(resolved.Clocks, c => c.Kind == ClockKind.FollowUp && c.Status == ClockStatus.Running);
         await h.DeliverAsync();
 

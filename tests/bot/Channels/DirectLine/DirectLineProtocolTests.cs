@@ -162,10 +162,13 @@ public sealed class DirectLineProtocolTests
         var (untyped, _) = await dl.SendAsync(HttpMethod.Post, path, token, """{"text":"hi"}""");
         var huge = new JsonObject { ["type"] = "message", ["text"] = "x", ["channelData"] = new string('x', 300_000) };
         var (oversized, _) = await dl.SendAsync(HttpMethod.Post, path, token, huge.ToJsonString());
+        var (undated, undatedError) = await dl.SendAsync(HttpMethod.Post, path, token, """{"type":"message","text":"你好","timestamp":"yesterday"}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, malformed);
         Assert.Equal(HttpStatusCode.BadRequest, untyped);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, oversized);
+        Assert.Equal(HttpStatusCode.BadRequest, undated);
+        Assert.Contains("timestamp", undatedError!["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
     [Fact]

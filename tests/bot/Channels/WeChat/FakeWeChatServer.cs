@@ -42,6 +42,9 @@ internal sealed class FakeWeChatServer : IAsyncDisposable
 
     public ConcurrentQueue<(string ToUser, string Content)> CustomMessages { get; } = new();
 
+    /// <summary>The clock WeChat signs pushes with (their <c>timestamp</c>); a test with a manual clock shares it with the bot.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>How long the pusher waits for an answer before it retries (WeChat: 5 s).</summary>
     public TimeSpan PushTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -74,10 +77,13 @@ internal sealed class FakeWeChatServer : IAsyncDisposable
         return message;
     }
 
-    /// <summary>Pushes a message as WeChat does and returns every attempt's outcome (null = timed out).</summary>
-    public async Task<PushResult> PushAsync(Uri endpoint, string xml, bool safeMode = false, string? signatureOverride = null)
+    /// <summary>
+    /// Pushes a message as WeChat does and returns every attempt's outcome (null = timed out); signed at
+    /// <paramref name="signedAt"/> (Unix seconds), by default the fake's <see cref="Clock"/>.
+    /// </summary>
+    public async Task<PushResult> PushAsync(Uri endpoint, string xml, bool safeMode = false, string? signatureOverride = null, long? signedAt = null)
     {
-        var timestamp = "1409735669";
+        var timestamp = (signedAt ?? Clock.GetUtcNow().ToUnixTimeSeconds()).ToString(CultureInfo.InvariantCulture);
         var nonce = Random.Shared.Next(100000000, 999999999).ToString(CultureInfo.InvariantCulture);
         var query = new StringBuilder($"?timestamp={timestamp}&nonce={nonce}&openid=oUser");
         var body = xml;

@@ -1,6 +1,7 @@
 using System.Net;
 using ConciergeBot.Channels.WeChat;
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Tests.Harness;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConciergeBot.Tests.Bot.Channels.WeChat;
@@ -8,19 +9,17 @@ namespace ConciergeBot.Tests.Bot.Channels.WeChat;
 /// <summary>The Official Account endpoint against a local fake WeChat (5 s timeout, 3 retries) over real HTTP.</summary>
 public sealed class WeChatEndpointTests
 {
-    private const string User = "oUser";
+    private const string User = WeChatPushes.User;
 
-    private static string TextPush(string content, string msgId, long createTime = 1700000000) =>
-        $"<xml><ToUserName><![CDATA[{FakeWeChatServer.Account}]]></ToUserName><FromUserName><![CDATA[{User}]]></FromUserName>" +
-        $"<CreateTime>{createTime}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[{content}]]></Content>" +
-        $"<MsgId>{msgId}</MsgId></xml>";
+    private static string TextPush(string content, string msgId) => WeChatPushes.Text(content, msgId);
 
     private static Uri Endpoint(BotHost host) => new(host.BaseUrl!, "api/wechat");
 
     [Fact]
     public async Task Url_verification_echoes_only_for_a_valid_signature()
     {
-        await using var host = new BotHost();
+        // WeChat's own example was signed on 2014-09-03: the bot's clock is set to that moment.
+        await using var host = new BotHost(services: s => s.AddSingleton<TimeProvider>(new ManualClock(DateTimeOffset.FromUnixTimeSeconds(1409735669))));
         host.StartKestrel();
         using var http = new HttpClient { BaseAddress = host.BaseUrl };
         var signature = WeChatSignature.Compute(FakeWeChatServer.Token, "1409735669", "1320562132");
@@ -37,7 +36,7 @@ public sealed class WeChatEndpointTests
     public async Task Plain_text_push_gets_a_passive_reply_addressed_back_to_the_follower()
     {
         await using var wechat = await FakeWeChatServer.StartAsync();
-        await using var host = new BotHost(weChatApi: wechat.BaseUrl);
+        await using var host = WeChatHosts.PlainMode(wechat.BaseUrl);
         host.StartKestrel();
 
         var result = await wechat.PushAsync(Endpoint(host), TextPush("楼上装修太吵了", "10001"));
@@ -70,7 +69,7 @@ public sealed class WeChatEndpointTests
     public async Task A_push_replayed_three_times_runs_one_turn_opens_one_ticket_and_gets_the_same_reply()
     {
         await using var wechat = await FakeWeChatServer.StartAsync();
-        await using var host = new BotHost(weChatApi: wechat.BaseUrl);
+        await using var host = WeChatHosts.PlainMode(wechat.BaseUrl);
         host.StartKestrel();
         // An emergency opens its ticket at once (and asks for details after), so a repeated turn would show as a second ticket.
         var push = TextPush("3栋电梯困人了，快来人", "6054768590064713728");
@@ -93,7 +92,7 @@ public sealed class WeChatEndpointTests
     public async Task Concurrent_retries_of_one_push_join_the_same_turn()
     {
         await using var wechat = await FakeWeChatServer.StartAsync();
-        await using var host = new BotHost(weChatApi: wechat.BaseUrl);
+        await using var host = WeChatHosts.PlainMode(wechat.BaseUrl);
         host.StartKestrel();
         var push = TextPush("你好", "10003");
 
@@ -122,7 +121,7 @@ public sealed class WeChatEndpointTests
     public async Task Xxe_payload_and_oversized_body_are_rejected()
     {
         await using var wechat = await FakeWeChatServer.StartAsync();
-        await using var host = new BotHost(weChatApi: wechat.BaseUrl);
+        await using var host = WeChatHosts.PlainMode(wechat.BaseUrl);
         host.StartKestrel();
         const string xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>" +
             "<xml><ToUserName>gh</ToUserName><FromUserName>oUser</FromUserName><CreateTime>1</CreateTime>" +
@@ -141,7 +140,7 @@ public sealed class WeChatEndpointTests
     public async Task Subscribe_event_is_greeted()
     {
         await using var wechat = await FakeWeChatServer.StartAsync();
-        await using var host = new BotHost(weChatApi: wechat.BaseUrl);
+        await using var host = WeChatHosts.PlainMode(wechat.BaseUrl);
         host.StartKestrel();
         var subscribe = $"<xml><ToUserName><![CDATA[{FakeWeChatServer.Account}]]></ToUserName><FromUserName><![CDATA[{User}]]></FromUserName>" +
             "<CreateTime>1700000100</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe]]></Event></xml>";
@@ -156,7 +155,7 @@ public sealed class WeChatEndpointTests
     public async Task A_turn_slower_than_the_window_answers_success_and_replies_through_the_customer_service_api()
     {
         await using var wechat = await FakeWeChatServer.StartAsync();
-        await using var host = new BotHost(weChatApi: wechat.BaseUrl,
+        await using var host = WeChatHosts.PlainMode(wechat.BaseUrl,
             services: s => s.AddSingleton<ITurnMiddleware>(new SlowTurnMiddleware(TimeSpan.FromSeconds(6))));
         host.StartKestrel();
         // A cold process spends a good part of a second before the first request reaches the endpoint; WeChat's

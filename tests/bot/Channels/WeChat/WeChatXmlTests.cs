@@ -13,7 +13,7 @@ public sealed class WeChatXmlTests
             "<Content><![CDATA[楼上装修太吵了]]></Content><MsgId>1234567890123456</MsgId></xml>");
 
         Assert.Equal("楼上装修太吵了", message.Content);
-        Assert.Equal("msg:1234567890123456", message.DedupKey);
+        Assert.Equal("msg:oUser:1234567890123456", message.DedupKey);
         Assert.False(message.IsEvent);
     }
 
