@@ -33,20 +33,22 @@ public static class IntentCode
     ];
 
     /// <summary>
-    /// The promised response time in minutes used to compare urgency (smaller = faster); the SLA itself is
-    /// configuration. Working-day targets count as 1,440 minutes a day. Answer-at-once intents rank last.
+    /// The promised response time in minutes used to compare urgency (smaller = faster), from the standard's target in
+    /// <see cref="IntentProfiles"/>; emergencies rank first (0), working-day targets count 1,440 minutes a day, and
+    /// answer-at-once intents rank last.
     /// </summary>
-    public static int UrgencyMinutes(string code) => code switch
+    public static int UrgencyMinutes(string code) => Urgency.TryGetValue(code ?? "", out var minutes) ? minutes : int.MaxValue;
+
+    private static readonly Dictionary<string, int> Urgency = IntentProfiles.All.ToDictionary(
+        p => p.Code,
+        p => p.Code == Emergency ? 0 : p.Code is TicketStatus or Smalltalk ? int.MaxValue : TargetMinutes(p.Target),
+        StringComparer.Ordinal);
+
+    private static int TargetMinutes(string? target) => target switch
     {
-        Emergency => 0,
-        RepairUrgent or PublicUrgent => 10,
-        ComplaintNeighbor => 15,
-        InquiryFee or InquiryGeneral or InquiryExternal or ServiceConcierge => 30,
-        RepairSimple or ComplaintStaff => 240,
-        ComplaintOther => 480,
-        PublicGeneral => 3 * 1440,
-        RepairGeneral => 7 * 1440,
-        _ => int.MaxValue,
+        null => int.MaxValue,
+        _ when target.EndsWith("wd", StringComparison.Ordinal) => int.Parse(target[..^2], System.Globalization.CultureInfo.InvariantCulture) * 1440,
+        _ => (int)TimeSpan.Parse(target, System.Globalization.CultureInfo.InvariantCulture).TotalMinutes,
     };
 
     /// <summary>True when <paramref name="code"/> is one of the fixed codes.</summary>
