@@ -126,6 +126,31 @@ internal sealed class TicketDesk(
             return true;
         }, cancellationToken);
 
+    public Task<bool> AmendAsync(string number, string userId, string? contact, DateTimeOffset? appointment, CancellationToken cancellationToken) =>
+        transactions.RunAsync(async changes =>
+        {
+            var ticket = await changes.LoadByNumberAsync(number).ConfigureAwait(false);
+            if (ticket is null || ticket.Owner.UserId != userId || !ticket.State.IsOpen())
+            {
+                return false;
+            }
+
+            if (contact is not null && contact != ticket.Owner.Contact)
+            {
+                ticket = ticket with { Owner = ticket.Owner with { Contact = contact } };
+                await changes.EventAsync(ticket, Actor.Owner(userId), TicketEventKinds.Note, $"联系电话改为 {contact}").ConfigureAwait(false);
+            }
+
+            if (appointment is { } at && at > changes.Now && at != ticket.AppointmentAt)
+            {
+                ticket = ticket with { AppointmentAt = at };
+                await changes.EventAsync(ticket, Actor.Owner(userId), TicketEventKinds.Note, $"约定时间改为 {ChineseTimeText.Clock(at, changes.Now)}").ConfigureAwait(false);
+            }
+
+            await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
     public Task<bool> CancelByOwnerAsync(string number, string userId, string reason, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
         {

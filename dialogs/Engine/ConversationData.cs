@@ -19,6 +19,9 @@ public sealed class ConversationData
 
     public DateTimeOffset? LastTicketAt { get; set; }
 
+    /// <summary>When the owner last called off a request or ticket here, so a second "取消" is answered as done.</summary>
+    public DateTimeOffset? LastCancelledAt { get; set; }
+
     /// <summary>The last fee question answered with a computed figure, so "那一次交清全年呢？" is read with it.</summary>
     public string? LastFeeQuestion { get; set; }
 }

@@ -24,6 +24,9 @@ public sealed class UserProfile
     /// <summary>The owner writes Cantonese: Traditional replies use Hong Kong forms rather than Taiwan's.</summary>
     public bool WritesCantonese { get; set; }
 
+    /// <summary>The flat the owner said is theirs before asking anything ("你好，我是1栋2单元1801的"), not yet verified.</summary>
+    public string? StatedRoom { get; set; }
+
     /// <summary>
     /// How to open a sentence to the user: "王先生" when the surname is known, otherwise a polite "您好"
     /// (so "{Address}，已为您登记" reads naturally either way).

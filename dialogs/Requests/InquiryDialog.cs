@@ -46,7 +46,9 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
-        var answer = FollowUpAnswer(step.Turn) ?? _answerer.AnswerNormalized(step.Turn.NormalizedText);
+        var home = step.Turn.User.BoundRoom ?? step.Turn.User.StatedRoom;
+        var answer = FollowUpAnswer(step.Turn)
+            ?? _answerer.AnswerNormalized(QuestionContext.WithHome(step.Turn.NormalizedText, home, _services.Entities(step.Turn.NormalizedText, step.Turn.Now)));
         if (answer.Known && answer.Score >= ComputedScore && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal))
         {
             step.Turn.Conversation.LastFeeQuestion = step.Turn.NormalizedText;

@@ -151,7 +151,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
 
         if (state.Asking == ConfirmStep.StepName && state.TicketNumber is null)
         {
-            return await AtConfirmationAsync(dc, turn, progressed, cancellationToken);
+            return await AtConfirmationAsync(dc, turn, progressed, filled, cancellationToken);
         }
 
         if (state.Asking == MoreStep.StepName)
@@ -164,9 +164,10 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             progressed = await asked.TakeAnswerAsync(turn, cancellationToken);
         }
 
-        if (!progressed && !slots.OnlyAct && slots.Leftover.Length > 0 && !slots.IsQuestion)
+        if (!slots.OnlyAct && slots.Leftover.Length > 0 && !slots.IsQuestion && (!progressed || state.TicketNumber is null))
         {
-            await AddNoteAsync(turn, turn.Turn.Activity.Text?.Trim() ?? slots.Leftover, cancellationToken);
+            // "明天早上六点半，从小区门口去宝安机场T3": the time fills its slot, the rest is the request's detail.
+            await AddNoteAsync(turn, progressed ? slots.Leftover : turn.Turn.Activity.Text?.Trim() ?? slots.Leftover, cancellationToken);
         }
 
         return await AskNextAsync(dc, turn, progressed, cancellationToken);
@@ -280,9 +281,23 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         return Save(dc, turn);
     }
 
-    private async Task<DialogTurnResult> AtConfirmationAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AtConfirmationAsync(DialogContext dc, RequestTurn turn, bool progressed, Filled filled, CancellationToken cancellationToken)
     {
         var slots = turn.Slots;
+        var objects = slots.Act is DialogAct.Deny or DialogAct.Correction or DialogAct.Cancel;
+        var restatedChanged = (filled & (Filled.Place | Filled.Home | Filled.Time)) != Filled.None;
+        if (progressed && !objects && !restatedChanged)
+        {
+            // A phone, the last four digits or more words after the restatement, with no objection to it: that is
+            // consent to what was restated — register it with what was added.
+            if (!slots.OnlyAct && slots.Leftover.Length > 0 && !slots.IsQuestion && filled == Filled.Contact)
+            {
+                await AddNoteAsync(turn, turn.Turn.Activity.Text?.Trim() ?? slots.Leftover, cancellationToken);
+            }
+
+            return await OpenAndEndAsync(dc, turn, cancellationToken);
+        }
+
         // 对 / 是的，就这样 / 没问题 / 谢谢 at the restatement: nothing to change, open it.
         if (!progressed && slots.Act is DialogAct.Affirm or DialogAct.Thanks or DialogAct.Done && (!turn.State.ChangeAsked || slots.OnlyAct))
         {
@@ -296,10 +311,10 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             return Save(dc, turn);
         }
 
-        if (!progressed && !slots.OnlyAct && slots.Leftover.Length > 0 && !slots.IsQuestion)
+        if (!progressed && !objects && !slots.OnlyAct && slots.Leftover.Length > 0 && !slots.IsQuestion)
         {
             await AddNoteAsync(turn, turn.Turn.Activity.Text?.Trim() ?? slots.Leftover, cancellationToken);
-            progressed = true;
+            return await OpenAndEndAsync(dc, turn, cancellationToken);
         }
 
         turn.State.ChangeAsked = false;
@@ -327,7 +342,13 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         }
 
         await turn.SendAsync((added ? "已补充到工单，现场人员会看到。" : "好的。") + "我们会持续跟进，请保持电话畅通。请问还有其他需要帮忙的吗？", cancellationToken);
-        return await EndAsync(dc, turn, cancellationToken);
+        if (turn.State.Queued.Count > 0 || (slots.OnlyAct && slots.Act is DialogAct.Done or DialogAct.Thanks or DialogAct.Deny))
+        {
+            return await EndAsync(dc, turn, cancellationToken);
+        }
+
+        turn.State.Asking = Settled;
+        return Save(dc, turn);
     }
 
     private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken)
@@ -370,6 +391,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
     private async Task<DialogTurnResult> OpenAndEndAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken, bool restate = false)
     {
         var opened = await OpenAsync(turn, cancellationToken);
+        turn.State.Promise = $"工单 {opened.Number}：{Promises.For(opened, turn.Now, turn.State.VisitAt)}";
         var closing = turn.Profile.IsComplaint
             ? "再次向您致歉，处理结果我们会及时告诉您。请问还有其他需要帮忙的吗？"
             : "请问还有其他需要帮忙的吗？";
@@ -413,13 +435,22 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
 
         if (slots.OnlyAct)
         {
+            // What happens next and by when, once more as the owner leaves (etiquette).
+            var recap = turn.State.Promise is { } promise ? $"{promise}。" : "";
             await turn.SendAsync(slots.Act switch
             {
-                DialogAct.Thanks => "不客气，这是我们应该做的。有需要随时找我，祝您生活愉快。",
-                DialogAct.Affirm => "好的，有需要随时找我。",
-                _ => Root.BotReplies.Goodbye,
+                DialogAct.Thanks => $"不客气，这是我们应该做的。{recap}有需要随时找我，祝您生活愉快。",
+                DialogAct.Affirm => $"好的。{recap}有需要随时找我。",
+                _ => $"好的，{recap}感谢您的支持与配合！有需要随时找我，祝您生活愉快。",
             }, cancellationToken);
             return await EndAsync(dc, turn, cancellationToken);
+        }
+
+        var reading = dc.Turn.TurnState.TryGetValue(nameof(MessageReading), out var read) && read is MessageReading r ? r : null;
+        if (reading?.Intent == IntentCode.TicketStatus && !RequestFollowUps.AsksHowSoon(turn.Turn.NormalizedText))
+        {
+            // "我的报修怎么样了": the status answer covers every ticket of the owner.
+            return await dc.EndDialogAsync(new RequestOutcome(number, [], Reroute: true), cancellationToken);
         }
 
         if (slots.IsQuestion && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
@@ -427,12 +458,19 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             return Save(dc, turn);
         }
 
-        var reading = dc.Turn.TurnState.TryGetValue(nameof(MessageReading), out var read) && read is MessageReading r ? r : null;
         var newMatter = reading is { OutOfDomain: false, NeedsClarification: false } && reading.Confidence >= 0.8
             && reading.Intent != turn.State.Intent && IntentProfiles.For(reading.Intent).OpensTicket
             && (reading.Cue is not null || !IntentCode.IsTimeCritical(reading.Intent));
         if (!newMatter && (slots.HasSlot || slots.Leftover.Length > 0))
         {
+            // A phone or a time put right after registering changes the ticket itself, not only its notes.
+            var before = (turn.State.Contact, turn.State.VisitAt);
+            var changed = SlotFiller.Fill(turn, first: false);
+            if ((changed & (Filled.Contact | Filled.Time)) != Filled.None && (turn.State.Contact, turn.State.VisitAt) != before)
+            {
+                await services.Tickets.AmendAsync(number, UserId(turn), turn.State.Contact, turn.State.VisitAt, cancellationToken);
+            }
+
             var place = slots.PublicPlace is not null && turn.Profile.Place is PlaceNeed.Public or PlaceNeed.Any ? slots.PublicPlace : null;
             var words = turn.Turn.Activity.Text?.Trim();
             if (slots.Phone is { } phone)
@@ -463,6 +501,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         }
 
         turn.State.Queued.Clear();
+        dc.Turn.Conversation.LastCancelledAt = dc.Turn.Now;
         return await dc.EndDialogAsync(new RequestOutcome(null, []), cancellationToken);
     }
 

@@ -100,8 +100,9 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             return true;
         }
 
-        // A question read alone, then in the light of the request ("要收钱吗？" while booking a bulb change).
-        var answer = answerer.AnswerNormalized(text);
+        // A question read alone (with the owner's address when they say 我家), then in the light of the request
+        // ("要收钱吗？" while booking a bulb change).
+        var answer = answerer.AnswerNormalized(QuestionContext.WithHome(text, turn.Home, services.Entities(text, turn.Now)));
         if (!Usable(answer) && turn.State.NormalizedDescription.Length > 0)
         {
             answer = answerer.AnswerNormalized($"{turn.State.NormalizedDescription}，{text}");
@@ -115,6 +116,9 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         await turn.SendAsync(answer.Text, cancellationToken);
         return true;
     }
+
+    /// <summary>"师傅多久能到？" — asked about the request at hand.</summary>
+    public static bool AsksHowSoon(string normalized) => HowSoon().IsMatch(normalized ?? "");
 
     private static string Family(string intent) => intent.Split('.')[0];
 
@@ -134,11 +138,12 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         var reading = turnState.TryGetValue(nameof(MessageReading), out var read) && read is MessageReading r ? r : classifier.Read(turn.Turn);
         var profile = IntentProfiles.For(reading.Intent);
         // More words about the same matter: an urgent ticket's next alarm, a complaint's details read as another complaint.
+        var anotherOne = AnotherOne().IsMatch(turn.Turn.NormalizedText);
         var sameIncident = turn.State.TicketNumber is not null && IntentCode.IsTimeCritical(reading.Intent)
-            || Family(reading.Intent) == Family(turn.State.Intent);
+            || (Family(reading.Intent) == Family(turn.State.Intent) && !anotherOne);
         // A class that sends someone at once is queued only on words that report it (a cue), never on the model alone.
         var unbacked = IntentCode.IsTimeCritical(reading.Intent) && reading.Cue is null;
-        if (reading.Intent == turn.State.Intent || !profile.OpensTicket || sameIncident || reading.NeedsClarification || unbacked
+        if ((reading.Intent == turn.State.Intent && !anotherOne) || !profile.OpensTicket || sameIncident || reading.NeedsClarification || unbacked
             || reading.Confidence < NewRequestConfidence || reading.OutOfDomain)
         {
             return false;
@@ -149,9 +154,13 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         return true;
     }
 
+    /// <summary>"还有一个，…" / "另外…" at the start: the owner names a second matter, not more of the first.</summary>
+    [GeneratedRegex(@"^(还有一个|还有个|另外一个|另外|第二个|第二件|再一个|还有一件)")]
+    private static partial Regex AnotherOne();
+
     [GeneratedRegex(@"怎么办|怎么做|该怎么|要不要|能不能|可不可以|该不该|可以.{0,8}吗|点算|點算|what should|should (i|we|she|he)")]
     private static partial Regex WhatToDo();
 
-    [GeneratedRegex(@"多久|多长时间|什么时候(到|来)|几点(到|来)|还要多久|快到了吗|怎么还没(来|到)|how long|when will")]
+    [GeneratedRegex(@"多久|多长时间|什么时候(到|来)|几点(到|来)(?!几点)|还要多久|快到了吗|怎么还没(来|到)|how long|when will")]
     private static partial Regex HowSoon();
 }

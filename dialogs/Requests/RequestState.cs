@@ -83,6 +83,9 @@ public sealed class RequestState
 
     public string? TicketNumber { get; set; }
 
+    /// <summary>What was promised when the ticket opened ("工单 …：礼宾助理将在30分钟内（10:00前）与您确认"), recalled at the goodbye.</summary>
+    public string? Promise { get; set; }
+
     public bool HasPlace => Room is not null || Location is not null;
 
     public TicketPlace Place => new(Building, Unit, Room, Location);

@@ -28,6 +28,8 @@ public static class BotReplies
 
     public const string Cancelled = "好的，已为您取消当前办理。请问还有其他需要帮忙的吗？";
 
+    public const string AlreadyCancelled = "好的，已经为您取消了，不会有人再上门。请问还有其他需要帮忙的吗？";
+
     public const string NothingToCancel = "好的。请问还有其他需要帮忙的吗？";
 
     public const string Restarted = "抱歉，服务刚刚升级，之前未完成的办理已结束，给您添麻烦了。请您再告诉我一次需求，我们立即为您处理。";

@@ -2,6 +2,7 @@ using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Requests;
+using ConciergeBot.Dialogs.Requests.Slots;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Intents;
@@ -142,7 +143,9 @@ public sealed partial class DialogBot : IBot
             case Interruption.Cancel:
                 var hadDialog = dc.ActiveDialog is not null;
                 await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
-                await dc.Turn.SendActivityAsync(hadDialog ? BotReplies.Cancelled : BotReplies.NothingToCancel, cancellationToken);
+                var justCancelled = dc.Turn.Conversation.LastCancelledAt is { } at && dc.Turn.Now - at < RecentTicket;
+                await dc.Turn.SendActivityAsync(
+                    hadDialog ? BotReplies.Cancelled : justCancelled ? BotReplies.AlreadyCancelled : BotReplies.NothingToCancel, cancellationToken);
                 return true;
             case Interruption.Help:
                 await dc.Turn.SendActivityAsync(MessageFactory.SuggestedActions(BotReplies.Starters, BotReplies.Help), cancellationToken);
@@ -277,6 +280,7 @@ public sealed partial class DialogBot : IBot
             return false;
         }
 
+        conversation.LastCancelledAt = turn.Now;
         await turn.SendActivityAsync($"好的，已为您取消工单 {number}，并通知了工作人员。如还有需要，随时告诉我。", cancellationToken);
         return true;
     }
@@ -305,6 +309,14 @@ public sealed partial class DialogBot : IBot
         if (reading.Act == DialogAct.Thanks || text.Contains('谢', StringComparison.Ordinal) || text.Contains("辛苦", StringComparison.Ordinal))
         {
             return MessageFactory.Text(BotReplies.Thanks);
+        }
+
+        // "你好，我是1栋2单元1801的": the owner introduces themselves first; the flat is kept for what they ask next.
+        if (!reading.OutOfDomain && FlatReader.Read(text, reading.Entities).FirstOrDefault(f => f.IsComplete && f.Role != FlatRole.Other) is { Key: { } said }
+            && FlatReader.Complete(said, _knowledge.Current.Register) is { } key && PlaceReader.FromKey(key) is { } flat)
+        {
+            turn.User.StatedRoom = key;
+            return MessageFactory.Text($"{flat.Describe()}的业主您好！请问有什么可以帮您？报修、投诉、咨询费用或预约礼宾服务，直接告诉我就行。");
         }
 
         return reading.OutOfDomain

@@ -20,6 +20,7 @@ public static partial class SlotReader
         ArgumentNullException.ThrowIfNull(entities);
         // "是1603，不是1503": what the owner says it is not fills no slot (blanked, so offsets stay).
         var text = Negated().Replace(FlatReader.WithChineseAddresses(EnglishTimes(normalized, now)), m => new string(' ', m.Length));
+        text = Timetable().Replace(text, m => new string(' ', m.Length));
         var found = entities(text, now);
         var act = DialogActs.Read(DialectFolding.Fold(text));
         var flats = FlatReader.Read(text, found);
@@ -155,6 +156,10 @@ public static partial class SlotReader
 
     [GeneratedRegex(@"(?<!\d)1[3-9]\d{9}(?!\d)")]
     private static partial Regex PhoneDigits();
+
+    /// <summary>"我坐8:50的CZ3101": a flight's or a train's time is not when the owner wants the service.</summary>
+    [GeneratedRegex(@"\d{1,2}[:：点]\d{0,2}分?\s*的\s*(?:[A-Z]{2}\d{2,4}|航班|飞机|高铁|火车|动车|车次|船)|(?:航班|飞机|高铁|火车|动车)[^，,。]{0,6}\d{1,2}[:：点]\d{0,2}分?(?:起飞|出发|开车|到达|落地)")]
+    private static partial Regex Timetable();
 
     [GeneratedRegex(@"(?:而)?不是(?!说|要|让|叫|应该|很|太|特别|漏水|停电)[^，,。；;!！?？]{1,14}|\bnot\s+[^,.;!?]{1,20}")]
     private static partial Regex Negated();

@@ -24,8 +24,8 @@ public sealed class RequestTurn(TurnContext turn, RequestState state, SlotReadin
 
     public DateTimeOffset Now => Turn.Now;
 
-    /// <summary>The owner's home as far as this chat knows it: the flat named in this request, else the bound flat.</summary>
-    public string? Home => State.HomeKey ?? User.BoundRoom;
+    /// <summary>The owner's home as far as this chat knows it: the flat named in this request, the bound flat, or the one they introduced themselves with.</summary>
+    public string? Home => State.HomeKey ?? User.BoundRoom ?? User.StatedRoom;
 
     /// <summary>The owner is reachable: a phone given in this request or earlier, or a chat bound to a flat on the register.</summary>
     public bool HasContact => State.Contact is not null || User.ContactPhone is not null;

@@ -24,16 +24,17 @@ public enum Filled
 /// correction works — "不对，是3栋", "改成后天上午十点", "电话打错了，是…"), a building or unit alone changes the flat
 /// already given, and a neighbour named relative to the owner is placed once the owner's home is known.
 /// </summary>
-public static class SlotFiller
+public static partial class SlotFiller
 {
     public static Filled Fill(RequestTurn turn, bool first)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var filled = FillFlats(turn) | FillPublicPlace(turn, first) | FillTime(turn) | FillContact(turn);
         filled |= FixBuildingOrUnit(turn);
-        if (turn.Profile.Place == PlaceNeed.Home && !turn.State.HasPlace && turn.User.BoundRoom is { } bound && PlaceReader.FromKey(bound) is { } home)
+        if (turn.Profile.Place == PlaceNeed.Home && !turn.State.HasPlace && (turn.User.BoundRoom ?? turn.User.StatedRoom) is { } known
+            && PlaceReader.FromKey(known) is { } home)
         {
-            turn.State.SetPlace(home, bound);
+            turn.State.SetPlace(home, known);
         }
 
         if (turn.Profile.Place == PlaceNeed.OtherParty && turn.State.OtherParty is { } other && !turn.State.HasPlace
@@ -68,6 +69,20 @@ public static class SlotFiller
                 continue;
             }
 
+            if (flat.Role == FlatRole.Other && turn.Profile.Place is PlaceNeed.Home or PlaceNeed.Any)
+            {
+                // "对门1802家门缝在冒水": a report for a neighbour — the problem is at their flat, unless the owner's own
+                // flat is the place ("我家1902…是楼上2002漏下来的": the water comes in at 1902).
+                if (!state.HasPlace && !turn.Slots.Flats.Any(f => f.Role != FlatRole.Other && f.IsComplete)
+                    && FlatReader.Resolve(flat, turn.Home, turn.Register) is { } theirs && PlaceReader.FromKey(theirs) is { } at)
+                {
+                    state.SetPlace(at, theirs);
+                    filled |= Filled.Place;
+                }
+
+                continue;
+            }
+
             var key = flat.IsComplete ? FlatReader.Complete(flat.Key!, turn.Register) : CompleteRoomOnly(turn, flat);
             if (key is null || PlaceReader.FromKey(key) is not { } place)
             {
@@ -75,7 +90,7 @@ public static class SlotFiller
             }
 
             state.NotInEstate = null;
-            if (turn.Profile.Place == PlaceNeed.OtherParty)
+            if (turn.Profile.Place is PlaceNeed.OtherParty or PlaceNeed.Public)
             {
                 state.HomeKey = key;
                 filled |= Filled.Home;
@@ -120,7 +135,15 @@ public static class SlotFiller
 
     private static Filled FillPublicPlace(RequestTurn turn, bool first)
     {
-        if (turn.Slots.PublicPlace is not { } place || turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other))
+        var place = turn.Slots.PublicPlace;
+        if (place is null && turn.Profile.Place is PlaceNeed.Public or PlaceNeed.Any && !turn.State.HasPlace
+            && OutsideHome().IsMatch(turn.Turn.NormalizedText) && turn.Home is { } home && PlaceReader.FromKey(home) is { } flat)
+        {
+            // "我店门口的井盖没了": the public place in front of the owner's own flat or shop.
+            place = TicketPlace.Public($"{flat.Describe()}门口", flat.Building is > 0 ? flat.Building : null);
+        }
+
+        if (place is null || turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other))
         {
             return Filled.None;
         }
@@ -156,6 +179,9 @@ public static class SlotFiller
     }
 
     private const int MaxCombined = 40;
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?:我|我们|我家|我店|店|家|铺子|屋)(?:的)?门口|门前|店门外")]
+    private static partial System.Text.RegularExpressions.Regex OutsideHome();
 
     private static Filled FillTime(RequestTurn turn)
     {

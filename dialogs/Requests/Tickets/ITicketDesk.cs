@@ -15,6 +15,9 @@ public interface ITicketDesk
     /// </summary>
     Task<bool> AddDetailsAsync(string number, string userId, TicketPlace? place, string? details, CancellationToken cancellationToken);
 
+    /// <summary>The owner puts right the phone or the agreed time of their own open ticket after it was registered. False when it is not theirs or no longer open.</summary>
+    Task<bool> AmendAsync(string number, string userId, string? contact, DateTimeOffset? appointment, CancellationToken cancellationToken);
+
     /// <summary>The owner cancels their own open ticket (算了不用来了); the assignee is told. False when it is not theirs or no longer open.</summary>
     Task<bool> CancelByOwnerAsync(string number, string userId, string reason, CancellationToken cancellationToken);
 
