@@ -7,8 +7,13 @@ public sealed class ContactStep : RequestStep
 
     public override string Name => StepName;
 
+    private const int MaxAsks = 2;
+
+    /// <summary>Asked at most twice: an owner who would rather not leave a phone is not held up.</summary>
     public override bool IsPending(RequestTurn turn) =>
-        turn.Profile.AsksContact && !turn.HasContact && turn.User.BoundRoom is null && turn.State.Misses < 2;
+        turn.Profile.AsksContact && !turn.HasContact && turn.User.BoundRoom is null && turn.State.Asked.Count(a => a == StepName) < MaxAsks;
+
+    public override void OnAsked(RequestTurn turn) => turn.State.Asked.Add(StepName);
 
     public override string Question(RequestTurn turn) => "为了方便工作人员联系您，请留一个联系电话。";
 

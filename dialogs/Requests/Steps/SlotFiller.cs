@@ -124,7 +124,7 @@ public static partial class SlotFiller
             return null;
         }
 
-        var around = turn.State.RoomKey ?? turn.State.HomeKey ?? turn.State.LastWrongKey;
+        var around = turn.State.RoomKey ?? turn.State.HomeKey ?? turn.State.LastWrongKey ?? BuildingAndUnitSaid(turn.State.NormalizedDescription);
         if (around is null || !RoomKey.TryParse(around, out var k) || k.Shop is not null)
         {
             return null;
@@ -132,6 +132,13 @@ public static partial class SlotFiller
 
         return turn.Register.TryGetRoom(k.Building, k.Unit, room)?.Key;
     }
+
+    /// <summary>"投诉3栋1单元的保洁…" then "我是1201的业主": the building and unit said first, as a key to read the room in.</summary>
+    private static string? BuildingAndUnitSaid(string words) =>
+        BuildingUnit().Match(words ?? "") is { Success: true } m ? $"{m.Groups[1].Value}-{m.Groups[2].Value}-101" : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"([1-9])\s*(?:栋|号楼|幢|座)\s*([1-9])\s*单元")]
+    private static partial System.Text.RegularExpressions.Regex BuildingUnit();
 
     private static Filled FillPublicPlace(RequestTurn turn, bool first)
     {
