@@ -51,6 +51,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             Queued = [.. start.Queued],
             DispatchFallback = start.DispatchFallback,
             FromQueue = start.FromQueue,
+            VisitAt = IntentProfiles.For(start.Intent).AsksTime ? start.EarlierVisit : null,
         };
         var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(start.Normalized, dc.Turn.Now, services.Entities), services);
         SlotFiller.Fill(turn, first: true);
@@ -88,6 +89,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         }
 
         var progressed = false;
+        var queuedNow = false;
         var declinedDispatch = false;
         if (state.Asking == DispatchStep.StepName && state.DispatchFallback is { } slower)
         {
@@ -147,6 +149,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         else if (!progressed && await _followUps.QueueNewRequestAsync(turn, dc.Turn.TurnState, cancellationToken))
         {
             progressed = true;
+            queuedNow = true;
         }
 
         if (state.Asking == ConfirmStep.StepName && state.TicketNumber is null)
@@ -164,7 +167,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             progressed = await asked.TakeAnswerAsync(turn, cancellationToken);
         }
 
-        if (!slots.OnlyAct && slots.Leftover.Length > 0 && !slots.IsQuestion && (!progressed || state.TicketNumber is null))
+        if (!queuedNow && !slots.OnlyAct && slots.Leftover.Length > 0 && !slots.IsQuestion && (!progressed || state.TicketNumber is null))
         {
             // "明天早上六点半，从小区门口去宝安机场T3": the time fills its slot, the rest is the request's detail.
             await AddNoteAsync(turn, progressed ? slots.Leftover : turn.Turn.Activity.Text?.Trim() ?? slots.Leftover, cancellationToken);
@@ -566,7 +569,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
     }
 
     private static Task<DialogTurnResult> EndAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken) =>
-        dc.EndDialogAsync(new RequestOutcome(turn.State.TicketNumber, [.. turn.State.Queued]), cancellationToken);
+        dc.EndDialogAsync(new RequestOutcome(turn.State.TicketNumber, [.. turn.State.Queued]) { VisitAt = turn.State.VisitAt }, cancellationToken);
 
     private static RequestStep? StepNamed(RequestTurn turn, string? name) =>
         name is null ? null : (turn.State.TicketNumber is null ? Steps : OpenedSteps).Concat(Steps).FirstOrDefault(s => s.Name == name);

@@ -26,11 +26,14 @@ public sealed record RequestStart(string Intent, string? Severity, string Text, 
         };
     }
 
+    /// <summary>The visit time agreed for the request before this one, taken when this one needs a time too.</summary>
+    public DateTimeOffset? EarlierVisit { get; init; }
+
     /// <summary>The next queued request, with the ones still waiting behind it.</summary>
-    public static RequestStart Next(IReadOnlyList<QueuedRequest> queued)
+    public static RequestStart Next(IReadOnlyList<QueuedRequest> queued, DateTimeOffset? earlierVisit = null)
     {
         ArgumentNullException.ThrowIfNull(queued);
         var first = queued[0];
-        return new RequestStart(first.Intent, first.Severity, first.Text, first.Text, [.. queued.Skip(1)], true);
+        return new RequestStart(first.Intent, first.Severity, first.Text, first.Text, [.. queued.Skip(1)], true) { EarlierVisit = earlierVisit };
     }
 }

@@ -261,7 +261,7 @@ public sealed partial class DialogBot : IBot
             }
 
             await dc.Turn.SendActivityAsync($"接下来为您办理刚才说的另一件事（{IntentCode.Label(outcome.Queued[0].Intent)}）。", cancellationToken);
-            result = await dc.BeginDialogAsync(dialogId, RequestStart.Next(outcome.Queued), cancellationToken);
+            result = await dc.BeginDialogAsync(dialogId, RequestStart.Next(outcome.Queued, outcome.VisitAt), cancellationToken);
         }
     }
 
