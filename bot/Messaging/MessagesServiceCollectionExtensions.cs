@@ -19,12 +19,26 @@ public static class MessagesServiceCollectionExtensions
             o.SerializerOptions.DefaultIgnoreCondition = ActivityJson.Options.DefaultIgnoreCondition;
             o.SerializerOptions.Encoder = ActivityJson.Options.Encoder;
         });
-        builder.Services.AddOptions<MessagesOptions>().BindConfiguration(MessagesOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<MessagesOptions>, MessagesOptionsValidator>();
+        builder.Services.AddServiceUrlPolicy();
         builder.Services.AddSingleton<ChannelAuthenticator>();
-        builder.Services.AddSingleton<ServiceUrlPolicy>();
         builder.Services.AddHttpClient<ConnectorClient>().AddOutboundResilience();
         builder.Services.AddSingleton<INotificationChannel, ConnectorReplyChannel>();
         return builder;
+    }
+
+    /// <summary>
+    /// The <c>Messages</c> options and the serviceUrl allow-list; also needed by hosts that send proactive messages
+    /// without serving <c>/api/messages</c> (the ticket hosts of the tests and benchmarks). Registered once.
+    /// </summary>
+    internal static IServiceCollection AddServiceUrlPolicy(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(ServiceUrlPolicy)))
+        {
+            return services;
+        }
+        services.AddOptions<MessagesOptions>().BindConfiguration(MessagesOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<MessagesOptions>, MessagesOptionsValidator>();
+        services.AddSingleton<ServiceUrlPolicy>();
+        return services;
     }
 }
