@@ -5,9 +5,10 @@ namespace ConciergeBot.Messaging;
 
 /// <summary>
 /// Sends replies Bot Connector style: <c>POST {serviceUrl}/v3/conversations/{conversationId}/activities/{replyToId}</c>.
-/// One attempt per call (the HTTP client's resilience handler aside): the outbox retries with backoff.
+/// One attempt per call (the HTTP client's resilience handler aside): the outbox retries with backoff. Only a
+/// serviceUrl on the allow-list is posted to — checked again here, for replies queued before the list changed.
 /// </summary>
-public sealed class ConnectorClient(HttpClient http)
+internal sealed class ConnectorClient(HttpClient http, ServiceUrlPolicy serviceUrls)
 {
     /// <summary>True when the activity names an http(s) serviceUrl to post replies to.</summary>
     public static bool HasServiceUrl(Activity activity) =>
@@ -21,6 +22,10 @@ public sealed class ConnectorClient(HttpClient http)
         if (!Uri.TryCreate(reply.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("http" or "https"))
         {
             throw new NotSupportedException("the reply has no http(s) serviceUrl");
+        }
+        if (!serviceUrls.Allows(reply.ChannelId, reply.ServiceUrl))
+        {
+            throw new NotSupportedException($"serviceUrl {serviceUrl.GetLeftPart(UriPartial.Authority)} is not on the allow-list of channel '{reply.ChannelId}'");
         }
         var path = $"v3/conversations/{Uri.EscapeDataString(reply.Conversation?.Id ?? "")}/activities/{Uri.EscapeDataString(reply.ReplyToId ?? "")}";
         var target = new Uri(new Uri(serviceUrl.ToString().TrimEnd('/') + "/"), path);

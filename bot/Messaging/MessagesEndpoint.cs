@@ -17,21 +17,44 @@ public static class MessagesEndpoint
 {
     public const int MaxBodyBytes = 256 * 1024;
 
+    private const string Realm = "api/messages";
+
     public static IEndpointRouteBuilder MapMessages(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/messages", HandleAsync).DisableAntiforgery();
         return app;
     }
 
-    private static async Task<Results<Ok<ExpectedReplies>, Ok, BadRequest<ApiError>, Conflict<ApiError>, StatusCodeHttpResult>> HandleAsync(
-        HttpRequest request, TurnProcessor processor, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ExpectedReplies>, Ok, BadRequest<ApiError>, Conflict<ApiError>, JsonHttpResult<ApiError>, StatusCodeHttpResult>> HandleAsync(
+        HttpRequest request, TurnProcessor processor, ChannelAuthenticator authenticator, ServiceUrlPolicy serviceUrls, CancellationToken cancellationToken)
     {
+        // Who is calling, before the body is read: an unauthenticated call stores nothing and runs no turn.
+        var authentication = await authenticator.AuthenticateAsync(request.HttpContext);
+        if (authentication.Caller is not { } caller)
+        {
+            request.HttpContext.Response.Headers.WWWAuthenticate = authentication.Error == "Unauthorized"
+                ? $"Bearer realm=\"{Realm}\""
+                : $"Bearer realm=\"{Realm}\", error=\"{authentication.Error}\", error_description=\"{authentication.Reason}\"";
+            return TypedResults.Json(new ApiError("Unauthorized", authentication.Reason!), statusCode: StatusCodes.Status401Unauthorized);
+        }
+
         var (activity, error) = await ReadActivityAsync(request, cancellationToken);
         if (activity is null)
         {
             return error!.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge)
                 : TypedResults.BadRequest(error);
+        }
+        if (Authorize(caller, activity) is { } forbidden)
+        {
+            return TypedResults.Json(forbidden, statusCode: StatusCodes.Status403Forbidden);
+        }
+        // Refused before the turn rather than the replies dropped after it: the caller learns at once, and a
+        // serviceUrl is never stored in a conversation reference that proactive messages would later follow.
+        if (!string.IsNullOrEmpty(activity.ServiceUrl) && !serviceUrls.Allows(activity.ChannelId, activity.ServiceUrl))
+        {
+            return TypedResults.BadRequest(new ApiError("ServiceUrlNotAllowed",
+                $"serviceUrl is not on the allow-list of channel '{activity.ChannelId}' (Messages:AllowedServiceUrls)."));
         }
 
         IReadOnlyList<Activity> replies;
@@ -47,6 +70,31 @@ public static class MessagesEndpoint
         }
 
         return expectReplies ? TypedResults.Ok(new ExpectedReplies(replies)) : TypedResults.Ok();
+    }
+
+    /// <summary>
+    /// A shared secret speaks for its own channel only (an activity without a channelId gets it); a channel token
+    /// that names a serviceUrl (Bot Framework's <c>serviceurl</c> claim) vouches for that serviceUrl only.
+    /// </summary>
+    private static ApiError? Authorize(ChannelCaller caller, Activity activity)
+    {
+        if (caller.ChannelId is { } channel)
+        {
+            if (string.IsNullOrEmpty(activity.ChannelId))
+            {
+                activity.ChannelId = channel;
+            }
+            else if (!string.Equals(activity.ChannelId, channel, StringComparison.OrdinalIgnoreCase))
+            {
+                return new ApiError("Forbidden", $"This credential belongs to channel '{channel}'; it may not post activities of channel '{activity.ChannelId}'.", StatusCodes.Status403Forbidden);
+            }
+        }
+        if (caller.ServiceUrl is { } vouched
+            && !string.Equals(vouched.TrimEnd('/'), activity.ServiceUrl?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase))
+        {
+            return new ApiError("Forbidden", "The activity's serviceUrl is not the one its token was issued for (serviceurl claim).", StatusCodes.Status403Forbidden);
+        }
+        return null;
     }
 
     private static async Task<(Activity? Activity, ApiError? Error)> ReadActivityAsync(HttpRequest request, CancellationToken cancellationToken)

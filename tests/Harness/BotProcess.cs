@@ -49,6 +49,8 @@ public sealed class BotProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = dataDirectory,
         };
+        // The tests post to /api/messages as a developer's curl does: from loopback, without credentials.
+        start.Environment["Messages__AllowLoopbackWithoutAuth"] = "true";
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[key] = value;

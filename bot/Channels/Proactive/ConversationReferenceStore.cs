@@ -39,17 +39,28 @@ internal sealed class ConversationReferenceStore(SqliteDatabase database, TimePr
         _written[key] = json;
     }
 
-    /// <summary>The conversation a user spoke in most recently (optionally on one channel).</summary>
-    public async Task<ConversationReference?> FindLatestForUserAsync(string userId, string? channelId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The conversation a user spoke in most recently (optionally on one channel), among those <paramref name="usable"/>
+    /// accepts (all when null); a recent conversation that is not usable does not hide an older one that is.
+    /// </summary>
+    public async Task<ConversationReference?> FindLatestForUserAsync(
+        string userId, string? channelId, CancellationToken cancellationToken, Func<ConversationReference, bool>? usable = null)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         using var command = Db.Command(connection, null, """
             SELECT json FROM conversation_references
             WHERE user_id = $user AND ($channel IS NULL OR channel_id = $channel)
-            ORDER BY updated_at DESC LIMIT 1
+            ORDER BY updated_at DESC LIMIT 20
             """, ("$user", userId), ("$channel", channelId));
-        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string json
-            ? JsonSerializer.Deserialize<ConversationReference>(json, ActivityJson.Options)
-            : null;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            if (JsonSerializer.Deserialize<ConversationReference>(reader.GetString(0), ActivityJson.Options) is { } reference
+                && (usable is null || usable(reference)))
+            {
+                return reference;
+            }
+        }
+        return null;
     }
 }

@@ -25,7 +25,7 @@ internal sealed class OwnerUpdateChannel(ConversationReferenceStore references, 
         ArgumentNullException.ThrowIfNull(message);
         var payload = message.Payload is { } json ? JsonSerializer.Deserialize<OwnerUpdatePayload>(json, ActivityJson.Options) : null;
         var reference = payload?.Reference is { ChannelId.Length: > 0, Conversation.Id.Length: > 0 } own ? own
-            : message.RecipientId is { } userId ? await references.FindLatestForUserAsync(userId, null, cancellationToken).ConfigureAwait(false)
+            : message.RecipientId is { } userId ? await references.FindLatestForUserAsync(userId, null, cancellationToken, messenger.CanDeliver).ConfigureAwait(false)
             : null;
         if (reference is null)
         {

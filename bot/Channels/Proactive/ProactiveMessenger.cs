@@ -3,19 +3,30 @@ using ConciergeBot.Channels.DirectLine;
 using ConciergeBot.Channels.WeChat;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Messaging;
 
 namespace ConciergeBot.Channels.Proactive;
 
 /// <summary>
 /// Sends a message the bot starts, through the channel of a stored conversation reference: into the Direct Line
 /// conversation (Web Chat shows it at once), as a WeChat customer-service message, or Bot Connector style to the
-/// reference's serviceUrl. Throws when the message could not be handed over (the caller retries).
+/// reference's serviceUrl when it is on the allow-list (<see cref="ServiceUrlPolicy"/>). Throws when the message
+/// could not be handed over (the caller retries; <see cref="NotSupportedException"/> when a retry cannot help).
 /// It needs no turn pipeline, so background senders can use it without building the dialogs.
 /// </summary>
 internal sealed class ProactiveMessenger(
-    DirectLineStore directLineLog, DirectLineHub directLineStreams, WeChatApiClient weChat, IHttpClientFactory httpClients, IBotIdentity identity, TimeProvider time)
+    DirectLineStore directLineLog, DirectLineHub directLineStreams, WeChatApiClient weChat, IHttpClientFactory httpClients, IBotIdentity identity, ServiceUrlPolicy serviceUrls, TimeProvider time)
 {
     public const string HttpClientName = "proactive";
+
+    /// <summary>
+    /// True when a message to <paramref name="reference"/> goes to an address of our own configuration: Direct Line
+    /// (in-process), WeChat (the configured API), or a Bot Connector serviceUrl on the allow-list.
+    /// </summary>
+    public bool CanDeliver(ConversationReference reference) =>
+        reference is not null
+        && (reference.ChannelId is DirectLineConversations.ChannelId or WeChatActivities.ChannelId
+            || serviceUrls.Allows(reference.ChannelId, reference.ServiceUrl));
 
     /// <param name="dedupKey">Identifies the message across retries (e.g. <c>outbox:42</c>); channels that can, show it once.</param>
     public async Task SendAsync(ConversationReference reference, Activity message, string? dedupKey, CancellationToken cancellationToken)
@@ -70,6 +81,10 @@ internal sealed class ProactiveMessenger(
         if (!Uri.TryCreate(reference.ServiceUrl, UriKind.Absolute, out var serviceUrl) || serviceUrl.Scheme is not ("http" or "https"))
         {
             throw new NotSupportedException($"Channel '{reference.ChannelId}' has no serviceUrl to send to.");
+        }
+        if (!serviceUrls.Allows(reference.ChannelId, reference.ServiceUrl))
+        {
+            throw new NotSupportedException($"serviceUrl {serviceUrl.GetLeftPart(UriPartial.Authority)} is not on the allow-list of channel '{reference.ChannelId}'.");
         }
 
         var target = new Uri(new Uri(serviceUrl.ToString().TrimEnd('/') + "/"),

@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Messaging;
 using ConciergeBot.Notifications;
 using ConciergeBot.Tickets;
 
@@ -19,6 +20,7 @@ internal static class ProactiveServiceCollectionExtensions
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<ITurnMiddleware, ConversationReferenceMiddleware>();
         services.AddHttpClient(ProactiveMessenger.HttpClientName).AddOutboundResilience();
+        services.AddServiceUrlPolicy();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<ITicketEventFollower, OwnerUpdates>();
         services.AddSingleton<INotificationChannel, OwnerUpdateChannel>();

@@ -10,7 +10,8 @@ namespace ConciergeBot.Notifications.Chat;
 /// <summary>
 /// Delivers a ping as a proactive chat message to the member of staff it is for, in the conversation they last
 /// used with the bot. A member of staff is bound to chat by the roster's <c>chatUserId</c>; pings for someone not
-/// bound (or who has never spoken to the bot) have nowhere to go here and count as done. The outbox id is the
+/// bound (or who has never spoken to the bot on a channel whose address we trust) have nowhere to go here and count
+/// as done. The outbox id is the
 /// de-duplication key, so a retried ping shows once in Web Chat.
 /// </summary>
 internal sealed class StaffChatChannel(
@@ -32,7 +33,9 @@ internal sealed class StaffChatChannel(
             return;
         }
 
-        var reference = await references.FindLatestForUserAsync(chatUser, null, cancellationToken).ConfigureAwait(false);
+        // Only a conversation whose address is ours to trust: Direct Line, WeChat, or a serviceUrl on the allow-list —
+        // never one that a message merely carried.
+        var reference = await references.FindLatestForUserAsync(chatUser, null, cancellationToken, messenger.CanDeliver).ConfigureAwait(false);
         if (reference is null)
         {
             return;

@@ -37,6 +37,9 @@ internal sealed class BotHost : WebApplicationFactory<Program>
             ["WeChat:EncodingAesKey"] = FakeWeChatServer.AesKey,
             ["WeChat:AppSecret"] = FakeWeChatServer.AppSecret,
             ["WeChat:ApiBaseUrl"] = (weChatApi ?? new Uri("http://127.0.0.1:9/")).ToString(),
+            // The tests post to /api/messages as a developer's curl does: from loopback, without credentials
+            // (tests/bot/Messaging/ChannelAuthenticationTests turn this off).
+            ["Messages:AllowLoopbackWithoutAuth"] = "true",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -98,6 +101,7 @@ internal sealed class BotHost : WebApplicationFactory<Program>
         }
 
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services => CallerAddress.Use(services, System.Net.IPAddress.Loopback));
         if (_services is not null)
         {
             builder.ConfigureServices(_services);

@@ -59,7 +59,7 @@ public sealed class OneOutboxTests
             Volatile.Read(ref accepting) ? (Results.Ok(new { id = "x" }), true) : (Results.StatusCode(503), false));
         var directory = TempDirectory.Create();
         long replies;
-        await using (var first = new BotHost(directory, settings: Fast()))
+        await using (var first = new BotHost(directory, settings: Fast(("Messages:AllowedServiceUrls:fake:0", channel.BaseUrl.ToString()))))
         {
             using var response = await first.CreateClient().PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(
                 $$$"""{"type":"message","id":"in-7","text":"你好","serviceUrl":"{{{channel.BaseUrl}}}","channelId":"fake","from":{"id":"u7"},"conversation":{"id":"conv-7"},"recipient":{"id":"bot"}}""",
@@ -76,7 +76,7 @@ public sealed class OneOutboxTests
 
         Assert.Empty(channel.Accepted);
         Volatile.Write(ref accepting, true);
-        await using (var restarted = new BotHost(directory, settings: Fast()))
+        await using (var restarted = new BotHost(directory, settings: Fast(("Messages:AllowedServiceUrls:fake:0", channel.BaseUrl.ToString()))))
         {
             _ = restarted.Services;
             await WaitForAsync(() => channel.Accepted.Count >= replies, TimeSpan.FromSeconds(10), "the reply was not delivered after the restart");

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConciergeBot.Channels.Proactive;
+using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Knowledge.Estate;
 using ConciergeBot.Notifications;
@@ -150,5 +151,36 @@ public sealed class ProactiveTests
 
         Assert.Contains("厨房水龙头坏了", messages[1]["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(2, after.Count);
+    }
+
+    [Fact]
+    public async Task A_staff_ping_never_follows_a_serviceUrl_a_message_carried()
+    {
+        await using var attacker = await RecordingServer.StartAsync((_, _) => (Microsoft.AspNetCore.Http.Results.Ok(), true));
+        var estate = EstateWithStaffChat("dl_staff_lijing");
+        var settings = new Dictionary<string, string?>(FastPolling)
+        {
+            ["Estate:DataPath"] = estate,
+            ["Notifications:Chat:Enabled"] = "true",
+        };
+        await using var host = new BotHost(settings: settings);
+        var dl = new DirectLineTestClient(host.CreateClient());
+        var (conversationId, token, _) = await dl.StartAsync("dl_staff_lijing");
+        await dl.PostMessageAsync(conversationId, token, "你好");
+
+        // A later conversation in 李静's name on a connector channel whose serviceUrl is on no allow-list (stored
+        // before the door checked it, or the list changed since): the ping must not go there.
+        await Task.Delay(20);
+        await host.Services.GetRequiredService<ConversationReferenceStore>().SaveAsync(new ConversationReference(
+            "spoofed", attacker.BaseUrl.ToString(), new ConversationAccount("spoofed-1"), new ChannelAccount("dl_staff_lijing"), new ChannelAccount("bot"), null), default);
+
+        var ping = PingMessages.ForLiJing(text: "【新工单】3栋1202 厨房水龙头坏了。");
+        await host.Services.GetRequiredService<SqliteDatabase>().WriteAsync(async (c, t) =>
+            await host.Services.GetRequiredService<Outbox>().EnqueueAsync(c, t, ping, default));
+        host.Services.GetRequiredService<OutboxSignal>().Notify();
+
+        var messages = await BotMessagesAsync(dl, conversationId, token, 2);
+        Assert.Contains("厨房水龙头坏了", messages[1]["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(0, attacker.Calls);
     }
 }
