@@ -22,7 +22,8 @@ internal static partial class CueContext
 
         var sentence = Sentence(text, index);
         var clause = Clause(text, index);
-        if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause) || MediaRequest().IsMatch(sentence) || InTitleOrQuotation(text, index)
+        if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause) || MediaRequest().IsMatch(sentence) || InTitleOrQuotation(text, index) || WritingTask().IsMatch(text)
+            || (InEnglishTitle(text, index) && !MentionsTheEstate(text) && !IsUrgent(text))
             || Planned().IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index)))
             || (KnowledgeQuestion().IsMatch(sentence) && !Personal().IsMatch(sentence) && !JustHappened(text, index + length)))
         {
@@ -104,7 +105,7 @@ internal static partial class CueContext
         }
 
         var window = prefix.Length > 6 ? prefix[^6..] : prefix;
-        return prefix.EndsWith('不') || NegationOrHypothesis().IsMatch(window) || SentencePrefixHypothesis().IsMatch(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
+        return prefix.EndsWith('不') || prefix.EndsWith('防') || NegationOrHypothesis().IsMatch(window) || SentencePrefixHypothesis().IsMatch(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
     }
 
     private static bool IsHypotheticalAfter(string text, int end)
@@ -156,6 +157,54 @@ internal static partial class CueContext
         {
             var before = text.LastIndexOf(open, index);
             if (before >= 0 && (open == close ? text[..index].Count(c => c == open) % 2 == 1 : text.IndexOf(close, before) is var after && (after < 0 || after >= index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the cue is inside an English phrase in Title Case within a Chinese message ("I'm on Fire是哪一年发行的",
+    /// "我想听Ring of Fire"): a song, film or book title. Read as one only when the message names nothing of the estate
+    /// and calls for no help; owners who mix in English write the alarm word alone or in capitals ("厨房 on fire").
+    /// </summary>
+    private static bool InEnglishTitle(string text, int index)
+    {
+        if (!char.IsAsciiLetter(text[index]) || !HasChinese(text))
+        {
+            return false;
+        }
+
+        var start = index;
+        while (start > 0 && IsTitleChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = index;
+        while (end < text.Length && IsTitleChar(text[end]))
+        {
+            end++;
+        }
+
+        var capitalised = 0;
+        foreach (var word in text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            capitalised += word.Length > 1 && char.IsAsciiLetterUpper(word[0]) && word.Skip(1).Any(char.IsAsciiLetterLower) ? 1 : 0;
+        }
+
+        return capitalised >= 2;
+    }
+
+    private static bool IsTitleChar(char c) => char.IsAsciiLetter(c) || c is ' ' or '\'' or '-';
+
+    private static bool HasChinese(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u4e00' and <= '\u9fff')
             {
                 return true;
             }
@@ -273,7 +322,7 @@ internal static partial class CueContext
     [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)")]
     private static partial Regex HowToQuestion();
 
-    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|打游戏|描写|试飞|火箭|飞船|星舰|导弹|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》", RegexOptions.IgnoreCase)]
     private static partial Regex AboutSomethingElse();
 
     [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|饭糊|菜糊")]
@@ -327,7 +376,7 @@ internal static partial class CueContext
     [GeneratedRegex("电影|电视剧|剧里|一部剧|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|动画片|游戏里|游戏中|写一份|帮我写|讲话稿|作文|文案|警示牌|教案|演讲稿")]
     private static partial Regex Fiction();
 
-    [GeneratedRegex("我|一家人|全家|家人|孩子|小孩|宝宝|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|邻居")]
+    [GeneratedRegex("我|一家人|全家|家人|孩子|小孩|宝宝|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|邻居|\\b(i|i'm|im|my|me|we|our|us|mum|mom|dad)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Personal();
 
     [GeneratedRegex("^(的)?(通知|公告|安排|计划|预告|时间)")]
@@ -342,6 +391,9 @@ internal static partial class CueContext
     [GeneratedRegex("喷灌|喷淋|喷泉|洒水|花园|草坪|绿化")]
     private static partial Regex Sprinkler();
 
+    [GeneratedRegex("帮我(写|整理|编|总结|讲讲)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|write (a|an|me)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WritingTask();
+
     [GeneratedRegex("烧|火|着了|燃")]
     private static partial Regex Burning();
 
@@ -354,10 +406,10 @@ internal static partial class CueContext
     [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
     private static partial Regex Planned();
 
-    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪")]
+    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪|(历史上|史上|有史以来)[^，。,.!！?？]{0,12}(哪|什么|几|吗|谁|边)|常见原因|\\bwhat (causes?|caused)\\b|\\bhow (does|do|did) [^.!?]{0,40}\\bwork\\b|\\b(symptoms?|signs) of\\b|\\bwho (sang|sings|wrote|invented|discovered)\\b|\\bhistory of\\b|\\bworth (watching|reading|seeing|a listen)\\b|\\bdifference between\\b|\\bwhy (do|does|did|is|are|was|were)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex KnowledgeQuestion();
 
-    [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|^play |play (me |a |some )?(song|music)\\b|\\bsong\\b|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧|^(请|帮我)?(把)?[^，。]{0,4}(打开|关上|关掉|调到|调成|关一半)[^，。]{0,6}(灯|窗帘|空调|电视|电器|音响|风扇|加湿器)|^(请|帮我)?把窗帘|离家模式|回家模式|睡眠模式|自动关灯|自动开灯|提醒我|(设|定)(个|一个)?闹钟|闹钟(设|定)|定时器|倒计时|音量|声音(调|再)?(大|小)(一)?点")]
+    [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|切歌|(加|放|存|收藏)(到|进)(我的)?歌单|歌单里|播放列表|(我想听|想听|听一下|放一下|帮我放|给我放|播一下|换一首)[^，。,.!！?？]{0,3}[a-z]|playlist|lyrics|\\bwho sang\\b|^play |play (me |a |some )?(song|music)\\b|\\bsong\\b|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧|^(请|帮我)?(把)?[^，。]{0,4}(打开|关上|关掉|调到|调成|关一半)[^，。]{0,6}(灯|窗帘|空调|电视|电器|音响|风扇|加湿器)|^(请|帮我)?把窗帘|离家模式|回家模式|睡眠模式|自动关灯|自动开灯|提醒我|(设|定)(个|一个)?闹钟|闹钟(设|定)|定时器|倒计时|音量|声音(调|再)?(大|小)(一)?点|\\bremind me\\b|\\bset (an? )?(alarm|timer)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex MediaRequest();
 
     [GeneratedRegex("气得|气到|气死|气炸|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头|论文|作业|加油|斗志|热血|太热|热死|好热|热得")]

@@ -39,6 +39,18 @@ public sealed class SafetyLayerTests
         Assert.Null(SafetyCues.Find(text));
 
     [Theory]
+    [InlineData("我想听Smoke from a Distant Fire")]
+    [InlineData("放一下Bleeding Love")]
+    [InlineData("how does a gas leak detector work")]
+    [InlineData("what are the signs of a stroke")]
+    [InlineData("给孩子买防烫伤的水杯 哪个牌子好")]
+    [InlineData("帮我写一篇描写火灾逃生的作文")]
+    [InlineData("历史上最大的一场火灾是哪次")]
+    [InlineData("楼上小孩打游戏一直喊着火了")]
+    public void Titles_knowledge_history_and_writing_tasks_raise_no_cue(string text) =>
+        Assert.Null(SafetyCues.Find(text));
+
+    [Theory]
     [InlineData("是不是漏水了 天花板湿了")]
     [InlineData("有没有人 电梯困人了")]
     public void A_question_about_a_cue_still_counts(string text) =>
