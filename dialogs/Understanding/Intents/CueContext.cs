@@ -36,7 +36,7 @@ internal static partial class CueContext
             return null;
         }
 
-        if ((kind is CueKind.Emergency or CueKind.Neighbor && NegatedInside().IsMatch(cue)) || (kind == CueKind.Emergency && EverydaySense(text, clause, cue)))
+        if ((kind is CueKind.Emergency or CueKind.Neighbor && NegatedInside().IsMatch(cue)) || (kind == CueKind.Neighbor && StaffNamed().IsMatch(cue)) || (kind == CueKind.Emergency && EverydaySense(text, clause, cue)))
         {
             return null;
         }
@@ -82,6 +82,15 @@ internal static partial class CueContext
     public static bool IsDaytimeEquipmentNoise(string text) =>
         Equipment().IsMatch(text) && NoiseWord().IsMatch(text) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text));
 
+    /// <summary>
+    /// True when the message reports its problem as put right (现在修好了, 已经来电了) with nothing still going on and
+    /// no call for help: a past report, whatever it then asks.
+    /// </summary>
+    public static bool ReportsResolved(string text) => ResolvedNow().IsMatch(text) && !StillGoing().IsMatch(text) && !CallForHelp().IsMatch(text);
+
+    /// <summary>True when the owner says they are only asking (就问问, just asking).</summary>
+    public static bool OnlyAsking(string text) => JustAsking().IsMatch(text);
+
     /// <summary>True when the message says the problem is back (又漏了, 又停电了): a new occurrence, not a follow-up.</summary>
     public static bool HappensAgain(string text) => Again().IsMatch(text);
 
@@ -106,6 +115,13 @@ internal static partial class CueContext
 
         var window = prefix.Length > 6 ? prefix[^6..] : prefix;
         return prefix.EndsWith('不') || prefix.EndsWith('防') || NegationOrHypothesis().IsMatch(window) || SentencePrefixHypothesis().IsMatch(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
+    }
+
+    /// <summary>True when the words right before the cue deny it (不是漏水, 没着火, 并没有停电): the owner rules it out.</summary>
+    public static bool IsDenied(string text, int index)
+    {
+        var start = ClauseStart(text, index);
+        return Denial().IsMatch(text.AsSpan(start, index - start));
     }
 
     private static bool IsHypotheticalAfter(string text, int end)
@@ -145,10 +161,20 @@ internal static partial class CueContext
     /// </summary>
     private static bool OrdinaryCase(string text, string clause, string cue) =>
         (LeakWord().IsMatch(cue) && Fitting().IsMatch(clause))
-        || (cue.Contains("喷水", StringComparison.Ordinal) && Sprinkler().IsMatch(clause))
+        || (cue.Contains("喷水", StringComparison.Ordinal) && (Sprinkler().IsMatch(clause) || ShowerHead().IsMatch(clause)))
         || (LeakWord().IsMatch(cue) && Stain().IsMatch(text) && !Dripping().IsMatch(text))
         || (StandingWater().IsMatch(cue) && SlowDrain().IsMatch(text))
         || (NoiseWord().IsMatch(cue) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text)));
+
+    /// <summary>
+    /// The part of "不是煤气味，是楼下火锅店排烟" / "家里没着火 就是楼道灯闪" after the owner rules something out: what the
+    /// message is about. Null when the message does not open that way.
+    /// </summary>
+    public static string? Contrasted(string text) =>
+        Contrast().Match(text) is { Success: true } m ? m.Groups["said"].Value : null;
+
+    /// <summary>True when a short correction's new value names a fault ("是浴霸暖风不出热风"), not just a place or a number.</summary>
+    public static bool NamesAFault(string text) => Fault().IsMatch(text);
 
     /// <summary>True when the cue sits inside 《》, 「」 or quotation marks: a title or a quotation, not an event.</summary>
     private static bool InTitleOrQuotation(string text, int index)
@@ -298,10 +324,10 @@ internal static partial class CueContext
     private static bool IsClauseBreak(char c) =>
         char.IsWhiteSpace(c) || c is ',' or '.' or '!' or '?' or ';' or '，' or '。' or '！' or '？' or '；' or '~' or '～' or '…';
 
-    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未|就给|要给|会给|威胁|扬言|吓唬")]
+    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未|就给|要给|会给|威胁|扬言|吓唬|容易|好易|小心")]
     private static partial Regex NegationOrHypothesis();
 
-    [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦")]
+    [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦|^\\s*(if|in case|what if|suppose)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex SentencePrefixHypothesis();
 
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
@@ -319,7 +345,7 @@ internal static partial class CueContext
     [GeneratedRegex("现在|120|119|110")]
     private static partial Regex NowOrEmergencyNumber();
 
-    [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)")]
+    [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)|正确(的)?(操作|做法|处理)|该(干|做)(啥|什么)|步骤|攻略|点样|应该点(做|处理|算|搞|办)?|该点(做|处理)|先[^，。,.!！?？]{1,10}还是|what (should|do|can) (i|we|you) do|what to do|\\bhow (to|do i|do you|should i|can i)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowToQuestion();
 
     [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|打游戏|描写|试飞|火箭|飞船|星舰|导弹|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》", RegexOptions.IgnoreCase)]
@@ -391,13 +417,28 @@ internal static partial class CueContext
     [GeneratedRegex("喷灌|喷淋|喷泉|洒水|花园|草坪|绿化")]
     private static partial Regex Sprinkler();
 
+    [GeneratedRegex("花洒|花撒|淋浴头|喷头|莲蓬头")]
+    private static partial Regex ShowerHead();
+
+    [GeneratedRegex("(不是|没有|没|并非|也不是|并不是|根本不是)$")]
+    private static partial Regex Denial();
+
+    [GeneratedRegex("^(其实)?(家里|我家|这边)?((不是|并不是|也不是)[^，。,.!！?？ ]{1,8}[，。,.!！?？ ]+(而|就|只|其实)?是|(没有|没)[^，。,.!！?？ ]{1,8}[，。,.!！?？ ]+(而|就|只|其实)是)(?<said>(?!不是)[^是].{3,})$")]
+    private static partial Regex Contrast();
+
+    [GeneratedRegex("坏|不出|不亮|不热|不凉|不冷|不转|不动|不通|不响|不好用|不工作|不能用|用不了|打不开|关不上|漏|堵|裂|松了|掉了|断了|响|吵|臭|霉|没(电|水|热水|信号|网)")]
+    private static partial Regex Fault();
+
     [GeneratedRegex("帮我(写|整理|编|总结|讲讲)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|write (a|an|me)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex WritingTask();
+
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了)(?![吗么没?？])|虚惊一场|是误报|\\bfalse alarm\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResolvedNow();
 
     [GeneratedRegex("烧|火|着了|燃")]
     private static partial Regex Burning();
 
-    [GeneratedRegex("报修了|报了|报过|报的|投诉的|反映的|工单|单号|进度|还没来|还没到|没人来|什么时候到|什么时候来|几点到|催一下|说好|跟进|处理结果|有结果|结果了吗|回复|到哪了|出发了|出发没")]
+    [GeneratedRegex("报修了|报了|报过|报的|投诉的|反映的|投诉(过|了)?[^，。,.!！?？]{0,10}(那事|那件事|的事)|的投诉|(去|上门|来)?(说|沟通|处理|协调)(了|过)(没|吗)|工单|单号|进度|还没来|还没到|没人来|什么时候到|什么时候来|几点到|催一下|说好|跟进|处理结果|有结果|结果了吗|回复|到哪了|出发了|出发没")]
     private static partial Regex FollowUp();
 
     [GeneratedRegex("又(开始)?(漏|停|坏|跳|堵|冒|没水|没电|响|吵)")]
@@ -412,7 +453,7 @@ internal static partial class CueContext
     [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|切歌|(加|放|存|收藏)(到|进)(我的)?歌单|歌单里|播放列表|(我想听|想听|听一下|放一下|帮我放|给我放|播一下|换一首)[^，。,.!！?？]{0,3}[a-z]|playlist|lyrics|\\bwho sang\\b|^play |play (me |a |some )?(song|music)\\b|\\bsong\\b|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧|^(请|帮我)?(把)?[^，。]{0,4}(打开|关上|关掉|调到|调成|关一半)[^，。]{0,6}(灯|窗帘|空调|电视|电器|音响|风扇|加湿器)|^(请|帮我)?把窗帘|离家模式|回家模式|睡眠模式|自动关灯|自动开灯|提醒我|(设|定)(个|一个)?闹钟|闹钟(设|定)|定时器|倒计时|音量|声音(调|再)?(大|小)(一)?点|\\bremind me\\b|\\bset (an? )?(alarm|timer)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex MediaRequest();
 
-    [GeneratedRegex("气得|气到|气死|气炸|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头|论文|作业|加油|斗志|热血|太热|热死|好热|热得")]
+    [GeneratedRegex("得(像|跟|好像)要?(炸|爆)|气得|气到|气死|气炸|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头|论文|作业|加油|斗志|热血|太热|热死|好热|热得")]
     private static partial Regex Figurative();
 
     [GeneratedRegex("(手机|耳机|电脑|笔记本|平板|手表|电池|充电宝|遥控器|牙刷|相机|键盘|鼠标|音箱|电动车|汽车|车子|phone|laptop)[^，。,.!！?？]{0,4}(没电|没有电|快没电|电量|泡水|进水|掉水里|掉进水)", RegexOptions.IgnoreCase)]
@@ -421,7 +462,7 @@ internal static partial class CueContext
     [GeneratedRegex("冒烟|冒火|爆炸|冒黑烟|着火|起火|燃起来|烧起来|炸")]
     private static partial Regex FigurativeCue();
 
-    [GeneratedRegex("不影响(睡觉|休息|生活)|不算(太)?吵|不太吵|没那么吵|声音不大")]
+    [GeneratedRegex("不影响(睡觉|休息|生活)|不算(太|好|很|特别)?(吵|响)|不太吵|没那么吵|声音不大")]
     private static partial Regex NotDisturbing();
 
     [GeneratedRegex("没|未|无|no one|nobody|not |n't", RegexOptions.IgnoreCase)]
@@ -438,6 +479,9 @@ internal static partial class CueContext
 
     [GeneratedRegex("叫不醒|没(有)?反应")]
     private static partial Regex UnresponsiveCue();
+
+    [GeneratedRegex("^[^，。,.!！?？]{0,6}(保安|门卫|保洁|前台|客服|管家|物业|巡逻)")]
+    private static partial Regex StaffNamed();
 
     [GeneratedRegex("保安|门卫|值班|岗亭|保洁|前台|客服|管家|师傅|巡逻")]
     private static partial Regex OnDutyStaff();

@@ -68,6 +68,51 @@ internal static partial class SafetyCues
         return best;
     }
 
+    /// <summary>
+    /// True when every cue of <paramref name="kind"/> in <paramref name="text"/> is ruled out by the owner (不是漏水, 家里没着火,
+    /// 不是困人) and there is at least one: the alarm word is named only to be denied.
+    /// </summary>
+    public static bool OnlyNegated(string text, CueKind kind)
+    {
+        var negated = false;
+        foreach (var (pattern, k) in Lexicon)
+        {
+            if (k != kind)
+            {
+                continue;
+            }
+
+            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (!CueContext.IsDenied(text, m.Index))
+                {
+                    return false;
+                }
+
+                negated = true;
+            }
+        }
+
+        return negated;
+    }
+
+    /// <summary>True when the owner rules out some alarm word right before it (不是燃气泄漏, 没停电): "not X but Y", not a correction of a detail.</summary>
+    public static bool DeniesAny(string text)
+    {
+        foreach (var (pattern, _) in Lexicon)
+        {
+            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (CueContext.IsDenied(text, m.Index))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     [GeneratedRegex("火{2,}|着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|在烧|烧着了|燃烧起来|(?<!有|一)点着(?!急)|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|on fire|\\ba fire\\b|fire in (the|my|our)|\\bfire!|smoke (in|from|coming|everywhere)", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();
 
@@ -134,7 +179,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(两部|两台|几部|几台|所有|全部)(电梯)?(都|全)(坏|停|不动|用不了|不能用)|(另一部|另外一部|另一台)(电梯)?也(坏|停|不动)|一部都(没有|用不了|不能用)|电梯[^。.!！?？]{0,6}(夹人|夹到人|门夹)|(两台|两部|所有|全部|几台|全)电梯(都|全)[^，。,.!！?？]{0,2}(坏|停|不动|不能|用不了)|电梯.{0,4}(都|全|全部).{0,3}(坏|停|不动|不能用|不能坐|用不了)", RegexOptions.IgnoreCase)]
     private static partial Regex AllLiftsDown();
 
-    [GeneratedRegex("((?<![0-9])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|[0-9一二三四五六七八九]栋[^，。,.!！?？]{0,3}(那个|那家|那户)|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,16}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|不拴绳|没拴绳|遛狗|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烧烤|油烟)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("((?<![0-9])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|[0-9一二三四五六七八九]栋[^，。,.!！?？]{0,3}(那个|那家|那户)|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,16}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|不拴绳|没拴绳|遛狗|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烧烤|油烟|空调[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,6}滴)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisance();
 
     [GeneratedRegex("(upstairs|next door|downstairs|neighbou?rs?)[^.!?]{0,40}(loud|noise|noisy|music|party|drilling|barking|smok)", RegexOptions.IgnoreCase)]

@@ -21,6 +21,7 @@ public sealed class SafetyLayerTests
     [InlineData("水泵房半夜一直轰轰响", nameof(CueKind.UrgentPublic))]
     [InlineData("两台电梯都坏了", nameof(CueKind.UrgentPublic))]
     [InlineData("楼上装修电钻吵死了", nameof(CueKind.Neighbor))]
+    [InlineData("楼上空调水一直滴到我家窗台", nameof(CueKind.Neighbor))]
     public void Explicit_cues_are_found(string text, string kind) =>
         Assert.Equal(kind, SafetyCues.Find(text)?.Kind.ToString());
 
@@ -63,8 +64,24 @@ public sealed class SafetyLayerTests
         Assert.Equal(expected, TrainedClassifier.Classify(text).Intent);
 
     [Theory]
+    [InlineData("如果闻到煤气味 应该先做什么 just asking", IntentCode.InquiryGeneral)]
+    [InlineData("万一有人困电梯 应该点做", IntentCode.InquiryGeneral)]
+    [InlineData("上周车库进水的事现在已经处理好了 想问排水泵多久保养一次", IntentCode.InquiryGeneral)]
+    [InlineData("在不在", IntentCode.Smalltalk)]
+    public void Hypotheticals_resolved_reports_and_greetings_are_read_for_what_they_say(string text, string expected) =>
+        Assert.Equal(expected, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("不是燃气泄漏 是隔壁在熏腊肉")]
+    [InlineData("家里没着火 就是插座面板松了")]
+    [InlineData("不是有人困在里面 是电梯一直停在顶楼不下来")]
+    public void An_alarm_the_owner_rules_out_is_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
     [InlineData("我报的漏水师傅什么时候到", IntentCode.TicketStatus)]
     [InlineData("下周二是不是要停水检修", IntentCode.InquiryGeneral)]
+    [InlineData("我投诉隔壁狗叫的那件事 你们处理了没", IntentCode.TicketStatus)]
     public void A_confident_follow_up_or_question_that_mentions_a_cue_keeps_its_class(string text, string expected) =>
         Assert.Equal(expected, TrainedClassifier.Classify(text).Intent);
 }
