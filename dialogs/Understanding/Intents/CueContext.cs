@@ -31,7 +31,8 @@ internal static partial class CueContext
         }
 
         var cue = text.Substring(index, length);
-        if (JustAsking().IsMatch(text) || (kind != CueKind.Emergency && OrdinaryCase(text, clause, cue)))
+        if (JustAsking().IsMatch(text) || (kind != CueKind.Emergency && OrdinaryCase(text, clause, cue))
+            || (kind == CueKind.Emergency && (CouldFallIn(text, index + length, sentence, cue) || (LiftCue().IsMatch(cue) && EmptyLift().IsMatch(text)))))
         {
             return null;
         }
@@ -87,6 +88,9 @@ internal static partial class CueContext
     /// no call for help: a past report, whatever it then asks.
     /// </summary>
     public static bool ReportsResolved(string text) => ResolvedNow().IsMatch(text) && !StillGoing().IsMatch(text) && !CallForHelp().IsMatch(text);
+
+    /// <summary>True when the message says nobody is in danger (没人在里面, 还好没人受伤, nobody inside).</summary>
+    public static bool SaysNobodyInDanger(string text) => NobodyInDanger().IsMatch(text);
 
     /// <summary>True when the owner says they are only asking (就问问, just asking).</summary>
     public static bool OnlyAsking(string text) => JustAsking().IsMatch(text);
@@ -165,6 +169,14 @@ internal static partial class CueContext
         || (LeakWord().IsMatch(cue) && Stain().IsMatch(text) && !Dripping().IsMatch(text))
         || (StandingWater().IsMatch(cue) && SlowDrain().IsMatch(text))
         || (NoiseWord().IsMatch(cue) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text)));
+
+    /// <summary>
+    /// "井盖没了…老人掉下去咋整": a fall that has not happened, asked about next to the hole that could cause it. The
+    /// hole is the report (a public hazard); a fall that has happened (掉下去了怎么办) or a call for help still counts.
+    /// </summary>
+    private static bool CouldFallIn(string text, int end, string sentence, string cue) =>
+        FallInto().IsMatch(cue) && HowToQuestion().IsMatch(sentence) && !IsUrgent(text)
+        && text.AsSpan(end, ClauseEnd(text, end) - end).IndexOf('了') < 0;
 
     /// <summary>
     /// The part of "不是煤气味，是楼下火锅店排烟" / "家里没着火 就是楼道灯闪" after the owner rules something out: what the
@@ -420,8 +432,17 @@ internal static partial class CueContext
     [GeneratedRegex("花洒|花撒|淋浴头|喷头|莲蓬头")]
     private static partial Regex ShowerHead();
 
+    [GeneratedRegex("电梯|轿厢|lift|elevator", RegexOptions.IgnoreCase)]
+    private static partial Regex LiftCue();
+
+    [GeneratedRegex("里面(没|没有)人(?![接应回理])|没人在里面|没有人在里面|(没|没有)(人)?(被)?困(到|住)?人|(没|没有)人被困|\\b(nobody|no one|no-one) (is )?(inside|trapped|stuck|in it)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EmptyLift();
+
     [GeneratedRegex("(不是|没有|没|并非|也不是|并不是|根本不是)$")]
     private static partial Regex Denial();
+
+    [GeneratedRegex("掉(下去|进去|进|下)|跌(下|落)|摔下去")]
+    private static partial Regex FallInto();
 
     [GeneratedRegex("^(其实)?(家里|我家|这边)?((不是|并不是|也不是)[^，。,.!！?？ ]{1,8}[，。,.!！?？ ]+(而|就|只|其实)?是|(没有|没)[^，。,.!！?？ ]{1,8}[，。,.!！?？ ]+(而|就|只|其实)是)(?<said>(?!不是)[^是].{3,})$")]
     private static partial Regex Contrast();
@@ -434,6 +455,9 @@ internal static partial class CueContext
 
     [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了)(?![吗么没?？])|虚惊一场|是误报|\\bfalse alarm\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResolvedNow();
+
+    [GeneratedRegex("(没|没有|无)人(在里面|被困|困住|困在|受伤|伤着|伤到|砸到|掉下去)|里面(没|没有)人|(没|没有)(困|关)(到|住)?人|人(都|已经)?(出来了|救出来了)|空(的)?电梯|\\b(nobody|no one|no-one) (inside|hurt|trapped|injured|in it)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NobodyInDanger();
 
     [GeneratedRegex("烧|火|着了|燃")]
     private static partial Regex Burning();

@@ -168,6 +168,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
 
+        // A lift stopped with nobody inside, a door that closed on no one: no life in danger, whatever else is urgent.
+        if (intent == IntentCode.Emergency && cue is not { Kind: CueKind.Emergency } && CueContext.SaysNobodyInDanger(text))
+        {
+            (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
+        }
+
         // "前两天水管爆了现在修好了，问下是啥原因": a problem reported as put right, with nothing still going on, is no fast request.
         if (!raised && cue is null && IntentCode.IsTimeCritical(intent) && CueContext.ReportsResolved(text))
         {

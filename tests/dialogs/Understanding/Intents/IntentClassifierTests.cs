@@ -21,6 +21,8 @@ public sealed class IntentClassifierTests
     [InlineData("在吗", IntentCode.Smalltalk)]
     [InlineData("馬桶堵了", IntentCode.RepairUrgent)]
     [InlineData("pls help book a cab tomorrow morning", IntentCode.ServiceConcierge)]
+    [InlineData("後門個沙井冇咗蓋", IntentCode.PublicUrgent)]
+    [InlineData("升降機壞咗，我阿爺落唔到樓", IntentCode.PublicUrgent)]
     public void Reads_the_hard_cases_of_the_service_standard(string text, string expected) =>
         Assert.Equal(expected, TrainedClassifier.Classify(text).Intent);
 

@@ -21,6 +21,13 @@ public sealed class SafetyLayerTests
     [InlineData("水泵房半夜一直轰轰响", nameof(CueKind.UrgentPublic))]
     [InlineData("两台电梯都坏了", nameof(CueKind.UrgentPublic))]
     [InlineData("楼上装修电钻吵死了", nameof(CueKind.Neighbor))]
+    [InlineData("孙女被反锁在房间里了 门打不开", nameof(CueKind.Emergency))]
+    [InlineData("有人从楼上往下扔瓶子 楼下好几个小孩在跳绳", nameof(CueKind.Emergency))]
+    [InlineData("小区后门那个沙井的盖子不见了", nameof(CueKind.UrgentPublic))]
+    [InlineData("东门井盖没有了 小孩掉下去怎么办", nameof(CueKind.UrgentPublic))]
+    [InlineData("电梯门开着就往上跑了", nameof(CueKind.UrgentPublic))]
+    [InlineData("电梯停在两层中间 里面没人", nameof(CueKind.UrgentPublic))]
+    [InlineData("电梯困住了 不过里面没人", nameof(CueKind.UrgentPublic))]
     [InlineData("楼上空调水一直滴到我家窗台", nameof(CueKind.Neighbor))]
     public void Explicit_cues_are_found(string text, string kind) =>
         Assert.Equal(kind, SafetyCues.Find(text)?.Kind.ToString());
@@ -52,6 +59,14 @@ public sealed class SafetyLayerTests
         Assert.Null(SafetyCues.Find(text));
 
     [Theory]
+    [InlineData("东门井盖没有了 小孩掉下去了怎么办")]
+    [InlineData("电梯停了 我爸在里面 人都快急哭了")]
+    [InlineData("厨房着火了 还好没人受伤 火还没灭")]
+    [InlineData("厨房 on fire 快来")]
+    public void A_fall_that_happened_someone_inside_or_a_fire_still_burning_counts(string text) =>
+        Assert.Equal(CueKind.Emergency, SafetyCues.Find(text)?.Kind);
+
+    [Theory]
     [InlineData("是不是漏水了 天花板湿了")]
     [InlineData("有没有人 电梯困人了")]
     public void A_question_about_a_cue_still_counts(string text) =>
@@ -69,6 +84,12 @@ public sealed class SafetyLayerTests
     [InlineData("上周车库进水的事现在已经处理好了 想问排水泵多久保养一次", IntentCode.InquiryGeneral)]
     [InlineData("在不在", IntentCode.Smalltalk)]
     public void Hypotheticals_resolved_reports_and_greetings_are_read_for_what_they_say(string text, string expected) =>
+        Assert.Equal(expected, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("电梯困住了 不过里面没人 别的电梯也坏了", IntentCode.PublicUrgent)]
+    [InlineData("我外孙把自己反锁在车里了 车停在地库", IntentCode.Emergency)]
+    public void A_lift_with_nobody_inside_is_public_and_a_child_locked_in_an_emergency(string text, string expected) =>
         Assert.Equal(expected, TrainedClassifier.Classify(text).Intent);
 
     [Theory]
