@@ -35,32 +35,46 @@ internal static partial class SafetyCues
         (StrandedByLifts(), CueKind.UrgentPublic),
         (AboutToFall(), CueKind.UrgentPublic),
         (NeighbourNuisance(), CueKind.Neighbor),
+    ];
+
+    /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
+    private static readonly (Regex Pattern, CueKind Kind)[] LatinLexicon =
+    [
+        (LockedInInEnglish(), CueKind.Emergency),
+        (ThrownFromHeightInEnglish(), CueKind.Emergency),
         (NeighbourNuisanceInEnglish(), CueKind.Neighbor),
     ];
+
+    private static readonly (Regex Pattern, CueKind Kind)[][] ChineseLexicons = [Lexicon];
+
+    private static readonly (Regex Pattern, CueKind Kind)[][] AllLexicons = [Lexicon, LatinLexicon];
 
     /// <summary>The fastest cue that counts in <paramref name="text"/>, if any (a firm cue beats a tentative one of the same kind).</summary>
     public static SafetyCue? Find(string text)
     {
         SafetyCue? best = null;
-        foreach (var (pattern, kind) in Lexicon)
+        foreach (var lexicon in LexiconsFor(text))
         {
-            if (best is { } b && (b.Kind < kind || (b.Kind == kind && b.Strength == CueStrength.Firm)))
+            foreach (var (pattern, kind) in lexicon)
             {
-                continue;
-            }
-
-            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
-            {
-                if (CueContext.Read(text, m.Index, m.Length, kind) is { } strength)
+                if (best is { } b && (b.Kind < kind || (b.Kind == kind && b.Strength == CueStrength.Firm)))
                 {
-                    if (best is null || best.Value.Kind > kind || best.Value.Strength > strength)
-                    {
-                        best = new SafetyCue(kind, m.Value, m.Index, strength);
-                    }
+                    continue;
+                }
 
-                    if (strength == CueStrength.Firm)
+                for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+                {
+                    if (CueContext.Read(text, m.Index, m.Length, kind) is { } strength)
                     {
-                        break;
+                        if (best is null || best.Value.Kind > kind || best.Value.Strength > strength)
+                        {
+                            best = new SafetyCue(kind, m.Value, m.Index, strength);
+                        }
+
+                        if (strength == CueStrength.Firm)
+                        {
+                            break;
+                        }
                     }
                 }
             }
@@ -75,22 +89,30 @@ internal static partial class SafetyCues
     /// </summary>
     public static bool OnlyNegated(string text, CueKind kind)
     {
-        var negated = false;
-        foreach (var (pattern, k) in Lexicon)
+        if (!MayDeny(text))
         {
-            if (k != kind)
-            {
-                continue;
-            }
+            return false;
+        }
 
-            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+        var negated = false;
+        foreach (var lexicon in LexiconsFor(text))
+        {
+            foreach (var (pattern, k) in lexicon)
             {
-                if (!CueContext.IsDenied(text, m.Index))
+                if (k != kind)
                 {
-                    return false;
+                    continue;
                 }
 
-                negated = true;
+                for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+                {
+                    if (!CueContext.IsDenied(text, m.Index))
+                    {
+                        return false;
+                    }
+
+                    negated = true;
+                }
             }
         }
 
@@ -100,19 +122,34 @@ internal static partial class SafetyCues
     /// <summary>True when the owner rules out some alarm word right before it (不是燃气泄漏, 没停电): "not X but Y", not a correction of a detail.</summary>
     public static bool DeniesAny(string text)
     {
-        foreach (var (pattern, _) in Lexicon)
+        if (!MayDeny(text))
         {
-            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            return false;
+        }
+
+        foreach (var lexicon in LexiconsFor(text))
+        {
+            foreach (var (pattern, _) in lexicon)
             {
-                if (CueContext.IsDenied(text, m.Index))
+                for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
                 {
-                    return true;
+                    if (CueContext.IsDenied(text, m.Index))
+                    {
+                        return true;
+                    }
                 }
             }
         }
 
         return false;
     }
+
+    /// <summary>Every denial <see cref="CueContext.IsDenied"/> knows holds 不是, 没 or 并非.</summary>
+    private static bool MayDeny(string text) =>
+        text.Contains('没') || text.Contains("不是", StringComparison.Ordinal) || text.Contains("并非", StringComparison.Ordinal);
+
+    private static (Regex Pattern, CueKind Kind)[][] LexiconsFor(string text) =>
+        text.AsSpan().ContainsAnyInRange('A', 'Z') || text.AsSpan().ContainsAnyInRange('a', 'z') ? AllLexicons : ChineseLexicons;
 
     [GeneratedRegex("火{2,}|着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|在烧|烧着了|燃烧起来|(?<!有|一)点着(?!急)|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|on fire|\\ba fire\\b|fire in (the|my|our)|\\bfire!|smoke (in|from|coming|everywhere)", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();
@@ -126,14 +163,20 @@ internal static partial class SafetyCues
     [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电缆|线路|电箱|配电箱|电闸|闸盒|开关|电表箱|电表|空开|电源|充电器|充电桩|电器|电路|灯座)[^，。,.!！?？]{0,10}(冒火花|火花|火星|打火|冒烟|起火|烧焦|焦味|糊味|烧了|烧黑|烧化|噼啪|冒火)|电火花|冒火花|打火花|(流到|滴到|淌到|漫到|淹到|浸到|流进|渗到|漏到|溅到)[^，。,.!！?？]{0,10}(插座|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|电箱|配电箱|电闸|电线)[^，。,.!！?？]{0,8}(滋滋|嗞嗞|噼啪|噼里啪啦)|(家里|屋里|房间里|房间|墙里|天花板里|吊顶里)[^。.!！?？]{0,6}(焦糊味|烧焦味|焦味|糊味|烧塑料味|电线烧)|(浸过|淹过|漫过|没过|泡到|泡着)[^，。,.!！?？]{0,2}(插排|插座|插线板|电线|电箱)|(焦糊味|烧焦味|焦味|糊味|电线烧|塑料烧)[^，。,.!！?？]{0,8}(插座|电箱|电线|电闸|开关|配电|电器)|(水|漏水)[^，。,.!！?？]{0,8}(漫到|漫过|没过|淹没|淹到|淹过|泡到|泡着|流进|渗进|进了|浸到|浸过)[^，。,.!！?？]{0,4}(插座|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|排插|电箱|配电箱|电闸)[^，。,.!！?？]{0,6}(进水|泡水|泡在水|在水里|全是水|淹了|浸水|浸在水)|sparks?\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Electrical();
 
-    [GeneratedRegex("(孩子|小孩|儿子|女儿|孙子|孙女|外孙|闺女|宝宝|婴儿|娃|囡囡|细路|小朋友|老人|老太太|老爷子|老大爷|老伴|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿婆|阿公|老母亲|老父亲|我妈|我爸)[^，。,.!！?？]{0,6}(被)?(反锁|锁|关|困)(在)?(了)?[^，。,.!！?？]{0,4}(家里|屋里|房间|房里|里面|车里|车内|车上|卫生间|厕所|阳台)|(反锁|锁|关|困)(在)?[^，。,.!！?？]{0,4}(车里|车内|屋里|家里|里面|房间)[^。.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|老人|小朋友)|(车里|车内|屋里|家里|房间里)[^，。,.!！?？]{0,4}(锁着|关着|困着)[^，。,.!！?？]{0,4}(孩子|小孩|宝宝|婴儿|老人|小朋友)|(child|kid|baby|toddler|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|elderly (mother|father|mum|mom|dad))[^.!?]{0,30}(locked|shut|trapped) (in|inside)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(孩子|小孩|儿子|女儿|孙子|孙女|外孙|闺女|宝宝|婴儿|娃|囡囡|细路|小朋友|老人|老太太|老爷子|老大爷|老伴|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿婆|阿公|老母亲|老父亲|我妈|我爸)[^，。,.!！?？]{0,6}(被)?(反锁|锁|关|困)(在)?(了)?[^，。,.!！?？]{0,4}(家里|屋里|房间|房里|里面|车里|车内|车上|卫生间|厕所|阳台)|(反锁|锁|关|困)(在)?[^，。,.!！?？]{0,4}(车里|车内|屋里|家里|里面|房间)[^。.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|老人|小朋友)|(车里|车内|屋里|家里|房间里)[^，。,.!！?？]{0,4}(锁着|关着|困着)[^，。,.!！?？]{0,4}(孩子|小孩|宝宝|婴儿|老人|小朋友)")]
     private static partial Regex LockedIn();
+
+    [GeneratedRegex("(child|kid|baby|toddler|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|elderly (mother|father|mum|mom|dad))[^.!?]{0,30}(locked|shut|trapped) (in|inside)", RegexOptions.IgnoreCase)]
+    private static partial Regex LockedInInEnglish();
 
     [GeneratedRegex("高空坠物|(外墙|外墙砖|墙砖|瓷砖|玻璃|窗户|窗框|广告牌|招牌|花盆|空调外机|外机|石块|水泥块|砖头|砖块|防盗网|雨棚|铁皮|彩钢瓦|彩钢板|瓦片|树枝|大树)[^，。,.!！?？快要松]{0,8}(?<!快|要|快要)(往下掉|掉下来|掉下去|掉落|坠落|砸下来|砸下|飞下来|刮下来|吹下来|砸到|砸中|砸伤|砸在)")]
     private static partial Regex FallingFromHeight();
 
-    [GeneratedRegex("(?<!(电梯|轿厢)[^，。,.!！?？]{0,6})(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛|掉)[^。.!！?？]{0,12}(砸到人|砸着人|砸中人|砸伤|差点砸|有人|下面(全|都)?是[^。.!！?？]{0,8}人|下面人(很|好)?多)|(有人|谁|哪家|楼上)[^，。,.!！?？]{0,4}(往下|从楼上|从窗户|从阳台|从窗口)[^，。,.!！?？]{0,2}(扔|丢|抛|砸)[^。.!！?？]{0,12}(楼下|下面|底下|地上)[^。.!！?？]{0,6}(人|小孩|孩子|小朋友|老人|行人|学生)|(throw|throwing|thrown|dropping|tossing)[^.!?]{0,30}(from|off|out of) (the )?(window|balcony|roof|upstairs)[^.!?]{0,40}(people|kids|children|someone)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<!(电梯|轿厢)[^，。,.!！?？]{0,6})(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛|掉)[^。.!！?？]{0,12}(砸到人|砸着人|砸中人|砸伤|差点砸|有人|下面(全|都)?是[^。.!！?？]{0,8}人|下面人(很|好)?多)|(有人|谁|哪家|楼上)[^，。,.!！?？]{0,4}(往下|从楼上|从窗户|从阳台|从窗口)[^，。,.!！?？]{0,2}(扔|丢|抛|砸)[^。.!！?？]{0,12}(楼下|下面|底下|地上)[^。.!！?？]{0,6}(人|小孩|孩子|小朋友|老人|行人|学生)")]
     private static partial Regex ThrownFromHeight();
+
+    [GeneratedRegex("(throw|throwing|thrown|dropping|tossing)[^.!?]{0,30}(from|off|out of) (the )?(window|balcony|roof|upstairs)[^.!?]{0,40}(people|kids|children|someone)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThrownFromHeightInEnglish();
 
     [GeneratedRegex("(外墙|外墙砖|广告牌|招牌|雨棚|空调架|空调外机|外机|防盗网)[^。.!！?？]{0,8}(松动|松了|翘起|悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠|晃)|(树枝|大枝|树干|树)[^。.!！?？]{0,10}(挂在半空|悬着|吊着|快断|要断|要倒|快倒)|玻璃[^。.!！?？]{0,8}(悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠)|窗框[^。.!！?？]{0,6}(还在晃|在晃|摇晃|快掉|要掉)|(围栏|栏杆|护栏|围墙|盖板|井盖板)[^，。,.!！?？]{0,4}(倒了|断了|塌了|掉了|没了)[^。.!！?？]{0,16}(尖|锋利|露出|危险|小孩|小朋友|孩子|会摔|掉下去)")]
     private static partial Regex AboutToFall();
