@@ -204,6 +204,16 @@ public sealed partial class IntentClassifier
             confidence = Math.Max(confidence, ClarifyBelow);
         }
 
+        // "嗯那个我想问一下啊", "我要投诉": an opener that announces a question or a request and says nothing more is about the
+        // estate, but which request is not known yet: the dialogs ask.
+        var opener = OpenerOnly().IsMatch(text);
+        if (opener && (intent is IntentCorpus.OutOfDomain or IntentCode.Smalltalk || IntentCode.IsTimeCritical(intent)))
+        {
+            top = ArgMax(probabilities, -1, static code => code is IntentCorpus.OutOfDomain or IntentCode.Smalltalk || IntentCode.IsTimeCritical(code));
+            intent = _labels[top];
+            confidence = probabilities[top];
+        }
+
         var outOfDomain = intent == IntentCorpus.OutOfDomain && possibleDanger is null;
         if (intent == IntentCorpus.OutOfDomain)
         {
@@ -212,7 +222,7 @@ public sealed partial class IntentClassifier
 
         var runnerUp = ArgMax(probabilities, outOfDomain ? top : IndexOf(intent));
         var severity = intent == IntentCode.ComplaintStaff ? Severity(text, features) : null;
-        var clarify = multiple || (!raised && !outOfDomain && confidence < ClarifyBelow);
+        var clarify = multiple || opener || (!raised && !outOfDomain && confidence < ClarifyBelow);
         return new IntentPrediction(intent, severity, confidence, Public(_labels[runnerUp]), probabilities[runnerUp], clarify, multiple)
         {
             Cue = cue is { Strength: not CueStrength.Topic } firm && Backs(firm.Kind, intent) ? firm.Text : null,
@@ -404,4 +414,7 @@ public sealed partial class IntentClassifier
     /// <summary>"在吗", "你好 在不在", "hello 有人吗": a greeting or a call for attention with nothing asked yet is small talk.</summary>
     [GeneratedRegex("^(?:(?:你好|您好|hello|hi|哈喽|哈啰|嗨|喂|在吗|在么|在嘛|在不在|在不|有人吗|有人在吗|有人在不|有没有人在|有冇人|喺唔喺度|管家|客服|小管家|请问|早上好|下午好|晚上好|早|早安)[\\s,，.。!！?？~～啊呀哈嘛吗么呢哦]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex GreetingOnly();
+
+    [GeneratedRegex("^(?:(?:嗯|呃|额|那个|就是|你好|您好|喂|哈喽|hello|hi|管家|请问|麻烦)[\\s,，.。!！?？~～啊呀哈嘛呢哦]*)*(?:我|我们)?(?:想|要|有)?(?:问一下|问下|问问|问个事|问件事|问个问题|咨询一下|咨询个事|咨询个问题|个问题|件事|个事|一下|反映个情况|反映一下情况|反映个问题|报修|报个修|投诉|投诉一下)(?:想问问?|想咨询|要问)?[\\s,，.。!！?？~～啊呀哈嘛吗么呢哦]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenerOnly();
 }

@@ -61,6 +61,18 @@ public sealed class IntentClassifierTests
         Assert.NotEqual(prediction.Intent, prediction.RunnerUp);
     }
 
+    [Theory]
+    [InlineData("呃 我想问个事")]
+    [InlineData("你好，有个问题想咨询")]
+    [InlineData("我要投诉")]
+    public void An_opener_with_nothing_asked_yet_is_about_the_estate_and_asks_which_request(string text)
+    {
+        var prediction = TrainedClassifier.Classify(text);
+        Assert.False(prediction.OutOfDomain);
+        Assert.True(prediction.NeedsClarification, $"{prediction.Intent} {prediction.Confidence:F2}");
+        Assert.False(IntentCode.IsTimeCritical(prediction.Intent));
+    }
+
     [Fact]
     public void Gibberish_asks_for_clarification_or_is_small_talk_never_a_request()
     {
