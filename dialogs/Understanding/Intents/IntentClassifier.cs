@@ -26,6 +26,9 @@ public sealed partial class IntentClassifier
     /// <summary>A correction whose new value is this short ("是隔壁的", "1203") carries no request of its own.</summary>
     private const int ShortCorrection = 8;
 
+    /// <summary>A greeting or an opener with nothing asked yet is never longer than this.</summary>
+    private const int ShortMessage = 24;
+
     /// <summary>How sure the model must be that a short correction's new value is a request of its own to keep it one.</summary>
     private const float RequestRemainder = 0.7f;
 
@@ -84,7 +87,7 @@ public sealed partial class IntentClassifier
         ArgumentNullException.ThrowIfNull(normalized);
         var text = DialectFolding.Fold(normalized);
         var act = DialogActs.Read(text);
-        if (act.IsWholeMessage || GreetingOnly().IsMatch(text))
+        if (act.IsWholeMessage || (text.Length <= ShortMessage && GreetingOnly().IsMatch(text)))
         {
             return new IntentPrediction(IntentCode.Smalltalk, null, CueConfidence, null, 0, false, false) { Act = act };
         }
@@ -113,7 +116,7 @@ public sealed partial class IntentClassifier
         }
 
         var raised = false;
-        var cue = SafetyCues.Find(text);
+        var cue = SafetyCues.Find(text, out var onlyDenied);
         if (cue is { Kind: not CueKind.Emergency } && intent == IntentCorpus.OutOfDomain && confidence >= OutOfDomainOverrulesCue && !CueContext.MentionsTheEstate(text))
         {
             cue = null;
@@ -163,7 +166,7 @@ public sealed partial class IntentClassifier
         }
 
         // "不是煤气味 是楼下火锅店排烟", "家里没着火 就是楼道灯闪": the alarm word the model read is the one the owner rules out.
-        if (!raised && IntentCode.IsTimeCritical(intent) && !(cue is { } backing && Backs(backing.Kind, intent)) && SafetyCues.OnlyNegated(text, KindOf(intent)))
+        if (!raised && IntentCode.IsTimeCritical(intent) && !(cue is { } backing && Backs(backing.Kind, intent)) && (onlyDenied & (1 << (int)KindOf(intent))) != 0)
         {
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
@@ -206,7 +209,7 @@ public sealed partial class IntentClassifier
 
         // "嗯那个我想问一下啊", "我要投诉": an opener that announces a question or a request and says nothing more is about the
         // estate, but which request is not known yet: the dialogs ask.
-        var opener = OpenerOnly().IsMatch(text);
+        var opener = text.Length <= ShortMessage && OpenerOnly().IsMatch(text);
         if (opener && (intent is IntentCorpus.OutOfDomain or IntentCode.Smalltalk || IntentCode.IsTimeCritical(intent)))
         {
             top = ArgMax(probabilities, -1, static code => code is IntentCorpus.OutOfDomain or IntentCode.Smalltalk || IntentCode.IsTimeCritical(code));

@@ -50,9 +50,17 @@ internal static partial class SafetyCues
     private static readonly (Regex Pattern, CueKind Kind)[][] AllLexicons = [Lexicon, LatinLexicon];
 
     /// <summary>The fastest cue that counts in <paramref name="text"/>, if any (a firm cue beats a tentative one of the same kind).</summary>
-    public static SafetyCue? Find(string text)
+    public static SafetyCue? Find(string text) => Find(text, out _);
+
+    /// <summary>
+    /// As <see cref="Find(string)"/>; <paramref name="onlyDenied"/> has bit <c>1 &lt;&lt; kind</c> set for each kind faster
+    /// than the cue found whose every match the owner rules out (不是漏水, 家里没着火): the alarm word is named only to be denied.
+    /// </summary>
+    public static SafetyCue? Find(string text, out int onlyDenied)
     {
         SafetyCue? best = null;
+        var denied = 0;
+        var counted = 0;
         foreach (var lexicon in LexiconsFor(text))
         {
             foreach (var (pattern, kind) in lexicon)
@@ -62,61 +70,39 @@ internal static partial class SafetyCues
                     continue;
                 }
 
+                var bit = 1 << (int)kind;
                 for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
                 {
-                    if (CueContext.Read(text, m.Index, m.Length, kind) is { } strength)
+                    if (CueContext.Read(text, m.Index, m.Length, kind) is not { } strength)
                     {
-                        if (best is null || best.Value.Kind > kind || best.Value.Strength > strength)
+                        if (CueContext.IsDenied(text, m.Index))
                         {
-                            best = new SafetyCue(kind, m.Value, m.Index, strength);
+                            denied |= bit;
+                        }
+                        else
+                        {
+                            counted |= bit;
                         }
 
-                        if (strength == CueStrength.Firm)
-                        {
-                            break;
-                        }
+                        continue;
+                    }
+
+                    counted |= bit;
+                    if (best is null || best.Value.Kind > kind || best.Value.Strength > strength)
+                    {
+                        best = new SafetyCue(kind, m.Value, m.Index, strength);
+                    }
+
+                    if (strength == CueStrength.Firm)
+                    {
+                        break;
                     }
                 }
             }
         }
 
+        onlyDenied = denied & ~counted;
         return best;
-    }
-
-    /// <summary>
-    /// True when every cue of <paramref name="kind"/> in <paramref name="text"/> is ruled out by the owner (不是漏水, 家里没着火,
-    /// 不是困人) and there is at least one: the alarm word is named only to be denied.
-    /// </summary>
-    public static bool OnlyNegated(string text, CueKind kind)
-    {
-        if (!MayDeny(text))
-        {
-            return false;
-        }
-
-        var negated = false;
-        foreach (var lexicon in LexiconsFor(text))
-        {
-            foreach (var (pattern, k) in lexicon)
-            {
-                if (k != kind)
-                {
-                    continue;
-                }
-
-                for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
-                {
-                    if (!CueContext.IsDenied(text, m.Index))
-                    {
-                        return false;
-                    }
-
-                    negated = true;
-                }
-            }
-        }
-
-        return negated;
     }
 
     /// <summary>True when the owner rules out some alarm word right before it (不是燃气泄漏, 没停电): "not X but Y", not a correction of a detail.</summary>
