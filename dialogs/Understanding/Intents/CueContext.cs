@@ -22,30 +22,32 @@ internal static partial class CueContext
 
         var sentence = Sentence(text, index);
         var clause = Clause(text, index);
-        if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause) || MediaRequest().IsMatch(sentence) || InTitleOrQuotation(text, index)
+        if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause) || RequestsMedia(sentence) || InTitleOrQuotation(text, index) || WritingTask().IsMatch(text)
+            || (InEnglishTitle(text, index) && !MentionsTheEstate(text) && !IsUrgent(text))
             || Planned().IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index)))
-            || (KnowledgeQuestion().IsMatch(sentence) && !Personal().IsMatch(sentence) && !JustHappened(text, index + length)))
+            || (AsksKnowledge(sentence) && !NamesSomeone(sentence) && !JustHappened(text, index + length)))
         {
             return null;
         }
 
         var cue = text.Substring(index, length);
-        if (JustAsking().IsMatch(text) || (kind != CueKind.Emergency && OrdinaryCase(text, clause, cue)))
+        if (JustAsking().IsMatch(text) || (kind != CueKind.Emergency && OrdinaryCase(text, clause, cue))
+            || (kind == CueKind.Emergency && (CouldFallIn(text, index + length, sentence, cue) || (LiftCue().IsMatch(cue) && EmptyLift().IsMatch(text)))))
         {
             return null;
         }
 
-        if ((kind is CueKind.Emergency or CueKind.Neighbor && NegatedInside().IsMatch(cue)) || (kind == CueKind.Emergency && EverydaySense(text, clause, cue)))
+        if ((kind is CueKind.Emergency or CueKind.Neighbor && NegatedInside().IsMatch(cue)) || (kind == CueKind.Neighbor && StaffNamed().IsMatch(cue)) || (kind == CueKind.Emergency && EverydaySense(text, clause, cue)))
         {
             return null;
         }
 
-        if (IsUrgent(text) || !(HowToQuestion().IsMatch(sentence) || (kind == CueKind.Emergency && AskingAbout(sentence))))
+        if (IsUrgent(text) || !(AsksHowTo(sentence) || (kind == CueKind.Emergency && AskingAbout(sentence))))
         {
             return CueStrength.Firm;
         }
 
-        if (kind != CueKind.Emergency || MentionsTheEstate(text) || Personal().IsMatch(sentence))
+        if (kind != CueKind.Emergency || MentionsTheEstate(text) || NamesSomeone(sentence))
         {
             return CueStrength.Tentative;
         }
@@ -70,8 +72,8 @@ internal static partial class CueContext
     /// a gadget's battery. A fast class the model reads into such a message, with no cue behind it, is dropped.
     /// </summary>
     public static bool IsNotLiteral(string text) =>
-        text.IndexOfAny(['《', '「', '“', '"']) >= 0 || MediaRequest().IsMatch(text) || Fiction().IsMatch(text)
-        || (KnowledgeQuestion().IsMatch(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
+        text.IndexOfAny(['《', '「', '“', '"']) >= 0 || RequestsMedia(text) || Fiction().IsMatch(text)
+        || (AsksKnowledge(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
         || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text);
 
     /// <summary>Cigarette ends, cooking smoke, incense: everyday smoke that makes no model-only emergency.</summary>
@@ -81,6 +83,19 @@ internal static partial class CueContext
     public static bool IsDaytimeEquipmentNoise(string text) =>
         Equipment().IsMatch(text) && NoiseWord().IsMatch(text) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text));
 
+    /// <summary>
+    /// True when the message reports its problem as put right (现在修好了, 已经来电了) with nothing still going on and
+    /// no call for help: a past report, whatever it then asks.
+    /// </summary>
+    public static bool ReportsResolved(string text) =>
+        (ResolvedNow().IsMatch(text) || (HasLatin(text) && ResolvedInEnglish().IsMatch(text))) && !StillGoing().IsMatch(text) && !CallForHelp().IsMatch(text);
+
+    /// <summary>True when the message says nobody is in danger (没人在里面, 还好没人受伤, nobody inside).</summary>
+    public static bool SaysNobodyInDanger(string text) => NobodyInDanger().IsMatch(text);
+
+    /// <summary>True when the owner says they are only asking (就问问, just asking).</summary>
+    public static bool OnlyAsking(string text) => JustAsking().IsMatch(text);
+
     /// <summary>True when the message says the problem is back (又漏了, 又停电了): a new occurrence, not a follow-up.</summary>
     public static bool HappensAgain(string text) => Again().IsMatch(text);
 
@@ -89,7 +104,7 @@ internal static partial class CueContext
 
     /// <summary>True for a how-to question about a supposed situation, with nothing urgent in it ("如果停水了怎么办").</summary>
     public static bool IsHypotheticalQuestion(string text) =>
-        SentencePrefixHypothesis().IsMatch(text) && (HowToQuestion().IsMatch(text) || text.Contains('吗', StringComparison.Ordinal) || text.Contains('?', StringComparison.Ordinal))
+        Supposes(text) && (AsksHowTo(text) || text.Contains('吗', StringComparison.Ordinal) || text.Contains('?', StringComparison.Ordinal))
         && !IsUrgent(text);
 
     /// <summary>True when the clause before the cue negates it or makes it hypothetical.</summary>
@@ -104,7 +119,14 @@ internal static partial class CueContext
         }
 
         var window = prefix.Length > 6 ? prefix[^6..] : prefix;
-        return prefix.EndsWith('不') || NegationOrHypothesis().IsMatch(window) || SentencePrefixHypothesis().IsMatch(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
+        return prefix.EndsWith('不') || prefix.EndsWith('防') || NegationOrHypothesis().IsMatch(window) || Supposes(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
+    }
+
+    /// <summary>True when the words right before the cue deny it (不是漏水, 没着火, 并没有停电): the owner rules it out.</summary>
+    public static bool IsDenied(string text, int index)
+    {
+        var start = ClauseStart(text, index);
+        return Denial().IsMatch(text.AsSpan(start, index - start));
     }
 
     private static bool IsHypotheticalAfter(string text, int end)
@@ -120,7 +142,7 @@ internal static partial class CueContext
     }
 
     private static bool AskingAbout(string sentence) =>
-        KnowledgeQuestion().IsMatch(sentence) || GeneralQuestion().IsMatch(sentence) || QuestionWord().IsMatch(sentence) || sentence.Contains('谁', StringComparison.Ordinal);
+        AsksKnowledge(sentence) || GeneralQuestion().IsMatch(sentence) || QuestionWord().IsMatch(sentence) || sentence.Contains('谁', StringComparison.Ordinal);
 
     /// <summary>The cue is followed by 了 (骨折了, 烫伤了): something that has happened to someone, not a topic.</summary>
     private static bool JustHappened(string text, int end) => end < text.Length && text[end] == '了';
@@ -144,10 +166,41 @@ internal static partial class CueContext
     /// </summary>
     private static bool OrdinaryCase(string text, string clause, string cue) =>
         (LeakWord().IsMatch(cue) && Fitting().IsMatch(clause))
-        || (cue.Contains("喷水", StringComparison.Ordinal) && Sprinkler().IsMatch(clause))
+        || (cue.Contains("喷水", StringComparison.Ordinal) && (Sprinkler().IsMatch(clause) || ShowerHead().IsMatch(clause)))
         || (LeakWord().IsMatch(cue) && Stain().IsMatch(text) && !Dripping().IsMatch(text))
         || (StandingWater().IsMatch(cue) && SlowDrain().IsMatch(text))
         || (NoiseWord().IsMatch(cue) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text)));
+
+    /// <summary>
+    /// "井盖没了…老人掉下去咋整": a fall that has not happened, asked about next to the hole that could cause it. The
+    /// hole is the report (a public hazard); a fall that has happened (掉下去了怎么办) or a call for help still counts.
+    /// </summary>
+    private static bool CouldFallIn(string text, int end, string sentence, string cue) =>
+        FallInto().IsMatch(cue) && AsksHowTo(sentence) && !IsUrgent(text)
+        && text.AsSpan(end, ClauseEnd(text, end) - end).IndexOf('了') < 0;
+
+    /// <summary>
+    /// The part of "不是煤气味，是楼下火锅店排烟" / "家里没着火 就是楼道灯闪" after the owner rules something out: what the
+    /// message is about. Null when the message does not open that way.
+    /// </summary>
+    public static string? Contrasted(string text) =>
+        Contrast().Match(text) is { Success: true } m ? m.Groups["said"].Value : null;
+
+    /// <summary>True when a short correction's new value names a fault ("是浴霸暖风不出热风"), not just a place or a number.</summary>
+    public static bool NamesAFault(string text) => Fault().IsMatch(text);
+
+    private static bool RequestsMedia(string text) => MediaRequest().IsMatch(text) || (HasLatin(text) && MediaRequestInEnglish().IsMatch(text));
+
+    private static bool AsksKnowledge(string text) => KnowledgeQuestion().IsMatch(text) || (HasLatin(text) && KnowledgeQuestionInEnglish().IsMatch(text));
+
+    private static bool NamesSomeone(string text) => Personal().IsMatch(text) || (HasLatin(text) && PersonalInEnglish().IsMatch(text));
+
+    private static bool AsksHowTo(string text) => HowToQuestion().IsMatch(text) || (HasLatin(text) && HowToQuestionInEnglish().IsMatch(text));
+
+    private static bool Supposes(ReadOnlySpan<char> text) => SentencePrefixHypothesis().IsMatch(text) || (HasLatin(text) && HypothesisInEnglish().IsMatch(text));
+
+    /// <summary>The English half of a pattern is tried only on text with Latin letters: most messages have none.</summary>
+    private static bool HasLatin(ReadOnlySpan<char> text) => text.ContainsAnyInRange('a', 'z') || text.ContainsAnyInRange('A', 'Z');
 
     /// <summary>True when the cue sits inside 《》, 「」 or quotation marks: a title or a quotation, not an event.</summary>
     private static bool InTitleOrQuotation(string text, int index)
@@ -156,6 +209,54 @@ internal static partial class CueContext
         {
             var before = text.LastIndexOf(open, index);
             if (before >= 0 && (open == close ? text[..index].Count(c => c == open) % 2 == 1 : text.IndexOf(close, before) is var after && (after < 0 || after >= index)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the cue is inside an English phrase in Title Case within a Chinese message ("I'm on Fire是哪一年发行的",
+    /// "我想听Ring of Fire"): a song, film or book title. Read as one only when the message names nothing of the estate
+    /// and calls for no help; owners who mix in English write the alarm word alone or in capitals ("厨房 on fire").
+    /// </summary>
+    private static bool InEnglishTitle(string text, int index)
+    {
+        if (!char.IsAsciiLetter(text[index]) || !HasChinese(text))
+        {
+            return false;
+        }
+
+        var start = index;
+        while (start > 0 && IsTitleChar(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = index;
+        while (end < text.Length && IsTitleChar(text[end]))
+        {
+            end++;
+        }
+
+        var capitalised = 0;
+        foreach (var word in text[start..end].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            capitalised += word.Length > 1 && char.IsAsciiLetterUpper(word[0]) && word.Skip(1).Any(char.IsAsciiLetterLower) ? 1 : 0;
+        }
+
+        return capitalised >= 2;
+    }
+
+    private static bool IsTitleChar(char c) => char.IsAsciiLetter(c) || c is ' ' or '\'' or '-';
+
+    private static bool HasChinese(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is >= '\u4e00' and <= '\u9fff')
             {
                 return true;
             }
@@ -249,11 +350,14 @@ internal static partial class CueContext
     private static bool IsClauseBreak(char c) =>
         char.IsWhiteSpace(c) || c is ',' or '.' or '!' or '?' or ';' or '，' or '。' or '！' or '？' or '；' or '~' or '～' or '…';
 
-    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未|就给|要给|会给|威胁|扬言|吓唬")]
+    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未|就给|要给|会给|威胁|扬言|吓唬|容易|好易|小心")]
     private static partial Regex NegationOrHypothesis();
 
     [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦")]
     private static partial Regex SentencePrefixHypothesis();
+
+    [GeneratedRegex("^\\s*(if|in case|what if|suppose)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HypothesisInEnglish();
 
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
     private static partial Regex HypothesisAfter();
@@ -270,10 +374,13 @@ internal static partial class CueContext
     [GeneratedRegex("现在|120|119|110")]
     private static partial Regex NowOrEmergencyNumber();
 
-    [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)")]
+    [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)|正确(的)?(操作|做法|处理)|该(干|做)(啥|什么)|步骤|攻略|点样|应该点(做|处理|算|搞|办)?|该点(做|处理)|先[^，。,.!！?？]{1,10}还是")]
     private static partial Regex HowToQuestion();
 
-    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("what (should|do|can) (i|we|you) do|what to do|\\bhow (to|do i|do you|should i|can i)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowToQuestionInEnglish();
+
+    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|打游戏|描写|试飞|火箭|飞船|星舰|导弹|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》", RegexOptions.IgnoreCase)]
     private static partial Regex AboutSomethingElse();
 
     [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|饭糊|菜糊")]
@@ -330,6 +437,9 @@ internal static partial class CueContext
     [GeneratedRegex("我|一家人|全家|家人|孩子|小孩|宝宝|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|邻居")]
     private static partial Regex Personal();
 
+    [GeneratedRegex("\\b(i|i'm|im|my|me|we|our|us|mum|mom|dad)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonalInEnglish();
+
     [GeneratedRegex("^(的)?(通知|公告|安排|计划|预告|时间)")]
     private static partial Regex Announcement();
 
@@ -342,10 +452,43 @@ internal static partial class CueContext
     [GeneratedRegex("喷灌|喷淋|喷泉|洒水|花园|草坪|绿化")]
     private static partial Regex Sprinkler();
 
+    [GeneratedRegex("花洒|花撒|淋浴头|喷头|莲蓬头")]
+    private static partial Regex ShowerHead();
+
+    [GeneratedRegex("电梯|轿厢|lift|elevator", RegexOptions.IgnoreCase)]
+    private static partial Regex LiftCue();
+
+    [GeneratedRegex("里面(没|没有)人(?![接应回理])|没人在里面|没有人在里面|(没|没有)(人)?(被)?困(到|住)?人|(没|没有)人被困|\\b(nobody|no one|no-one) (is )?(inside|trapped|stuck|in it)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EmptyLift();
+
+    [GeneratedRegex("(不是|没有|没|并非|也不是|并不是|根本不是)$")]
+    private static partial Regex Denial();
+
+    [GeneratedRegex("掉(下去|进去|进|下)|跌(下|落)|摔下去")]
+    private static partial Regex FallInto();
+
+    [GeneratedRegex("^(其实)?(家里|我家|这边)?((不是|并不是|也不是)[^，。,.!！?？ ]{1,8}[，。,.!！?？ ]+(而|就|只|其实)?是|(没有|没)[^，。,.!！?？ ]{1,8}[，。,.!！?？ ]+(而|就|只|其实)是)(?<said>(?!不是)[^是].{3,})$")]
+    private static partial Regex Contrast();
+
+    [GeneratedRegex("坏|不出|不亮|不热|不凉|不冷|不转|不动|不通|不响|不好用|不工作|不能用|用不了|打不开|关不上|漏|堵|裂|松了|掉了|断了|响|吵|臭|霉|没(电|水|热水|信号|网)")]
+    private static partial Regex Fault();
+
+    [GeneratedRegex("帮我(写|整理|编|总结|讲讲)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|write (a|an|me)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WritingTask();
+
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了)(?![吗么没?？])|虚惊一场|是误报")]
+    private static partial Regex ResolvedNow();
+
+    [GeneratedRegex("\\bfalse alarm\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResolvedInEnglish();
+
+    [GeneratedRegex("(没|没有|无)人(在里面|被困|困住|困在|受伤|伤着|伤到|砸到|掉下去)|里面(没|没有)人|(没|没有)(困|关)(到|住)?人|人(都|已经)?(出来了|救出来了)|空(的)?电梯|\\b(nobody|no one|no-one) (inside|hurt|trapped|injured|in it)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NobodyInDanger();
+
     [GeneratedRegex("烧|火|着了|燃")]
     private static partial Regex Burning();
 
-    [GeneratedRegex("报修了|报了|报过|报的|投诉的|反映的|工单|单号|进度|还没来|还没到|没人来|什么时候到|什么时候来|几点到|催一下|说好|跟进|处理结果|有结果|结果了吗|回复|到哪了|出发了|出发没")]
+    [GeneratedRegex("报修了|报了|报过|报的|投诉的|反映的|投诉(过|了)?[^，。,.!！?？]{0,10}(那事|那件事|的事)|的投诉|(去|上门|来)?(说|沟通|处理|协调)(了|过)(没|吗)|工单|单号|进度|还没来|还没到|没人来|什么时候到|什么时候来|几点到|催一下|说好|跟进|处理结果|有结果|结果了吗|回复|到哪了|出发了|出发没")]
     private static partial Regex FollowUp();
 
     [GeneratedRegex("又(开始)?(漏|停|坏|跳|堵|冒|没水|没电|响|吵)")]
@@ -354,13 +497,19 @@ internal static partial class CueContext
     [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
     private static partial Regex Planned();
 
-    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪")]
+    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪|(历史上|史上|有史以来)[^，。,.!！?？]{0,12}(哪|什么|几|吗|谁|边)|常见原因")]
     private static partial Regex KnowledgeQuestion();
 
-    [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|^play |play (me |a |some )?(song|music)\\b|\\bsong\\b|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧|^(请|帮我)?(把)?[^，。]{0,4}(打开|关上|关掉|调到|调成|关一半)[^，。]{0,6}(灯|窗帘|空调|电视|电器|音响|风扇|加湿器)|^(请|帮我)?把窗帘|离家模式|回家模式|睡眠模式|自动关灯|自动开灯|提醒我|(设|定)(个|一个)?闹钟|闹钟(设|定)|定时器|倒计时|音量|声音(调|再)?(大|小)(一)?点")]
+    [GeneratedRegex("\\bwhat (causes?|caused)\\b|\\bhow (does|do|did) [^.!?]{0,40}\\bwork\\b|\\b(symptoms?|signs) of\\b|\\bwho (sang|sings|wrote|invented|discovered)\\b|\\bhistory of\\b|\\bworth (watching|reading|seeing|a listen)\\b|\\bdifference between\\b|\\bwhy (do|does|did|is|are|was|were)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KnowledgeQuestionInEnglish();
+
+    [GeneratedRegex("来首|来一首|放一首|放首|播放|单曲|专辑|听听|切歌|(加|放|存|收藏)(到|进)(我的)?歌单|歌单里|播放列表|(我想听|想听|听一下|放一下|帮我放|给我放|播一下|换一首)[^，。,.!！?？]{0,3}[A-Za-z]|我的世界|王者荣耀|原神|吃鸡|动漫|漫画|番剧|^(请|帮我)?(把)?[^，。]{0,4}(打开|关上|关掉|调到|调成|关一半)[^，。]{0,6}(灯|窗帘|空调|电视|电器|音响|风扇|加湿器)|^(请|帮我)?把窗帘|离家模式|回家模式|睡眠模式|自动关灯|自动开灯|提醒我|(设|定)(个|一个)?闹钟|闹钟(设|定)|定时器|倒计时|音量|声音(调|再)?(大|小)(一)?点")]
     private static partial Regex MediaRequest();
 
-    [GeneratedRegex("气得|气到|气死|气炸|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头|论文|作业|加油|斗志|热血|太热|热死|好热|热得")]
+    [GeneratedRegex("playlist|lyrics|\\bwho sang\\b|^play |play (me |a |some )?(song|music)\\b|\\bsong\\b|\\bremind me\\b|\\bset (an? )?(alarm|timer)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MediaRequestInEnglish();
+
+    [GeneratedRegex("得(像|跟|好像)要?(炸|爆)|气得|气到|气死|气炸|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头|论文|作业|加油|斗志|热血|太热|热死|好热|热得")]
     private static partial Regex Figurative();
 
     [GeneratedRegex("(手机|耳机|电脑|笔记本|平板|手表|电池|充电宝|遥控器|牙刷|相机|键盘|鼠标|音箱|电动车|汽车|车子|phone|laptop)[^，。,.!！?？]{0,4}(没电|没有电|快没电|电量|泡水|进水|掉水里|掉进水)", RegexOptions.IgnoreCase)]
@@ -369,7 +518,7 @@ internal static partial class CueContext
     [GeneratedRegex("冒烟|冒火|爆炸|冒黑烟|着火|起火|燃起来|烧起来|炸")]
     private static partial Regex FigurativeCue();
 
-    [GeneratedRegex("不影响(睡觉|休息|生活)|不算(太)?吵|不太吵|没那么吵|声音不大")]
+    [GeneratedRegex("不影响(睡觉|休息|生活)|不算(太|好|很|特别)?(吵|响)|不太吵|没那么吵|声音不大")]
     private static partial Regex NotDisturbing();
 
     [GeneratedRegex("没|未|无|no one|nobody|not |n't", RegexOptions.IgnoreCase)]
@@ -386,6 +535,9 @@ internal static partial class CueContext
 
     [GeneratedRegex("叫不醒|没(有)?反应")]
     private static partial Regex UnresponsiveCue();
+
+    [GeneratedRegex("^[^，。,.!！?？]{0,6}(保安|门卫|保洁|前台|客服|管家|物业|巡逻)")]
+    private static partial Regex StaffNamed();
 
     [GeneratedRegex("保安|门卫|值班|岗亭|保洁|前台|客服|管家|师傅|巡逻")]
     private static partial Regex OnDutyStaff();

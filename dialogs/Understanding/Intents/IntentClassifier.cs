@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Normalization;
 
@@ -9,7 +10,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// class of its own, a split for messages that carry two requests, and a safety layer of explicit cues read in
 /// context that can raise a prediction to a faster class (never lower it). Thread-safe after construction.
 /// </summary>
-public sealed class IntentClassifier
+public sealed partial class IntentClassifier
 {
     /// <summary>Below this probability the dialogs ask a clarifying question instead of guessing.</summary>
     public const double ClarifyBelow = 0.6;
@@ -24,6 +25,12 @@ public sealed class IntentClassifier
 
     /// <summary>A correction whose new value is this short ("是隔壁的", "1203") carries no request of its own.</summary>
     private const int ShortCorrection = 8;
+
+    /// <summary>A greeting or an opener with nothing asked yet is never longer than this.</summary>
+    private const int ShortMessage = 24;
+
+    /// <summary>How sure the model must be that a short correction's new value is a request of its own to keep it one.</summary>
+    private const float RequestRemainder = 0.7f;
 
     /// <summary>
     /// A message the model is this sure is not about the estate keeps an urgency word only when it also names the estate
@@ -80,7 +87,7 @@ public sealed class IntentClassifier
         ArgumentNullException.ThrowIfNull(normalized);
         var text = DialectFolding.Fold(normalized);
         var act = DialogActs.Read(text);
-        if (act.IsWholeMessage)
+        if (act.IsWholeMessage || (text.Length <= ShortMessage && GreetingOnly().IsMatch(text)))
         {
             return new IntentPrediction(IntentCode.Smalltalk, null, CueConfidence, null, 0, false, false) { Act = act };
         }
@@ -93,6 +100,14 @@ public sealed class IntentClassifier
         var intent = _labels[top];
         var confidence = (double)probabilities[top];
 
+        // "不是困人，是电梯根本叫不来": what the owner says it is, not the alarm they rule out, is the message.
+        if (IntentCode.IsTimeCritical(intent) && CueContext.Contrasted(text) is { } said && ReadsAsRequest(said, probabilities) is { } contrasted)
+        {
+            top = contrasted;
+            intent = _labels[top];
+            confidence = probabilities[top];
+        }
+
         var multiple = false;
         var segments = RequestSplitter.Split(text);
         if (segments.Count > 1)
@@ -101,7 +116,7 @@ public sealed class IntentClassifier
         }
 
         var raised = false;
-        var cue = SafetyCues.Find(text);
+        var cue = SafetyCues.Find(text, out var onlyDenied);
         if (cue is { Kind: not CueKind.Emergency } && intent == IntentCorpus.OutOfDomain && confidence >= OutOfDomainOverrulesCue && !CueContext.MentionsTheEstate(text))
         {
             cue = null;
@@ -150,6 +165,26 @@ public sealed class IntentClassifier
             confidence = probabilities[top];
         }
 
+        // "不是煤气味 是楼下火锅店排烟", "家里没着火 就是楼道灯闪": the alarm word the model read is the one the owner rules out.
+        if (!raised && IntentCode.IsTimeCritical(intent) && !(cue is { } backing && Backs(backing.Kind, intent)) && (onlyDenied & (1 << (int)KindOf(intent))) != 0)
+        {
+            (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
+        }
+
+        // A lift stopped with nobody inside, a door that closed on no one: no life in danger, whatever else is urgent.
+        if (intent == IntentCode.Emergency && cue is not { Kind: CueKind.Emergency } && CueContext.SaysNobodyInDanger(text))
+        {
+            (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
+        }
+
+        // "前两天水管爆了现在修好了，问下是啥原因": a problem reported as put right, with nothing still going on, is no fast request.
+        if (!raised && cue is null && IntentCode.IsTimeCritical(intent) && CueContext.ReportsResolved(text))
+        {
+            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
+            intent = _labels[top];
+            confidence = probabilities[top];
+        }
+
         if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text))
         {
             top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
@@ -158,17 +193,28 @@ public sealed class IntentClassifier
         }
 
         // "如果电梯困人了怎么办" asks what to do; it reports nothing. The handbook answers it, no one is dispatched.
-        if (!raised && IntentCode.IsTimeCritical(intent) && CueContext.IsHypotheticalQuestion(text))
+        if (!raised && IntentCode.IsTimeCritical(intent) && (CueContext.IsHypotheticalQuestion(text) || CueContext.OnlyAsking(text)))
         {
             intent = IntentCode.InquiryGeneral;
             confidence = Math.Max(probabilities[IndexOf(intent)], ClarifyBelow);
         }
 
         // "不是楼上，是隔壁的" corrects something said before; alone it is no request.
-        if (act.Act == DialogAct.Correction && act.Remainder.Length <= ShortCorrection && (cue is null || cue.Value.Tentative))
+        if (act.Act == DialogAct.Correction && act.Remainder.Length <= ShortCorrection && (cue is null || cue.Value.Tentative)
+            && !(CueContext.NamesAFault(act.Remainder) && IsRequest(act.Remainder)) && !SafetyCues.DeniesAny(text))
         {
             intent = IntentCode.Smalltalk;
             confidence = Math.Max(confidence, ClarifyBelow);
+        }
+
+        // "嗯那个我想问一下啊", "我要投诉": an opener that announces a question or a request and says nothing more is about the
+        // estate, but which request is not known yet: the dialogs ask.
+        var opener = text.Length <= ShortMessage && OpenerOnly().IsMatch(text);
+        if (opener && (intent is IntentCorpus.OutOfDomain or IntentCode.Smalltalk || IntentCode.IsTimeCritical(intent)))
+        {
+            top = ArgMax(probabilities, -1, static code => code is IntentCorpus.OutOfDomain or IntentCode.Smalltalk || IntentCode.IsTimeCritical(code));
+            intent = _labels[top];
+            confidence = probabilities[top];
         }
 
         var outOfDomain = intent == IntentCorpus.OutOfDomain && possibleDanger is null;
@@ -179,7 +225,7 @@ public sealed class IntentClassifier
 
         var runnerUp = ArgMax(probabilities, outOfDomain ? top : IndexOf(intent));
         var severity = intent == IntentCode.ComplaintStaff ? Severity(text, features) : null;
-        var clarify = multiple || (!raised && !outOfDomain && confidence < ClarifyBelow);
+        var clarify = multiple || opener || (!raised && !outOfDomain && confidence < ClarifyBelow);
         return new IntentPrediction(intent, severity, confidence, Public(_labels[runnerUp]), probabilities[runnerUp], clarify, multiple)
         {
             Cue = cue is { Strength: not CueStrength.Topic } firm && Backs(firm.Kind, intent) ? firm.Text : null,
@@ -270,6 +316,62 @@ public sealed class IntentClassifier
         return mentionOnly && p[IndexOf(intent)] >= threshold ? null : target;
     }
 
+    /// <summary>The kind of cue that would demand <paramref name="intent"/>.</summary>
+    private static CueKind KindOf(string intent) => intent switch
+    {
+        IntentCode.Emergency => CueKind.Emergency,
+        IntentCode.RepairUrgent => CueKind.UrgentRepair,
+        IntentCode.PublicUrgent => CueKind.UrgentPublic,
+        _ => CueKind.Neighbor,
+    };
+
+    /// <summary>The model's best class other than <paramref name="exclude"/>, raised again by a cue that demands more.</summary>
+    private (int Top, string Intent, double Confidence) Fallback(ReadOnlySpan<float> p, int exclude, SafetyCue? cue, string text)
+    {
+        var top = ArgMax(p, exclude);
+        var intent = _labels[top];
+        if (cue is { } found && Raise(found, intent, p, text) is { } faster && faster != _labels[exclude])
+        {
+            top = IndexOf(faster);
+            return (top, faster, Math.Max(p[top], CueConfidence));
+        }
+
+        return (top, intent, p[top]);
+    }
+
+    /// <summary>The model's reading of <paramref name="part"/> copied into <paramref name="probabilities"/> when it is a request; null (and nothing copied) otherwise.</summary>
+    private int? ReadsAsRequest(string part, Span<float> probabilities)
+    {
+        Span<float> p = stackalloc float[_labels.Length];
+        var best = PredictPart(part, p);
+        if (!IsRequestLabel(best))
+        {
+            return null;
+        }
+
+        p.CopyTo(probabilities);
+        return best;
+    }
+
+    /// <summary>True when the new value of a correction ("不是停电，是浴霸暖风不出热风") is itself a request the model is sure of.</summary>
+    private bool IsRequest(string remainder)
+    {
+        Span<float> p = stackalloc float[_labels.Length];
+        var best = PredictPart(remainder, p);
+        return p[best] >= RequestRemainder && IsRequestLabel(best);
+    }
+
+    /// <summary>The model's probabilities for one part of a message; returns the best class.</summary>
+    private int PredictPart(string part, Span<float> probabilities)
+    {
+        var features = new List<int>(3 * Math.Min(part.Length, 400) + 8);
+        TextFeatures.Extract(part, features);
+        _intents.Predict(features, probabilities);
+        return ArgMax(probabilities, -1);
+    }
+
+    private bool IsRequestLabel(int index) => _labels[index] is not (IntentCode.Smalltalk or IntentCorpus.OutOfDomain);
+
     private string Severity(string text, List<int> features)
     {
         if (StaffSeverity.HasSeriousCue(text))
@@ -311,4 +413,11 @@ public sealed class IntentClassifier
 
         return best;
     }
+
+    /// <summary>"在吗", "你好 在不在", "hello 有人吗": a greeting or a call for attention with nothing asked yet is small talk.</summary>
+    [GeneratedRegex("^(?:(?:你好|您好|hello|hi|哈喽|哈啰|嗨|喂|在吗|在么|在嘛|在不在|在不|有人吗|有人在吗|有人在不|有没有人在|有冇人|喺唔喺度|管家|客服|小管家|请问|早上好|下午好|晚上好|早|早安)[\\s,，.。!！?？~～啊呀哈嘛吗么呢哦]*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex GreetingOnly();
+
+    [GeneratedRegex("^(?:(?:嗯|呃|额|那个|就是|你好|您好|喂|哈喽|hello|hi|管家|请问|麻烦)[\\s,，.。!！?？~～啊呀哈嘛呢哦]*)*(?:我|我们)?(?:想|要|有)?(?:问一下|问下|问问|问个事|问件事|问个问题|咨询一下|咨询个事|咨询个问题|个问题|件事|个事|一下|反映个情况|反映一下情况|反映个问题|报修|报个修|投诉|投诉一下)(?:想问问?|想咨询|要问)?[\\s,，.。!！?？~～啊呀哈嘛吗么呢哦]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenerOnly();
 }

@@ -31,27 +31,63 @@ internal static partial class SafetyCues
         (PublicHazard(), CueKind.UrgentPublic),
         (PublicEquipmentNoise(), CueKind.UrgentPublic),
         (AllLiftsDown(), CueKind.UrgentPublic),
+        (LiftHazard(), CueKind.UrgentPublic),
         (StrandedByLifts(), CueKind.UrgentPublic),
         (AboutToFall(), CueKind.UrgentPublic),
         (NeighbourNuisance(), CueKind.Neighbor),
+    ];
+
+    /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
+    private static readonly (Regex Pattern, CueKind Kind)[] LatinLexicon =
+    [
+        (LockedInInEnglish(), CueKind.Emergency),
+        (ThrownFromHeightInEnglish(), CueKind.Emergency),
         (NeighbourNuisanceInEnglish(), CueKind.Neighbor),
     ];
 
+    private static readonly (Regex Pattern, CueKind Kind)[][] ChineseLexicons = [Lexicon];
+
+    private static readonly (Regex Pattern, CueKind Kind)[][] AllLexicons = [Lexicon, LatinLexicon];
+
     /// <summary>The fastest cue that counts in <paramref name="text"/>, if any (a firm cue beats a tentative one of the same kind).</summary>
-    public static SafetyCue? Find(string text)
+    public static SafetyCue? Find(string text) => Find(text, out _);
+
+    /// <summary>
+    /// As <see cref="Find(string)"/>; <paramref name="onlyDenied"/> has bit <c>1 &lt;&lt; kind</c> set for each kind faster
+    /// than the cue found whose every match the owner rules out (不是漏水, 家里没着火): the alarm word is named only to be denied.
+    /// </summary>
+    public static SafetyCue? Find(string text, out int onlyDenied)
     {
         SafetyCue? best = null;
-        foreach (var (pattern, kind) in Lexicon)
+        var denied = 0;
+        var counted = 0;
+        foreach (var lexicon in LexiconsFor(text))
         {
-            if (best is { } b && (b.Kind < kind || (b.Kind == kind && b.Strength == CueStrength.Firm)))
+            foreach (var (pattern, kind) in lexicon)
             {
-                continue;
-            }
-
-            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
-            {
-                if (CueContext.Read(text, m.Index, m.Length, kind) is { } strength)
+                if (best is { } b && (b.Kind < kind || (b.Kind == kind && b.Strength == CueStrength.Firm)))
                 {
+                    continue;
+                }
+
+                var bit = 1 << (int)kind;
+                for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+                {
+                    if (CueContext.Read(text, m.Index, m.Length, kind) is not { } strength)
+                    {
+                        if (CueContext.IsDenied(text, m.Index))
+                        {
+                            denied |= bit;
+                        }
+                        else
+                        {
+                            counted |= bit;
+                        }
+
+                        continue;
+                    }
+
+                    counted |= bit;
                     if (best is null || best.Value.Kind > kind || best.Value.Strength > strength)
                     {
                         best = new SafetyCue(kind, m.Value, m.Index, strength);
@@ -65,8 +101,41 @@ internal static partial class SafetyCues
             }
         }
 
+        onlyDenied = denied & ~counted;
         return best;
     }
+
+    /// <summary>True when the owner rules out some alarm word right before it (不是燃气泄漏, 没停电): "not X but Y", not a correction of a detail.</summary>
+    public static bool DeniesAny(string text)
+    {
+        if (!MayDeny(text))
+        {
+            return false;
+        }
+
+        foreach (var lexicon in LexiconsFor(text))
+        {
+            foreach (var (pattern, _) in lexicon)
+            {
+                for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+                {
+                    if (CueContext.IsDenied(text, m.Index))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Every denial <see cref="CueContext.IsDenied"/> knows holds 不是, 没 or 并非.</summary>
+    private static bool MayDeny(string text) =>
+        text.Contains('没') || text.Contains("不是", StringComparison.Ordinal) || text.Contains("并非", StringComparison.Ordinal);
+
+    private static (Regex Pattern, CueKind Kind)[][] LexiconsFor(string text) =>
+        text.AsSpan().ContainsAnyInRange('A', 'Z') || text.AsSpan().ContainsAnyInRange('a', 'z') ? AllLexicons : ChineseLexicons;
 
     [GeneratedRegex("火{2,}|着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|在烧|烧着了|燃烧起来|(?<!有|一)点着(?!急)|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|on fire|\\ba fire\\b|fire in (the|my|our)|\\bfire!|smoke (in|from|coming|everywhere)", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();
@@ -80,19 +149,28 @@ internal static partial class SafetyCues
     [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电缆|线路|电箱|配电箱|电闸|闸盒|开关|电表箱|电表|空开|电源|充电器|充电桩|电器|电路|灯座)[^，。,.!！?？]{0,10}(冒火花|火花|火星|打火|冒烟|起火|烧焦|焦味|糊味|烧了|烧黑|烧化|噼啪|冒火)|电火花|冒火花|打火花|(流到|滴到|淌到|漫到|淹到|浸到|流进|渗到|漏到|溅到)[^，。,.!！?？]{0,10}(插座|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|电箱|配电箱|电闸|电线)[^，。,.!！?？]{0,8}(滋滋|嗞嗞|噼啪|噼里啪啦)|(家里|屋里|房间里|房间|墙里|天花板里|吊顶里)[^。.!！?？]{0,6}(焦糊味|烧焦味|焦味|糊味|烧塑料味|电线烧)|(浸过|淹过|漫过|没过|泡到|泡着)[^，。,.!！?？]{0,2}(插排|插座|插线板|电线|电箱)|(焦糊味|烧焦味|焦味|糊味|电线烧|塑料烧)[^，。,.!！?？]{0,8}(插座|电箱|电线|电闸|开关|配电|电器)|(水|漏水)[^，。,.!！?？]{0,8}(漫到|漫过|没过|淹没|淹到|淹过|泡到|泡着|流进|渗进|进了|浸到|浸过)[^，。,.!！?？]{0,4}(插座|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|排插|电箱|配电箱|电闸)[^，。,.!！?？]{0,6}(进水|泡水|泡在水|在水里|全是水|淹了|浸水|浸在水)|sparks?\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Electrical();
 
-    [GeneratedRegex("(孩子|小孩|儿子|女儿|宝宝|婴儿|娃|小朋友|老人|老太太|老爷子|老大爷|奶奶|爷爷|外婆|外公|姥姥|姥爷|老母亲|老父亲|我妈|我爸)[^，。,.!！?？]{0,6}(被)?(反锁|锁|关|困)(在)?(了)?[^，。,.!！?？]{0,4}(家里|屋里|房间|房里|里面|车里|车内|车上|卫生间|厕所|阳台)|(反锁|锁|关|困)(在)?[^，。,.!！?？]{0,4}(车里|车内|屋里|家里|里面|房间)[^。.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|老人|小朋友)|(车里|车内|屋里|家里|房间里)[^，。,.!！?？]{0,4}(锁着|关着|困着)[^，。,.!！?？]{0,4}(孩子|小孩|宝宝|婴儿|老人|小朋友)")]
+    [GeneratedRegex("(孩子|小孩|儿子|女儿|孙子|孙女|外孙|闺女|宝宝|婴儿|娃|囡囡|细路|小朋友|老人|老太太|老爷子|老大爷|老伴|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿婆|阿公|老母亲|老父亲|我妈|我爸)[^，。,.!！?？]{0,6}(被)?(反锁|锁|关|困)(在)?(了)?[^，。,.!！?？]{0,4}(家里|屋里|房间|房里|里面|车里|车内|车上|卫生间|厕所|阳台)|(反锁|锁|关|困)(在)?[^，。,.!！?？]{0,4}(车里|车内|屋里|家里|里面|房间)[^。.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|老人|小朋友)|(车里|车内|屋里|家里|房间里)[^，。,.!！?？]{0,4}(锁着|关着|困着)[^，。,.!！?？]{0,4}(孩子|小孩|宝宝|婴儿|老人|小朋友)")]
     private static partial Regex LockedIn();
+
+    [GeneratedRegex("(child|kid|baby|toddler|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|elderly (mother|father|mum|mom|dad))[^.!?]{0,30}(locked|shut|trapped) (in|inside)", RegexOptions.IgnoreCase)]
+    private static partial Regex LockedInInEnglish();
 
     [GeneratedRegex("高空坠物|(外墙|外墙砖|墙砖|瓷砖|玻璃|窗户|窗框|广告牌|招牌|花盆|空调外机|外机|石块|水泥块|砖头|砖块|防盗网|雨棚|铁皮|彩钢瓦|彩钢板|瓦片|树枝|大树)[^，。,.!！?？快要松]{0,8}(?<!快|要|快要)(往下掉|掉下来|掉下去|掉落|坠落|砸下来|砸下|飞下来|刮下来|吹下来|砸到|砸中|砸伤|砸在)")]
     private static partial Regex FallingFromHeight();
 
-    [GeneratedRegex("(?<!(电梯|轿厢)[^，。,.!！?？]{0,6})(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛|掉)[^。.!！?？]{0,12}(砸到人|砸着人|砸中人|砸伤|差点砸|有人|下面(全|都)?是[^。.!！?？]{0,8}人|下面人(很|好)?多)")]
+    [GeneratedRegex("(?<!(电梯|轿厢)[^，。,.!！?？]{0,6})(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛|掉)[^。.!！?？]{0,12}(砸到人|砸着人|砸中人|砸伤|差点砸|有人|下面(全|都)?是[^。.!！?？]{0,8}人|下面人(很|好)?多)|(有人|谁|哪家|楼上)[^，。,.!！?？]{0,4}(往下|从楼上|从窗户|从阳台|从窗口)[^，。,.!！?？]{0,2}(扔|丢|抛|砸)[^。.!！?？]{0,12}(楼下|下面|底下|地上)[^。.!！?？]{0,6}(人|小孩|孩子|小朋友|老人|行人|学生)")]
     private static partial Regex ThrownFromHeight();
+
+    [GeneratedRegex("(throw|throwing|thrown|dropping|tossing)[^.!?]{0,30}(from|off|out of) (the )?(window|balcony|roof|upstairs)[^.!?]{0,40}(people|kids|children|someone)", RegexOptions.IgnoreCase)]
+    private static partial Regex ThrownFromHeightInEnglish();
 
     [GeneratedRegex("(外墙|外墙砖|广告牌|招牌|雨棚|空调架|空调外机|外机|防盗网)[^。.!！?？]{0,8}(松动|松了|翘起|悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠|晃)|(树枝|大枝|树干|树)[^。.!！?？]{0,10}(挂在半空|悬着|吊着|快断|要断|要倒|快倒)|玻璃[^。.!！?？]{0,8}(悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠)|窗框[^。.!！?？]{0,6}(还在晃|在晃|摇晃|快掉|要掉)|(围栏|栏杆|护栏|围墙|盖板|井盖板)[^，。,.!！?？]{0,4}(倒了|断了|塌了|掉了|没了)[^。.!！?？]{0,16}(尖|锋利|露出|危险|小孩|小朋友|孩子|会摔|掉下去)")]
     private static partial Regex AboutToFall();
 
-    [GeneratedRegex("电梯[^。.!！?？]{0,20}(出不了门|下不了楼|下不来|上不去|都在爬|爬楼梯|爬楼|走不动)|between floors|(lift|elevator)[^.!?]{0,60}(can'?t get (down|up)|cannot get (down|up)|nobody can go (up|down)|can'?t go (up|down))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("电梯[^，。,.!！?？]{0,4}门[^，。,.!！?？]{0,2}(开着|没关|敞着|关不上|半开)[^。.!！?？]{0,4}(就)?(走|跑|运行|上去|下去|升|降|动|开走)|电梯[^。.!！?？]{0,6}(卡在|停在|悬在)[^，。,.!！?？]{0,8}(楼之间|层之间|中间|半空)|电梯[^。.!！?？]{0,6}(困住|卡住|卡了)[^。.!！?？]{0,10}(里面(没|没有)人|没(有)?人在里面)|(lift|elevator)[^.!?]{0,30}doors? (wide )?open[^.!?]{0,20}(moving|moved|going|went)", RegexOptions.IgnoreCase)]
+    private static partial Regex LiftHazard();
+
+    [GeneratedRegex("电梯[^。.!！?？]{0,20}(出不(了|到|去)(门|屋|家)|下不(了|到|去)楼|落不(了|到)(楼|街)|行不到楼梯|下不来|上不去|都在爬|爬楼梯|爬楼|走不动)|between floors|(lift|elevator)[^.!?]{0,100}(can'?t get (down|up)|cannot get (down|up)|nobody can go (up|down)|can'?t go (up|down))", RegexOptions.IgnoreCase)]
     private static partial Regex StrandedByLifts();
 
     [GeneratedRegex("(下面|底下|楼下)[^。.!！?？]{0,6}(有人|好多人|很多人|人在|小孩)[^。.!！?？]{0,24}(掉下来|砸下来|坠落|掉下一)|(掉|砸|落)(了|下)?[^，。,.!！?？]{0,8}(下来|下去)[^。.!！?？]{0,20}(有人|人走|行人|路过|小孩|砸到人|差点)")]
@@ -101,7 +179,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(人|工人|师傅|小孩|孩子)[^，。,.!！?？]{0,8}(吊|悬|挂)在半空|吊篮[^，。,.!！?？]{0,6}(断|掉|翻)|(天台|楼顶|屋顶|阳台|窗台|窗外)[^。.!！?？]{0,8}(坐在边|站在边|爬出|要跳|想跳|想不开)|(要|想)跳楼")]
     private static partial Regex PersonAtHeight();
 
-    [GeneratedRegex("电梯困人|困电梯|(困|关|卡|锁)在(了)?(电梯|轿厢)|(被困|困住|困在)(?=.{0,10}(电梯|轿厢|里面|lift|elevator))|(电梯|轿厢|lift|elevator).{0,16}(里面有人|有人在里面|人在里面|[我们他她孩子老人婆爷奶妈爸]+(还)?在里面|出不来|出不去|被关|关在里面|困|stuck|trapped)|(stuck|trapped) in (the |a )?(lift|elevator)|(我|我们|我妈|我爸|孩子|小孩|老人)(还)?(在|困在|关在|卡在)电梯里|in (the )?(lift|elevator)[^.]{0,30}(stop|stuck|cannot|can't|not open)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("电梯困人|困电梯|(困|关|卡|锁)在(了)?(电梯|轿厢)|(被困|困住|困在)(?=.{0,10}(电梯|轿厢|里面|lift|elevator))|(电梯|轿厢|lift|elevator).{0,16}(里面有人|有人在里面|人在里面|(女儿|儿子|闺女|孙子|孙女|外孙|老公|老婆|家人|朋友|同事|邻居|孕妇|病人)(还)?在里面|[我们他她孩子老人婆爷奶妈爸]+(还)?在里面|出不来|出不去|被关|关在里面|困|stuck|trapped)|(stuck|trapped) in (the |a )?(lift|elevator)|(我|我们|我妈|我爸|孩子|小孩|老人)(还)?(在|困在|关在|卡在)电梯里|in (the )?(lift|elevator)[^.]{0,30}(stop|stuck|cannot|can't|not open)", RegexOptions.IgnoreCase)]
     private static partial Regex TrappedInLift();
 
     [GeneratedRegex("胸口(疼|痛|闷)|胸痛|心口疼|喘不上气|喘不过气|没(了)?声音了|没动静了|人不行了|(压到|压住|压着|砸中|撞倒|压在)[^，。,.!！?？]{0,8}(人|小孩|孩子|老人|小朋友)|喊救命|叫救命|大喊救命|呼救|家暴|(手|脚|胳膊|手指|头|腿|孩子|小孩|小朋友|宝宝|人)[^，。,.!！?？]{0,4}(被)?(夹住|卡住|卡在|夹在)[^。.!！?？]{0,10}(拔不出|出不来|拿不出|抽不出|动不了|取不出)|(老人|人|孩子|小孩|小朋友|宝宝|学生|男孩|女孩|老太太|大爷|阿姨)[^，。,.!！?？]{0,12}(摔|滚|跌)(下去|下来|倒在)|被(车|汽车|电动车|摩托车|货车)?撞(了|倒|伤|飞)|(腿|胳膊|手臂|手腕|脚踝|骨头)(好像|可能|应该)?(断了|折了)|站不起来|起不来|爬不起来|动弹不得|(他|她|人|老人|我爸|我妈|孩子)[^，。,.!！?？]{0,4}不能动|(从|在)[^，。,.!！?？]{0,6}(楼梯|台阶|高处|梯子)[^，。,.!！?？]{0,4}(摔|滚|跌)(下|倒)|(人|小孩|孩子|老人|小朋友)[^，。,.!！?？]{0,4}掉(下去|进去|进了|进)|掉进(井|坑|水池|河|湖)|砸到(了)?(我|他|她|人|孩子|小孩|老人|爸|妈|头)|^(救命|help)[!！啊呀 ]*(救命|help)[!！啊呀 ]*$|^救命[!！]+$|晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血|大出血|吐血|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|倒在地上|倒地不起|倒地|口吐白沫|喊不醒|没心跳|噎住|跳楼|轻生|摔倒.{0,3}(起不来|爬不起来)|打了?1[12]0|injur|bleed|faint|unconscious|fell (down|over|in|on|off)|has fallen|can'?t get up|cannot get up|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
@@ -125,16 +203,16 @@ internal static partial class SafetyCues
     [GeneratedRegex("(马桶|马通|坐便|厕所|蹲坑|蹲便|toilet).{0,4}(堵|赌|冲不下|不下水|溢|漫|冒水|反水)", RegexOptions.IgnoreCase)]
     private static partial Regex BlockedToilet();
 
-    [GeneratedRegex("井盖|没(有)?盖子的井|(污水|粪水|脏水|黑水).{0,4}(冒|溢|流|漫|涌)|(冒|溢|涌)[^，。,.!！?？]{0,3}(污水|粪水|脏水|黑水)|(化粪池|污水井|下水井|排污).{0,4}(冒|溢|满|爆|堵)|积水|(车库|地库|大堂|电梯厅|楼道).{0,4}(进水|淹)|(天台|楼顶|屋面|露台).{0,8}(排水|落水|雨水).{0,4}(堵|不通)|排水沟.{0,3}堵|雨水.{0,4}(倒灌|灌进)|manhole", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("井盖|没(有)?盖子的井|(沙井|窨井|下水井|污水井|雨水井|检查井|渠)(口)?[^，。,.!！?？]{0,4}(没|丢|不见|缺|掉|少)(了)?(个)?(盖|盖子)|(沙井|窨井|下水井|污水井|雨水井|检查井|渠)(的)?盖(子|板)?[^，。,.!！?？]{0,3}(没了|丢了|不见|被偷|被人搬|掉下去)|渠盖|(污水|粪水|脏水|黑水).{0,4}(冒|溢|流|漫|涌)|(冒|溢|涌)[^，。,.!！?？]{0,3}(污水|粪水|脏水|黑水)|(化粪池|污水井|下水井|排污).{0,4}(冒|溢|满|爆|堵)|积水|(车库|地库|大堂|电梯厅|楼道).{0,4}(进水|淹)|(天台|楼顶|屋面|露台).{0,8}(排水|落水|雨水).{0,4}(堵|不通)|排水沟.{0,3}堵|雨水.{0,4}(倒灌|灌进)|manhole", RegexOptions.IgnoreCase)]
     private static partial Regex PublicHazard();
 
     [GeneratedRegex("(水泵|泵房|变压器|配电房|配电室|电梯机房|风机|排风|冷却塔|发电机|换热站|transformer|pump).{0,16}(响|吵|噪|嗡|轰|震|noise|noisy)|(噪音|吵|响|noise).{0,8}(水泵|泵房|变压器|配电房|电梯机房|风机)", RegexOptions.IgnoreCase)]
     private static partial Regex PublicEquipmentNoise();
 
-    [GeneratedRegex("(两部|两台|几部|几台|所有|全部)(电梯)?(都|全)(坏|停|不动|用不了|不能用)|(另一部|另外一部|另一台)(电梯)?也(坏|停|不动)|一部都(没有|用不了|不能用)|电梯[^。.!！?？]{0,6}(夹人|夹到人|门夹)|(两台|两部|所有|全部|几台|全)电梯(都|全)[^，。,.!！?？]{0,2}(坏|停|不动|不能|用不了)|电梯.{0,4}(都|全|全部).{0,3}(坏|停|不动|不能用|不能坐|用不了)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(两部|两台|几部|几台|所有|全部)(电梯)?(都|全)(坏|停|不动|用不了|不能用)|(另一部|另外一部|另一台|别的|其他的?|其它的?)(电梯)?也(坏|停|不动)|一部都(没有|用不了|不能用)|电梯[^。.!！?？]{0,6}(夹人|夹到人|门夹)|(两台|两部|所有|全部|几台|全)电梯(都|全)[^，。,.!！?？]{0,2}(坏|停|不动|不能|用不了)|电梯.{0,4}(都|全|全部).{0,3}(坏|停|不动|不能用|不能坐|用不了)", RegexOptions.IgnoreCase)]
     private static partial Regex AllLiftsDown();
 
-    [GeneratedRegex("((?<![0-9])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|[0-9一二三四五六七八九]栋[^，。,.!！?？]{0,3}(那个|那家|那户)|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,16}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|不拴绳|没拴绳|遛狗|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烧烤|油烟)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("((?<![0-9])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|[0-9一二三四五六七八九]栋[^，。,.!！?？]{0,3}(那个|那家|那户)|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,16}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|不拴绳|没拴绳|遛狗|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烧烤|油烟|空调[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,6}滴)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisance();
 
     [GeneratedRegex("(upstairs|next door|downstairs|neighbou?rs?)[^.!?]{0,40}(loud|noise|noisy|music|party|drilling|barking|smok)", RegexOptions.IgnoreCase)]

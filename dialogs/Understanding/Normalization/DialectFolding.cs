@@ -5,7 +5,7 @@ namespace ConciergeBot.Dialogs.Understanding.Normalization;
 /// <summary>
 /// Folds regional words onto their Mandarin equivalents for the intent classifier and the safety cues only
 /// (replies and entities keep the owner's words): written Cantonese (冇電 → 没电, 升降機/𨋢 → 电梯, 跳掣 → 跳闸,
-/// 屋企 → 家里), Taiwanese usage (瓦斯 → 燃气), Sichuanese (屋头 → 家里, 莫得 → 没有), Northeastern (咋整 →
+/// 屋企 → 家里, 點解 → 为什么), Taiwanese usage (瓦斯 → 燃气), Sichuanese (屋头 → 家里, 莫得 → 没有), Northeastern (咋整 →
 /// 怎么办), Shanghainese (阿拉 → 我们, 弗 → 不) and a few pinyin abbreviations (dt → 电梯, wy → 物业). Longest
 /// match first; runs on normalised (Simplified) text. Thread-safe.
 /// </summary>
@@ -21,6 +21,7 @@ public static class DialectFolding
         ["屋企"] = "家里", ["升降机"] = "电梯", ["\U000282E2"] = "电梯", ["跳掣"] = "跳闸", ["水喉"] = "水管", ["跌落"] = "掉下",
         ["掟"] = "扔", ["冷气"] = "空调", ["走火通道"] = "消防通道", ["纸皮石"] = "外墙砖", ["管理处"] = "物业", ["大厦"] = "大楼",
         ["隔篱屋"] = "隔壁", ["隔篱"] = "隔壁", ["拖板"] = "插排", ["插苏"] = "插座", ["燶"] = "焦", ["星盆"] = "水槽", ["成座"] = "整栋", ["成间屋"] = "全屋", ["黑晒"] = "全黑", ["埋单"] = "结账", ["边度"] = "哪里", ["几时"] = "什么时候",
+        ["点解"] = "为什么", ["点解决"] = "点解决", ["点解释"] = "点解释", ["下昼"] = "下午", ["琴日"] = "昨天", ["寻日"] = "昨天",
         // Taiwanese usage
         ["瓦斯"] = "燃气", ["跳电"] = "跳闸", ["水电行"] = "维修店", ["社区"] = "小区",
         // Sichuanese, Northeastern, Shanghainese
@@ -28,7 +29,7 @@ public static class DialectFolding
         ["咋办"] = "怎么办", ["嘎哈"] = "干什么", ["阿拉"] = "我们", ["侬"] = "你", ["弗"] = "不", ["物事"] = "东西",
         ["石油气"] = "液化气",
         // Pinyin-input slips that change the meaning of an alarm word
-        ["点著"] = "点着", ["烧著"] = "烧着", ["著了"] = "着了", ["著起来"] = "着起来", ["睡著"] = "睡着", ["井该"] = "井盖", ["露水"] = "漏水", ["马通"] = "马桶", ["停点"] = "停电", ["然气"] = "燃气", ["媒气"] = "煤气",
+        ["点著"] = "点着", ["烧著"] = "烧着", ["著了"] = "着了", ["著起来"] = "着起来", ["睡著"] = "睡着", ["井该"] = "井盖", ["露水"] = "漏水", ["马通"] = "马桶", ["停点"] = "停电", ["然气"] = "燃气", ["媒气"] = "煤气", ["电题"] = "电梯", ["电提"] = "电梯",
     };
 
     private static readonly Dictionary<string, string> AsciiWords = new(StringComparer.OrdinalIgnoreCase)

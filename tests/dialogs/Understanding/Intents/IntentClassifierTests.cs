@@ -21,6 +21,8 @@ public sealed class IntentClassifierTests
     [InlineData("在吗", IntentCode.Smalltalk)]
     [InlineData("馬桶堵了", IntentCode.RepairUrgent)]
     [InlineData("pls help book a cab tomorrow morning", IntentCode.ServiceConcierge)]
+    [InlineData("後門個沙井冇咗蓋", IntentCode.PublicUrgent)]
+    [InlineData("升降機壞咗，我阿爺落唔到樓", IntentCode.PublicUrgent)]
     public void Reads_the_hard_cases_of_the_service_standard(string text, string expected) =>
         Assert.Equal(expected, TrainedClassifier.Classify(text).Intent);
 
@@ -57,6 +59,18 @@ public sealed class IntentClassifierTests
         Assert.False(prediction.NeedsClarification);
         Assert.InRange(prediction.Confidence, 0.45, 1.0);
         Assert.NotEqual(prediction.Intent, prediction.RunnerUp);
+    }
+
+    [Theory]
+    [InlineData("呃 我想问个事")]
+    [InlineData("你好，有个问题想咨询")]
+    [InlineData("我要投诉")]
+    public void An_opener_with_nothing_asked_yet_is_about_the_estate_and_asks_which_request(string text)
+    {
+        var prediction = TrainedClassifier.Classify(text);
+        Assert.False(prediction.OutOfDomain);
+        Assert.True(prediction.NeedsClarification, $"{prediction.Intent} {prediction.Confidence:F2}");
+        Assert.False(IntentCode.IsTimeCritical(prediction.Intent));
     }
 
     [Fact]
