@@ -22,6 +22,12 @@ public sealed class ConversationData
     /// <summary>When the owner last called off a request or ticket here, so a second "取消" is answered as done.</summary>
     public DateTimeOffset? LastCancelledAt { get; set; }
 
+    /// <summary>The message a clarifying question is pending on, and the likeliest request it holds.</summary>
+    public PendingRequest? PendingClarify { get; set; }
+
     /// <summary>The last fee question answered with a computed figure, so "那一次交清全年呢？" is read with it.</summary>
     public string? LastFeeQuestion { get; set; }
 }
+
+/// <summary>A message waiting on a clarifying question: its words as written and normalised, and the likeliest intent.</summary>
+public sealed record PendingRequest(string Text, string Normalized, string Intent);

@@ -100,6 +100,26 @@ public sealed partial class DialogBot : IBot
             turn.TurnState[NewRequestSignal.CandidateKey] = true;
         }
         turn.TurnState[nameof(MessageReading)] = reading;
+        if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && AnswersWithARequest(reading))
+        {
+            // Asked "which one?", the owner describes the request instead of tapping: that description is the answer.
+            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+        }
+        else if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && turn.Conversation.PendingClarify is { } pending
+            && IntentProfiles.For(pending.Intent).OpensTicket && _routes.TryGetValue(pending.Intent, out var pendingDialog)
+            && (reading.Entities.Any(e => e.Type is Understanding.Entities.EntityTypes.Room or Understanding.Entities.EntityTypes.Phone or Understanding.Entities.EntityTypes.DateTime)
+                || !string.Equals(FlatReader.WithChineseAddresses(turn.NormalizedText), turn.NormalizedText, StringComparison.Ordinal)))
+        {
+            // The owner goes on with the request (the flat, a phone, a time) rather than choosing: take the likeliest
+            // reading and read both messages for its slots.
+            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+            turn.Conversation.PendingClarify = null;
+            var start = new RequestStart(pending.Intent, null, pending.Text, $"{pending.Normalized}，{turn.NormalizedText}", [], false);
+            await StartQueuedAsync(dc, await dc.BeginDialogAsync(pendingDialog, start, cancellationToken), cancellationToken);
+            await CompleteHandoffAsync(turn, cancellationToken);
+            return;
+        }
+
         var result = await dc.ContinueDialogAsync(cancellationToken);
         if (turn.TurnState.Remove(NewRequestSignal.SwitchedKey))
         {
@@ -128,6 +148,13 @@ public sealed partial class DialogBot : IBot
         }
         await CompleteHandoffAsync(turn, cancellationToken);
     }
+
+    /// <summary>A reply to the clarifying question that is a request of its own (not a choice, a yes/no or small talk).</summary>
+    private bool AnswersWithARequest(MessageReading reading) =>
+        !reading.IsOnlyAct && !reading.OutOfDomain && !reading.NeedsClarification && reading.Confidence >= ClarifyAnswerConfidence
+        && _routes.ContainsKey(reading.Intent) && reading.Intent != IntentCode.TicketStatus;
+
+    private const double ClarifyAnswerConfidence = 0.6;
 
     /// <summary>A message that is clearly a request of its own (not an answer such as a phone number or "好的").</summary>
     private static bool IsConfidentNewRequest(MessageReading reading) =>
@@ -192,6 +219,7 @@ public sealed partial class DialogBot : IBot
             {
                 candidates.Add(runnerUp);
             }
+            dc.Turn.Conversation.PendingClarify = new PendingRequest(dc.Turn.Activity.Text?.Trim() ?? "", dc.Turn.NormalizedText, reading.Intent);
             await dc.BeginDialogAsync(ClarifyIntentDialog.DialogId, new ClarifyState { Reading = reading, Candidates = candidates }, cancellationToken);
             return;
         }
