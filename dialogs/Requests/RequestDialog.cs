@@ -333,7 +333,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             await services.Tickets.AddDetailsAsync(turn.State.TicketNumber!, UserId(turn), null, turn.Turn.Activity.Text?.Trim(), cancellationToken);
         }
 
-        if (OpenedSteps.Any(s => s is not MoreStep && s.IsPending(turn) && (s is not (BindingStep or HomeStep) || turn.Profile.Place == PlaceNeed.OtherParty)))
+        if (OpenedSteps.Any(s => s is not MoreStep && Applies(s, turn) && s.IsPending(turn)))
         {
             // The answer brought something to go on with (the owner's flat: binding follows).
             if (added)
@@ -357,8 +357,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
     private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken)
     {
         var state = turn.State;
-        var step = (state.TicketNumber is null ? Steps : OpenedSteps)
-            .FirstOrDefault(s => s.IsPending(turn) && (s is not (BindingStep or HomeStep) || state.TicketNumber is null || turn.Profile.Place == PlaceNeed.OtherParty));
+        var step = (state.TicketNumber is null ? Steps : OpenedSteps).FirstOrDefault(s => Applies(s, turn) && s.IsPending(turn));
         if (step is ConfirmStep && state.FromQueue && state.Asking is null)
         {
             // The owner asked for this second thing in so many words and nothing is missing: register it, restating it.
@@ -570,6 +569,10 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
 
     private static Task<DialogTurnResult> EndAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken) =>
         dc.EndDialogAsync(new RequestOutcome(turn.State.TicketNumber, [.. turn.State.Queued]) { VisitAt = turn.State.VisitAt }, cancellationToken);
+
+    /// <summary>Once a ticket is open, the owner's home and binding are asked only for a neighbour complaint (whose place is the other flat).</summary>
+    private static bool Applies(RequestStep step, RequestTurn turn) =>
+        step is not (BindingStep or HomeStep) || turn.State.TicketNumber is null || turn.Profile.Place == PlaceNeed.OtherParty;
 
     private static RequestStep? StepNamed(RequestTurn turn, string? name) =>
         name is null ? null : (turn.State.TicketNumber is null ? Steps : OpenedSteps).Concat(Steps).FirstOrDefault(s => s.Name == name);

@@ -64,7 +64,6 @@ public static partial class SlotFiller
             {
                 state.OtherParty = flat;
                 state.SetPlace(TicketPlace.Unknown, null);
-                state.Building = null;
                 filled |= Filled.Place;
                 continue;
             }
