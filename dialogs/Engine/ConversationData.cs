@@ -22,6 +22,9 @@ public sealed class ConversationData
     /// <summary>When the owner last called off a request or ticket here, so a second "取消" is answered as done.</summary>
     public DateTimeOffset? LastCancelledAt { get; set; }
 
+    /// <summary>The request the owner called off last (as its dialog held it) and when, so "哎还是修吧" brings it back.</summary>
+    public CancelledRequest? Cancelled { get; set; }
+
     /// <summary>The message a clarifying question is pending on, and the likeliest request it holds.</summary>
     public PendingRequest? PendingClarify { get; set; }
 
@@ -31,3 +34,6 @@ public sealed class ConversationData
 
 /// <summary>A message waiting on a clarifying question: its words as written and normalised, and the likeliest intent.</summary>
 public sealed record PendingRequest(string Text, string Normalized, string Intent);
+
+/// <summary>A request called off: its intent, the dialog's state at the time (opaque here), and when.</summary>
+public sealed record CancelledRequest(string Intent, System.Text.Json.Nodes.JsonNode State, DateTimeOffset At);

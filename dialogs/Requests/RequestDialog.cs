@@ -41,6 +41,11 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(dc);
+        if (options is CancelledRequest cancelled)
+        {
+            return await ResumeAsync(dc, cancelled, cancellationToken);
+        }
+
         var start = options as RequestStart ?? RequestStart.From(options as MessageReading, dc.Turn);
         var state = new RequestState
         {
@@ -72,6 +77,29 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         if (second is not null)
         {
             await _followUps.AnswerAsync(turn, second, cancellationToken);
+        }
+
+        return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
+    }
+
+    /// <summary>"哎还是修吧" after calling a request off: it comes back as it was, this message read for changes, and goes on.</summary>
+    private async Task<DialogTurnResult> ResumeAsync(DialogContext dc, CancelledRequest cancelled, CancellationToken cancellationToken)
+    {
+        var state = cancelled.State.Deserialize<RequestState>(StateJson.Options) ?? new RequestState { Intent = cancelled.Intent };
+        state.TicketNumber = null;
+        state.Asking = null;
+        state.Misses = 0;
+        state.DispatchFallback = null;
+        var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(dc.Turn.NormalizedText, dc.Turn.Now, services.Entities), services);
+        SlotFiller.Fill(turn, first: false);
+        await turn.SendAsync($"好的，为您恢复刚才的{IntentCode.Label(state.Intent)}。", cancellationToken);
+        if (turn.Profile.OpensAtOnce)
+        {
+            await OpenUrgentAsync(turn, cancellationToken);
+        }
+        else
+        {
+            await OpenNeighbourComplaintOncePlacedAsync(turn, cancellationToken);
         }
 
         return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
@@ -504,6 +532,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
 
         turn.State.Queued.Clear();
         dc.Turn.Conversation.LastCancelledAt = dc.Turn.Now;
+        dc.Turn.Conversation.Cancelled = new CancelledRequest(turn.State.Intent, JsonSerializer.SerializeToNode(turn.State, StateJson.Options)!, dc.Turn.Now);
         return await dc.EndDialogAsync(new RequestOutcome(null, []), cancellationToken);
     }
 

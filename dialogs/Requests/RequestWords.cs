@@ -24,6 +24,15 @@ public static partial class RequestWords
     /// <summary>Words that call off a ticket already opened ("取消", "刚才那个车帮我取消吧", "不用来了").</summary>
     public static bool CancelsTicket(string normalized) => CancelTicket().IsMatch(normalized ?? "");
 
+    /// <summary>The writer says they rent the flat ("我是租户", "租的房子"): addressed as 住户, not 业主.</summary>
+    public static bool SaysTenant(string text) => Tenant().IsMatch(text ?? "");
+
+    /// <summary>The owner wants a request they just called off after all ("哎还是修吧", "还是你们去说一下吧", "不取消了").</summary>
+    public static bool Reinstates(string normalized) => Reinstate().IsMatch(normalized ?? "") && !StillOff().IsMatch(normalized ?? "");
+
+    /// <summary>"你们多久能到", "师傅几点来", "How long until someone gets there?": when staff will come.</summary>
+    public static bool AsksWhenStaffCome(string normalized) => WhenStaffCome().IsMatch(normalized ?? "");
+
     /// <summary>Who is writing, and how to reach them again on this channel.</summary>
     public static TicketOwner OwnerOf(TurnContext turn)
     {
@@ -38,6 +47,18 @@ public static partial class RequestWords
 
     [GeneratedRegex("取消|撤销|撤回|撤了|撤掉|撤单|不用弄了|不用来了|不用过来了|别来了|不要来了|不用上门了|不修了|不用修了|不用订了|不用叫了|cancel", RegexOptions.IgnoreCase)]
     private static partial Regex CancelTicket();
+
+    [GeneratedRegex("还是(?:要|得|需要|修|帮|给|你们|麻烦|请|派|来|弄|换|订|叫|去|登记|报|处理|安排|约)|不取消了|别取消|不要取消|先不取消|恢复(?:刚才|一下|工单|吧)|重新(?:登记|报|安排|下单|预约)|改主意|changed my mind|after all|please do send", RegexOptions.IgnoreCase)]
+    private static partial Regex Reinstate();
+
+    [GeneratedRegex("还是算了|还是不|还是别|还是取消")]
+    private static partial Regex StillOff();
+
+    [GeneratedRegex(@"(多久|多长时间|多快|几点|什么时候|啥时候|几时|幾時|幾耐|幾點)(能|会|可以|才|就)?(到|来|過來|过来|去|上门|上來|处理|處理|派人)|how (long|soon)|when will (someone|you|they)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenStaffCome();
+
+    [GeneratedRegex("租户|租客|租的|租住|租房|房客|tenant|rent", RegexOptions.IgnoreCase)]
+    private static partial Regex Tenant();
 
     [GeneratedRegex(@"[\s\p{P}\p{S}]")]
     private static partial Regex Punctuation();

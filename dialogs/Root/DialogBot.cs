@@ -95,6 +95,20 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (dc.ActiveDialog is null && await IntroducedFlat.TryBindAsync(turn, _knowledge.Current.Register, cancellationToken))
+        {
+            return;
+        }
+
+        if (dc.ActiveDialog is null && Reinstated(turn, reading) is { } cancelled && _routes.TryGetValue(cancelled.Intent, out var resumeDialog))
+        {
+            turn.Conversation.Cancelled = null;
+            turn.TurnState[nameof(MessageReading)] = reading;
+            await StartQueuedAsync(dc, await dc.BeginDialogAsync(resumeDialog, cancelled, cancellationToken), cancellationToken);
+            await CompleteHandoffAsync(turn, cancellationToken);
+            return;
+        }
+
         if (dc.ActiveDialog is not null && IsConfidentNewRequest(reading))
         {
             turn.TurnState[NewRequestSignal.CandidateKey] = true;
@@ -148,6 +162,13 @@ public sealed partial class DialogBot : IBot
         }
         await CompleteHandoffAsync(turn, cancellationToken);
     }
+
+    /// <summary>The request called off within the hour, when this message asks for it after all and not for something else.</summary>
+    private static CancelledRequest? Reinstated(TurnContext turn, MessageReading reading) =>
+        turn.Conversation.Cancelled is { } cancelled && turn.Now - cancelled.At < TimeSpan.FromHours(1)
+        && reading.Act != DialogAct.Cancel && RequestWords.Reinstates(turn.NormalizedText)
+        && (reading.Intent == cancelled.Intent || !IsConfidentNewRequest(reading) || !IntentProfiles.For(reading.Intent).OpensTicket)
+            ? cancelled : null;
 
     /// <summary>A reply to the clarifying question that is a request of its own (not a choice, a yes/no or small talk).</summary>
     private bool AnswersWithARequest(MessageReading reading) =>
@@ -209,6 +230,14 @@ public sealed partial class DialogBot : IBot
         {
             // Two things in one message: the first is gathered now, the second is queued behind it (the request dialog splits it).
             await StartRequestAsync(dc, first, cancellationToken);
+            return;
+        }
+
+        if (HasRecentTicket(dc.Turn) && (reading.Intent == IntentCode.TicketStatus || RequestWords.AsksWhenStaffCome(dc.Turn.NormalizedText))
+            && _routes.ContainsKey(IntentCode.TicketStatus))
+        {
+            // "你们多久能到？" soon after a ticket was opened here: it is about that ticket, answered from it.
+            await StartRequestAsync(dc, reading with { Intent = IntentCode.TicketStatus, NeedsClarification = false, Confidence = 1.0 }, cancellationToken);
             return;
         }
 
@@ -315,6 +344,9 @@ public sealed partial class DialogBot : IBot
 
     private static readonly TimeSpan RecentTicket = TimeSpan.FromHours(2);
 
+    private static bool HasRecentTicket(TurnContext turn) =>
+        turn.Conversation.LastTicket is not null && turn.Conversation.LastTicketAt is { } at && turn.Now - at < RecentTicket;
+
     /// <summary>A bare 对 / 不用了 / 没有了 / 谢谢 with nothing open: the conversation ends politely, no menu and no request.</summary>
     private static string ActReply(DialogAct act) => act switch
     {
@@ -344,7 +376,8 @@ public sealed partial class DialogBot : IBot
             && FlatReader.Complete(said, _knowledge.Current.Register) is { } key && PlaceReader.FromKey(key) is { } flat)
         {
             turn.User.StatedRoom = key;
-            return MessageFactory.Text($"{flat.Describe()}的业主您好！请问有什么可以帮您？报修、投诉、咨询费用或预约礼宾服务，直接告诉我就行。");
+            var who = RequestWords.SaysTenant(text) ? "住户" : "业主";
+            return MessageFactory.Text($"{flat.Describe()}的{who}您好！请问有什么可以帮您？报修、投诉、咨询费用或预约礼宾服务，直接告诉我就行。");
         }
 
         return reading.OutOfDomain

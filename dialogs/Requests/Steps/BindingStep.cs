@@ -1,3 +1,4 @@
+using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Knowledge.Estate;
 
@@ -14,7 +15,7 @@ public sealed class BindingStep : RequestStep
     public override string Name => StepName;
 
     public override bool IsPending(RequestTurn turn) =>
-        turn.User.BoundRoom is null && !turn.State.BindingOffered && HomeToBind(turn) is { } home && Occupants(turn, home).Count > 0;
+        turn.User.BoundRoom is null && !turn.State.BindingOffered && HomeToBind(turn) is { } home && CanBind(turn.Register, home);
 
     public override string Question(RequestTurn turn) =>
         $"为了核实身份并绑定{PlaceReader.FromKey(HomeToBind(turn)!)?.Describe()}，请回复该房屋登记手机号的后四位（不方便可回复“跳过”）。";
@@ -36,28 +37,48 @@ public sealed class BindingStep : RequestStep
         }
 
         turn.State.BindingOffered = true;
-        var match = Occupants(turn, home).FirstOrDefault(r => r.IsRegisteredMobile(lastFour));
+        var bound = await BindAsync(turn.Turn, turn.Register, home, lastFour, cancellationToken);
+        if (bound is null)
+        {
+            await turn.SendAsync("不影响这次办理，我们继续为您处理。", cancellationToken);
+            return true;
+        }
+
+        if (turn.State.RoomKey == home)
+        {
+            turn.State.SetPlace(PlaceReader.FromKey(bound.Key)!, bound.Key);
+        }
+
+        turn.State.HomeKey ??= bound.Key;
+        return true;
+    }
+
+    /// <summary>
+    /// The one place a chat is bound to a flat: the digits are checked against the owner and the tenant on the register,
+    /// the owner is then addressed by surname; a mismatch is said without revealing who is registered. Returns the flat
+    /// bound, or null.
+    /// </summary>
+    public static async Task<RoomInfo?> BindAsync(TurnContext turn, EstateRegister register, string home, string lastFour, CancellationToken cancellationToken)
+    {
+        var match = Occupants(register, home).FirstOrDefault(r => r.IsRegisteredMobile(lastFour));
         if (match is null)
         {
-            await turn.SendAsync("抱歉，手机号后四位与登记信息不一致，暂时无法绑定。不影响这次办理，我们继续为您处理。", cancellationToken);
-            return true;
+            await turn.SendActivityAsync("抱歉，手机号后四位与登记信息不一致，暂时无法绑定。", cancellationToken);
+            return null;
         }
 
         var resident = match.Owner?.MatchesMobile(lastFour) == true ? match.Owner : match.Tenant!;
         turn.User.BoundRoom = match.Key;
         turn.User.Surname = resident.Surname;
         turn.User.Honorific = resident.Honorific;
-        if (turn.State.RoomKey == home)
-        {
-            turn.State.SetPlace(PlaceReader.FromKey(match.Key)!, match.Key);
-        }
-
-        turn.State.HomeKey ??= match.Key;
-        await turn.SendAsync($"{turn.User.Address}您好，已为您绑定{match.DisplayName}，以后报修无需再提供房号。", cancellationToken);
-        return true;
+        await turn.SendActivityAsync($"{turn.User.Address}您好，已为您绑定{match.DisplayName}，以后报修无需再提供房号。", cancellationToken);
+        return match;
     }
 
-    private static IReadOnlyList<RoomInfo> Occupants(RequestTurn turn, string key)
+    /// <summary>Someone lives in or owns the flat (an unsold flat cannot be bound).</summary>
+    public static bool CanBind(EstateRegister register, string key) => Occupants(register, key).Count > 0;
+
+    private static IReadOnlyList<RoomInfo> Occupants(EstateRegister register, string key)
     {
         if (!RoomKey.TryParse(key, out var k))
         {
@@ -65,8 +86,8 @@ public sealed class BindingStep : RequestStep
         }
 
         var rooms = k.Shop is null && k.Unit is null
-            ? turn.Register.Candidates(k.Building, k.Room)
-            : turn.Register.TryGetRoom(key) is { } room ? [room] : [];
+            ? register.Candidates(k.Building, k.Room)
+            : register.TryGetRoom(key) is { } room ? [room] : [];
         return [.. rooms.Where(r => r.Owner is not null || r.Tenant is not null)];
     }
 }

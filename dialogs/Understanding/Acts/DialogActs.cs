@@ -61,8 +61,14 @@ public static partial class DialogActs
 
         // "嗯，是3栋1202", "不是我家", "水自己停了 不用来了": an act in one clause, content in another.
         var clauseActs = new HashSet<DialogAct>();
-        foreach (var clause in ClauseBreak().Split(text))
+        var clauses = ClauseBreak().Split(text);
+        foreach (var clause in clauses)
         {
+            if (clause == clauses[0] && clauses.Length > 1 && ByTheWay.Contains(Fold(clause)))
+            {
+                continue;   // "对了，停车费多少来着": "oh, right —" opens a new point; it agrees to nothing.
+            }
+
             if (clause.Length <= LongestReply && Cover(Fold(clause)) is { } found)
             {
                 clauseActs.UnionWith(found);
@@ -124,6 +130,8 @@ public static partial class DialogActs
 
         return builder.ToString();
     }
+
+    private static readonly HashSet<string> ByTheWay = ["对了", "哦对了", "噢对了", "啊对了", "对啦", "哦对", "对了对了", "噢对"];
 
     private static readonly HashSet<char> Particles = [.. "啊呀吧呢哦噢喔嘛啦哈呗咯哟嘞滴的了喇啰咧呐哇诶欸"];
 

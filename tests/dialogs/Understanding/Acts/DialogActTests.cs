@@ -61,6 +61,12 @@ public sealed class DialogActTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("对了，停车费刚才说是多少来着？")]
+    [InlineData("哦对了，我家空调也不制冷")]
+    public void Oh_right_opens_a_new_point_and_agrees_to_nothing(string text) =>
+        Assert.NotEqual(DialogAct.Affirm, Read(text).Act);
+
+    [Theory]
     [InlineData("对")]
     [InlineData("对的")]
     [InlineData("是的")]
