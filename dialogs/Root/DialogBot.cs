@@ -121,11 +121,11 @@ public sealed partial class DialogBot : IBot
         }
         else if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && turn.Conversation.PendingClarify is { } pending
             && IntentProfiles.For(pending.Intent).OpensTicket && _routes.TryGetValue(pending.Intent, out var pendingDialog)
-            && (reading.Entities.Any(e => e.Type is Understanding.Entities.EntityTypes.Room or Understanding.Entities.EntityTypes.Phone or Understanding.Entities.EntityTypes.DateTime)
+            && ((reading.IsOnlyAct && reading.Act == DialogAct.Affirm) || reading.Entities.Any(e => e.Type is Understanding.Entities.EntityTypes.Room or Understanding.Entities.EntityTypes.Phone or Understanding.Entities.EntityTypes.DateTime)
                 || !string.Equals(FlatReader.WithChineseAddresses(turn.NormalizedText), turn.NormalizedText, StringComparison.Ordinal)))
         {
-            // The owner goes on with the request (the flat, a phone, a time) rather than choosing: take the likeliest
-            // reading and read both messages for its slots.
+            // The owner goes on with the request (the flat, a phone, a time) or just says "对，就是这样" rather than
+            // choosing: take the likeliest reading and read both messages for its slots.
             await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
             turn.Conversation.PendingClarify = null;
             var start = new RequestStart(pending.Intent, null, pending.Text, $"{pending.Normalized}，{turn.NormalizedText}", [], false);
@@ -238,6 +238,14 @@ public sealed partial class DialogBot : IBot
         {
             // "你们多久能到？" soon after a ticket was opened here: it is about that ticket, answered from it.
             await StartRequestAsync(dc, reading with { Intent = IntentCode.TicketStatus, NeedsClarification = false, Confidence = 1.0 }, cancellationToken);
+            return;
+        }
+
+        if (reading.NeedsClarification && _routes.ContainsKey(reading.Intent) && !IntentProfiles.For(reading.Intent).OpensTicket
+            && (reading.RunnerUp is not { } alternative || !IntentProfiles.For(alternative).OpensTicket))
+        {
+            // Unsure only between kinds of question ("你们24小时的电话是多少？"): no menu — the likelier one answers it.
+            await StartRequestAsync(dc, reading with { NeedsClarification = false }, cancellationToken);
             return;
         }
 

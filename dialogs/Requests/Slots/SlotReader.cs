@@ -19,7 +19,7 @@ public static partial class SlotReader
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(entities);
         // "是1603，不是1503": what the owner says it is not fills no slot (blanked, so offsets stay).
-        var text = Negated().Replace(FlatReader.WithChineseAddresses(EnglishTimes(normalized, now)), m => new string(' ', m.Length));
+        var text = Negated().Replace(FlatReader.WithChineseAddresses(EnglishTimes(CantoneseTimes(normalized), now)), m => new string(' ', m.Length));
         text = Timetable().Replace(text, m => new string(' ', m.Length));
         var found = entities(text, now);
         var act = DialogActs.Read(DialectFolding.Fold(text));
@@ -53,6 +53,23 @@ public static partial class SlotReader
         return act.IsWholeMessage ? reading : reading with { Leftover = LeftoverOf(text, found) };
     }
 
+    [GeneratedRegex(@"随时|都可以|都行|一直在家|都在家|整天在家|any ?time", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyTimeThatDay();
+
+    /// <summary>Cantonese day and day-part words as Mandarin ones of the same length (聽日下晝三點 is 明天下午三点), so offsets stay.</summary>
+    private static string CantoneseTimes(string text)
+    {
+        foreach (var (cantonese, mandarin) in CantoneseTimeWords)
+        {
+            text = text.Replace(cantonese, mandarin, StringComparison.Ordinal);
+        }
+
+        return text;
+    }
+
+    private static readonly (string, string)[] CantoneseTimeWords =
+        [("听日", "明天"), ("听朝", "明早"), ("后日", "后天"), ("下昼", "下午"), ("晏昼", "中午"), ("今朝", "今早"), ("朝早", "早上"), ("夜晚黑", "晚上 "), ("琴日", "昨天"), ("寻日", "昨天")];
+
     /// <summary>
     /// The time the owner means: the last one said ("明天下午我要加班，改到后天上午9点半" is 后天 09:30), a full date and
     /// time before a date alone (then 9:00) before a clock time alone.
@@ -81,9 +98,18 @@ public static partial class SlotReader
         }
 
         // "明晚" / "明天下午" without a clock: the part of the day said is the time (19:00, 14:00, 9:00).
+        var clockFromPart = false;
         if (at is null && clock is null && DayPart(text) is { } part)
         {
             clock = part;
+            clockFromPart = true;
+        }
+
+        // "我今天上午都在家，随时可以来": any time that day — today means as soon as possible, a later day its start.
+        if (at is null && day is { } anyDay && (clock is null || clockFromPart) && AnyTimeThatDay().IsMatch(text))
+        {
+            var start = ChinaTime.At(anyDay, clock ?? new TimeOnly(9, 0));
+            return start > now && anyDay != ChinaTime.DateOf(now) ? (start, null, null, morning) : (null, null, null, morning);
         }
 
         if (at is null && day is { } d && clock is { } c && ChinaTime.At(d, c) is var both && both > now)
@@ -182,7 +208,7 @@ public static partial class SlotReader
     [GeneratedRegex("下午|午后|afternoon")]
     private static partial Regex AfternoonWords();
 
-    [GeneratedRegex(@"尽快|越快越好|马上|随时|都可以|都行|今天就|asap|as soon as")]
+    [GeneratedRegex(@"尽快|越快越好|马上|随时|都可以|都行|今天就|一直在家|都在家|整天在家|asap|as soon as|any ?time")]
     private static partial Regex Asap();
 
     [GeneratedRegex(@"[？?]|吗[。.!！]*$|[吗呢]\s*$|多少钱|多少|怎么|几点|多久|多长时间|什么时候|何时|要不要|能不能|可不可以|是不是|收不收|收费吗|how much|how long|when will|\bwhat\b|\bhow\b")]

@@ -73,6 +73,7 @@ public static partial class SlotFiller
                 // "对门1802家门缝在冒水": a report for a neighbour — the problem is at their flat, unless the owner's own
                 // flat is the place ("我家1902…是楼上2002漏下来的": the water comes in at 1902).
                 if (!state.HasPlace && !turn.Slots.Flats.Any(f => f.Role != FlatRole.Other && f.IsComplete)
+                    && !ComesFromAbove().IsMatch(turn.Turn.NormalizedText)
                     && FlatReader.Resolve(flat, turn.Home, turn.Register) is { } theirs && PlaceReader.FromKey(theirs) is { } at)
                 {
                     state.SetPlace(at, theirs);
@@ -236,6 +237,10 @@ public static partial class SlotFiller
 
         return Filled.None;
     }
+
+    /// <summary>"天花板往下滴水，应该是楼上漏下来的": the neighbour is where it comes from; the owner's own flat is the place.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:楼上|上面|上一层|楼上那家)[^，。,；]{0,10}(?:漏|渗|滴|流|淌|灌)(?:下来|下|到|进)|天花板|天花|吊顶|顶棚|from (?:upstairs|above)|ceiling", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ComesFromAbove();
 
     private static Filled FillContact(RequestTurn turn)
     {

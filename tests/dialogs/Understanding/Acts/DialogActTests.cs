@@ -14,7 +14,9 @@ public sealed class DialogActTests(ITestOutputHelper output)
 
     [Theory]
     [InlineData("对", DialogAct.Affirm)]
+    [InlineData("冇其他嘢喇，唔該", DialogAct.Done)]
     [InlineData("对的", DialogAct.Affirm)]
+    [InlineData("对，就是这样", DialogAct.Affirm)]
     [InlineData("嗯嗯", DialogAct.Affirm)]
     [InlineData("是的没问题", DialogAct.Affirm)]
     [InlineData("不是", DialogAct.Deny)]
