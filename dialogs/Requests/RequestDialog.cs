@@ -153,8 +153,18 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             progressed = await BindingStep.TryBindAsync(turn, lastFour, cancellationToken);
         }
 
+        if (!slots.OnlyAct && RequestFollowUps.NamesAnotherMatter(dc.Turn.NormalizedText)
+            && await _followUps.QueueNewRequestAsync(turn, dc.Turn.TurnState, cancellationToken))
+        {
+            // "对了我就是5栋1单元2201的，顺便说一下我家排气扇坏了": a second matter — its slots are its own (read when it
+            // starts); only the owner's own flat is taken now.
+            progressed = true;
+            queuedNow = true;
+            SlotFiller.FillOwnHome(turn);
+        }
+
         var atConfirmation = state.Asking == ConfirmStep.StepName && state.TicketNumber is null;
-        var filled = atConfirmation && slots.IsQuestion && slots.Act != DialogAct.Correction ? Filled.None : SlotFiller.Fill(turn, first: false);
+        var filled = queuedNow || (atConfirmation && slots.IsQuestion && slots.Act != DialogAct.Correction) ? Filled.None : SlotFiller.Fill(turn, first: false);
         progressed |= filled != Filled.None;
         if (state.TicketNumber is not null && filled != Filled.None)
         {
@@ -174,7 +184,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
                 return await OpenAndEndAsync(dc, turn, cancellationToken);
             }
         }
-        else if (!progressed && await _followUps.QueueNewRequestAsync(turn, dc.Turn.TurnState, cancellationToken))
+        else if (!progressed && !queuedNow && await _followUps.QueueNewRequestAsync(turn, dc.Turn.TurnState, cancellationToken))
         {
             progressed = true;
             queuedNow = true;

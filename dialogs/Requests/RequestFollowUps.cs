@@ -117,6 +117,9 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         return true;
     }
 
+    /// <summary>"顺便说一下…", "另外…", "还有个事…", "by the way": the owner says a second matter follows.</summary>
+    public static bool NamesAnotherMatter(string normalized) => AnotherMatter().IsMatch(normalized ?? "");
+
     /// <summary>"师傅多久能到？" — asked about the request at hand.</summary>
     public static bool AsksHowSoon(string normalized) => HowSoon().IsMatch(normalized ?? "");
 
@@ -157,6 +160,9 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     /// <summary>"还有一个，…" / "另外…" at the start: the owner names a second matter, not more of the first.</summary>
     [GeneratedRegex(@"^(还有一个|还有个|另外一个|另外|第二个|第二件|再一个|还有一件)")]
     private static partial Regex AnotherOne();
+
+    [GeneratedRegex(@"顺便(说|讲|提|报|问)?|另外(还)?(有|说|一个|一件)|还有(一)?(个|件)(事|问题)?|再(报|说)一个|by the way|\balso\b|another (thing|problem)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherMatter();
 
     [GeneratedRegex(@"怎么办|怎么做|该怎么|要不要|能不能|可不可以|该不该|可以.{0,8}吗|点算|點算|what should|should (i|we|she|he)")]
     private static partial Regex WhatToDo();

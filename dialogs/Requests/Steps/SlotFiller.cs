@@ -47,6 +47,21 @@ public static partial class SlotFiller
         return filled;
     }
 
+    /// <summary>Only the flat the owner says is their own ("我就是5栋1单元2201的"), as their home.</summary>
+    public static Filled FillOwnHome(RequestTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.State.HomeKey is not null
+            || turn.Slots.Flats.FirstOrDefault(f => f.Role != FlatRole.Other && f.IsComplete && !f.NotInEstate) is not { Key: { } said }
+            || FlatReader.Complete(said, turn.Register) is not { } key)
+        {
+            return Filled.None;
+        }
+
+        turn.State.HomeKey = key;
+        return Filled.Home;
+    }
+
     private static Filled FillFlats(RequestTurn turn)
     {
         var state = turn.State;
