@@ -22,6 +22,6 @@ public static partial class QuestionContext
         return $"{place.Describe()}，{normalized}";
     }
 
-    [GeneratedRegex("我家|我这|我的房|我们家|我屋|我住的|我这个铺|我的铺|我店|本户|我那套|咱家")]
+    [GeneratedRegex("我家|我这|我的房|我们家|我屋|我住的|我这个铺|我的铺|我店|我们(的)?(商铺|铺子|店|这套|房子)|本户|我那套|咱家|my (flat|shop|home|apartment)", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReference();
 }

@@ -114,15 +114,14 @@ public sealed partial class DialogBot : IBot
             turn.TurnState[NewRequestSignal.CandidateKey] = true;
         }
         turn.TurnState[nameof(MessageReading)] = reading;
-        if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && AnswersWithARequest(reading))
+        if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && AnswersWithARequest(reading, turn))
         {
             // Asked "which one?", the owner describes the request instead of tapping: that description is the answer.
             await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
         }
         else if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && turn.Conversation.PendingClarify is { } pending
             && IntentProfiles.For(pending.Intent).OpensTicket && _routes.TryGetValue(pending.Intent, out var pendingDialog)
-            && ((reading.IsOnlyAct && reading.Act == DialogAct.Affirm) || reading.Entities.Any(e => e.Type is Understanding.Entities.EntityTypes.Room or Understanding.Entities.EntityTypes.Phone or Understanding.Entities.EntityTypes.DateTime)
-                || !string.Equals(FlatReader.WithChineseAddresses(turn.NormalizedText), turn.NormalizedText, StringComparison.Ordinal)))
+            && ((reading.IsOnlyAct && reading.Act == DialogAct.Affirm) || CarriesASlot(reading, turn)))
         {
             // The owner goes on with the request (the flat, a phone, a time) or just says "对，就是这样" rather than
             // choosing: take the likeliest reading and read both messages for its slots.
@@ -171,11 +170,19 @@ public sealed partial class DialogBot : IBot
             ? cancelled : null;
 
     /// <summary>A reply to the clarifying question that is a request of its own (not a choice, a yes/no or small talk).</summary>
-    private bool AnswersWithARequest(MessageReading reading) =>
-        !reading.IsOnlyAct && !reading.OutOfDomain && !reading.NeedsClarification && reading.Confidence >= ClarifyAnswerConfidence
+    private bool AnswersWithARequest(MessageReading reading, TurnContext turn) =>
+        !(turn.Conversation.PendingClarify is { } pending && IntentProfiles.For(pending.Intent).OpensTicket
+            && !IntentProfiles.For(reading.Intent).OpensTicket && CarriesASlot(reading, turn))
+        && !reading.IsOnlyAct && !reading.OutOfDomain && !reading.NeedsClarification && reading.Confidence >= ClarifyAnswerConfidence
         && _routes.ContainsKey(reading.Intent) && reading.Intent != IntentCode.TicketStatus;
 
     private const double ClarifyAnswerConfidence = 0.6;
+
+    /// <summary>The message carries a flat (English too), a phone or a time — words that go on with a request.</summary>
+    private static bool CarriesASlot(MessageReading reading, TurnContext turn) =>
+        reading.Entities.Any(e => e.Type is Understanding.Entities.EntityTypes.Room or Understanding.Entities.EntityTypes.Phone
+            or Understanding.Entities.EntityTypes.DateTime or Understanding.Entities.EntityTypes.Date or Understanding.Entities.EntityTypes.Time)
+        || !string.Equals(FlatReader.WithChineseAddresses(turn.NormalizedText), turn.NormalizedText, StringComparison.Ordinal);
 
     /// <summary>A message that is clearly a request of its own (not an answer such as a phone number or "好的").</summary>
     private static bool IsConfidentNewRequest(MessageReading reading) =>

@@ -34,7 +34,7 @@ public static partial class FlatReader
 
         foreach (Match bare in BareRoom().Matches(text))
         {
-            if (entities.Any(e => e.Type is not (EntityTypes.Number or EntityTypes.Area) && e.Start < bare.Index + bare.Length && bare.Index < e.End)
+            if (entities.Any(e => e.Type is not (EntityTypes.Number or EntityTypes.Area) && !IsBareDigits(e) && e.Start < bare.Index + bare.Length && bare.Index < e.End)
                 || !IsRoomNumber(bare.Groups["room"].Value))
             {
                 continue;
@@ -103,6 +103,10 @@ public static partial class FlatReader
         return candidates.Count == 1 ? candidates[0].Key : null;
     }
 
+    /// <summary>A bare number read as an amount ("next door in 1801" in English) names no currency: it may be a room.</summary>
+    private static bool IsBareDigits(RecognizedEntity entity) =>
+        entity.Type == EntityTypes.Money && entity.Text.All(char.IsAsciiDigit);
+
     private static bool IsRoomNumber(string digits)
     {
         var number = int.Parse(digits, CultureInfo.InvariantCulture);
@@ -113,7 +117,7 @@ public static partial class FlatReader
 
     private static (FlatRole Role, FlatRelation Relation) RoleBefore(string text, int start)
     {
-        var from = Math.Max(0, start - 8);
+        var from = Math.Max(0, start - (start > 0 && char.IsAsciiLetter(text[start - 1]) || text[Math.Max(0, start - 4)..start].Any(char.IsAsciiLetter) ? 20 : 8));
         var before = text[from..start];
         if (SelfMarker().Match(before) is { Success: true } self && !RelationMarker().IsMatch(before[(self.Index + self.Length)..]))
         {
@@ -126,8 +130,9 @@ public static partial class FlatReader
     }
 
     private static FlatRelation RelationOf(string words) =>
-        words.Contains('上', StringComparison.Ordinal) ? FlatRelation.Above
-        : words.Contains('下', StringComparison.Ordinal) ? FlatRelation.Below
+        words.Contains('上', StringComparison.Ordinal) || words.Contains("up", StringComparison.OrdinalIgnoreCase) || words.Contains("above", StringComparison.OrdinalIgnoreCase) ? FlatRelation.Above
+        : words.Contains('下', StringComparison.Ordinal) || words.Contains("down", StringComparison.OrdinalIgnoreCase) || words.Contains("below", StringComparison.OrdinalIgnoreCase) ? FlatRelation.Below
+        : words.Contains("opposite", StringComparison.OrdinalIgnoreCase) || words.Contains("across", StringComparison.OrdinalIgnoreCase) ? FlatRelation.Opposite
         : words.Contains("对面", StringComparison.Ordinal) ? FlatRelation.Opposite
         : FlatRelation.SameFloor;
 
@@ -137,10 +142,10 @@ public static partial class FlatReader
     [GeneratedRegex(@"(?<![\d\-－:：.号栋幢座单元])(?<room>\d{3,4})(?:室|号房|房)?(?![\d:：.点时元块%号层])")]
     private static partial Regex BareRoom();
 
-    [GeneratedRegex("我家|我住|住在|我是|我们家|俺家|我屋企|家住|本人|业主是|我这|我们是")]
+    [GeneratedRegex("我家|我住|住在|我是|我们家|俺家|我屋企|家住|本人|业主是|我这|我们是|(?i:i live|i'm in|i am in|my (?:flat|home|apartment|place)|live in)")]
     private static partial Regex SelfMarker();
 
-    [GeneratedRegex("楼上|楼下|上面|下面|上一层|下一层|隔壁|对门|对面|对过|邻居")]
+    [GeneratedRegex("楼上|楼下|上面|下面|上一层|下一层|隔壁|对门|对面|对过|邻居|(?i:next ?door|neighbou?rs?|upstairs|downstairs|above|below|opposite|across)")]
     private static partial Regex RelationMarker();
 
     /// <summary>楼上/楼下 of a household ("楼上那家的狗"), not of a building ("1栋1单元楼下的单元门禁" is a public place).</summary>
