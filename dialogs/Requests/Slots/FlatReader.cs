@@ -15,7 +15,7 @@ public static partial class FlatReader
 {
     /// <summary>Rewrites English addresses into the Chinese form the room recognizer reads.</summary>
     public static string WithChineseAddresses(string text) =>
-        EnglishAddress().Replace(text, m => m.Groups["unit"].Success
+        EnglishAddress().Replace(SpokenFiller().Replace(text, "$1"), m => m.Groups["unit"].Success
             ? $"{m.Groups["building"].Value}栋{m.Groups["unit"].Value}单元{m.Groups["room"].Value}"
             : $"{m.Groups["building"].Value}栋{m.Groups["room"].Value}");
 
@@ -138,6 +138,10 @@ public static partial class FlatReader
 
     [GeneratedRegex(@"(?i)\b(?:building|bldg|block|blk|tower)\.?\s*(?<building>\d)\b[\s,，]*(?:unit\s*(?<unit>\d)\b[\s,，]*)?(?:room|rm|flat|apt|no\.?|#)?\s*(?<room>\d{3,4})\b")]
     private static partial Regex EnglishAddress();
+
+    /// <summary>Voice input's fillers inside an address: "六栋一单元的那个一千二百零三" is 六栋一单元一千二百零三.</summary>
+    [GeneratedRegex(@"(栋|单元)(?:的那个|的那|那个|的)(?=[一二三四五六七八九十两\d])")]
+    private static partial Regex SpokenFiller();
 
     [GeneratedRegex(@"(?<![\d\-－:：.号栋幢座单元])(?<room>\d{3,4})(?:室|号房|房)?(?![\d:：.点时元块%号层])")]
     private static partial Regex BareRoom();
