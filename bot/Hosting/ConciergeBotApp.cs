@@ -2,6 +2,7 @@ using ConciergeBot.Channels;
 using ConciergeBot.Dialogs;
 using ConciergeBot.Health;
 using ConciergeBot.Knowledge;
+using ConciergeBot.Limits;
 using ConciergeBot.Messaging;
 using ConciergeBot.Notifications;
 using ConciergeBot.Storage;
@@ -34,6 +35,7 @@ public static class ConciergeBotApp
         builder.AddKnowledge();
         builder.AddUnderstanding();
         builder.AddDialogs();
+        builder.AddLimits();
         builder.AddMessages();
         builder.AddTickets();
         builder.AddNotifications();

@@ -1,0 +1,24 @@
+using ConciergeBot.Dialogs.Engine;
+using Microsoft.Extensions.Options;
+
+namespace ConciergeBot.Limits;
+
+public static class LimitsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Limits on hostile or runaway traffic, all under <c>Limits</c>: turns per channel user (a turn middleware — it
+    /// runs after the transcript and normalisation of <c>AddDialogs</c>, so add it after that), the per-address limits
+    /// the Direct Line, web chat and <c>/api/messages</c> endpoints put on themselves. Ticket openings are counted by
+    /// the ticket desk (<c>AddTickets</c>) with these options.
+    /// </summary>
+    public static IHostApplicationBuilder AddLimits(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LimitsOptions>, LimitsOptionsValidator>();
+        services.AddSingleton<AddressLimits>();
+        services.AddSingleton<ITurnMiddleware, TurnLimitMiddleware>();
+        return builder;
+    }
+}
