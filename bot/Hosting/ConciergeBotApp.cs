@@ -3,6 +3,7 @@ using ConciergeBot.Dialogs;
 using ConciergeBot.Health;
 using ConciergeBot.Knowledge;
 using ConciergeBot.Limits;
+using ConciergeBot.Limits.Binding;
 using ConciergeBot.Messaging;
 using ConciergeBot.Notifications;
 using ConciergeBot.Storage;
@@ -50,6 +51,7 @@ public static class ConciergeBotApp
         app.MapHealth();
         app.MapMessages();
         app.MapTickets();
+        app.MapLimits();
         app.MapChannels();
         return app;
     }

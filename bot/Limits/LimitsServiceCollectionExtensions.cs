@@ -1,4 +1,6 @@
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Requests.Binding;
+using ConciergeBot.Limits.Binding;
 using Microsoft.Extensions.Options;
 
 namespace ConciergeBot.Limits;
@@ -8,7 +10,8 @@ public static class LimitsServiceCollectionExtensions
     /// <summary>
     /// Limits on hostile or runaway traffic, all under <c>Limits</c>: turns per channel user (a turn middleware — it
     /// runs after the transcript and normalisation of <c>AddDialogs</c>, so add it after that), the per-address limits
-    /// the Direct Line, web chat and <c>/api/messages</c> endpoints put on themselves. Ticket openings are counted by
+    /// the Direct Line, web chat and <c>/api/messages</c> endpoints put on themselves, the binding lock-outs (their
+    /// tables, the guard the request dialogs ask, the staff API of <c>MapLimits</c>). Ticket openings are counted by
     /// the ticket desk (<c>AddTickets</c>) with these options.
     /// </summary>
     public static IHostApplicationBuilder AddLimits(this IHostApplicationBuilder builder)
@@ -19,6 +22,9 @@ public static class LimitsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<LimitsOptions>, LimitsOptionsValidator>();
         services.AddSingleton<AddressLimits>();
         services.AddSingleton<ITurnMiddleware, TurnLimitMiddleware>();
+        services.AddSingleton(BindingMigrations.Locks);
+        services.AddSingleton<BindingLocks>();
+        services.AddSingleton<IBindingGuard>(sp => sp.GetRequiredService<BindingLocks>());
         return builder;
     }
 }

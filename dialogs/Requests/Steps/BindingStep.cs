@@ -1,4 +1,6 @@
+using ConciergeBot.Dialogs.Requests.Binding;
 using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Estate;
 
 namespace ConciergeBot.Dialogs.Requests.Steps;
@@ -27,7 +29,11 @@ public sealed class BindingStep : RequestStep
     public static string? HomeToBind(RequestTurn turn) =>
         turn.State.HomeKey ?? (turn.Profile.Place is Understanding.Intents.PlaceNeed.Home ? turn.State.RoomKey : null);
 
-    /// <summary>Binds when the digits match someone on the register for the owner's flat; says so either way.</summary>
+    /// <summary>
+    /// Binds when the digits match someone on the register for the owner's flat; says so either way, and never whose
+    /// flat it is before the digits are right. Wrong answers count towards a lock-out (<see cref="IBindingGuard"/>);
+    /// while one is in force nothing is compared, so guessing on gains nothing.
+    /// </summary>
     public static async Task<bool> TryBindAsync(RequestTurn turn, string lastFour, CancellationToken cancellationToken)
     {
         if (turn.User.BoundRoom is not null || HomeToBind(turn) is not { } home)
@@ -36,10 +42,23 @@ public sealed class BindingStep : RequestStep
         }
 
         turn.State.BindingOffered = true;
-        var match = Occupants(turn, home).FirstOrDefault(r => r.IsRegisteredMobile(lastFour));
+        var occupants = Occupants(turn, home);
+        var flats = occupants.Select(r => r.Key).ToList();
+        var user = $"{turn.Turn.Activity.ChannelId}/{turn.Turn.Activity.From?.Id}";
+        var guard = turn.Services.Bindings;
+        if (flats.Count > 0 && await guard.LockedUntilAsync(user, flats, cancellationToken) is { } locked)
+        {
+            await turn.SendAsync(LockedOut(turn, locked), cancellationToken);
+            return true;
+        }
+
+        var match = occupants.FirstOrDefault(r => r.IsRegisteredMobile(lastFour));
         if (match is null)
         {
-            await turn.SendAsync("抱歉，手机号后四位与登记信息不一致，暂时无法绑定。不影响这次办理，我们继续为您处理。", cancellationToken);
+            var lockedNow = flats.Count > 0 ? await guard.FailedAsync(user, flats, cancellationToken) : null;
+            await turn.SendAsync(lockedNow is { } until
+                ? LockedOut(turn, until)
+                : "抱歉，手机号后四位与登记信息不一致，暂时无法绑定。不影响这次办理，我们继续为您处理。", cancellationToken);
             return true;
         }
 
@@ -56,6 +75,10 @@ public sealed class BindingStep : RequestStep
         await turn.SendAsync($"{turn.User.Address}您好，已为您绑定{match.DisplayName}，以后报修无需再提供房号。", cancellationToken);
         return true;
     }
+
+    private static string LockedOut(RequestTurn turn, DateTimeOffset until) =>
+        $"为保障业主信息安全，该房屋的身份核验尝试次数过多，在线绑定已暂停，约{ChineseTimeText.Length(until - turn.Now)}后恢复。" +
+        $"如需尽快绑定，请拨打服务热线 {turn.Register.Profile.ServiceCentre.Hotline}，由工作人员为您核实。不影响这次办理，我们继续为您处理。";
 
     private static IReadOnlyList<RoomInfo> Occupants(RequestTurn turn, string key)
     {
