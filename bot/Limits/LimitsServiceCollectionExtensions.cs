@@ -18,13 +18,28 @@ public static class LimitsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<LimitsOptions>, LimitsOptionsValidator>();
+        services.AddLimitsOptions();
         services.AddSingleton<AddressLimits>();
         services.AddSingleton<ITurnMiddleware, TurnLimitMiddleware>();
         services.AddSingleton(BindingMigrations.Locks);
         services.AddSingleton<BindingLocks>();
         services.AddSingleton<IBindingGuard>(sp => sp.GetRequiredService<BindingLocks>());
         return builder;
+    }
+
+    /// <summary>
+    /// The <c>Limits</c> options, validated on start; also needed by hosts that open tickets without the rest of the
+    /// limits (the ticket hosts of the tests and benchmarks). Registered once.
+    /// </summary>
+    internal static IServiceCollection AddLimitsOptions(this IServiceCollection services)
+    {
+        if (services.Any(d => d.ServiceType == typeof(IValidateOptions<LimitsOptions>)))
+        {
+            return services;
+        }
+
+        services.AddOptions<LimitsOptions>().BindConfiguration(LimitsOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<LimitsOptions>, LimitsOptionsValidator>();
+        return services;
     }
 }
