@@ -36,10 +36,12 @@ internal sealed partial class BindingLocks(SqliteDatabase database, IOptions<Lim
         {
             var now = time.GetUtcNow();
             var since = Db.Ms(now - Limits.Window);
+            // One answer tried on two candidate flats (3栋1202 without the unit) is one attempt: its rows share a number.
+            var attempt = await Db.ScalarAsync(c, t, "SELECT COALESCE(MAX(id), 0) + 1 FROM binding_failures", cancellationToken).ConfigureAwait(false);
             foreach (var flat in flats)
             {
-                await Db.ExecuteAsync(c, t, "INSERT INTO binding_failures (user_key, flat, at) VALUES ($user, $flat, $at)", cancellationToken,
-                    ("$user", user), ("$flat", flat), ("$at", Db.Ms(now))).ConfigureAwait(false);
+                await Db.ExecuteAsync(c, t, "INSERT INTO binding_failures (attempt, user_key, flat, at) VALUES ($attempt, $user, $flat, $at)", cancellationToken,
+                    ("$attempt", attempt), ("$user", user), ("$flat", flat), ("$at", Db.Ms(now))).ConfigureAwait(false);
                 var pair = await Db.ScalarAsync(c, t, "SELECT COUNT(*) FROM binding_failures WHERE flat = $flat AND user_key = $user AND at > $since",
                     cancellationToken, ("$flat", flat), ("$user", user), ("$since", since)).ConfigureAwait(false);
                 await LockIfOverAsync(c, t, user, flat, pair, Limits.PerPair, now, cancellationToken).ConfigureAwait(false);
@@ -48,8 +50,7 @@ internal sealed partial class BindingLocks(SqliteDatabase database, IOptions<Lim
                 await LockIfOverAsync(c, t, null, flat, flatWide, Limits.PerFlat, now, cancellationToken).ConfigureAwait(false);
             }
 
-            // One answer tried on two candidate flats (3栋1202 without the unit) is one attempt: the rows share their instant.
-            var userWide = await Db.ScalarAsync(c, t, "SELECT COUNT(DISTINCT at) FROM binding_failures WHERE user_key = $user AND at > $since",
+            var userWide = await Db.ScalarAsync(c, t, "SELECT COUNT(DISTINCT attempt) FROM binding_failures WHERE user_key = $user AND at > $since",
                 cancellationToken, ("$user", user), ("$since", since)).ConfigureAwait(false);
             await LockIfOverAsync(c, t, user, null, userWide, Limits.PerUser, now, cancellationToken).ConfigureAwait(false);
             return await UntilAsync(c, t, user, flats, now, cancellationToken).ConfigureAwait(false);

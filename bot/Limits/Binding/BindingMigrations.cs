@@ -6,9 +6,11 @@ namespace ConciergeBot.Limits.Binding;
 internal static class BindingMigrations
 {
     public static readonly Migration Locks = new(300, "binding failures and lock-outs", """
-        -- One row per wrong answer per flat it was tried on; the counts of the last Limits:Binding:Window are read from it.
+        -- One row per wrong answer per flat it was tried on (attempt: shared by the rows of one answer); the counts of
+        -- the last Limits:Binding:Window are read from it.
         CREATE TABLE binding_failures (
             id INTEGER PRIMARY KEY,
+            attempt INTEGER NOT NULL,
             user_key TEXT NOT NULL,
             flat TEXT NOT NULL,
             at INTEGER NOT NULL

@@ -241,12 +241,28 @@ public sealed class HostileTrafficTests
         Assert.Contains(await TryDigitsAsync(http, "real-owner", "o2", "2046"), t => t.Contains("李女士您好，已为您绑定", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task One_chat_trying_many_flats_is_locked_out_of_every_flat()
+    {
+        await using var host = Host(new() { ["Limits:Binding:PerUser"] = "2" });
+        using var http = host.CreateClient();
+        Assert.Contains(await TryDigitsAsync(http, "sprayer", "p1", "0000"), t => t.Contains("不一致", StringComparison.Ordinal));
+        Assert.Contains(await TryDigitsAsync(http, "sprayer", "p2", "0000", "3栋1单元1202卧室的灯泡坏了"), t => t.Contains("已暂停", StringComparison.Ordinal));
+
+        // 3栋1单元1202 is 王先生's (138****5678): the right digits from this chat are refused too, and name no one.
+        var right = await TryDigitsAsync(http, "sprayer", "p3", "5678", "3栋1单元1202卧室的灯泡坏了");
+        Assert.Contains(right, t => t.Contains("在线绑定已暂停", StringComparison.Ordinal));
+        Assert.DoesNotContain(right, t => t.Contains("王先生", StringComparison.Ordinal));
+        Assert.Contains(await TryDigitsAsync(http, "someone-else", "p4", "5678", "3栋1单元1202卧室的灯泡坏了"),
+            t => t.Contains("王先生您好，已为您绑定", StringComparison.Ordinal));
+    }
+
     private BotHost Host(Dictionary<string, string?> settings) => new(settings: settings, services: s => s.AddSingleton<TimeProvider>(_clock));
 
-    /// <summary>A new conversation about 3栋2单元1202: the request, then the digits the bot asks for; the bot's replies to both.</summary>
-    private static async Task<List<string>> TryDigitsAsync(HttpClient http, string user, string conversation, string digits)
+    /// <summary>A new conversation about a flat (3栋2单元1202): the request, then the digits the bot asks for; the bot's replies to both.</summary>
+    private static async Task<List<string>> TryDigitsAsync(HttpClient http, string user, string conversation, string digits, string request = "3栋2单元1202卧室的灯泡坏了")
     {
-        var asked = await SayAsync(http, user, conversation, "3栋2单元1202卧室的灯泡坏了");
+        var asked = await SayAsync(http, user, conversation, request);
         Assert.Contains(asked.Texts, t => t.Contains("后四位", StringComparison.Ordinal));
         return [.. asked.Texts, .. (await SayAsync(http, user, conversation, digits)).Texts];
     }
