@@ -2,6 +2,8 @@ using ConciergeBot.Channels;
 using ConciergeBot.Dialogs;
 using ConciergeBot.Health;
 using ConciergeBot.Knowledge;
+using ConciergeBot.Limits;
+using ConciergeBot.Limits.Binding;
 using ConciergeBot.Messaging;
 using ConciergeBot.Notifications;
 using ConciergeBot.Storage;
@@ -34,6 +36,7 @@ public static class ConciergeBotApp
         builder.AddKnowledge();
         builder.AddUnderstanding();
         builder.AddDialogs();
+        builder.AddLimits();
         builder.AddMessages();
         builder.AddTickets();
         builder.AddNotifications();
@@ -48,6 +51,7 @@ public static class ConciergeBotApp
         app.MapHealth();
         app.MapMessages();
         app.MapTickets();
+        app.MapLimits();
         app.MapChannels();
         return app;
     }

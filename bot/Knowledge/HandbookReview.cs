@@ -42,7 +42,7 @@ internal sealed partial class HandbookReview(
                 return false;
             }
 
-            await outbox.EnqueueAsync(c, t, new OutboxMessage(0, null, key, Kind, "manager", manager.Name, manager.Id, text, null, null, now),
+            await outbox.EnqueueAsync(c, t, new OutboxMessage(0, null, key, Kind, "manager", manager.Name, manager.Id, text, null, null, now, Priority: OutboxPriority.Routine),
                 cancellationToken).ConfigureAwait(false);
             return true;
         }, cancellationToken).ConfigureAwait(false);

@@ -56,7 +56,7 @@ internal sealed partial class ChannelAuthenticator
         if (header.Length == 0)
         {
             return _allowLoopback && IsLoopback(context.Connection.RemoteIpAddress)
-                ? new ChannelAuthentication(new ChannelCaller("loopback"))
+                ? new ChannelAuthentication(new ChannelCaller(ChannelCaller.LoopbackScheme))
                 : ChannelAuthentication.Refused("Unauthorized",
                     "Authorization: Bearer <channel token or shared secret> is required" + (_allowLoopback ? " (only loopback callers may omit it)." : "."));
         }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using ConciergeBot.Channels;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ConciergeBot.Messaging;
@@ -26,7 +27,8 @@ public static class MessagesEndpoint
     }
 
     private static async Task<Results<Ok<ExpectedReplies>, Ok, BadRequest<ApiError>, Conflict<ApiError>, JsonHttpResult<ApiError>, StatusCodeHttpResult>> HandleAsync(
-        HttpRequest request, TurnProcessor processor, ChannelAuthenticator authenticator, ServiceUrlPolicy serviceUrls, CancellationToken cancellationToken)
+        HttpRequest request, TurnProcessor processor, ChannelAuthenticator authenticator, ServiceUrlPolicy serviceUrls, AddressLimits limits,
+        CancellationToken cancellationToken)
     {
         // Who is calling, before the body is read: an unauthenticated call stores nothing and runs no turn.
         var authentication = await authenticator.AuthenticateAsync(request.HttpContext);
@@ -36,6 +38,12 @@ public static class MessagesEndpoint
                 ? $"Bearer realm=\"{Realm}\""
                 : $"Bearer realm=\"{Realm}\", error=\"{authentication.Error}\", error_description=\"{authentication.Reason}\"";
             return TypedResults.Json(new ApiError("Unauthorized", authentication.Reason!), statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        // The development door (loopback without credentials) is limited per address when Limits:LoopbackMessages is on.
+        if (caller.Scheme == ChannelCaller.LoopbackScheme && limits.Refusal(AddressAct.LoopbackMessages, request.HttpContext) is { } tooMany)
+        {
+            return TypedResults.Json(tooMany, statusCode: tooMany.StatusCode);
         }
 
         var (activity, error) = await ReadActivityAsync(request, cancellationToken);

@@ -33,13 +33,14 @@ internal sealed class Outbox(IEnumerable<INotificationChannel> channels, OutboxS
     {
         ArgumentNullException.ThrowIfNull(message);
         var id = await Db.ScalarAsync(c, t, """
-            INSERT INTO outbox (ticket_id, ticket_number, kind, level, recipient, recipient_id, text, due_at, stage, created_at, payload)
-            VALUES ($ticket, $number, $kind, $level, $recipient, $recipientId, $text, $due, $stage, $created, $payload)
+            INSERT INTO outbox (ticket_id, ticket_number, kind, level, recipient, recipient_id, text, due_at, stage, created_at, payload, priority)
+            VALUES ($ticket, $number, $kind, $level, $recipient, $recipientId, $text, $due, $stage, $created, $payload, $priority)
             RETURNING id
             """, ct,
             ("$ticket", message.TicketId), ("$number", message.Ticket), ("$kind", message.Kind), ("$level", message.Level),
             ("$recipient", message.Recipient), ("$recipientId", message.RecipientId), ("$text", message.Text),
-            ("$due", Db.Ms(message.Due)), ("$stage", message.Stage), ("$created", Db.Ms(message.CreatedAt)), ("$payload", message.Payload)).ConfigureAwait(false);
+            ("$due", Db.Ms(message.Due)), ("$stage", message.Stage), ("$created", Db.Ms(message.CreatedAt)), ("$payload", message.Payload),
+            ("$priority", (int)message.Priority)).ConfigureAwait(false);
         foreach (var channel in channels)
         {
             await Db.ExecuteAsync(c, t, """
@@ -87,8 +88,8 @@ internal sealed class Outbox(IEnumerable<INotificationChannel> channels, OutboxS
         var entries = new List<OutboxEntry>();
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            entries.Add(new OutboxEntry(ReadMessage(reader), Db.StringOrNull(reader, 12), reader.IsDBNull(13) ? 0 : reader.GetInt32(13),
-                Db.AtOrNull(reader, 14), Db.AtOrNull(reader, 15), Db.StringOrNull(reader, 16)));
+            entries.Add(new OutboxEntry(ReadMessage(reader), Db.StringOrNull(reader, ColumnCount), reader.IsDBNull(ColumnCount + 1) ? 0 : reader.GetInt32(ColumnCount + 1),
+                Db.AtOrNull(reader, ColumnCount + 2), Db.AtOrNull(reader, ColumnCount + 3), Db.StringOrNull(reader, ColumnCount + 4)));
         }
 
         return entries;
@@ -96,10 +97,14 @@ internal sealed class Outbox(IEnumerable<INotificationChannel> channels, OutboxS
 
     /// <summary>The message columns <see cref="ReadMessage"/> reads, in order.</summary>
     public const string Columns =
-        "o.id, o.ticket_id, o.ticket_number, o.kind, o.level, o.recipient, o.recipient_id, o.text, o.due_at, o.stage, o.created_at, o.payload";
+        "o.id, o.ticket_id, o.ticket_number, o.kind, o.level, o.recipient, o.recipient_id, o.text, o.due_at, o.stage, o.created_at, o.payload, o.priority";
 
-    /// <summary>Reads the first twelve columns (<see cref="Columns"/>) as a message.</summary>
+    /// <summary>How many columns <see cref="Columns"/> names; a query's own columns follow them.</summary>
+    public const int ColumnCount = 13;
+
+    /// <summary>Reads the first <see cref="ColumnCount"/> columns (<see cref="Columns"/>) as a message.</summary>
     public static OutboxMessage ReadMessage(SqliteDataReader r) => new(
         r.GetInt64(0), r.IsDBNull(1) ? null : r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
-        Db.StringOrNull(r, 6), r.GetString(7), Db.AtOrNull(r, 8), Db.StringOrNull(r, 9), Db.At(r.GetInt64(10)), Db.StringOrNull(r, 11));
+        Db.StringOrNull(r, 6), r.GetString(7), Db.AtOrNull(r, 8), Db.StringOrNull(r, 9), Db.At(r.GetInt64(10)), Db.StringOrNull(r, 11),
+        (OutboxPriority)r.GetInt32(12));
 }

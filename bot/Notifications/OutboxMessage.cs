@@ -14,6 +14,7 @@ namespace ConciergeBot.Notifications;
 /// <param name="Stage">For reminders, which stage fired (Warning1, Breach, ...).</param>
 /// <param name="Payload">What a single-channel message needs besides its text (JSON): the Activity of a reply, the
 /// conversation reference and choices of an owner update; null for staff pings.</param>
+/// <param name="Priority">Which deliveries go first when several are due (<see cref="OutboxPriority"/>).</param>
 public sealed record OutboxMessage(
     long Id,
     long? TicketId,
@@ -26,4 +27,5 @@ public sealed record OutboxMessage(
     DateTimeOffset? Due,
     string? Stage,
     DateTimeOffset CreatedAt,
-    string? Payload = null);
+    string? Payload = null,
+    OutboxPriority Priority = OutboxPriority.Normal);

@@ -12,8 +12,8 @@ internal sealed class SlidingWindowGate(int permits, TimeSpan window, TimeProvid
     private readonly Queue<DateTimeOffset> _recent = new();
     private readonly SemaphoreSlim _turn = new(1, 1);
 
-    /// <summary>Takes a slot; false when none frees up within <paramref name="maxWait"/>.</summary>
-    public async Task<bool> TryEnterAsync(TimeSpan maxWait, CancellationToken cancellationToken)
+    /// <summary>Takes a slot; when none frees up within <paramref name="maxWait"/>, false and how long until one does.</summary>
+    public async Task<(bool Entered, TimeSpan RetryAfter)> TryEnterAsync(TimeSpan maxWait, CancellationToken cancellationToken)
     {
         await _turn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -30,13 +30,13 @@ internal sealed class SlidingWindowGate(int permits, TimeSpan window, TimeProvid
                 if (_recent.Count < permits)
                 {
                     _recent.Enqueue(now);
-                    return true;
+                    return (true, TimeSpan.Zero);
                 }
 
                 var freeAt = _recent.Peek() + window;
                 if (freeAt > giveUpAt)
                 {
-                    return false;
+                    return (false, freeAt - now);
                 }
 
                 await Task.Delay(freeAt - now, time, cancellationToken).ConfigureAwait(false);

@@ -3,8 +3,10 @@ using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Estate;
 using ConciergeBot.Knowledge.Store;
+using ConciergeBot.Limits;
 using ConciergeBot.Sla;
 using ConciergeBot.Storage;
+using Microsoft.Extensions.Options;
 
 namespace ConciergeBot.Tickets;
 
@@ -14,7 +16,7 @@ namespace ConciergeBot.Tickets;
 /// the pings all commit before the owner is told the number.
 /// </summary>
 internal sealed class TicketDesk(
-    TicketTransactions transactions, SqliteDatabase database, SlaPolicy policy, KnowledgeStore knowledge, TicketPings pings) : ITicketDesk
+    TicketTransactions transactions, SqliteDatabase database, SlaPolicy policy, KnowledgeStore knowledge, TicketPings pings, IOptions<LimitsOptions> limits) : ITicketDesk
 {
     /// <summary>The roster as loaded now (roster.json is hot-reloaded).</summary>
     private Roster Roster => knowledge.Current.Roster;
@@ -36,9 +38,17 @@ internal sealed class TicketDesk(
 
         var target = policy.TargetFor(draft.Intent, draft.Severity, draft.OtherDepartment);
         var supervisorAtOnce = SlaTargets.SupervisorAtOnce(draft.Intent, draft.Severity);
+        var urgent = IntentProfiles.For(draft.Intent).OpensAtOnce;
         var ticket = await transactions.RunAsync(async changes =>
         {
             var now = changes.Now;
+            // An owner over the opening limits gets nothing opened — unless the request is urgent: that is opened, and flagged.
+            var over = await OwnerTicketLimits.CheckAsync(changes.Connection, changes.Transaction, draft.Owner, now, limits.Value, cancellationToken).ConfigureAwait(false);
+            if (over is { } refused && !urgent)
+            {
+                throw new TicketLimitException(refused.Wait);
+            }
+
             var assignee = AssigneeFor(draft.Place);
             TicketClock? clock = null;
             string? clockDetail = null;
@@ -69,6 +79,11 @@ internal sealed class TicketDesk(
             ticket = ticket with { Id = await TicketStore.InsertTicketAsync(changes.Connection, changes.Transaction, ticket, cancellationToken).ConfigureAwait(false) };
             await changes.EventAsync(ticket, Actor.Owner(draft.Owner.UserId), TicketEventKinds.Received, ticket.Description).ConfigureAwait(false);
             await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Dispatched, $"派给{assignee.Name}").ConfigureAwait(false);
+            if (over is { } flagged)
+            {
+                await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Flagged, OwnerTicketLimits.Flag(flagged.Limit)).ConfigureAwait(false);
+            }
+
             if (clock is not null)
             {
                 clock = await changes.SaveClockAsync(clock with { TicketId = ticket.Id }).ConfigureAwait(false);

@@ -17,6 +17,9 @@ internal static class TicketEventKinds
     public const string Appointment = "appointment";
     public const string Note = "note";
 
+    /// <summary>Something staff should look at: an urgent ticket opened although its owner was over the opening limits.</summary>
+    public const string Flagged = "flagged";
+
     public const string ClockApplied = "clock.applied";
     public const string ClockStarted = "clock.started";
     public const string ClockPaused = "clock.paused";

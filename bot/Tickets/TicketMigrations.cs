@@ -117,5 +117,9 @@ internal static class TicketMigrations
             -- Owner updates and turn replies join the staff pings: what a single-channel message needs besides its text.
             ALTER TABLE outbox ADD COLUMN payload TEXT;
             """),
+        new(104, "outbox priority", """
+            -- OutboxPriority: 0 urgent, 1 normal, 2 routine; the sender picks due deliveries by priority, then age.
+            ALTER TABLE outbox ADD COLUMN priority INTEGER NOT NULL DEFAULT 1;
+            """),
     ];
 }

@@ -70,7 +70,16 @@ internal sealed class TicketPings(IOptions<NotificationOptions> options)
     {
         var link = options.Value.TicketLink.Replace("{number}", ticket.Number, StringComparison.Ordinal);
         return new OutboxMessage(0, ticket.Id, ticket.Number, kind, level.ToString().ToLowerInvariant(), to.Name, to.Id,
-            $"{text}详情：{link}", clock?.DueAt, stage, now);
+            $"{text}详情：{link}", clock?.DueAt, stage, now, Priority: PriorityOf(ticket, kind));
+    }
+
+    /// <summary>Urgent tickets and late ones (breach, escalation) before everything else; the rest in order of age.</summary>
+    public static OutboxPriority PriorityOf(Ticket ticket, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        return kind is OutboxKinds.Breach or OutboxKinds.Escalation || IntentProfiles.For(ticket.Intent).OpensAtOnce
+            ? OutboxPriority.Urgent
+            : OutboxPriority.Normal;
     }
 
     private static string Subject(Ticket ticket)

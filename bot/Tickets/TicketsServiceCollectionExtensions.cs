@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Limits;
 using ConciergeBot.Sla;
 using ConciergeBot.Tickets.Api;
 using ConciergeBot.Tickets.Reminders;
@@ -28,6 +29,8 @@ public static class TicketsServiceCollectionExtensions
             services.AddSingleton(migration);
         }
 
+        // The desk counts each owner's openings against Limits:Tickets and Limits:TicketsPerDay.
+        services.AddLimitsOptions();
         services.AddSingleton<TicketPings>();
         services.AddSingleton<TicketTransactions>();
         services.AddSingleton<TicketDesk>();

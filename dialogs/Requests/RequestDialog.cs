@@ -3,6 +3,7 @@ using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Handbook;
+using ConciergeBot.Dialogs.Requests.Binding;
 using ConciergeBot.Dialogs.Requests.Slots;
 using ConciergeBot.Dialogs.Requests.Steps;
 using ConciergeBot.Dialogs.Requests.Tickets;
@@ -33,6 +34,9 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         [new DispatchStep(), new WhereStep(), new OtherPartyStep(), new HomeStep(), new BindingStep(), new DetailsStep(), new WhenStep(), new ContactStep(), new ConfirmStep()];
 
     private readonly RequestFollowUps _followUps = new(services, answerer, classifier);
+
+    /// <summary>The guard against guessing the binding digits, shared with the root's binding of an introduced flat.</summary>
+    public IBindingGuard Bindings => services.Bindings;
 
     public IReadOnlyCollection<string> Intents { get; } = [.. IntentProfiles.All.Where(p => p.OpensTicket).Select(p => p.Code)];
 

@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Estate;
 
 namespace ConciergeBot.Dialogs.Root;
@@ -20,6 +21,15 @@ public static class BotReplies
 
     public static string Apology(string hotline) =>
         $"非常抱歉，刚才系统出了点小问题，给您添麻烦了。请您再说一遍需求，我们立即为您处理；紧急情况请拨打24小时服务热线 {hotline}。";
+
+    /// <summary>A user over the turn limit (Limits:Turns), told once: how long to wait, and the hotline for anything urgent.</summary>
+    public static string TooManyMessages(string hotline, TimeSpan wait) =>
+        $"您的消息发得有点快，请稍等{ChineseTimeText.Length(wait)}后再发，我们会继续为您服务。如有紧急情况，请直接拨打24小时服务热线 {hotline}。";
+
+    /// <summary>An owner over the ticket-opening limit (Limits:Tickets, TicketsPerDay): nothing was registered.</summary>
+    public static string TooManyTickets(string hotline, TimeSpan wait) =>
+        $"抱歉，您短时间内提交的事项较多，这一项暂时无法在线登记，请{ChineseTimeText.Length(wait)}后再试。" +
+        $"如情况紧急，请直接拨打24小时服务热线 {hotline}，我们会立即为您处理。";
 
     public const string Help =
         "我可以帮您：\n1. 报修（家里或公共区域，例如“卫生间漏水”“楼道灯坏了”）；\n2. 投诉（邻居噪音、服务问题等）；\n" +

@@ -72,6 +72,20 @@ public sealed partial class DialogBot : IBot
         }
 
         var dc = new DialogContext(_dialogs, turn, state.Dialogs);
+        try
+        {
+            await OnMessageAsync(dc, turn, cancellationToken);
+        }
+        catch (TicketLimitException limit)
+        {
+            // Nothing was opened: the request ends here, and the owner hears when to try again and the hotline.
+            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+            await turn.SendActivityAsync(BotReplies.TooManyTickets(_knowledge.Current.Register.Profile.ServiceCentre.Hotline, limit.RetryAfter), cancellationToken);
+        }
+    }
+
+    private async Task OnMessageAsync(DialogContext dc, TurnContext turn, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(turn.NormalizedText))
         {
             if (dc.ActiveDialog is null || turn.Activity.Attachments is not { Count: > 0 })
@@ -95,7 +109,7 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (dc.ActiveDialog is null && await IntroducedFlat.TryBindAsync(turn, _knowledge.Current.Register, cancellationToken))
+        if (dc.ActiveDialog is null && _requests is not null && await IntroducedFlat.TryBindAsync(turn, _knowledge.Current.Register, _requests.Bindings, cancellationToken))
         {
             return;
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Requests.Binding;
 using ConciergeBot.Dialogs.Requests.Steps;
 using ConciergeBot.Knowledge.Estate;
 
@@ -11,7 +12,7 @@ namespace ConciergeBot.Dialogs.Root;
 /// </summary>
 internal static partial class IntroducedFlat
 {
-    public static async Task<bool> TryBindAsync(TurnContext turn, EstateRegister register, CancellationToken cancellationToken)
+    public static async Task<bool> TryBindAsync(TurnContext turn, EstateRegister register, IBindingGuard guard, CancellationToken cancellationToken)
     {
         if (turn.User.BoundRoom is not null || turn.User.StatedRoom is not { } stated
             || LastFour().Match(turn.NormalizedText.Trim()) is not { Success: true } digits || !BindingStep.CanBind(register, stated))
@@ -19,7 +20,7 @@ internal static partial class IntroducedFlat
             return false;
         }
 
-        var bound = await BindingStep.BindAsync(turn, register, stated, digits.Groups[1].Value, cancellationToken);
+        var bound = await BindingStep.BindAsync(turn, register, guard, stated, digits.Groups[1].Value, cancellationToken);
         await turn.SendActivityAsync(bound is null ? "不影响办理，请问有什么可以帮您？" : "请问有什么可以帮您？", cancellationToken);
         return true;
     }

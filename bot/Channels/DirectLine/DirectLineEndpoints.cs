@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Limits;
 using Microsoft.Extensions.Options;
 
 namespace ConciergeBot.Channels.DirectLine;
@@ -16,9 +17,9 @@ internal static partial class DirectLineEndpoints
     public static IEndpointRouteBuilder MapDirectLine(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(BasePath).DisableAntiforgery();
-        group.MapPost("/tokens/generate", GenerateAsync);
-        group.MapPost("/tokens/refresh", Refresh);
-        group.MapPost("/conversations", StartAsync);
+        group.MapPost("/tokens/generate", GenerateAsync).LimitPerAddress(AddressAct.Tokens, DirectLineErrors.TooManyRequests);
+        group.MapPost("/tokens/refresh", Refresh).LimitPerAddress(AddressAct.Tokens, DirectLineErrors.TooManyRequests);
+        group.MapPost("/conversations", StartAsync).LimitPerAddress(AddressAct.Conversations, DirectLineErrors.TooManyRequests);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);

@@ -18,5 +18,8 @@ internal static class DirectLineErrors
 
     public static IResult NotFound() => Create(StatusCodes.Status404NotFound, "BadArgument", "Conversation not found.");
 
+    /// <summary>Over a per-address limit (<c>Limits:Tokens</c>, <c>Limits:Conversations</c>); <c>Retry-After</c> is already set.</summary>
+    public static IResult TooManyRequests(string code, string message) => Create(StatusCodes.Status429TooManyRequests, code, message);
+
     public static IResult BadArgument(string message) => Create(StatusCodes.Status400BadRequest, "BadArgument", message);
 }

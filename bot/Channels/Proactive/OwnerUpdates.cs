@@ -23,7 +23,8 @@ internal sealed class OwnerUpdates(KnowledgeStore knowledge) : ITicketEventFollo
         {
             var payload = JsonSerializer.Serialize(new OwnerUpdatePayload(OwnerUpdateChannel.ParseReference(owner.Conversation), update.Choices), ActivityJson.Options);
             await changes.SendAsync(new OutboxMessage(0, ticket.Id, ticket.Number, update.Kind, OutboxKinds.OwnerLevel, owner.Name ?? owner.UserId,
-                owner.UserId, update.Text, null, null, changes.Now, payload), OwnerUpdateChannel.ChannelName).ConfigureAwait(false);
+                owner.UserId, update.Text, null, null, changes.Now, payload, update.Kind == OwnerUpdate.Survey ? OutboxPriority.Routine : OutboxPriority.Normal),
+                OwnerUpdateChannel.ChannelName).ConfigureAwait(false);
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using ConciergeBot.Channels.DirectLine;
 using ConciergeBot.Knowledge.Estate;
 using ConciergeBot.Knowledge.Store;
+using ConciergeBot.Limits;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ConciergeBot.Channels.WebChat;
@@ -34,7 +35,7 @@ internal static class WebChatEndpoints
     {
         app.MapGet("/chat", (KnowledgeStore knowledge) => Page(knowledge.Current.Register.Profile));
         app.MapGet("/chat/{file}", (string file) => Assets.TryGetValue(file, out var type) ? File(file, type) : TypedResults.NotFound());
-        app.MapPost("/chat/token", IssueTokenAsync).DisableAntiforgery();
+        app.MapPost("/chat/token", IssueTokenAsync).DisableAntiforgery().LimitPerAddress(AddressAct.Tokens);
         return app;
     }
 

@@ -10,7 +10,8 @@ namespace ConciergeBot.Notifications.WeCom;
 /// <summary>
 /// Pings staff in a WeCom group through its robot: <c>text</c> with the recipient @mentioned by mobile (≤ 2048
 /// bytes) or <c>markdown</c> (≤ 4096 bytes), at most 20 a minute (excess pings wait for a slot, or go back to the
-/// outbox). Any non-zero <c>errcode</c> (45009: too frequent, 93000: bad key, ...) fails the attempt for a retry.
+/// outbox as <see cref="ChannelBusyException"/>: the sender then offers WeCom nothing until a slot frees, and the most
+/// urgent ping first). Any non-zero <c>errcode</c> (45009: too frequent, 93000: bad key, ...) fails the attempt for a retry.
 /// </summary>
 internal sealed class WeComChannel(IHttpClientFactory httpClients, IOptions<WeComOptions> options, KnowledgeStore knowledge, TimeProvider time) : INotificationChannel, IDisposable
 {
@@ -32,9 +33,10 @@ internal sealed class WeComChannel(IHttpClientFactory httpClients, IOptions<WeCo
         ArgumentNullException.ThrowIfNull(message);
         var o = options.Value;
         var url = o.WebhookUrl ?? throw new InvalidOperationException("Notifications:WeCom:WebhookUrl is not set");
-        if (!await _gate.TryEnterAsync(o.MaxQueueWait, cancellationToken).ConfigureAwait(false))
+        var (entered, retryAfter) = await _gate.TryEnterAsync(o.MaxQueueWait, cancellationToken).ConfigureAwait(false);
+        if (!entered)
         {
-            throw new InvalidOperationException($"WeCom robot limit of {o.MessagesPerMinute} a minute reached; retrying later");
+            throw new ChannelBusyException(retryAfter, $"WeCom robot limit of {o.MessagesPerMinute} a minute reached; retrying later");
         }
 
         using var http = httpClients.CreateClient(HttpClientName);

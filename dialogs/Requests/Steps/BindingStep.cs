@@ -1,5 +1,7 @@
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Requests.Binding;
 using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Estate;
 
 namespace ConciergeBot.Dialogs.Requests.Steps;
@@ -37,7 +39,7 @@ public sealed class BindingStep : RequestStep
         }
 
         turn.State.BindingOffered = true;
-        var bound = await BindAsync(turn.Turn, turn.Register, home, lastFour, cancellationToken);
+        var bound = await BindAsync(turn.Turn, turn.Register, turn.Services.Bindings, home, lastFour, cancellationToken);
         if (bound is null)
         {
             await turn.SendAsync("不影响这次办理，我们继续为您处理。", cancellationToken);
@@ -55,15 +57,31 @@ public sealed class BindingStep : RequestStep
 
     /// <summary>
     /// The one place a chat is bound to a flat: the digits are checked against the owner and the tenant on the register,
-    /// the owner is then addressed by surname; a mismatch is said without revealing who is registered. Returns the flat
-    /// bound, or null.
+    /// and the owner is then addressed by surname; never whose flat it is before the digits are right. Wrong answers
+    /// count towards a lock-out (<see cref="IBindingGuard"/>); while one is in force nothing is compared, so guessing on
+    /// gains nothing. Returns the flat bound, or null.
     /// </summary>
-    public static async Task<RoomInfo?> BindAsync(TurnContext turn, EstateRegister register, string home, string lastFour, CancellationToken cancellationToken)
+    public static async Task<RoomInfo?> BindAsync(
+        TurnContext turn, EstateRegister register, IBindingGuard guard, string home, string lastFour, CancellationToken cancellationToken)
     {
-        var match = Occupants(register, home).FirstOrDefault(r => r.IsRegisteredMobile(lastFour));
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(guard);
+        var occupants = Occupants(register, home);
+        var flats = occupants.Select(r => r.Key).ToList();
+        var user = $"{turn.Activity.ChannelId}/{turn.Activity.From?.Id}";
+        if (flats.Count > 0 && await guard.LockedUntilAsync(user, flats, cancellationToken) is { } locked)
+        {
+            await turn.SendActivityAsync(LockedOut(register, locked, turn.Now), cancellationToken);
+            return null;
+        }
+
+        var match = occupants.FirstOrDefault(r => r.IsRegisteredMobile(lastFour));
         if (match is null)
         {
-            await turn.SendActivityAsync("抱歉，手机号后四位与登记信息不一致，暂时无法绑定。", cancellationToken);
+            var lockedNow = flats.Count > 0 ? await guard.FailedAsync(user, flats, cancellationToken) : null;
+            await turn.SendActivityAsync(lockedNow is { } until
+                ? LockedOut(register, until, turn.Now)
+                : "抱歉，手机号后四位与登记信息不一致，暂时无法绑定。", cancellationToken);
             return null;
         }
 
@@ -77,6 +95,10 @@ public sealed class BindingStep : RequestStep
 
     /// <summary>Someone lives in or owns the flat (an unsold flat cannot be bound).</summary>
     public static bool CanBind(EstateRegister register, string key) => Occupants(register, key).Count > 0;
+
+    private static string LockedOut(EstateRegister register, DateTimeOffset until, DateTimeOffset now) =>
+        $"为保障业主信息安全，该房屋的身份核验尝试次数过多，在线绑定已暂停，约{ChineseTimeText.Length(until - now)}后恢复。" +
+        $"如需尽快绑定，请拨打服务热线 {register.Profile.ServiceCentre.Hotline}，由工作人员为您核实。";
 
     private static IReadOnlyList<RoomInfo> Occupants(EstateRegister register, string key)
     {

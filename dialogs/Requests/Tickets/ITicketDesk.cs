@@ -7,6 +7,10 @@ namespace ConciergeBot.Dialogs.Requests.Tickets;
 /// </summary>
 public interface ITicketDesk
 {
+    /// <summary>
+    /// Opens the ticket. Throws <see cref="TicketLimitException"/> when the owner has opened as many as the limits
+    /// allow for now — never for an urgent request, which is opened and flagged for staff instead.
+    /// </summary>
     Task<OpenedTicket> OpenAsync(TicketDraft draft, CancellationToken cancellationToken);
 
     /// <summary>

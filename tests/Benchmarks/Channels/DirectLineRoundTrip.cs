@@ -29,7 +29,9 @@ public static class DirectLineRoundTrip
         if (url is null)
         {
             var dir = Path.Combine(Path.GetTempPath(), "conciergebot-dl-load", Guid.NewGuid().ToString("N"));
-            app = ConciergeBotApp.CreateBuilder(["--urls", "http://127.0.0.1:0", $"--Storage:DataDirectory={dir}", "--Logging:LogLevel:Default=Warning"]).Build();
+            app = ConciergeBotApp.CreateBuilder(["--urls", "http://127.0.0.1:0", $"--Storage:DataDirectory={dir}", "--Logging:LogLevel:Default=Warning",
+                // A load test is the flood the limits are for: they are off here.
+                "--Limits:Turns:Permits=0", "--Limits:Tokens:Permits=0", "--Limits:Conversations:Permits=0"]).Build();
             app.MapEndpoints();
             await app.StartAsync();
             url = app.Urls.First();

@@ -24,7 +24,8 @@ public static class MessagesLoad
         if (url is null)
         {
             var dir = Path.Combine(Path.GetTempPath(), "conciergebot-load", Guid.NewGuid().ToString("N"));
-            var builder = ConciergeBotApp.CreateBuilder(["--urls", "http://127.0.0.1:0", $"--Storage:DataDirectory={dir}", "--Logging:LogLevel:Default=Warning"]);
+            var builder = ConciergeBotApp.CreateBuilder(["--urls", "http://127.0.0.1:0", $"--Storage:DataDirectory={dir}", "--Logging:LogLevel:Default=Warning",
+                "--Limits:Turns:Permits=0"]); // a load test is the flood the limits are for
             app = builder.Build();
             app.MapEndpoints();
             await app.StartAsync();

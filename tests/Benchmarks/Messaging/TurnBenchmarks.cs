@@ -17,7 +17,7 @@ public class TurnBenchmarks
     public void Setup()
     {
         var dir = Path.Combine(Path.GetTempPath(), "conciergebot-bench", Guid.NewGuid().ToString("N"));
-        var builder = ConciergeBotApp.CreateBuilder([$"--Storage:DataDirectory={dir}", "--Logging:LogLevel:Default=Warning"]);
+        var builder = ConciergeBotApp.CreateBuilder([$"--Storage:DataDirectory={dir}", "--Logging:LogLevel:Default=Warning", "--Limits:Turns:Permits=0"]);
         _app = builder.Build();
         _app.PrepareAsync().GetAwaiter().GetResult();
         _processor = _app.Services.GetRequiredService<TurnProcessor>();

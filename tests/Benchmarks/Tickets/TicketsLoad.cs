@@ -38,6 +38,9 @@ public static class TicketsLoad
             ["Storage:DataDirectory"] = dir,
             ["Sla:Targets:repair.urgent"] = target,
             ["Sla:Escalation:Offset"] = "00:00:10",
+            // Thousands of tickets per owner: the opening limits (and the flags they put on urgent tickets) are off here.
+            ["Limits:Tickets:Permits"] = "0",
+            ["Limits:TicketsPerDay:Permits"] = "0",
         });
         // Further settings as --set Key=Value (e.g. --set Notifications:PollInterval=00:00:01).
         builder.Configuration.AddInMemoryCollection(args.Select((a, i) => (a, i)).Where(x => x.a == "--set" && x.i + 1 < args.Length)

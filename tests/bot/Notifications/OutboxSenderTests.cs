@@ -52,6 +52,34 @@ public sealed class OutboxSenderTests
     }
 
     [Fact]
+    public async Task Behind_a_rate_limited_channel_an_emergency_ping_overtakes_a_flood_of_ordinary_ones()
+    {
+        await using var h = await TicketHarness.StartAsync();
+        h.Channel.LimitTo(20, TimeSpan.FromMinutes(1), h.Clock);
+        for (var i = 0; i < 45; i++)
+        {
+            await h.OpenAsync("repair.simple", $"灯泡坏了 {i}", user: $"flooder-{i}");
+        }
+
+        Assert.Equal(20, (await h.DeliverAsync()).Count);    // the channel's minute is full after twenty
+        h.Clock.Advance(TimeSpan.FromSeconds(10));
+        var emergency = await h.OpenAsync("emergency", "电梯困人了，快来人", user: "owner-in-need");
+        Assert.Empty(await h.DeliverAsync());                 // still full: nothing is sent, nothing counts as an attempt
+
+        h.Clock.Advance(TimeSpan.FromSeconds(50));             // the first minute is over
+        var next = await h.DeliverAsync();
+        Assert.Equal(20, next.Count);
+        // The emergency's pings (its assistant, and the supervisor at once) go before the 25 older ordinary ones.
+        Assert.Equal([emergency.Number, emergency.Number], next.Take(2).Select(m => m.Ticket));
+        Assert.All(next.Skip(2), m => Assert.NotEqual(emergency.Number, m.Ticket));
+        Assert.Equal(OutboxPriority.Urgent, next[0].Priority);
+
+        var waiting = (await h.OutboxAsync()).Where(e => e.SentAt is null).ToList();
+        Assert.Equal(45 + 2 - 40, waiting.Count);
+        Assert.All(waiting, e => Assert.Equal((0, (string?)null, (DateTimeOffset?)null), (e.Attempts, e.LastError, e.FailedAt)));
+    }
+
+    [Fact]
     public async Task The_webhook_posts_the_documented_json_with_the_outbox_id_as_idempotency_key()
     {
         var port = 5391;

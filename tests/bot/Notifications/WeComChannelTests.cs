@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using System.Text;
 using System.Text.Json.Nodes;
 using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Notifications;
 using ConciergeBot.Notifications.WeCom;
 using ConciergeBot.Tests.Bot.Channels;
 using ConciergeBot.Tests.Harness;
@@ -113,9 +114,10 @@ public sealed class WeComChannelTests
             await channel.SendAsync(PingMessages.ForLiJing(i), default);
         }
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => channel.SendAsync(PingMessages.ForLiJing(21), default));
+        var error = await Assert.ThrowsAsync<ChannelBusyException>(() => channel.SendAsync(PingMessages.ForLiJing(21), default));
 
         Assert.Contains("20 a minute", error.Message, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.FromMinutes(1), error.RetryAfter); // all twenty went at the same instant
         Assert.Equal(20, robot.Received.Count);
     }
 }

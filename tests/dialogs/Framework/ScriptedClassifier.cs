@@ -10,7 +10,7 @@ internal sealed class ScriptedClassifier : IMessageClassifier
     {
         "登记" => new MessageReading(ProfileDialog.Intent, 1, []),
         "崩溃" => new MessageReading(CrashingDialog.Intent, 1, []),
-        "模糊" => new MessageReading("inquiry.general", 0.2, [], RunnerUp: "inquiry.fee", NeedsClarification: true),
+        "模糊" => new MessageReading("inquiry.general", 0.2, [], RunnerUp: "repair.general", NeedsClarification: true),
         _ => new MessageReading("smalltalk", 0.9, []),
     };
 }
