@@ -23,7 +23,10 @@ public sealed class UnitOfWork : ITurnUnit
 
     private readonly SqliteDatabase _database;
     private readonly SemaphoreSlim _use = new(1, 1);
-    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Both hand-overs run their continuations inline: the turn goes on on the writer's thread (which only waits for it
+    // meanwhile) and the writer commits on the turn's thread, instead of each waiting for the busy thread pool while
+    // every other write waits for them.
+    private readonly TaskCompletionSource _finished = new();
     private readonly List<Action> _afterCommit = [];
     private TaskCompletionSource<(SqliteConnection Connection, SqliteTransaction Transaction)>? _lent;
     private Task? _committed;
@@ -47,12 +50,12 @@ public sealed class UnitOfWork : ITurnUnit
         ObjectDisposedException.ThrowIf(_closed, this);
         if (_lent is null)
         {
-            _lent = new(TaskCreationOptions.RunContinuationsAsynchronously);
+            _lent = new();
             _committed = _database.EnqueueAsync(LendAsync, cancellationToken);
             _ = _committed.ContinueWith(t => _lent.TrySetException(t.Exception?.InnerExceptions ?? [new OperationCanceledException()]),
                 CancellationToken.None, TaskContinuationOptions.NotOnRanToCompletion, TaskScheduler.Default);
         }
-        var (connection, transaction) = await _lent.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var (connection, transaction) = await _lent.Task.ConfigureAwait(false);
         return await UseAsync(async () =>
         {
             transaction.Save("u");
@@ -74,7 +77,7 @@ public sealed class UnitOfWork : ITurnUnit
     /// <summary>Runs a read on the unit's transaction (it sees the unit's writes).</summary>
     internal async Task<T> ReadAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> read, CancellationToken cancellationToken)
     {
-        var (connection, transaction) = await _lent!.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var (connection, transaction) = await _lent!.Task.ConfigureAwait(false);
         return await UseAsync(() => read(connection, transaction), cancellationToken).ConfigureAwait(false);
     }
 
