@@ -1,6 +1,6 @@
 namespace ConciergeBot.Storage;
 
-/// <summary>The foundation's tables: conversation/user state with ETags, and the transcript.</summary>
+/// <summary>The foundation's tables: conversation/user state with ETags, the transcript, and the activities already processed.</summary>
 internal static class FoundationMigrations
 {
     public static IEnumerable<Migration> All { get; } =
@@ -20,6 +20,17 @@ internal static class FoundationMigrations
                 at TEXT NOT NULL
             );
             CREATE INDEX transcript_by_conversation ON transcript (conversation, id);
+            """),
+        new(2, "processed activities for exactly-once turns", """
+            CREATE TABLE processed_activities (
+                channel_id      TEXT    NOT NULL,
+                conversation_id TEXT    NOT NULL,
+                activity_id     TEXT    NOT NULL,
+                replies         TEXT    NOT NULL,
+                processed_at    INTEGER NOT NULL,
+                PRIMARY KEY (channel_id, conversation_id, activity_id)
+            ) WITHOUT ROWID;
+            CREATE INDEX processed_activities_by_age ON processed_activities (processed_at);
             """),
     ];
 }

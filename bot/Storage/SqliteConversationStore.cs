@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Text.Json;
+using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
 using Microsoft.Data.Sqlite;
 
@@ -7,7 +9,8 @@ namespace ConciergeBot.Storage;
 /// <summary>
 /// Conversation/user state and transcript in SQLite. Each state row carries an integer ETag; a turn's writes
 /// are one transaction that fails with <see cref="StateConflictException"/> if any row moved since it was read.
-/// Replies queued with the turn go into the outbox in that same transaction.
+/// Replies queued with the turn go into the outbox in that same transaction, and so does the record of the
+/// processed activity (<c>processed_activities</c>, with the replies a retry gets back).
 /// Every turn runs the same few statements, so each connection keeps them prepared (<see cref="Statements"/>):
 /// parsing and planning the SQL again on every turn cost more than running it.
 /// </summary>
@@ -18,6 +21,26 @@ public sealed class SqliteConversationStore(SqliteDatabase database, IReplyOutbo
     private const string Update = "UPDATE bot_state SET json = $json, etag = etag + 1, updated_at = $now WHERE key = $key AND etag = $etag";
     private const string Insert = "INSERT INTO bot_state (key, json, etag, updated_at) VALUES ($key, $json, 1, $now) ON CONFLICT (key) DO NOTHING";
     private const string InsertTranscript = "INSERT INTO transcript (conversation, outbound, activity, at) VALUES ($c, $o, $a, $t)";
+    private const string SelectProcessed = "SELECT replies FROM processed_activities WHERE channel_id = $ch AND conversation_id = $c AND activity_id = $a";
+    private const string InsertProcessed = """
+        INSERT INTO processed_activities (channel_id, conversation_id, activity_id, replies, processed_at) VALUES ($ch, $c, $a, $r, $t)
+        """;
+
+    /// <summary>A turn's writes, the tickets it opened among them, commit together (see <see cref="UnitOfWork"/>).</summary>
+    public ITurnUnit BeginTurn() => database.BeginUnit();
+
+    public Task<IReadOnlyList<Activity>?> FindProcessedAsync(ActivityKey key, CancellationToken cancellationToken) =>
+        database.ReadAsync(async connection =>
+        {
+            ArgumentNullException.ThrowIfNull(key);
+            var command = Statements.Get(connection, null, SelectProcessed);
+            command.Parameters["$ch"].Value = key.ChannelId;
+            command.Parameters["$c"].Value = key.ConversationId;
+            command.Parameters["$a"].Value = key.ActivityId;
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is string json
+                ? JsonSerializer.Deserialize<List<Activity>>(json, ActivityJson.Options) as IReadOnlyList<Activity> ?? []
+                : null;
+        }, cancellationToken);
 
     public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken) =>
         database.ReadAsync(async connection =>
@@ -58,26 +81,44 @@ public sealed class SqliteConversationStore(SqliteDatabase database, IReplyOutbo
     public async Task CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        var now = time.GetUtcNow().ToString("O");
+        var now = time.GetUtcNow();
         var replies = commit.QueuedReplies is { Count: > 0 } queued ? queued : null;
+        // Joins the turn's unit when the turn already wrote (a ticket); otherwise one write of its own.
         await database.WriteAsync(async (connection, transaction) =>
         {
             foreach (var write in commit.States)
             {
-                await WriteStateAsync(connection, transaction, write, now, cancellationToken).ConfigureAwait(false);
+                await WriteStateAsync(connection, transaction, write, now.ToString("O"), cancellationToken).ConfigureAwait(false);
             }
-            if (commit.Transcript.Count == 0)
+            if (commit.Processed is { } key)
             {
-                return;
+                // The primary key refuses a second record: a duplicate turn that got this far (another node) fails whole.
+                var processed = Statements.Get(connection, transaction, InsertProcessed);
+                processed.Parameters["$ch"].Value = key.ChannelId;
+                processed.Parameters["$c"].Value = key.ConversationId;
+                processed.Parameters["$a"].Value = key.ActivityId;
+                processed.Parameters["$r"].Value = JsonSerializer.Serialize(commit.Replies ?? [], ActivityJson.Options);
+                processed.Parameters["$t"].Value = now.ToUnixTimeMilliseconds();
+                try
+                {
+                    await processed.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+                catch (SqliteException ex) when (ex.SqliteErrorCode == 19) // SQLITE_CONSTRAINT
+                {
+                    throw new StateConflictException($"activity {key.ActivityId}");
+                }
             }
-            var command = Statements.Get(connection, transaction, InsertTranscript);
-            foreach (var entry in commit.Transcript)
+            if (commit.Transcript.Count > 0)
             {
-                command.Parameters["$c"].Value = entry.ConversationKey;
-                command.Parameters["$o"].Value = entry.Outbound ? 1 : 0;
-                command.Parameters["$a"].Value = entry.ActivityJson;
-                command.Parameters["$t"].Value = entry.At.ToString("O");
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                var command = Statements.Get(connection, transaction, InsertTranscript);
+                foreach (var entry in commit.Transcript)
+                {
+                    command.Parameters["$c"].Value = entry.ConversationKey;
+                    command.Parameters["$o"].Value = entry.Outbound ? 1 : 0;
+                    command.Parameters["$a"].Value = entry.ActivityJson;
+                    command.Parameters["$t"].Value = entry.At.ToString("O");
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
             if (replies is not null)
             {
@@ -86,7 +127,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, IReplyOutbo
         }, cancellationToken).ConfigureAwait(false);
         if (replies is not null)
         {
-            outbox.Committed();
+            database.AfterCommit(outbox.Committed);
         }
     }
 

@@ -114,9 +114,67 @@ public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
     /// <summary>
     /// Queues <paramref name="work"/> to run inside a write transaction; completes after that transaction
     /// committed. An exception thrown by the work rolls back only the work's own changes and is rethrown here.
-    /// Do not call <see cref="WriteAsync{T}"/> from inside the work.
+    /// Do not call <see cref="WriteAsync{T}"/> from inside the work. Inside a <see cref="UnitOfWork"/> that already
+    /// holds the writer (a turn that opened a ticket) the work joins the unit instead, and commits with it.
     /// </summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default)
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        CurrentUnit is { Holds: true } unit ? unit.WriteAsync(work, cancellationToken) : EnqueueAsync(work, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in the current <see cref="UnitOfWork"/> (borrowing the writer's transaction if
+    /// the unit has not written yet), or as <see cref="WriteAsync{T}"/> outside a unit. The work's changes are
+    /// durable once the unit commits; run what must follow the commit through <see cref="AfterCommit"/>.
+    /// </summary>
+    public Task<T> WriteInUnitAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        CurrentUnit is { } unit ? unit.WriteAsync(work, cancellationToken) : EnqueueAsync(work, cancellationToken);
+
+    /// <summary>
+    /// Starts a unit of work for the calling flow (a turn): <see cref="WriteInUnitAsync{T}"/> calls in it commit together
+    /// with <see cref="UnitOfWork.CommitAsync"/>, or roll back when it is disposed uncommitted.
+    /// </summary>
+    public UnitOfWork BeginUnit()
+    {
+        if (CurrentUnit is not null)
+        {
+            throw new InvalidOperationException("A unit of work is already open in this flow.");
+        }
+        var unit = new UnitOfWork(this);
+        Ambient.Value = unit;
+        return unit;
+    }
+
+    /// <summary>Runs <paramref name="action"/> once the current unit of work committed, or at once outside a unit.</summary>
+    public void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (CurrentUnit is { } unit)
+        {
+            unit.AfterCommit(action);
+        }
+        else
+        {
+            action();
+        }
+    }
+
+    /// <summary>
+    /// A read that sees the current unit's own uncommitted writes (on its transaction) once the unit holds the
+    /// writer; otherwise an ordinary pooled read (the transaction argument is then null).
+    /// </summary>
+    public Task<T> ReadOwnAsync<T>(Func<SqliteConnection, SqliteTransaction?, Task<T>> read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        return CurrentUnit is { Holds: true } unit
+            ? unit.ReadAsync((c, t) => read(c, t), cancellationToken)
+            : ReadAsync(c => read(c, null), cancellationToken);
+    }
+
+    private static readonly AsyncLocal<UnitOfWork?> Ambient = new();
+
+    private UnitOfWork? CurrentUnit => Ambient.Value is { IsOpen: true } unit && unit.Database == this ? unit : null;
+
+    /// <summary>Queues a write item for the writer (what <see cref="WriteAsync{T}"/> does outside a unit).</summary>
+    internal Task<T> EnqueueAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         cancellationToken.ThrowIfCancellationRequested();

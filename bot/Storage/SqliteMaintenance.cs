@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace ConciergeBot.Storage;
 
@@ -9,18 +10,25 @@ namespace ConciergeBot.Storage;
 /// writer does not checkpoint at commit time;</item>
 /// <item>refreshes the query planner's statistics (approximate ANALYZE, tens of milliseconds even at 100,000
 /// tickets) at start, before Quartz runs, and then every 15 minutes. Without statistics SQLite scans all of Quartz's
-/// triggers for Quartz's batched "triggers by key" query — about a second at 440,000 triggers.</item>
+/// triggers for Quartz's batched "triggers by key" query — about a second at 440,000 triggers;</item>
+/// <item>prunes the records of processed activities older than <c>Storage:ProcessedActivityRetention</c> (48 hours
+/// by default) every ten minutes, a few thousand rows per write, so the exactly-once table does not grow without
+/// bound.</item>
 /// </list>
 /// </summary>
-internal sealed partial class SqliteMaintenance(SqliteDatabase database, TimeProvider time, ILogger<SqliteMaintenance> logger) : BackgroundService
+internal sealed partial class SqliteMaintenance(
+    SqliteDatabase database, IOptions<StorageOptions> options, TimeProvider time, ILogger<SqliteMaintenance> logger) : BackgroundService
 {
     private static readonly TimeSpan CheckpointEvery = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan AnalyseEvery = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(10);
+    private const int PruneBatch = 5000;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The start-up analysis runs before Quartz starts (MigrateOnStart); this keeps the statistics current as the data grows.
         var nextAnalysis = time.GetUtcNow() + AnalyseEvery;
+        var nextPrune = time.GetUtcNow() + CheckpointEvery;
         try
         {
             await using var connection = await database.OpenAsync(stoppingToken).ConfigureAwait(false);
@@ -32,6 +40,11 @@ internal sealed partial class SqliteMaintenance(SqliteDatabase database, TimePro
                 {
                     await AnalyseAsync(stoppingToken).ConfigureAwait(false);
                     nextAnalysis = time.GetUtcNow() + AnalyseEvery;
+                }
+                if (time.GetUtcNow() >= nextPrune)
+                {
+                    await PruneProcessedActivitiesAsync(stoppingToken).ConfigureAwait(false);
+                    nextPrune = time.GetUtcNow() + PruneEvery;
                 }
             }
         }
@@ -50,6 +63,39 @@ internal sealed partial class SqliteMaintenance(SqliteDatabase database, TimePro
         database.WriteAsync((c, t) => RunAsync(c,
             "PRAGMA analysis_limit = 1000; ANALYZE; CREATE TABLE planner_statistics_refreshed (x); DROP TABLE planner_statistics_refreshed;",
             cancellationToken, t), cancellationToken);
+
+    /// <summary>Deletes the processed-activity records older than the retention window; returns how many.</summary>
+    public async Task<int> PruneProcessedActivitiesAsync(CancellationToken cancellationToken)
+    {
+        var cut = (time.GetUtcNow() - options.Value.ProcessedActivityRetention).ToUnixTimeMilliseconds();
+        var total = 0;
+        try
+        {
+            int deleted;
+            do
+            {
+                deleted = await database.WriteAsync(async (c, t) =>
+                {
+                    using var command = c.CreateCommand();
+                    command.Transaction = t;
+                    command.CommandText = """
+                        DELETE FROM processed_activities WHERE (channel_id, conversation_id, activity_id) IN (
+                            SELECT channel_id, conversation_id, activity_id FROM processed_activities WHERE processed_at < $cut LIMIT $n)
+                        """;
+                    command.Parameters.AddWithValue("$cut", cut);
+                    command.Parameters.AddWithValue("$n", PruneBatch);
+                    return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }, cancellationToken).ConfigureAwait(false);
+                total += deleted;
+            }
+            while (deleted == PruneBatch);
+        }
+        catch (SqliteException e)
+        {
+            LogFailed(logger, "prune processed_activities", e);
+        }
+        return total;
+    }
 
     private async Task RunAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace ConciergeBot.Storage;
 
 /// <summary>The <c>Storage</c> section: where the database lives.</summary>
-public sealed class StorageOptions
+public sealed class StorageOptions : IValidatableObject
 {
     public const string Section = "Storage";
 
@@ -24,4 +24,19 @@ public sealed class StorageOptions
     /// </summary>
     [RegularExpression("^(NORMAL|FULL)$")]
     public string Synchronous { get; set; } = "NORMAL";
+
+    /// <summary>
+    /// How long an inbound activity's id (with the replies it produced) is remembered, so a channel's retry of it
+    /// gets the first answer instead of a second turn; older records are pruned by the maintenance job.
+    /// </summary>
+    public TimeSpan ProcessedActivityRetention { get; set; } = TimeSpan.FromHours(48);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (ProcessedActivityRetention < TimeSpan.FromMinutes(1) || ProcessedActivityRetention > TimeSpan.FromDays(365))
+        {
+            yield return new ValidationResult("Storage:ProcessedActivityRetention must be between 00:01:00 and 365.00:00:00.",
+                [nameof(ProcessedActivityRetention)]);
+        }
+    }
 }

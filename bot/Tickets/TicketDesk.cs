@@ -13,7 +13,8 @@ namespace ConciergeBot.Tickets;
 /// <summary>
 /// Opens tickets for the request dialogs and answers owners about their own tickets. Opening is one
 /// transaction: the number, the ticket, its dispatch to the building's assistant, its clock, the timeline and
-/// the pings all commit before the owner is told the number.
+/// the pings — in a turn, the turn's own transaction (<see cref="TicketTransactions"/>), so they commit with the
+/// turn's state and the record of the activity, before the owner is told the number.
 /// </summary>
 internal sealed class TicketDesk(
     TicketTransactions transactions, SqliteDatabase database, SlaPolicy policy, KnowledgeStore knowledge, TicketPings pings, IOptions<LimitsOptions> limits) : ITicketDesk
@@ -196,12 +197,12 @@ internal sealed class TicketDesk(
             return true;
         }, cancellationToken);
 
+    /// <summary>Read in the turn's transaction once the turn wrote: a ticket opened in this turn is among them.</summary>
     public async Task<IReadOnlyList<TicketSummary>> ForOwnerAsync(string userId, int limit, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var tickets = await TicketStore.QueryAsync(connection, null,
+        var tickets = await database.ReadOwnAsync((connection, transaction) => TicketStore.QueryAsync(connection, transaction,
             $"{TicketStore.TicketSelect} WHERE owner_id = $owner ORDER BY created_at DESC, id DESC LIMIT $limit", cancellationToken,
-            ("$owner", userId), ("$limit", limit)).ConfigureAwait(false);
+            ("$owner", userId), ("$limit", limit)), cancellationToken).ConfigureAwait(false);
         return [.. tickets.Select(Summarize)];
     }
 

@@ -5,7 +5,7 @@ using ConciergeBot.Tickets.Reminders;
 namespace ConciergeBot.Tickets;
 
 /// <summary>
-/// Runs a <see cref="TicketChanges"/> step in one committed write transaction, then — only after the commit —
+/// Runs a <see cref="TicketChanges"/> step in one write transaction — the turn's, when a turn calls — then, only after the commit,
 /// wakes the outbox sender and tells the reminder scheduler about the clocks it changed (it wakes early for a
 /// nearer stage).
 /// </summary>
@@ -19,22 +19,27 @@ internal sealed class TicketTransactions(
     {
         ArgumentNullException.ThrowIfNull(step);
         TicketChanges? changes = null;
-        var result = await database.WriteAsync(async (connection, transaction) =>
+        // In a turn this joins the turn's unit of work: the ticket commits with the turn's state, or not at all.
+        var result = await database.WriteInUnitAsync(async (connection, transaction) =>
         {
             changes = new TicketChanges(connection, transaction, time.GetUtcNow(), outbox, _followers, cancellationToken);
             return await step(changes).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
 
-        if (changes!.Pings > 0)
+        var pinged = changes!.Pings > 0;
+        var clocks = changes.ChangedClocks;
+        database.AfterCommit(() =>
         {
-            signal.Notify();
-        }
+            if (pinged)
+            {
+                signal.Notify();
+            }
 
-        if (changes.ChangedClocks.Count > 0)
-        {
-            reminders.Notify(changes.ChangedClocks);
-        }
-
+            if (clocks.Count > 0)
+            {
+                reminders.Notify(clocks);
+            }
+        });
         return result;
     }
 }

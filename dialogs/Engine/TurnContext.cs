@@ -72,6 +72,16 @@ public sealed class TurnContext(Activity activity, ConversationData conversation
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Forgets the replies sent so far (and their transcript lines): a failed turn's writes are rolled back, so what
+    /// it said about them — a ticket number — must not reach the user either.
+    /// </summary>
+    internal void DiscardReplies()
+    {
+        _responses.Clear();
+        PendingTranscript.RemoveAll(entry => entry.Outbound);
+    }
+
     /// <summary>Registers a handler called for every activity the bot sends in this turn (transcripts, metrics).</summary>
     public void OnSendActivity(Action<Activity> handler) => _onSend.Add(handler);
 

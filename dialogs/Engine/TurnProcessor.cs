@@ -9,6 +9,9 @@ namespace ConciergeBot.Dialogs.Engine;
 /// committed after every turn (with the transcript, in one transaction), middleware then the bot.
 /// An unhandled error in a turn apologises to the user and resets only that conversation's dialog stack.
 /// The replies are returned only after the commit, so a channel never shows what the store has not kept.
+/// Exactly once: an activity with a channel-given id is processed once per (channel, conversation, id) — what the
+/// turn wrote (a ticket too), its state and the record of the activity with its replies commit in one transaction,
+/// and a retry gets those first replies back without a turn.
 /// </summary>
 public sealed partial class TurnProcessor(
     IConversationStore store,
@@ -45,11 +48,19 @@ public sealed partial class TurnProcessor(
         activity.Type ??= ActivityTypes.Message;
         var now = time.GetUtcNow();
         activity.Timestamp ??= now;
+        // Only an id the channel gave can come again; one made up here identifies nothing.
+        var key = string.IsNullOrEmpty(activity.Id) ? null : new ActivityKey(activity.ChannelId, activity.Conversation.Id, activity.Id);
         activity.Id ??= Guid.NewGuid().ToString("N");
 
         var conversationKey = ConversationKey(activity);
         var userKey = UserKey(activity);
+        // A duplicate sent while the first is still in its turn waits here, then finds the first one's record.
         using var lease = await gate.EnterAsync(conversationKey, cancellationToken).ConfigureAwait(false);
+        if (key is not null && await store.FindProcessedAsync(key, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            LogReplayed(logger, conversationKey, activity.Id);
+            return earlier;
+        }
 
         var (storedConversation, storedUser) = await store.ReadPairAsync(conversationKey, userKey, cancellationToken).ConfigureAwait(false);
         var turn = new TurnContext(
@@ -59,33 +70,47 @@ public sealed partial class TurnProcessor(
             now,
             identity.Account);
 
-        var failed = false;
+        // Everything the turn writes (a ticket it opens) commits with its state and the record of the activity.
+        var unit = store.BeginTurn();
         try
         {
-            await RunAsync(turn, 0, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            failed = true;
-            LogTurnFailed(logger, ex, conversationKey);
-            turn.Conversation.Dialogs = new();
-            await turn.SendActivityAsync(identity.Apology, CancellationToken.None).ConfigureAwait(false);
-        }
-
-        turn.Conversation.TurnCount++;
-        var writes = new List<StateWrite>(2)
-        {
-            new(conversationKey, JsonSerializer.Serialize(turn.Conversation, StateJson.Options), storedConversation?.ETag),
-        };
-        if (!failed)
-        {
-            var userJson = JsonSerializer.Serialize(turn.User, StateJson.Options);
-            if (storedUser is null || userJson != storedUser.Json)
+            var failed = false;
+            try
             {
-                writes.Add(new StateWrite(userKey, userJson, storedUser?.ETag));
+                await RunAsync(turn, 0, cancellationToken).ConfigureAwait(false);
             }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                failed = true;
+                LogTurnFailed(logger, ex, conversationKey);
+                // What the failed turn wrote goes with it: no ticket the owner was never told of.
+                await unit.DisposeAsync().ConfigureAwait(false);
+                unit = store.BeginTurn();
+                turn.DiscardReplies();
+                turn.Conversation.Dialogs = new();
+                await turn.SendActivityAsync(identity.Apology, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            turn.Conversation.TurnCount++;
+            var writes = new List<StateWrite>(2)
+            {
+                new(conversationKey, JsonSerializer.Serialize(turn.Conversation, StateJson.Options), storedConversation?.ETag),
+            };
+            if (!failed)
+            {
+                var userJson = JsonSerializer.Serialize(turn.User, StateJson.Options);
+                if (storedUser is null || userJson != storedUser.Json)
+                {
+                    writes.Add(new StateWrite(userKey, userJson, storedUser?.ETag));
+                }
+            }
+            await store.CommitAsync(new TurnCommit(writes, turn.PendingTranscript, queueReplies ? turn.Responses : null, key, turn.Responses), cancellationToken).ConfigureAwait(false);
+            await unit.CommitAsync().ConfigureAwait(false);
         }
-        await store.CommitAsync(new TurnCommit(writes, turn.PendingTranscript, queueReplies ? turn.Responses : null), cancellationToken).ConfigureAwait(false);
+        finally
+        {
+            await unit.DisposeAsync().ConfigureAwait(false);
+        }
         return turn.Responses;
     }
 
@@ -114,6 +139,9 @@ public sealed partial class TurnProcessor(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed in {ConversationKey}; dialog stack reset")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string conversationKey);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} in {ConversationKey} was processed before; its first answer is given again")]
+    private static partial void LogReplayed(ILogger logger, string conversationKey, string activityId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "State {Key} could not be read; starting it afresh")]
     private static partial void LogStateUnreadable(ILogger logger, Exception exception, string key);

@@ -69,19 +69,41 @@ internal sealed class DirectLineConversations(DirectLineStore store, DirectLineH
         activity.Locale ??= "zh-CN";
         activity.DeliveryMode = null;
 
-        await store.AppendAsync(conversation.Id, [activity], fromUser: true, cancellationToken).ConfigureAwait(false);
-        hub.Notify(conversation.Id);
-        var id = activity.Id!;
+        // Web Chat and DirectLineJS mark each activity with channelData.clientActivityID and send it again when a
+        // POST failed: the retry gets the id the log already gave it, and the turn below answers from its record.
+        string id;
+        if (ClientActivityId(activity) is { } clientId)
+        {
+            (var appended, id) = await store.AppendInboundOnceAsync(conversation.Id, activity, "client:" + clientId, cancellationToken).ConfigureAwait(false);
+            if (appended)
+            {
+                hub.Notify(conversation.Id);
+            }
+        }
+        else
+        {
+            await store.AppendAsync(conversation.Id, [activity], fromUser: true, cancellationToken).ConfigureAwait(false);
+            hub.Notify(conversation.Id);
+            id = activity.Id!;
+        }
 
         if (activity.Type is ActivityTypes.Message or ActivityTypes.Event or ActivityTypes.ConversationUpdate)
         {
             // The pipeline gets its own copy: the logged echo stays exactly what the client sent.
             var copy = ActivityJson.Deserialize(System.Text.Encoding.UTF8.GetBytes(ActivityJson.Serialize(activity)))!;
+            copy.Id = id;
             await RunTurnAsync(conversation.Id, copy, logged: true, cancellationToken).ConfigureAwait(false);
         }
 
         return id;
     }
+
+    private static string? ClientActivityId(Activity activity) =>
+        activity.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } data
+        && data.TryGetProperty("clientActivityID", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String
+        && value.GetString() is { Length: > 0 and <= 200 } clientId
+            ? clientId
+            : null;
 
     /// <summary>Runs the turn and logs the replies. Replies to an activity that is not in the log (the start's
     /// conversationUpdate) carry no replyToId: Web Chat holds a reply back for seconds waiting for its parent.</summary>
@@ -104,7 +126,22 @@ internal sealed class DirectLineConversations(DirectLineStore store, DirectLineH
             }
         }
 
-        await store.AppendAsync(conversationId, replies, fromUser: false, cancellationToken).ConfigureAwait(false);
-        hub.Notify(conversationId);
+        if (!logged)
+        {
+            await store.AppendAsync(conversationId, replies, fromUser: false, cancellationToken).ConfigureAwait(false);
+            hub.Notify(conversationId);
+            return;
+        }
+
+        // Keyed by the reply's own id: a retried activity's turn gives the same replies again, and they show once.
+        var shown = false;
+        foreach (var reply in replies)
+        {
+            shown |= await store.AppendOnceAsync(conversationId, reply, "reply:" + reply.Id, cancellationToken).ConfigureAwait(false);
+        }
+        if (shown)
+        {
+            hub.Notify(conversationId);
+        }
     }
 }

@@ -54,8 +54,23 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
         AppendAsync(conversationId, activities, fromUser, dedupKey: null, cancellationToken);
 
     /// <summary>
+    /// Appends a client's activity unless the client sent it before (same <paramref name="dedupKey"/>, from its
+    /// <c>clientActivityID</c>); either way returns the server id it has in the log, so a retried POST gets the same id.
+    /// </summary>
+    public Task<(bool Appended, string Id)> AppendInboundOnceAsync(string conversationId, Activity activity, string dedupKey, CancellationToken cancellationToken) =>
+        database.WriteAsync(async (connection, transaction) =>
+        {
+            if (await FindByKeyAsync(connection, transaction, conversationId, dedupKey, cancellationToken).ConfigureAwait(false) is { } known)
+            {
+                return (false, known);
+            }
+            await InsertAsync(connection, transaction, conversationId, [activity], fromUser: true, dedupKey, cancellationToken).ConfigureAwait(false);
+            return (true, activity.Id!);
+        }, cancellationToken);
+
+    /// <summary>
     /// Appends one bot-initiated activity unless one with the same <paramref name="dedupKey"/> is already in the
-    /// conversation (a retried proactive message). Returns false when it was a repeat.
+    /// conversation (a retried proactive message, a turn's reply given again). Returns false when it was a repeat.
     /// </summary>
     public async Task<bool> AppendOnceAsync(string conversationId, Activity activity, string dedupKey, CancellationToken cancellationToken) =>
         await AppendAsync(conversationId, [activity], fromUser: false, dedupKey, cancellationToken).ConfigureAwait(false) >= 0;
@@ -63,49 +78,60 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
     private Task<long> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, bool fromUser, string? dedupKey, CancellationToken cancellationToken) =>
         database.WriteAsync(async (connection, transaction) =>
         {
-            if (dedupKey is not null)
+            if (dedupKey is not null && await FindByKeyAsync(connection, transaction, conversationId, dedupKey, cancellationToken).ConfigureAwait(false) is not null)
             {
-                using var seen = Command(connection, transaction,
-                    "SELECT 1 FROM directline_activities WHERE conversation_id = $id AND dedup_key = $key");
-                seen.Parameters.AddWithValue("$id", conversationId);
-                seen.Parameters.AddWithValue("$key", dedupKey);
-                if (await seen.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null)
-                {
-                    return -1L;
-                }
+                return -1L;
             }
 
-            long seq;
-            using (var max = Command(connection, transaction,
-                "SELECT COALESCE(MAX(seq), 0) FROM directline_activities WHERE conversation_id = $id"))
-            {
-                max.Parameters.AddWithValue("$id", conversationId);
-                seq = (long)(await max.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
-            }
-
-            using var insert = Command(connection, transaction, """
-                INSERT INTO directline_activities (conversation_id, seq, activity_id, from_user, json, created_at, dedup_key)
-                VALUES ($conversation, $seq, $id, $fromUser, $json, $at, $dedup)
-                """);
-            var pSeq = insert.Parameters.Add("$seq", SqliteType.Integer);
-            var pId = insert.Parameters.Add("$id", SqliteType.Text);
-            var pJson = insert.Parameters.Add("$json", SqliteType.Text);
-            insert.Parameters.AddWithValue("$conversation", conversationId);
-            insert.Parameters.AddWithValue("$fromUser", fromUser);
-            insert.Parameters.AddWithValue("$at", Now());
-            insert.Parameters.AddWithValue("$dedup", (object?)dedupKey ?? DBNull.Value);
-            foreach (var activity in activities)
-            {
-                seq++;
-                activity.Id = ActivityId(conversationId, seq);
-                pSeq.Value = seq;
-                pId.Value = activity.Id;
-                pJson.Value = ActivityJson.Serialize(activity);
-                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            return seq;
+            return await InsertAsync(connection, transaction, conversationId, activities, fromUser, dedupKey, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
+
+    /// <summary>The server id of the activity logged under <paramref name="dedupKey"/> in the conversation, or null.</summary>
+    private static async Task<string?> FindByKeyAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, string dedupKey, CancellationToken cancellationToken)
+    {
+        using var seen = Command(connection, transaction,
+            "SELECT activity_id FROM directline_activities WHERE conversation_id = $id AND dedup_key = $key");
+        seen.Parameters.AddWithValue("$id", conversationId);
+        seen.Parameters.AddWithValue("$key", dedupKey);
+        return await seen.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
+    }
+
+    private async Task<long> InsertAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, IReadOnlyList<Activity> activities, bool fromUser,
+        string? dedupKey, CancellationToken cancellationToken)
+    {
+        long seq;
+        using (var max = Command(connection, transaction,
+            "SELECT COALESCE(MAX(seq), 0) FROM directline_activities WHERE conversation_id = $id"))
+        {
+            max.Parameters.AddWithValue("$id", conversationId);
+            seq = (long)(await max.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        }
+
+        using var insert = Command(connection, transaction, """
+            INSERT INTO directline_activities (conversation_id, seq, activity_id, from_user, json, created_at, dedup_key)
+            VALUES ($conversation, $seq, $id, $fromUser, $json, $at, $dedup)
+            """);
+        var pSeq = insert.Parameters.Add("$seq", SqliteType.Integer);
+        var pId = insert.Parameters.Add("$id", SqliteType.Text);
+        var pJson = insert.Parameters.Add("$json", SqliteType.Text);
+        insert.Parameters.AddWithValue("$conversation", conversationId);
+        insert.Parameters.AddWithValue("$fromUser", fromUser);
+        insert.Parameters.AddWithValue("$at", Now());
+        insert.Parameters.AddWithValue("$dedup", (object?)dedupKey ?? DBNull.Value);
+        foreach (var activity in activities)
+        {
+            seq++;
+            activity.Id = ActivityId(conversationId, seq);
+            pSeq.Value = seq;
+            pId.Value = activity.Id;
+            pJson.Value = ActivityJson.Serialize(activity);
+            await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return seq;
+    }
 
     /// <summary>The activities after <paramref name="watermark"/>, oldest first.</summary>
     public async Task<IReadOnlyList<LoggedActivity>> ReadAfterAsync(string conversationId, long watermark, CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
 namespace ConciergeBot.Dialogs.Requests.Tickets;
 
 /// <summary>
-/// What the request dialogs need from the ticket system (implemented in bot/Tickets): open a ticket — committed
-/// before the method returns, so the reply that quotes its number never precedes it — add what the owner says
-/// afterwards, and list the owner's own tickets.
+/// What the request dialogs need from the ticket system (implemented in bot/Tickets): open a ticket, add what the
+/// owner says afterwards, and list the owner's own tickets. In a turn the desk's writes join the turn's unit of
+/// work (<see cref="Engine.IConversationStore.BeginTurn"/>): they commit with the turn's state and the record of
+/// the activity, before any reply leaves — so the reply that quotes a number never precedes its ticket, and a
+/// turn that is lost or fails leaves no ticket behind.
 /// </summary>
 public interface ITicketDesk
 {

@@ -52,7 +52,7 @@ internal sealed class DirectLineTestClient(HttpClient http)
         return json!;
     }
 
-    public async Task<string> PostMessageAsync(string conversationId, string token, string text, string? fromId = "dl_user", string clientActivityId = "client-1")
+    public async Task<string> PostMessageAsync(string conversationId, string token, string text, string? fromId = "dl_user", string? clientActivityId = null)
     {
         var activity = new JsonObject
         {
@@ -60,7 +60,7 @@ internal sealed class DirectLineTestClient(HttpClient http)
             ["text"] = text,
             ["from"] = new JsonObject { ["id"] = fromId, ["name"] = "业主" },
             ["locale"] = "zh-CN",
-            ["channelData"] = new JsonObject { ["clientActivityID"] = clientActivityId, ["clientTimestamp"] = "2026-03-02T01:00:00.000Z" },
+            ["channelData"] = new JsonObject { ["clientActivityID"] = clientActivityId ?? Guid.NewGuid().ToString("N"), ["clientTimestamp"] = "2026-03-02T01:00:00.000Z" },
         };
         var (status, json) = await SendAsync(HttpMethod.Post, $"/conversations/{conversationId}/activities", token, activity.ToJsonString());
         Assert.Equal(HttpStatusCode.OK, status);
