@@ -4,7 +4,10 @@ namespace ConciergeBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>The database (SQLite file under <c>Storage:DataDirectory</c>), its migrations and the state store.</summary>
+    /// <summary>
+    /// The database (SQLite file under <c>Storage:DataDirectory</c>), its migrations and the state store; the Data
+    /// Protection key ring beside it (<c>keys</c>).
+    /// </summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -15,6 +18,7 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddSingleton<SqliteMaintenance>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SqliteMaintenance>());
         builder.Services.AddSingleton<IConversationStore, SqliteConversationStore>();
+        builder.Services.AddPersistedDataProtection();
         foreach (var migration in FoundationMigrations.All)
         {
             builder.Services.AddSingleton(migration);
