@@ -48,7 +48,8 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
 
     /// <summary>
     /// Appends activities to the log in one transaction, giving each the server id <c>{conversation}|{seq}</c>
-    /// (written into the activity). Returns the last sequence number.
+    /// (written into the activity); what is logged, and so served to clients, is the trimmed activity
+    /// (<see cref="StoredActivity"/>). Returns the last sequence number.
     /// </summary>
     public Task<long> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, bool fromUser, CancellationToken cancellationToken) =>
         AppendAsync(conversationId, activities, fromUser, dedupKey: null, cancellationToken);
@@ -100,7 +101,7 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
                 activity.Id = ActivityId(conversationId, seq);
                 pSeq.Value = seq;
                 pId.Value = activity.Id;
-                pJson.Value = ActivityJson.Serialize(activity);
+                pJson.Value = ActivityJson.Serialize(StoredActivity.Trim(activity));
                 await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             }
 
