@@ -24,4 +24,11 @@ public sealed class StorageOptions
     /// </summary>
     [RegularExpression("^(NORMAL|FULL)$")]
     public string Synchronous { get; set; } = "NORMAL";
+
+    /// <summary>
+    /// The size the write-ahead log is cut back to (SQLite <c>journal_size_limit</c>); the maintenance loop truncates it
+    /// once it grew past this (a burst of writes, a long read) and the retention run truncates it after pruning.
+    /// </summary>
+    [Range(1, 4096)]
+    public int WalSizeLimitMB { get; set; } = 64;
 }

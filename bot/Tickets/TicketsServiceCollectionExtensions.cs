@@ -28,6 +28,8 @@ public static class TicketsServiceCollectionExtensions
             services.AddSingleton(migration);
         }
 
+        services.AddSingleton(TicketMigrations.DeliveredOutboxRetention);
+
         services.AddSingleton<TicketPings>();
         services.AddSingleton<TicketTransactions>();
         services.AddSingleton<TicketDesk>();

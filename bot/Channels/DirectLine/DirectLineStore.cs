@@ -77,8 +77,11 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
             }
 
             long seq;
-            using (var max = Command(connection, transaction,
-                "SELECT COALESCE(MAX(seq), 0) FROM directline_activities WHERE conversation_id = $id"))
+            // The log's last number, or the last one retention pruned when the whole log aged out.
+            using (var max = Command(connection, transaction, """
+                SELECT MAX(COALESCE((SELECT MAX(seq) FROM directline_activities WHERE conversation_id = $id), 0),
+                           COALESCE((SELECT pruned_seq FROM directline_conversations WHERE id = $id), 0))
+                """))
             {
                 max.Parameters.AddWithValue("$id", conversationId);
                 seq = (long)(await max.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
@@ -129,7 +132,7 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
     public static string ActivityId(string conversationId, long seq) =>
         conversationId + "|" + seq.ToString("D7", CultureInfo.InvariantCulture);
 
-    private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+    private string Now() => time.GetUtcNow().ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {
