@@ -18,13 +18,29 @@ public sealed class BackupAndRestoreTests(ITestOutputHelper output)
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 23, 2, 0, 0, TimeSpan.Zero); // Monday 10:00 in Beijing
 
+    /// <summary>
+    /// Quartz runs on the service's clock, so the manual clock moved past 03:30 or 04:00 would start the scheduled
+    /// retention and backup beside the test's own: they are scheduled out of its way.
+    /// </summary>
+    private static Dictionary<string, string?> Settings(string backups, string keep = "14") => new()
+    {
+        ["Storage:Backup:Path"] = backups,
+        ["Storage:Backup:Keep"] = keep,
+        ["Storage:Backup:Schedule"] = "0 0 4 1 1 ? 2099",
+        ["Storage:Retention:Schedule"] = "0 30 3 1 1 ? 2099",
+    };
+
+    /// <summary>The ticket's clock (one: an urgent repair runs its arrival clock) as the database has it.</summary>
+    private static string Clock(string number, string column) =>
+        $"SELECT c.{column} FROM ticket_clocks c JOIN tickets t ON t.id = c.ticket_id WHERE t.number = '{number}' AND c.kind = 'Arrival'";
+
     [Fact]
     public async Task A_backup_restored_into_a_fresh_directory_brings_back_the_tickets_clocks_and_reminders()
     {
         var original = TempDirectory.Create();
         var restored = TempDirectory.Create();
         var backups = TempDirectory.Create();
-        var settings = new Dictionary<string, string?> { ["Storage:Backup:Path"] = backups };
+        var settings = Settings(backups);
         try
         {
             string number, backup;
@@ -36,7 +52,8 @@ public sealed class BackupAndRestoreTests(ITestOutputHelper output)
                     "repair.urgent", null, new TicketOwner("owner-1", "王先生"), TicketPlace.Flat(3, 2, "1202"), "厨房水管漏水"), CancellationToken.None);
                 number = opened.Number;
                 dueAt = opened.Due!.Value.ToUnixTimeMilliseconds();
-                warningAt = host.Count($"SELECT next_stage_at FROM ticket_clocks c JOIN tickets t ON t.id = c.ticket_id WHERE t.number = '{number}'");
+                Assert.Equal(dueAt, host.Count(Clock(number, "due_at")));
+                warningAt = host.Count(Clock(number, "next_stage_at"));
 
                 var watch = Stopwatch.StartNew();
                 backup = await host.Services.GetRequiredService<DatabaseBackups>().BackUpAsync(CancellationToken.None) ?? throw new InvalidOperationException("no backup");
@@ -50,13 +67,13 @@ public sealed class BackupAndRestoreTests(ITestOutputHelper output)
             // The documented restore: the backup as conciergebot.db, the keys beside it, start.
             File.Copy(backup, Path.Combine(restored, "conciergebot.db"));
             CopyDirectory(Path.Combine(backups, "keys"), Path.Combine(restored, "keys"));
-            var later = new ManualClock(T0.AddMinutes(5));
-            await using var again = new BotHost(restored, services: s => s.AddSingleton<TimeProvider>(later));
+            var later = new ManualClock(T0.AddMinutes(1)); // before the first warning (at five minutes), so the test sees it fire
+            await using var again = new BotHost(restored, settings: Settings(backups), services: s => s.AddSingleton<TimeProvider>(later));
             _ = again.Services;
 
             Assert.Equal(1, again.Count($"SELECT COUNT(*) FROM tickets WHERE number = '{number}' AND description = '厨房水管漏水'"));
-            Assert.Equal(dueAt, again.Count($"SELECT due_at FROM ticket_clocks c JOIN tickets t ON t.id = c.ticket_id WHERE t.number = '{number}'"));
-            Assert.Equal(warningAt, again.Count($"SELECT next_stage_at FROM ticket_clocks c JOIN tickets t ON t.id = c.ticket_id WHERE t.number = '{number}'"));
+            Assert.Equal(dueAt, again.Count(Clock(number, "due_at")));
+            Assert.Equal(warningAt, again.Count(Clock(number, "next_stage_at")));
 
             later.SetUtcNow(DateTimeOffset.FromUnixTimeMilliseconds(warningAt).AddSeconds(1));
             Assert.True(await again.WaitUntilAsync($"SELECT COUNT(*) FROM outbox WHERE ticket_number = '{number}' AND kind = 'warning'", 1, TimeSpan.FromSeconds(15)),
@@ -77,8 +94,7 @@ public sealed class BackupAndRestoreTests(ITestOutputHelper output)
     {
         var backups = TempDirectory.Create();
         var clock = new ManualClock(T0);
-        await using var host = new BotHost(settings: new Dictionary<string, string?> { ["Storage:Backup:Path"] = backups, ["Storage:Backup:Keep"] = "2" },
-            services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var host = new BotHost(settings: Settings(backups, keep: "2"), services: s => s.AddSingleton<TimeProvider>(clock));
         var database = host.Services.GetRequiredService<DatabaseBackups>();
 
         for (var day = 0; day < 4; day++)
