@@ -38,7 +38,7 @@ internal sealed class Outbox(IEnumerable<INotificationChannel> channels, OutboxS
             RETURNING id
             """, ct,
             ("$ticket", message.TicketId), ("$number", message.Ticket), ("$kind", message.Kind), ("$level", message.Level),
-            ("$recipient", message.Recipient), ("$recipientId", message.RecipientId), ("$text", message.Text),
+            ("$recipient", message.Recipient), ("$recipientId", message.RecipientId), ("$text", StoredText.Clean(message.Text)),
             ("$due", Db.Ms(message.Due)), ("$stage", message.Stage), ("$created", Db.Ms(message.CreatedAt)), ("$payload", message.Payload),
             ("$priority", (int)message.Priority)).ConfigureAwait(false);
         foreach (var channel in channels)

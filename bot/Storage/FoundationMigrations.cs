@@ -3,6 +3,15 @@ namespace ConciergeBot.Storage;
 /// <summary>The foundation's tables: conversation/user state with ETags, the transcript, and the activities already processed.</summary>
 internal static class FoundationMigrations
 {
+    /// <summary>Transcript lines older than <see cref="RetentionOptions.Transcripts"/>, except those of conversations on hold.</summary>
+    public static RetentionRule TranscriptRetention { get; } = new("transcript", o => o.Transcripts, """
+        DELETE FROM transcript WHERE id IN (
+            SELECT id FROM transcript
+            WHERE at < $cutoff
+              AND conversation NOT IN (SELECT 'conversation/' || channel_id || '/' || conversation_id FROM retention_holds)
+            ORDER BY at LIMIT $batch)
+        """);
+
     public static IEnumerable<Migration> All { get; } =
     [
         new(1, "bot state and transcript", """
@@ -31,6 +40,10 @@ internal static class FoundationMigrations
                 PRIMARY KEY (channel_id, conversation_id, activity_id)
             ) WITHOUT ROWID;
             CREATE INDEX processed_activities_by_age ON processed_activities (processed_at);
+            """),
+        // Numbered apart from the neighbours other work may take; applied in version order like any other.
+        new(50, "transcript by time, for retention", """
+            CREATE INDEX transcript_by_at ON transcript (at);
             """),
     ];
 }

@@ -116,7 +116,7 @@ public sealed class SqliteConversationStore(SqliteDatabase database, IReplyOutbo
                     command.Parameters["$c"].Value = entry.ConversationKey;
                     command.Parameters["$o"].Value = entry.Outbound ? 1 : 0;
                     command.Parameters["$a"].Value = entry.ActivityJson;
-                    command.Parameters["$t"].Value = entry.At.ToString("O");
+                    command.Parameters["$t"].Value = entry.At.ToUniversalTime().ToString("O");
                     await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
             }

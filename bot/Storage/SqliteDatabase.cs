@@ -26,6 +26,7 @@ public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var o = options.Value;
         _synchronous = o.Synchronous;
+        WalSizeLimit = o.WalSizeLimitMB * 1024L * 1024L;
         if (!string.IsNullOrWhiteSpace(o.ConnectionString))
         {
             ConnectionString = o.ConnectionString;
@@ -50,6 +51,9 @@ public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
 
     public string FilePath { get; }
 
+    /// <summary>Bytes the write-ahead log is cut back to (<c>journal_size_limit</c> on every connection).</summary>
+    public long WalSizeLimit { get; }
+
     /// <summary>Opens a new connection with the per-connection settings applied (caller disposes it).</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
@@ -58,7 +62,7 @@ public sealed class SqliteDatabase : IAsyncDisposable, IDisposable
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {_synchronous};";
+            pragma.CommandText = $"PRAGMA busy_timeout = 10000; PRAGMA synchronous = {_synchronous}; PRAGMA journal_size_limit = {WalSizeLimit};";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }

@@ -8,6 +8,9 @@ namespace ConciergeBot.Storage;
 /// <list type="bullet">
 /// <item>checkpoints the write-ahead log every second (PASSIVE: it never blocks readers or the writer), since the
 /// writer does not checkpoint at commit time;</item>
+/// <item>keeps the log bounded: once the <c>-wal</c> file grew past <see cref="SqliteDatabase.WalSizeLimit"/> (a burst
+/// of writes, a long reader that held the passive checkpoints back) a TRUNCATE checkpoint cuts it back, checked every
+/// 10 seconds;</item>
 /// <item>refreshes the query planner's statistics (approximate ANALYZE, tens of milliseconds even at 100,000
 /// tickets) at start, before Quartz runs, and then every 15 minutes. Without statistics SQLite scans all of Quartz's
 /// triggers for Quartz's batched "triggers by key" query — about a second at 440,000 triggers;</item>
@@ -23,12 +26,14 @@ internal sealed partial class SqliteMaintenance(
     private static readonly TimeSpan AnalyseEvery = TimeSpan.FromMinutes(15);
     private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(10);
     private const int PruneBatch = 5000;
+    private static readonly TimeSpan WalCheckEvery = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The start-up analysis runs before Quartz starts (MigrateOnStart); this keeps the statistics current as the data grows.
         var nextAnalysis = time.GetUtcNow() + AnalyseEvery;
         var nextPrune = time.GetUtcNow() + CheckpointEvery;
+        var nextWalCheck = time.GetUtcNow() + WalCheckEvery;
         try
         {
             await using var connection = await database.OpenAsync(stoppingToken).ConfigureAwait(false);
@@ -36,6 +41,12 @@ internal sealed partial class SqliteMaintenance(
             {
                 await Task.Delay(CheckpointEvery, time, stoppingToken).ConfigureAwait(false);
                 await RunAsync(connection, "PRAGMA wal_checkpoint(PASSIVE);", stoppingToken).ConfigureAwait(false);
+                if (time.GetUtcNow() >= nextWalCheck)
+                {
+                    await BoundWalAsync(connection, stoppingToken).ConfigureAwait(false);
+                    nextWalCheck = time.GetUtcNow() + WalCheckEvery;
+                }
+
                 if (time.GetUtcNow() >= nextAnalysis)
                 {
                     await AnalyseAsync(stoppingToken).ConfigureAwait(false);
@@ -95,6 +106,20 @@ internal sealed partial class SqliteMaintenance(
             LogFailed(logger, "prune processed_activities", e);
         }
         return total;
+    }
+
+    /// <summary>Truncates the write-ahead log when it grew past the limit; returns its size afterwards.</summary>
+    public async Task<long> BoundWalAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var wal = new FileInfo(database.FilePath + "-wal");
+        if (wal.Exists && wal.Length > database.WalSizeLimit)
+        {
+            await RunAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken).ConfigureAwait(false);
+            wal.Refresh();
+        }
+
+        return wal.Exists ? wal.Length : 0;
     }
 
     private async Task RunAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)

@@ -26,6 +26,13 @@ public sealed class StorageOptions : IValidatableObject
     public string Synchronous { get; set; } = "NORMAL";
 
     /// <summary>
+    /// The size the write-ahead log is cut back to (SQLite <c>journal_size_limit</c>); the maintenance loop truncates it
+    /// once it grew past this (a burst of writes, a long read) and the retention run truncates it after pruning.
+    /// </summary>
+    [Range(1, 4096)]
+    public int WalSizeLimitMB { get; set; } = 64;
+
+    /// <summary>
     /// How long an inbound activity's id (with the replies it produced) is remembered, so a channel's retry of it
     /// gets the first answer instead of a second turn; older records are pruned by the maintenance job.
     /// </summary>

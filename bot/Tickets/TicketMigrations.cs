@@ -8,6 +8,24 @@ namespace ConciergeBot.Tickets;
 /// </summary>
 internal static class TicketMigrations
 {
+    /// <summary>
+    /// Outbox rows older than <see cref="RetentionOptions.DeliveredOutbox"/> that every channel delivered, of a ticket
+    /// that is closed or cancelled — or of no ticket (a turn's reply). Pending and failed deliveries stay (the failure
+    /// view), and so does every ping of a ticket still open.
+    /// </summary>
+    public static RetentionRule DeliveredOutboxRetention { get; } = new("outbox", o => o.DeliveredOutbox, """
+        CREATE TEMP TABLE IF NOT EXISTS outbox_pruned (id INTEGER PRIMARY KEY);
+        DELETE FROM outbox_pruned;
+        INSERT INTO outbox_pruned (id)
+            SELECT o.id FROM outbox o LEFT JOIN tickets t ON t.id = o.ticket_id
+            WHERE o.created_at < $cutoff
+              AND (o.ticket_id IS NULL OR t.state IN ('Closed', 'Cancelled'))
+              AND NOT EXISTS (SELECT 1 FROM outbox_deliveries d WHERE d.outbox_id = o.id AND d.sent_at IS NULL)
+            ORDER BY o.id LIMIT $batch;
+        DELETE FROM outbox_deliveries WHERE outbox_id IN (SELECT id FROM outbox_pruned);
+        DELETE FROM outbox WHERE id IN (SELECT id FROM outbox_pruned);
+        """, CutoffAsUnixMilliseconds: true);
+
     public static IEnumerable<Migration> All { get; } =
     [
         new(100, "tickets, clocks, timeline", """
@@ -120,6 +138,15 @@ internal static class TicketMigrations
         new(104, "outbox priority", """
             -- OutboxPriority: 0 urgent, 1 normal, 2 routine; the sender picks due deliveries by priority, then age.
             ALTER TABLE outbox ADD COLUMN priority INTEGER NOT NULL DEFAULT 1;
+            """),
+        new(150, "retention holds and the outbox by age", """
+            -- The conversations whose ticket is not closed or cancelled: retention keeps everything of theirs.
+            CREATE VIEW retention_holds AS
+                SELECT DISTINCT json_extract(conversation, '$.channelId') AS channel_id,
+                                json_extract(conversation, '$.conversation.id') AS conversation_id
+                FROM tickets
+                WHERE state NOT IN ('Closed', 'Cancelled') AND json_valid(conversation);
+            CREATE INDEX outbox_by_created ON outbox (created_at);
             """),
     ];
 }

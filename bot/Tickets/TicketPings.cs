@@ -1,3 +1,4 @@
+using ConciergeBot.Dialogs.Understanding.Entities.Phone;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Estate;
@@ -10,7 +11,10 @@ namespace ConciergeBot.Tickets;
 
 /// <summary>
 /// Writes the pings staff receive, in plain Chinese: which ticket, where, what, the promised time, how much
-/// time is left or how late it is, and a link to the ticket.
+/// time is left or how late it is, and a link to the ticket. Phone numbers in it (the owner's words, a contact
+/// given later) are masked (138****5678) for everyone but the ticket's assignee, who may need to call: the text is
+/// stored so in the outbox, and every channel sends what is stored (WeCom and Discord, read by a whole group, mask
+/// it again).
 /// </summary>
 internal sealed class TicketPings(IOptions<NotificationOptions> options)
 {
@@ -69,8 +73,9 @@ internal sealed class TicketPings(IOptions<NotificationOptions> options)
     private OutboxMessage Message(Ticket ticket, TicketClock? clock, string kind, EscalationLevel level, StaffMember to, string text, string? stage, DateTimeOffset now)
     {
         var link = options.Value.TicketLink.Replace("{number}", ticket.Number, StringComparison.Ordinal);
+        var shown = string.Equals(to.Id, ticket.Assignee, StringComparison.Ordinal) ? text : PhoneMask.Mask(text);
         return new OutboxMessage(0, ticket.Id, ticket.Number, kind, level.ToString().ToLowerInvariant(), to.Name, to.Id,
-            $"{text}详情：{link}", clock?.DueAt, stage, now, Priority: PriorityOf(ticket, kind));
+            $"{shown}详情：{link}", clock?.DueAt, stage, now, Priority: PriorityOf(ticket, kind));
     }
 
     /// <summary>Urgent tickets and late ones (breach, escalation) before everything else; the rest in order of age.</summary>
@@ -84,7 +89,7 @@ internal sealed class TicketPings(IOptions<NotificationOptions> options)
 
     private static string Subject(Ticket ticket)
     {
-        var description = ticket.Description.Length > DescriptionLength ? ticket.Description[..DescriptionLength] + "…" : ticket.Description;
+        var description = PhoneMask.Shorten(ticket.Description, DescriptionLength);
         return $"工单{ticket.Number}（{IntentCode.Label(ticket.Intent)}，{ticket.Place.Describe()}）：{description}";
     }
 

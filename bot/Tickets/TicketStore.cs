@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Sla;
@@ -8,7 +9,8 @@ using Microsoft.Data.Sqlite;
 namespace ConciergeBot.Tickets;
 
 /// <summary>
-/// The SQL of tickets, clocks and the timeline. Every method works inside the caller's connection and
+/// The SQL of tickets, clocks and the timeline. Free text (description, place, timeline details — the owner's words,
+/// staff notes and reasons) is written through <see cref="StoredText"/>, whichever door it came by. Every method works inside the caller's connection and
 /// transaction, so one business step (a state change, its clock changes, its events and its pings) commits
 /// or fails as one.
 /// </summary>
@@ -53,7 +55,7 @@ internal static class TicketStore
             ("$state", ticket.State.ToString()), ("$owner", ticket.Owner.UserId), ("$name", ticket.Owner.Name),
             ("$contact", ticket.Owner.Contact), ("$channel", ticket.Owner.Channel), ("$conversation", ticket.Owner.Conversation),
             ("$building", ticket.Place.Building), ("$unit", ticket.Place.Unit), ("$room", ticket.Place.Room),
-            ("$location", ticket.Place.Location), ("$description", ticket.Description), ("$assignee", ticket.Assignee),
+            ("$location", StoredText.Clean(ticket.Place.Location)), ("$description", StoredText.Clean(ticket.Description)), ("$assignee", ticket.Assignee),
             ("$appointment", Db.Ms(ticket.AppointmentAt)), ("$reopens", ticket.ReopenCount), ("$breaches", ticket.BreachCount),
             ("$level", (int)ticket.EscalationLevel), ("$revisit", ticket.RevisitSelected),
             ("$created", Db.Ms(ticket.CreatedAt)), ("$updated", Db.Ms(ticket.UpdatedAt))).ConfigureAwait(false);
@@ -71,7 +73,7 @@ internal static class TicketStore
             ("$appointment", Db.Ms(ticket.AppointmentAt)), ("$reopens", ticket.ReopenCount), ("$breaches", ticket.BreachCount),
             ("$level", (int)ticket.EscalationLevel), ("$revisit", ticket.RevisitSelected), ("$contact", ticket.Owner.Contact),
             ("$building", ticket.Place.Building), ("$unit", ticket.Place.Unit), ("$room", ticket.Place.Room),
-            ("$location", ticket.Place.Location), ("$description", ticket.Description), ("$updated", Db.Ms(ticket.UpdatedAt)));
+            ("$location", StoredText.Clean(ticket.Place.Location)), ("$description", StoredText.Clean(ticket.Description)), ("$updated", Db.Ms(ticket.UpdatedAt)));
 
     public static async Task<TicketClock> InsertClockAsync(SqliteConnection c, SqliteTransaction t, TicketClock clock, CancellationToken ct)
     {
@@ -97,7 +99,7 @@ internal static class TicketStore
         Db.ExecuteAsync(c, t, """
             INSERT INTO ticket_events (ticket_id, clock_id, at, actor, kind, detail)
             VALUES ($ticket, $clock, $at, $actor, $kind, $detail)
-            """, ct, ("$ticket", ticketId), ("$clock", clockId), ("$at", Db.Ms(at)), ("$actor", actor.Label), ("$kind", kind), ("$detail", detail));
+            """, ct, ("$ticket", ticketId), ("$clock", clockId), ("$at", Db.Ms(at)), ("$actor", actor.Label), ("$kind", kind), ("$detail", StoredText.Clean(detail)));
 
     public static async Task<Ticket?> LoadAsync(SqliteConnection c, SqliteTransaction? t, long id, CancellationToken ct)
     {

@@ -31,6 +31,8 @@ public static class TicketsServiceCollectionExtensions
 
         // The desk counts each owner's openings against Limits:Tickets and Limits:TicketsPerDay.
         services.AddLimitsOptions();
+        services.AddSingleton(TicketMigrations.DeliveredOutboxRetention);
+
         services.AddSingleton<TicketPings>();
         services.AddSingleton<TicketTransactions>();
         services.AddSingleton<TicketDesk>();

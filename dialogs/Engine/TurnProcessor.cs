@@ -44,6 +44,12 @@ public sealed partial class TurnProcessor(
         {
             throw new ArgumentException("An activity needs conversation.id and from.id.", nameof(activity));
         }
+        // The one door every channel's message passes: what the turn reads, the transcript and the ticket keep is clean text.
+        activity.Text = StoredText.Clean(activity.Text);
+        if (activity.From is { Name: { } name } sender && !ReferenceEquals(StoredText.Clean(name), name))
+        {
+            activity.From = sender with { Name = StoredText.Clean(name) };
+        }
         activity.ChannelId ??= "api";
         activity.Type ??= ActivityTypes.Message;
         var now = time.GetUtcNow();

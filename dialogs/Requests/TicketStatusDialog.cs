@@ -3,6 +3,7 @@ using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Handbook;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding.Entities.Phone;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Dialogs.Understanding.Normalization;
 using ConciergeBot.Knowledge.Calendar;
@@ -100,5 +101,6 @@ public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
     private static string Within(string intent) =>
         IntentProfiles.For(intent) is { Clock: "Arrival", Target: { } target } ? Knowledge.Sla.SlaDuration.Parse(target).Describe() + "内、" : "";
 
-    private static string Short(string description) => description.Length > 20 ? description[..20] + "…" : description;
+    /// <summary>The first words of the description, its phone numbers masked: a shared phone or a screen read over a shoulder shows no full number.</summary>
+    private static string Short(string description) => PhoneMask.Mask(PhoneMask.Shorten(description, 20));
 }

@@ -18,4 +18,21 @@ public static class DatabaseProbe
         command.CommandText = sql;
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The first column of every row of <paramref name="sql"/>, as text.</summary>
+    public static IReadOnlyList<string> Texts(string databasePath, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var texts = new List<string>();
+        while (reader.Read())
+        {
+            texts.Add(reader.IsDBNull(0) ? "" : reader.GetString(0));
+        }
+
+        return texts;
+    }
 }

@@ -5,7 +5,10 @@ internal sealed class DirectLineOptions
 {
     public const string Section = "DirectLine";
 
-    /// <summary>HMAC-SHA256 key for our tokens (at least 32 characters). Tokens survive a restart only if it is configured.</summary>
+    /// <summary>
+    /// HMAC-SHA256 key for our tokens and the web chat's cookie (at least 32 characters); give every node the same one.
+    /// Empty: Data Protection with its key ring in the data directory, created once, so tokens survive a restart too.
+    /// </summary>
     public string TokenSigningKey { get; set; } = "";
 
     /// <summary>The Direct Line secret trusted back ends use for <c>/tokens/generate</c>; never put it in a page. Empty disables secret use.</summary>

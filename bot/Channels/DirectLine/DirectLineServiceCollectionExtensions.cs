@@ -1,3 +1,4 @@
+using ConciergeBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ConciergeBot.Channels.DirectLine;
@@ -11,6 +12,8 @@ internal static class DirectLineServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<DirectLineOptions>, DirectLineOptionsValidator>();
         services.AddSingleton(DirectLineMigrations.Conversations);
         services.AddSingleton(DirectLineMigrations.ProactiveKeys);
+        services.AddSingleton(DirectLineMigrations.Retention);
+        services.AddSingleton(DirectLineMigrations.LogRetention);
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineStore>();
         services.AddSingleton<DirectLineHub>();

@@ -48,7 +48,8 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
 
     /// <summary>
     /// Appends activities to the log in one transaction, giving each the server id <c>{conversation}|{seq}</c>
-    /// (written into the activity). Returns the last sequence number.
+    /// (written into the activity); what is logged, and so served to clients, is the trimmed activity
+    /// (<see cref="StoredActivity"/>). Returns the last sequence number.
     /// </summary>
     public Task<long> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, bool fromUser, CancellationToken cancellationToken) =>
         AppendAsync(conversationId, activities, fromUser, dedupKey: null, cancellationToken);
@@ -102,8 +103,11 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
         string? dedupKey, CancellationToken cancellationToken)
     {
         long seq;
-        using (var max = Command(connection, transaction,
-            "SELECT COALESCE(MAX(seq), 0) FROM directline_activities WHERE conversation_id = $id"))
+        // The log's last number, or the last one retention pruned when the whole log aged out.
+        using (var max = Command(connection, transaction, """
+            SELECT MAX(COALESCE((SELECT MAX(seq) FROM directline_activities WHERE conversation_id = $id), 0),
+                       COALESCE((SELECT pruned_seq FROM directline_conversations WHERE id = $id), 0))
+            """))
         {
             max.Parameters.AddWithValue("$id", conversationId);
             seq = (long)(await max.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
@@ -126,7 +130,7 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
             activity.Id = ActivityId(conversationId, seq);
             pSeq.Value = seq;
             pId.Value = activity.Id;
-            pJson.Value = ActivityJson.Serialize(activity);
+            pJson.Value = ActivityJson.Serialize(StoredActivity.Trim(activity));
             await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -154,7 +158,7 @@ internal sealed class DirectLineStore(SqliteDatabase database, TimeProvider time
     public static string ActivityId(string conversationId, long seq) =>
         conversationId + "|" + seq.ToString("D7", CultureInfo.InvariantCulture);
 
-    private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+    private string Now() => time.GetUtcNow().ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)
     {

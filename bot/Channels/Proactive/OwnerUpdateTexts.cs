@@ -1,3 +1,4 @@
+using ConciergeBot.Dialogs.Understanding.Entities.Phone;
 using ConciergeBot.Knowledge.Estate;
 
 namespace ConciergeBot.Channels.Proactive;
@@ -35,5 +36,6 @@ internal static class OwnerUpdateTexts
         };
     }
 
-    private static string Short(string description) => description.Length <= 20 ? description : description[..20] + "…";
+    /// <summary>The first words of the description, phone numbers masked as in the status reply.</summary>
+    private static string Short(string description) => PhoneMask.Mask(PhoneMask.Shorten(description, 20));
 }

@@ -44,7 +44,7 @@ internal sealed class WeChatInbox(SqliteDatabase database, TimeProvider time)
             await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
 
-    private string Now() => time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+    private string Now() => time.GetUtcNow().ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)
     {

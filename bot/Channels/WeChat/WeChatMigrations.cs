@@ -15,4 +15,14 @@ internal static class WeChatMigrations
             updated_at  TEXT NOT NULL
         ) WITHOUT ROWID;
         """);
+
+    /// <summary>WeChat inbox rows (retry and replay records) received longer ago than <see cref="RetentionOptions.WeChatInbox"/>.</summary>
+    public static RetentionRule InboxRule { get; } = new("wechat_inbox", o => o.WeChatInbox, """
+        DELETE FROM wechat_inbox WHERE dedup_key IN (
+            SELECT dedup_key FROM wechat_inbox WHERE received_at < $cutoff ORDER BY received_at LIMIT $batch)
+        """);
+
+    public static readonly Migration InboxRetention = new(251, "wechat inbox by age, for retention", """
+        CREATE INDEX wechat_inbox_by_received ON wechat_inbox (received_at);
+        """);
 }

@@ -10,6 +10,8 @@ internal static class WeChatServiceCollectionExtensions
         services.AddOptions<WeChatOptions>().BindConfiguration(WeChatOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<WeChatOptions>, WeChatOptionsValidator>();
         services.AddSingleton(WeChatMigrations.Inbox);
+        services.AddSingleton(WeChatMigrations.InboxRetention);
+        services.AddSingleton(WeChatMigrations.InboxRule);
         services.AddSingleton<WeChatInbox>();
         services.AddSingleton<WeChatChannel>();
         services.AddSingleton(sp => new WeChatApiClient(

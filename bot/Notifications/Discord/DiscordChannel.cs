@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConciergeBot.Dialogs.Understanding.Entities.Phone;
 using ConciergeBot.Knowledge.Store;
 using Microsoft.Extensions.Options;
 
@@ -28,9 +29,10 @@ internal sealed class DiscordChannel(IHttpClientFactory httpClients, IOptions<Di
         ArgumentNullException.ThrowIfNull(message);
         var o = options.Value;
         var url = o.WebhookUrl ?? throw new InvalidOperationException("Notifications:Discord:WebhookUrl is not set");
+        // A channel everyone in the server may read: no owner's number in full, the assignee's ping neither.
         var body = new JsonObject
         {
-            ["content"] = PingText.TruncateChars($"**工单 {message.Ticket}** → {message.Recipient}\n{message.Text}", ContentLimit),
+            ["content"] = PingText.TruncateChars($"**工单 {message.Ticket}** → {message.Recipient}\n{PhoneMask.Mask(message.Text)}", ContentLimit),
             ["username"] = o.Username is { Length: > 0 } username ? username : $"{knowledge.Current.Register.Profile.Name}工单提醒",
             ["allowed_mentions"] = new JsonObject { ["parse"] = new JsonArray() },
         };

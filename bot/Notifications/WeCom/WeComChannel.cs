@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using ConciergeBot.Dialogs.Understanding.Entities.Phone;
 using ConciergeBot.Knowledge.Estate;
 using ConciergeBot.Knowledge.Store;
 using Microsoft.Extensions.Options;
@@ -58,9 +59,11 @@ internal sealed class WeComChannel(IHttpClientFactory httpClients, IOptions<WeCo
     public JsonObject Body(OutboxMessage message, string format)
     {
         var mobile = message.RecipientId is { } id ? Roster.FindById(id)?.WeComMobile : null;
+        // A group robot: everyone in the group reads the ping, so no owner's number is shown in full, the assignee's ping neither.
+        var shown = PhoneMask.Mask(message.Text);
         if (string.Equals(format, "markdown", StringComparison.OrdinalIgnoreCase))
         {
-            var markdown = $"**工单 {message.Ticket}** · <font color=\"warning\">{message.Recipient}</font>\n> {message.Text}";
+            var markdown = $"**工单 {message.Ticket}** · <font color=\"warning\">{message.Recipient}</font>\n> {shown}";
             return new JsonObject
             {
                 ["msgtype"] = "markdown",
@@ -68,7 +71,7 @@ internal sealed class WeComChannel(IHttpClientFactory httpClients, IOptions<WeCo
             };
         }
 
-        var text = new JsonObject { ["content"] = PingText.TruncateUtf8(message.Text, TextLimit) };
+        var text = new JsonObject { ["content"] = PingText.TruncateUtf8(shown, TextLimit) };
         if (mobile is not null)
         {
             text["mentioned_mobile_list"] = new JsonArray(mobile);
