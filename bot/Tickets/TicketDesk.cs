@@ -109,11 +109,11 @@ internal sealed class TicketDesk(
             StaffName(ticket.Assignee), ticket.CreatedAt);
     }
 
-    public Task<bool> AddDetailsAsync(string number, string userId, TicketPlace? place, string? details, CancellationToken cancellationToken) =>
+    public Task<bool> AddDetailsAsync(string number, OwnerIdentity owner, TicketPlace? place, string? details, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
         {
             var ticket = await changes.LoadByNumberAsync(number).ConfigureAwait(false);
-            if (ticket is null || ticket.Owner.UserId != userId || !ticket.State.IsOpen())
+            if (ticket is null || !owner.Owns(ticket.Owner) || !ticket.State.IsOpen())
             {
                 return false;
             }
@@ -121,7 +121,7 @@ internal sealed class TicketDesk(
             if (!string.IsNullOrWhiteSpace(details))
             {
                 ticket = ticket with { Description = Trim($"{ticket.Description}；{details.Trim()}") };
-                await changes.EventAsync(ticket, Actor.Owner(userId), TicketEventKinds.Note, details.Trim()).ConfigureAwait(false);
+                await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.Note, details.Trim()).ConfigureAwait(false);
             }
 
             if (place is { IsKnown: true } && place != ticket.Place)
@@ -129,7 +129,7 @@ internal sealed class TicketDesk(
                 var assignee = AssigneeFor(place);
                 var reassigned = assignee.Id != ticket.Assignee;
                 ticket = ticket with { Place = place, Assignee = assignee.Id };
-                await changes.EventAsync(ticket, Actor.Owner(userId), TicketEventKinds.Note, $"地点：{place.Describe()}").ConfigureAwait(false);
+                await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.Note, $"地点：{place.Describe()}").ConfigureAwait(false);
                 if (reassigned)
                 {
                     await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Dispatched, $"改派给{assignee.Name}").ConfigureAwait(false);
@@ -142,11 +142,11 @@ internal sealed class TicketDesk(
             return true;
         }, cancellationToken);
 
-    public Task<bool> AmendAsync(string number, string userId, string? contact, DateTimeOffset? appointment, CancellationToken cancellationToken) =>
+    public Task<bool> AmendAsync(string number, OwnerIdentity owner, string? contact, DateTimeOffset? appointment, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
         {
             var ticket = await changes.LoadByNumberAsync(number).ConfigureAwait(false);
-            if (ticket is null || ticket.Owner.UserId != userId || !ticket.State.IsOpen())
+            if (ticket is null || !owner.Owns(ticket.Owner) || !ticket.State.IsOpen())
             {
                 return false;
             }
@@ -154,24 +154,24 @@ internal sealed class TicketDesk(
             if (contact is not null && contact != ticket.Owner.Contact)
             {
                 ticket = ticket with { Owner = ticket.Owner with { Contact = contact } };
-                await changes.EventAsync(ticket, Actor.Owner(userId), TicketEventKinds.Note, $"联系电话改为 {contact}").ConfigureAwait(false);
+                await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.Note, $"联系电话改为 {contact}").ConfigureAwait(false);
             }
 
             if (appointment is { } at && at > changes.Now && at != ticket.AppointmentAt)
             {
                 ticket = ticket with { AppointmentAt = at };
-                await changes.EventAsync(ticket, Actor.Owner(userId), TicketEventKinds.Note, $"约定时间改为 {ChineseTimeText.Clock(at, changes.Now)}").ConfigureAwait(false);
+                await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.Note, $"约定时间改为 {ChineseTimeText.Clock(at, changes.Now)}").ConfigureAwait(false);
             }
 
             await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
             return true;
         }, cancellationToken);
 
-    public Task<bool> CancelByOwnerAsync(string number, string userId, string reason, CancellationToken cancellationToken) =>
+    public Task<bool> CancelByOwnerAsync(string number, OwnerIdentity owner, string reason, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
         {
             var ticket = await changes.LoadByNumberAsync(number).ConfigureAwait(false);
-            if (ticket is null || ticket.Owner.UserId != userId || !TicketStates.CanMove(ticket.State, TicketState.Cancelled))
+            if (ticket is null || !owner.Owns(ticket.Owner) || !TicketStates.CanMove(ticket.State, TicketState.Cancelled))
             {
                 return false;
             }
@@ -182,12 +182,12 @@ internal sealed class TicketDesk(
                 if (clocks[i].IsLive)
                 {
                     clocks[i] = await changes.SaveClockAsync(ClockRules.Cancel(clocks[i])).ConfigureAwait(false);
-                    await changes.EventAsync(ticket, Actor.Owner(userId), TicketEventKinds.ClockCancelled, null, clocks[i]).ConfigureAwait(false);
+                    await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.ClockCancelled, null, clocks[i]).ConfigureAwait(false);
                 }
             }
 
             ticket = ticket with { State = TicketState.Cancelled, Clocks = clocks };
-            await changes.EventAsync(ticket, Actor.Owner(userId), TicketEventKinds.Cancelled, $"业主取消：{reason}").ConfigureAwait(false);
+            await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.Cancelled, $"业主取消：{reason}").ConfigureAwait(false);
             await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
             if (ticket.Assignee is { } assigneeId && Roster.FindById(assigneeId) is { } assignee)
             {
@@ -198,11 +198,11 @@ internal sealed class TicketDesk(
         }, cancellationToken);
 
     /// <summary>Read in the turn's transaction once the turn wrote: a ticket opened in this turn is among them.</summary>
-    public async Task<IReadOnlyList<TicketSummary>> ForOwnerAsync(string userId, int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<TicketSummary>> ForOwnerAsync(OwnerIdentity owner, int limit, CancellationToken cancellationToken)
     {
         var tickets = await database.ReadOwnAsync((connection, transaction) => TicketStore.QueryAsync(connection, transaction,
-            $"{TicketStore.TicketSelect} WHERE owner_id = $owner ORDER BY created_at DESC, id DESC LIMIT $limit", cancellationToken,
-            ("$owner", userId), ("$limit", limit)), cancellationToken).ConfigureAwait(false);
+            $"{TicketStore.TicketSelect} WHERE owner_id = $owner AND channel IS $channel ORDER BY created_at DESC, id DESC LIMIT $limit", cancellationToken,
+            ("$owner", owner.UserId), ("$channel", owner.Channel), ("$limit", limit)), cancellationToken).ConfigureAwait(false);
         return [.. tickets.Select(Summarize)];
     }
 

@@ -620,7 +620,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
     private static RequestStep? StepNamed(RequestTurn turn, string? name) =>
         name is null ? null : (turn.State.TicketNumber is null ? Steps : OpenedSteps).Concat(Steps).FirstOrDefault(s => s.Name == name);
 
-    private static string UserId(RequestTurn turn) => turn.Turn.Activity.From?.Id ?? "anonymous";
+    private static OwnerIdentity UserId(RequestTurn turn) => OwnerIdentity.Of(turn.Turn.Activity);
 
     private static RequestState Load(DialogInstance instance) =>
         instance.State[StateKey]?.Deserialize<RequestState>(StateJson.Options) ?? new RequestState();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Handbook;
 using ConciergeBot.Dialogs.Requests.Steps;
+using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Root;
 using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Intents;
@@ -82,7 +83,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
 
         if (HowSoon().IsMatch(text) && turn.State.TicketNumber is { } number)
         {
-            var due = (await services.Tickets.ForOwnerAsync(turn.Turn.Activity.From?.Id ?? "anonymous", 10, cancellationToken))
+            var due = (await services.Tickets.ForOwnerAsync(OwnerIdentity.Of(turn.Turn.Activity), 10, cancellationToken))
                 .FirstOrDefault(t => t.Number == number)?.Due;
             var target = IntentProfiles.For(turn.State.Intent).Target;
             var length = target is "00:10:00" ? "10分钟" : target is "00:15:00" ? "15分钟" : null;

@@ -35,8 +35,7 @@ public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
-        var userId = step.Turn.Activity.From?.Id ?? "anonymous";
-        var tickets = await _tickets.ForOwnerAsync(userId, 20, cancellationToken);
+        var tickets = await _tickets.ForOwnerAsync(OwnerIdentity.Of(step.Turn.Activity), 20, cancellationToken);
         var reply = tickets.Count == 0 && Deadlines(step.Turn.NormalizedText) is { } deadlines
             ? deadlines
             : Describe(tickets, step.Turn.User.Address, step.Turn.Now);

@@ -361,7 +361,7 @@ public sealed partial class DialogBot : IBot
         }
 
         conversation.LastTicket = null;
-        if (!await _tickets.CancelByOwnerAsync(number, turn.Activity.From?.Id ?? "anonymous", turn.Activity.Text?.Trim() ?? "取消", cancellationToken))
+        if (!await _tickets.CancelByOwnerAsync(number, OwnerIdentity.Of(turn.Activity), turn.Activity.Text?.Trim() ?? "取消", cancellationToken))
         {
             return false;
         }

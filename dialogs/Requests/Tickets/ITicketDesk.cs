@@ -19,14 +19,14 @@ public interface ITicketDesk
     /// Adds the owner's later details to an open ticket (emergencies open first and ask after): a known place
     /// replaces an unknown one and reaches the assignee; more words go on the timeline. Only the owner's own ticket.
     /// </summary>
-    Task<bool> AddDetailsAsync(string number, string userId, TicketPlace? place, string? details, CancellationToken cancellationToken);
+    Task<bool> AddDetailsAsync(string number, OwnerIdentity owner, TicketPlace? place, string? details, CancellationToken cancellationToken);
 
     /// <summary>The owner puts right the phone or the agreed time of their own open ticket after it was registered. False when it is not theirs or no longer open.</summary>
-    Task<bool> AmendAsync(string number, string userId, string? contact, DateTimeOffset? appointment, CancellationToken cancellationToken);
+    Task<bool> AmendAsync(string number, OwnerIdentity owner, string? contact, DateTimeOffset? appointment, CancellationToken cancellationToken);
 
     /// <summary>The owner cancels their own open ticket (算了不用来了); the assignee is told. False when it is not theirs or no longer open.</summary>
-    Task<bool> CancelByOwnerAsync(string number, string userId, string reason, CancellationToken cancellationToken);
+    Task<bool> CancelByOwnerAsync(string number, OwnerIdentity owner, string reason, CancellationToken cancellationToken);
 
-    /// <summary>The owner's tickets, newest first (at most <paramref name="limit"/>).</summary>
-    Task<IReadOnlyList<TicketSummary>> ForOwnerAsync(string userId, int limit, CancellationToken cancellationToken);
+    /// <summary>The owner's tickets on their channel, newest first (at most <paramref name="limit"/>).</summary>
+    Task<IReadOnlyList<TicketSummary>> ForOwnerAsync(OwnerIdentity owner, int limit, CancellationToken cancellationToken);
 }

@@ -222,10 +222,13 @@ public sealed class WorkflowTests
         await h.OpenAsync("repair.simple", "换灯泡", user: "owner-b");
         await h.DeliverAsync();
 
-        Assert.False(await h.Desk.AddDetailsAsync(mine.Number, "owner-b", TicketPlace.Flat(1, 1, "801"), null, CancellationToken.None));
-        Assert.True(await h.Desk.AddDetailsAsync(mine.Number, "owner-a", TicketPlace.Flat(1, 1, "801"), "厨房那边", CancellationToken.None));
+        Assert.False(await h.Desk.AddDetailsAsync(mine.Number, new OwnerIdentity(null, "owner-b"), TicketPlace.Flat(1, 1, "801"), null, CancellationToken.None));
+        // The same user id on another channel is another person.
+        Assert.False(await h.Desk.AddDetailsAsync(mine.Number, new OwnerIdentity("wechat", "owner-a"), TicketPlace.Flat(1, 1, "801"), null, CancellationToken.None));
+        Assert.Empty(await h.Desk.ForOwnerAsync(new OwnerIdentity("wechat", "owner-a"), 10, CancellationToken.None));
+        Assert.True(await h.Desk.AddDetailsAsync(mine.Number, new OwnerIdentity(null, "owner-a"), TicketPlace.Flat(1, 1, "801"), "厨房那边", CancellationToken.None));
 
-        var list = await h.Desk.ForOwnerAsync("owner-a", 10, CancellationToken.None);
+        var list = await h.Desk.ForOwnerAsync(new OwnerIdentity(null, "owner-a"), 10, CancellationToken.None);
         var summary = Assert.Single(list);
         Assert.Equal(("1栋1单元801", "李静", "已派单"), (summary.Place.Describe(), summary.Assignee, summary.State));
         Assert.Contains("厨房那边", summary.Description, StringComparison.Ordinal);
