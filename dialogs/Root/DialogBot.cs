@@ -192,6 +192,10 @@ public sealed partial class DialogBot : IBot
 
     private const double ClarifyAnswerConfidence = 0.6;
 
+    /// <summary>A question with something in it (not "嗯那个我想问一下啊", which only announces one).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[？?]|吗|多少|怎么|什么|哪|几[点个天时号次]|是否|能否|可否|有没有|\b(?:how|what|when|where|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AsksSomething();
+
     /// <summary>The message carries a flat (English too), a phone or a time — words that go on with a request.</summary>
     private static bool CarriesASlot(MessageReading reading, TurnContext turn) =>
         reading.Entities.Any(e => e.Type is Understanding.Entities.EntityTypes.Room or Understanding.Entities.EntityTypes.Phone
@@ -262,7 +266,7 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (reading.NeedsClarification && _routes.ContainsKey(reading.Intent) && !IntentProfiles.For(reading.Intent).OpensTicket
+        if (reading.NeedsClarification && AsksSomething().IsMatch(dc.Turn.NormalizedText) && _routes.ContainsKey(reading.Intent) && !IntentProfiles.For(reading.Intent).OpensTicket
             && (reading.RunnerUp is not { } alternative || !IntentProfiles.For(alternative).OpensTicket))
         {
             // Unsure only between kinds of question ("你们24小时的电话是多少？"): no menu — the likelier one answers it.

@@ -20,7 +20,7 @@ public sealed class ExactlyOnceTests
     [Fact]
     public async Task A_retried_activity_gets_the_first_answer_and_opens_one_ticket()
     {
-        await using var bot = new Factory();
+        await using var bot = new LoopbackMessagesFactory();
         using var client = bot.CreateClient();
         var first = await PostAsync(client, Activity("leak-1", "c-retry", Leak));
         var again = await PostAsync(client, Activity("leak-1", "c-retry", Leak));
@@ -36,7 +36,7 @@ public sealed class ExactlyOnceTests
     [Fact]
     public async Task Duplicates_sent_while_the_first_is_in_its_turn_wait_for_it_and_get_its_answer()
     {
-        await using var bot = new Factory();
+        await using var bot = new LoopbackMessagesFactory();
         using var client = bot.CreateClient();
         var all = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => PostAsync(client, Activity("leak-2", "c-concurrent", Leak))));
 
@@ -48,7 +48,7 @@ public sealed class ExactlyOnceTests
     [Fact]
     public async Task The_same_id_in_another_conversation_is_another_activity()
     {
-        await using var bot = new Factory();
+        await using var bot = new LoopbackMessagesFactory();
         using var client = bot.CreateClient();
         await PostAsync(client, Activity("same-id", "c-one", Leak));
         await PostAsync(client, Activity("same-id", "c-two", Leak));
@@ -128,20 +128,6 @@ public sealed class ExactlyOnceTests
     {
         using var response = await client.PostAsync(new Uri("/api/messages", UriKind.Relative), new StringContent(json, Encoding.UTF8, "application/json"));
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private sealed class Factory : WebApplicationFactory<Program>
-    {
-        private readonly string _directory = TempDirectory.Create();
-
-        public long Count(string sql) => DatabaseProbe.Scalar(DatabaseProbe.FileIn(_directory), sql);
-
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            builder.UseSetting("Storage:DataDirectory", _directory);
-            builder.UseSetting("Messages:AllowLoopbackWithoutAuth", "true");
-            builder.ConfigureServices(services => CallerAddress.Use(services, IPAddress.Loopback));
-        }
     }
 
     /// <summary>After the bot opened a ticket, moves the conversation's state under the turn (inside its transaction), so the turn's commit conflicts.</summary>

@@ -16,7 +16,7 @@ public sealed partial class PerChannelIdentityTests
     [Fact]
     public async Task The_same_user_id_on_another_channel_sees_and_cancels_nothing_of_the_owners()
     {
-        await using var bot = new Factory();
+        await using var bot = new LoopbackMessagesFactory();
         using var client = bot.CreateClient();
         var opened = await PostAsync(client, "test", "c-owner", "u-1", "卫生间水管爆了，水漫出来了，3栋2单元1202");
         var number = TicketNumber().Match(opened).Value;
@@ -46,18 +46,4 @@ public sealed partial class PerChannelIdentityTests
 
     [GeneratedRegex(@"\d{8}-\d{4}")]
     private static partial Regex TicketNumber();
-
-    private sealed class Factory : WebApplicationFactory<Program>
-    {
-        private readonly string _directory = TempDirectory.Create();
-
-        public long Count(string sql) => DatabaseProbe.Scalar(DatabaseProbe.FileIn(_directory), sql);
-
-        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
-        {
-            builder.UseSetting("Storage:DataDirectory", _directory);
-            builder.UseSetting("Messages:AllowLoopbackWithoutAuth", "true");
-            builder.ConfigureServices(services => CallerAddress.Use(services, IPAddress.Loopback));
-        }
-    }
 }
