@@ -110,6 +110,9 @@ internal static partial class CueContext
     public static bool EnglishNamingNoOne(string text) =>
         HasLatin(text) && !HasChinese(text) && !PersonalInEnglish().IsMatch(text) && !RoomNumber().IsMatch(text) && !EstateAnchorInEnglish().IsMatch(text) && !EstateAnchor().IsMatch(text);
 
+    /// <summary>True when the message is nothing but an address: building, unit, room (in Chinese or English), perhaps "I live in".</summary>
+    public static bool AddressOnly(string text) => text.Length <= 60 && (AddressAlone().IsMatch(text) || (HasLatin(text) && AddressAloneInEnglish().IsMatch(text)));
+
     /// <summary>A place elsewhere named, or news of one, and nothing of the estate: a hotel, a car on the road, a train, a stadium, another town.</summary>
     private static bool IsElsewhere(string text) =>
         (Elsewhere().IsMatch(text) && !NamesEstatePlace(text)) || (News().IsMatch(text) && !OwnEstate().IsMatch(text));
@@ -674,6 +677,12 @@ internal static partial class CueContext
 
     [GeneratedRegex("(?<![0-9])[0-9]{3,4}(?![0-9])")]
     private static partial Regex RoomNumber();
+
+    [GeneratedRegex("^\\s*(我住|我家|我家在|我是|住在|我住在|地址是|地址)?\\s*(([0-9一二三四五六七八九十]+\\s*(栋|号楼|幢|座|单元|楼|层|室|号)|[0-9]{3,4})[\\s,，、的-]*)+(的|谢谢)?[\\s,，。.!！]*$")]
+    private static partial Regex AddressAlone();
+
+    [GeneratedRegex("^\\s*(i live in|i'm in|i am in|we live in|we're in|my (flat|address|unit|apartment) is|it's|its|this is|address:?)?\\s*(((building|bldg|block|blk|tower|unit|flat|room|rm|apt|apartment|floor|no\\.?|#)\\s*[0-9]{1,5}[a-z]?|[0-9]{3,4})[\\s,.\\-/]*)+(thanks|thank you|please)?[\\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressAloneInEnglish();
 
     [GeneratedRegex("\\b(flat|apartment|home|house|unit|kitchen|bathroom|bedroom|living room|balcony|ceiling|toilet|building|block|lift|elevator|corridor|hallway|stairs?|stairwell|car ?park|garage|lobby|estate|compound|neighbou?rs?|upstairs|downstairs|next door|management|security|guard|door|window|socket|pipe|tap|room|pump|boiler|generator|transformer|sleep)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex EstateAnchorInEnglish();
