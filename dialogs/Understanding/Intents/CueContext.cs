@@ -108,7 +108,7 @@ internal static partial class CueContext
     /// estate: "solve 2x + 7 = 19", "recommend some video games". Owners writing in English say who and where.
     /// </summary>
     public static bool EnglishNamingNoOne(string text) =>
-        HasLatin(text) && !HasChinese(text) && !PersonalInEnglish().IsMatch(text) && !RoomNumber().IsMatch(text) && !EstateAnchorInEnglish().IsMatch(text) && !EstateAnchor().IsMatch(text);
+        HasLatin(text) && !HasChinese(text) && !PersonalInEnglish().IsMatch(text) && !RoomNumber().IsMatch(text) && !EstateAnchorInEnglish().IsMatch(text) && !HazardInEnglish().IsMatch(text) && !EstateAnchor().IsMatch(text);
 
     /// <summary>True when the message is nothing but an address: building, unit, room (in Chinese or English), perhaps "I live in".</summary>
     public static bool AddressOnly(string text) => text.Length <= 60 && (AddressAlone().IsMatch(text) || (HasLatin(text) && AddressAloneInEnglish().IsMatch(text)));
@@ -633,7 +633,7 @@ internal static partial class CueContext
     [GeneratedRegex("(?<!不)会(?!儿)|可能会|容易")]
     private static partial Regex MayHappenInside();
 
-    [GeneratedRegex("酒店|宾馆|旅馆|民宿|开车|行车|驾驶|高速|公路|隧道|追尾|车祸|护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|地铁|飞机|航班|机场|机舱|乘客|足球场|球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|国外|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心")]
+    [GeneratedRegex("酒店|宾馆|旅馆|民宿|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|地铁|飞机|航班|机场|机舱|乘客|足球场|球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|国外|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心")]
     private static partial Regex Elsewhere();
 
     [GeneratedRegex("新闻|报道|刷到|热搜|网上说|视频里|微博上|抖音上")]
@@ -684,8 +684,11 @@ internal static partial class CueContext
     [GeneratedRegex("^\\s*(i live in|i'm in|i am in|we live in|we're in|my (flat|address|unit|apartment) is|it's|its|this is|address:?)?\\s*(((building|bldg|block|blk|tower|unit|flat|room|rm|apt|apartment|floor|no\\.?|#)\\s*[0-9]{1,5}[a-z]?|[0-9]{3,4})[\\s,.\\-/]*)+(thanks|thank you|please)?[\\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AddressAloneInEnglish();
 
-    [GeneratedRegex("\\b(flat|apartment|home|house|unit|kitchen|bathroom|bedroom|living room|balcony|ceiling|toilet|building|block|lift|elevator|corridor|hallway|stairs?|stairwell|car ?park|garage|lobby|estate|compound|neighbou?rs?|upstairs|downstairs|next door|management|security|guard|door|window|socket|pipe|tap|room|pump|boiler|generator|transformer|sleep)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(flat|apartment|home|house|unit|kitchen|bathroom|bedroom|living room|balcony|ceiling|toilet|building|block|lift|elevator|corridor|hallway|stairs?|stairwell|car ?park|garage|lobby|estate|compound|neighbou?rs?|upstairs|downstairs|next door|management|security|guard|door|window|socket|pipe|tap|room|pump|boiler|generator|transformer|sleep|floor|wall|playground|fuse|alarm)s?\\b", RegexOptions.IgnoreCase)]
     private static partial Regex EstateAnchorInEnglish();
+
+    [GeneratedRegex("fire|smok|spark|burn|gas|flood|water|leak|pour|fall|drop|stuck|trap|blood|bleed|hurt|injur|faint|collaps|unconscious|breath|alarm|help|emergenc|urgent|hurry|police|ambulance|break|broke|thie|burglar|power|electric|outage|noise|loud|bark|music|glass|tile", RegexOptions.IgnoreCase)]
+    private static partial Regex HazardInEnglish();
 
     [GeneratedRegex("晕倒|昏倒|晕过去|昏过去")]
     private static partial Regex FaintCue();
