@@ -31,6 +31,31 @@ internal static partial class CueContext
         }
 
         var cue = text.Substring(index, length);
+
+        // The match runs past a hypothesis ("坐电梯上班 想问下咱们小区要是电梯困人") or says what could happen (有人会掉下去).
+        if (HypothesisInside().IsMatch(cue) || (kind == CueKind.Emergency && MayHappenInside().IsMatch(cue)))
+        {
+            return null;
+        }
+
+        // Alarm words as figures of speech (难到我要晕倒, 一点就着火, 简直是火灾现场, 脑爆炸), in a maths or physics problem,
+        // in programming, in history, on a detector's name (一氧化碳报警器 with nothing sounding), a gadget that leaks, a pet hurt.
+        if (IsFigure(text, index, length, sentence) || WordProblem(text) || Programming(text)
+            || (History().IsMatch(text) && !NamesEstatePlace(text)) || DetectorNamed(text, index + length)
+            || (kind is CueKind.UrgentRepair or CueKind.UrgentPublic && Device().IsMatch(clause) && !NamesEstatePlace(text))
+            || (kind == CueKind.Emergency && PetOnly(text)))
+        {
+            return null;
+        }
+
+        // Somewhere that is not the estate (a hotel, a car on the motorway, a train, a plane, a stadium, another town or
+        // country), with nothing of the estate named: nobody here can be sent. Someone may still be in danger there: the
+        // dialogs ask with one tap (PossibleDanger); a knowledge question about it raises nothing.
+        if (IsElsewhere(text))
+        {
+            return kind == CueKind.Emergency && !AsksKnowledge(sentence) && !News().IsMatch(text) ? CueStrength.Topic : null;
+        }
+
         if (JustAsking().IsMatch(text) || (kind != CueKind.Emergency && OrdinaryCase(text, clause, cue))
             || (kind == CueKind.Emergency && (CouldFallIn(text, index + length, sentence, cue) || (LiftCue().IsMatch(cue) && EmptyLift().IsMatch(text)))))
         {
@@ -61,7 +86,7 @@ internal static partial class CueContext
     private static bool IsUrgent(string text) => CallForHelp().IsMatch(text) || NowOrEmergencyNumber().IsMatch(text);
 
     /// <summary>True when the message names a home, a building, a public area or asks for help — an alarm word there is about the estate.</summary>
-    public static bool MentionsTheEstate(string text) => EstateAnchor().IsMatch(text);
+    public static bool MentionsTheEstate(string text) => EstateAnchor().IsMatch(text) || (HasLatin(text) && EstateAnchorInEnglish().IsMatch(text));
 
     /// <summary>True when the clause holding the cue asks something (明天停水吗, 下周二是不是要停水检修) rather than reports it.</summary>
     public static bool InAQuestion(string text, int index) => QuestionWord().IsMatch(Clause(text, index));
@@ -74,7 +99,66 @@ internal static partial class CueContext
     public static bool IsNotLiteral(string text) =>
         text.IndexOfAny(['《', '「', '“', '"']) >= 0 || RequestsMedia(text) || Fiction().IsMatch(text)
         || (AsksKnowledge(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
-        || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text);
+        || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text)
+        || WordProblem(text) || Programming(text) || (History().IsMatch(text) && !NamesEstatePlace(text)) || IsElsewhere(text)
+        || (ProductQuestion().IsMatch(text) && !NamesEstatePlace(text));
+
+    /// <summary>
+    /// True for a message in English only (no Chinese) that names no one (no I, my, we, a room number) and nothing of the
+    /// estate: "solve 2x + 7 = 19", "recommend some video games". Owners writing in English say who and where.
+    /// </summary>
+    public static bool EnglishNamingNoOne(string text) =>
+        HasLatin(text) && !HasChinese(text) && !PersonalInEnglish().IsMatch(text) && !RoomNumber().IsMatch(text) && !EstateAnchorInEnglish().IsMatch(text) && !HazardInEnglish().IsMatch(text) && !EstateAnchor().IsMatch(text);
+
+    /// <summary>True when the message is nothing but an address: building, unit, room (in Chinese or English), perhaps "I live in".</summary>
+    public static bool AddressOnly(string text) => text.Length <= 60 && (AddressAlone().IsMatch(text) || (HasLatin(text) && AddressAloneInEnglish().IsMatch(text)));
+
+    /// <summary>A place elsewhere named, or news of one, and nothing of the estate: a hotel, a car on the road, a train, a stadium, another town.</summary>
+    private static bool IsElsewhere(string text) =>
+        (Elsewhere().IsMatch(text) && !NamesEstatePlace(text)) || (News().IsMatch(text) && !OwnEstate().IsMatch(text));
+
+    /// <summary>A place of the estate or a home named (not a call for help, not a lift or a room, which hotels and trains have too).</summary>
+    private static bool NamesEstatePlace(string text) => EstatePlace().IsMatch(text);
+
+    private static bool WordProblem(string text) => MathsProblem().IsMatch(text) || (HasLatin(text) && MathsInEnglish().IsMatch(text));
+
+    private static bool Programming(string text) => Code().IsMatch(text);
+
+    /// <summary>A pet is the one hurt or in trouble, and no person is named.</summary>
+    public static bool PetOnly(string text) => Pet().IsMatch(text) && !PersonNamed().IsMatch(text) && !MentionsTheEstate(text.Replace("报警", "", StringComparison.Ordinal));
+
+    /// <summary>The cue names a detector (一氧化碳报警器, 烟雾探测器) and nothing says it is sounding.</summary>
+    private static bool DetectorNamed(string text, int end) =>
+        Detector().IsMatch(text.AsSpan(end, Math.Min(4, text.Length - end))) && !Sounding().IsMatch(text);
+
+    /// <summary>
+    /// "难到我要晕倒", "打到我想晕倒", "看到账单我当场晕倒", "我要着火了", "一点就着火", "简直是火灾现场", "脑爆炸", "内存爆炸":
+    /// an alarm word used as a figure of speech. A third person named, or a call for help, keeps a faint literal.
+    /// </summary>
+    private static bool IsFigure(string text, int index, int length, string sentence)
+    {
+        var cue = text.AsSpan(index, length);
+        var start = ClauseStart(text, index);
+        var prefix = text.AsSpan(start, index - start);
+        var after = text.AsSpan(index + length, Math.Min(4, text.Length - index - length));
+        if (FaintCue().IsMatch(cue))
+        {
+            return !ThirdPerson().IsMatch(prefix) && !RealHelp().IsMatch(text)
+                && (FaintFigure().IsMatch(prefix) || (prefix.EndsWith("当场", StringComparison.Ordinal) && Reaction().IsMatch(sentence)));
+        }
+
+        if (cue.SequenceEqual("着火") || cue.SequenceEqual("起火"))
+        {
+            return FireFigure().IsMatch(prefix);
+        }
+
+        if (cue.StartsWith("火灾", StringComparison.Ordinal) || cue.StartsWith("车祸", StringComparison.Ordinal))
+        {
+            return after.StartsWith("现场", StringComparison.Ordinal) && Likening().IsMatch(prefix);
+        }
+
+        return cue.SequenceEqual("爆炸") && (BoomFigureBefore().IsMatch(prefix) || BoomFigureAfter().IsMatch(after));
+    }
 
     /// <summary>Cigarette ends, cooking smoke, incense: everyday smoke that makes no model-only emergency.</summary>
     public static bool EverydaySmokeOnly(string text) => EverydaySmoke().IsMatch(text) && !Burning().IsMatch(text);
@@ -104,7 +188,8 @@ internal static partial class CueContext
 
     /// <summary>True for a how-to question about a supposed situation, with nothing urgent in it ("如果停水了怎么办").</summary>
     public static bool IsHypotheticalQuestion(string text) =>
-        Supposes(text) && (AsksHowTo(text) || text.Contains('吗', StringComparison.Ordinal) || text.Contains('?', StringComparison.Ordinal))
+        ((Supposes(text) && (AsksHowTo(text) || text.Contains('吗', StringComparison.Ordinal) || text.Contains('?', StringComparison.Ordinal) || text.Contains("会不会", StringComparison.Ordinal)))
+            || SupposedMoment().IsMatch(text))
         && !IsUrgent(text);
 
     /// <summary>True when the clause before the cue negates it or makes it hypothetical.</summary>
@@ -119,7 +204,7 @@ internal static partial class CueContext
         }
 
         var window = prefix.Length > 6 ? prefix[^6..] : prefix;
-        return prefix.EndsWith('不') || prefix.EndsWith('防') || NegationOrHypothesis().IsMatch(window) || Supposes(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
+        return prefix.EndsWith('不') || (prefix.EndsWith('防') && !prefix.EndsWith("消防", StringComparison.Ordinal)) || NegationOrHypothesis().IsMatch(window) || Supposes(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
     }
 
     /// <summary>True when the words right before the cue deny it (不是漏水, 没着火, 并没有停电): the owner rules it out.</summary>
@@ -274,7 +359,7 @@ internal static partial class CueContext
             return true;
         }
 
-        if (SmokeCue().IsMatch(cue) && !cue.Contains('火', StringComparison.Ordinal) && EverydaySmoke().IsMatch(text))
+        if (SmokeCue().IsMatch(cue) && !cue.Contains('火', StringComparison.Ordinal) && !cue.Contains('警', StringComparison.Ordinal) && !cue.Contains("烟感", StringComparison.Ordinal) && EverydaySmoke().IsMatch(text))
         {
             return true;
         }
@@ -374,16 +459,16 @@ internal static partial class CueContext
     [GeneratedRegex("现在|120|119|110")]
     private static partial Regex NowOrEmergencyNumber();
 
-    [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)|正确(的)?(操作|做法|处理)|该(干|做)(啥|什么)|步骤|攻略|点样|应该点(做|处理|算|搞|办)?|该点(做|处理)|先[^，。,.!！?？]{1,10}还是")]
+    [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)|正确(的)?(操作|做法|处理)|急救|自救|逃生|怎么救|如何救|该(干|做)(啥|什么)|步骤|攻略|点样|应该点(做|处理|算|搞|办)?|该点(做|处理)|先[^，。,.!！?？]{1,10}还是")]
     private static partial Regex HowToQuestion();
 
     [GeneratedRegex("what (should|do|can) (i|we|you) do|what to do|\\bhow (to|do i|do you|should i|can i)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowToQuestionInEnglish();
 
-    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|打游戏|描写|试飞|火箭|飞船|星舰|导弹|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|打游戏|描写|试飞|火箭|飞船|星舰|导弹|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》|mv\\b|场面|镜头|故事|急转弯", RegexOptions.IgnoreCase)]
     private static partial Regex AboutSomethingElse();
 
-    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|饭糊|菜糊")]
+    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|饭糊|菜糊|熬|糖浆|焦糖|拔丝")]
     private static partial Regex EverydaySmoke();
 
     [GeneratedRegex("我家|家里|屋里|房间|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|在家|家中|快来|救命|报警(?!器)|help", RegexOptions.IgnoreCase)]
@@ -416,13 +501,13 @@ internal static partial class CueContext
     [GeneratedRegex("白天|上午|下午|早上(?![五六]点|[56]点)|不影响(睡觉|休息)")]
     private static partial Regex Daytime();
 
-    [GeneratedRegex("晚上|夜里|夜间|半夜|深夜|凌晨|午休|午睡|睡不着|吵醒|(?<!不影响)睡觉|(?<!不影响)休息|(22|23|24|十一|十二)点|凌晨|十点多|都[^，。]{0,3}点了|[五六]点|(?<![0-9])[56]点|觉都睡不好")]
+    [GeneratedRegex("晚上|夜里|夜间|半夜|深夜|凌晨|午休|午睡|睡不着|吵醒|(?<!不影响)睡觉|(?<!不影响)休息|(22|23|24|十一|十二)点|凌晨|(?<!上午|早上)十点多|都[^，。]{0,3}点了|[五六]点|(?<![0-9])[56]点|觉都睡不好")]
     private static partial Regex RestTime();
 
     [GeneratedRegex("吗|么|\\?|？|多少|怎么|什么|几点|几号|哪天|是不是|是否|能不能|会不会|要不要|有没有|多久|何时|原因|为啥|为什么")]
     private static partial Regex QuestionWord();
 
-    [GeneratedRegex("快(来|点|派|过来|救|帮)|赶快|救命|赶紧|马上|立刻|立即|急|正在|help|!|！|报警", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("快(来|点|派|过来|救|帮)|赶快|救命|赶紧|马上|立刻|立即|急(?!救|转弯)|正在|help|!|！|报警", RegexOptions.IgnoreCase)]
     private static partial Regex CallForHelp();
 
     [GeneratedRegex("会[^，。,.!！?？]{0,8}吗|对吗|有用吗|是不是|是怎么|怎么计算|一般|通常|哪个更|哪次|区别|第一步|科学|多久发作|多久会|概率|是什么|什么样|为何|如何")]
@@ -431,13 +516,13 @@ internal static partial class CueContext
     [GeneratedRegex("水泵|泵房|变压器|配电房|配电室|电梯机房|风机|排风|冷却塔|发电机|换热站|空调外机组|transformer|pump", RegexOptions.IgnoreCase)]
     private static partial Regex Equipment();
 
-    [GeneratedRegex("电影|电视剧|剧里|一部剧|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|动画片|游戏里|游戏中|写一份|帮我写|讲话稿|作文|文案|警示牌|教案|演讲稿")]
+    [GeneratedRegex("电影|电视剧|剧里|一部剧|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|动画片|游戏里|游戏中|写一份|帮我写|讲话稿|作文|文案|警示牌|教案|演讲稿|故事")]
     private static partial Regex Fiction();
 
     [GeneratedRegex("我|一家人|全家|家人|孩子|小孩|宝宝|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|邻居")]
     private static partial Regex Personal();
 
-    [GeneratedRegex("\\b(i|i'm|im|my|me|we|our|us|mum|mom|dad)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(i|i'm|im|i've|my|me|we|we're|our|us|mum|mom|dad)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex PersonalInEnglish();
 
     [GeneratedRegex("^(的)?(通知|公告|安排|计划|预告|时间)")]
@@ -446,7 +531,7 @@ internal static partial class CueContext
     [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊")]
     private static partial Regex SmokeCue();
 
-    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过")]
+    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过|逼疯|疯掉了|被老板|加班|面试|写作业|做作业|作业多|考试|破防")]
     private static partial Regex Exaggeration();
 
     [GeneratedRegex("喷灌|喷淋|喷泉|洒水|花园|草坪|绿化")]
@@ -473,7 +558,7 @@ internal static partial class CueContext
     [GeneratedRegex("坏|不出|不亮|不热|不凉|不冷|不转|不动|不通|不响|不好用|不工作|不能用|用不了|打不开|关不上|漏|堵|裂|松了|掉了|断了|响|吵|臭|霉|没(电|水|热水|信号|网)")]
     private static partial Regex Fault();
 
-    [GeneratedRegex("帮我(写|整理|编|总结|讲讲)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|write (a|an|me)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("帮我(写|整理|编|总结|讲讲)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|写(一|几)?(个|篇|段)[^，。,.!！?？]{0,4}(故事|小说|剧本|段子)|write (a|an|me)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex WritingTask();
 
     [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了)(?![吗么没?？])|虚惊一场|是误报")]
@@ -497,7 +582,7 @@ internal static partial class CueContext
     [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
     private static partial Regex Planned();
 
-    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪|(历史上|史上|有史以来)[^，。,.!！?？]{0,12}(哪|什么|几|吗|谁|边)|常见原因")]
+    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|最常见|哪个部位|哪个国家|哪国|哪年|什么时候发生|发生在|是什么病|一回事|有没有用|急转弯|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪|(历史上|史上|有史以来)[^，。,.!！?？]{0,12}(哪|什么|几|吗|谁|边)|常见原因")]
     private static partial Regex KnowledgeQuestion();
 
     [GeneratedRegex("\\bwhat (causes?|caused)\\b|\\bhow (does|do|did) [^.!?]{0,40}\\bwork\\b|\\b(symptoms?|signs) of\\b|\\bwho (sang|sings|wrote|invented|discovered)\\b|\\bhistory of\\b|\\bworth (watching|reading|seeing|a listen)\\b|\\bdifference between\\b|\\bwhy (do|does|did|is|are|was|were)\\b", RegexOptions.IgnoreCase)]
@@ -512,7 +597,7 @@ internal static partial class CueContext
     [GeneratedRegex("得(像|跟|好像)要?(炸|爆)|气得|气到|气死|气炸|脑子|脑袋|头顶|心里|心态|肺都|烦得|辣得|辣到|嘴巴|嘴里|舌头|论文|作业|加油|斗志|热血|太热|热死|好热|热得")]
     private static partial Regex Figurative();
 
-    [GeneratedRegex("(手机|耳机|电脑|笔记本|平板|手表|电池|充电宝|遥控器|牙刷|相机|键盘|鼠标|音箱|电动车|汽车|车子|phone|laptop)[^，。,.!！?？]{0,4}(没电|没有电|快没电|电量|泡水|进水|掉水里|掉进水)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(手机|耳机|电脑|笔记本|平板|手表|电池|充电宝|遥控器|牙刷|相机|键盘|鼠标|音箱|电动车|汽车|车子|phone|laptop)[^，。,.!！?？]{0,4}(没电|没有电|快没电|电量|泡水|进水|掉水里|掉进水|漏水|漏进|漏电)", RegexOptions.IgnoreCase)]
     private static partial Regex GadgetBattery();
 
     [GeneratedRegex("冒烟|冒火|爆炸|冒黑烟|着火|起火|燃起来|烧起来|炸")]
@@ -527,7 +612,7 @@ internal static partial class CueContext
     [GeneratedRegex("受伤|摔伤|割伤|划伤|撞伤|烫伤|骨折|流血|出血|倒在地上|倒地")]
     private static partial Regex InjuryCue();
 
-    [GeneratedRegex("不方便|不便|行动不便|腿脚不好|不严重|没大碍|已经包扎|看过医生|去过医院")]
+    [GeneratedRegex("不方便|不便|行动不便|腿脚不好|不严重|没大碍|已经包扎|看过医生|去过医院|拄着拐|拄拐|拐杖|坐轮椅|打着石膏|打石膏")]
     private static partial Regex NotAnEmergencyNow();
 
     [GeneratedRegex("推|打|动手|骂|踹|拽|扯")]
@@ -541,4 +626,97 @@ internal static partial class CueContext
 
     [GeneratedRegex("保安|门卫|值班|岗亭|保洁|前台|客服|管家|师傅|巡逻")]
     private static partial Regex OnDutyStaff();
+
+    [GeneratedRegex("要是|如果|假如|万一|假设|的话")]
+    private static partial Regex HypothesisInside();
+
+    [GeneratedRegex("(?<!不)会(?!儿)|可能会|容易")]
+    private static partial Regex MayHappenInside();
+
+    [GeneratedRegex("酒店|宾馆|旅馆|民宿|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|地铁|飞机|航班|机场|机舱|乘客|足球场|球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|国外|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心")]
+    private static partial Regex Elsewhere();
+
+    [GeneratedRegex("新闻|报道|刷到|热搜|网上说|视频里|微博上|抖音上")]
+    private static partial Regex News();
+
+    [GeneratedRegex("我家|家里|屋里|在家|家中|咱们|我们(小区|楼|这|那栋|单元)|本小区|我住的|我们家")]
+    private static partial Regex OwnEstate();
+
+    [GeneratedRegex("我家|家里|屋里|在家|家中|我们家|小区|物业|单元|[0-9一二三四五六七八九十]+栋|号楼|楼上|楼下|隔壁|邻居|楼道|车库|地库|大堂|业主|楼梯间|电梯厅|天台|楼顶|门口|厨房|阳台|客厅|卧室")]
+    private static partial Regex EstatePlace();
+
+    [GeneratedRegex("应用题|方程|物理题|数学题|数学作业|物理[:：]|微积分|概率题|几何题|三角函数|列式|算式|每(层|小时|分钟|秒)[^，。,.!！?？]{0,4}[0-9]+\\s*(秒|分钟|米|公升|升|吨|m)|m/s|[0-9]+\\s*[xy]\\s*[+\\-=]")]
+    private static partial Regex MathsProblem();
+
+    [GeneratedRegex("\\bsolve\\b|\\bequation\\b|\\bmath(s)?\\b|\\bcalculate\\b|\\bintegral\\b|\\bprobability\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MathsInEnglish();
+
+    [GeneratedRegex("npm|pip |python|java|代码|程序|程式|bug|报错|服务器|数据中心|网站|后台密码|数据库|内存|记忆体|编译|部署|github|宕机|死机", RegexOptions.IgnoreCase)]
+    private static partial Regex Code();
+
+    [GeneratedRegex("(?<![0-9])(1[0-9]|20)[0-9]{2}年|历史|事变|战争|朝代|古代|切尔诺贝利|福岛|核电站|核泄漏|决堤")]
+    private static partial Regex History();
+
+    [GeneratedRegex("^(报警器|探测器|检测器|检测仪|传感器|警报器)")]
+    private static partial Regex Detector();
+
+    [GeneratedRegex("响|叫|鸣|闪|亮了|报警了")]
+    private static partial Regex Sounding();
+
+    [GeneratedRegex("手机|笔记本|电脑|键盘|主板|游戏本|平板|手表|耳机|相机|充电宝|显卡|主机|鼠标|音箱|电饭煲|水壶|保温杯|laptop|phone", RegexOptions.IgnoreCase)]
+    private static partial Regex Device();
+
+    [GeneratedRegex("狗|猫|宠物|仔仔|鹦鹉|仓鼠|兔子|乌龟")]
+    private static partial Regex Pet();
+
+    [GeneratedRegex("人|孩子|小孩|宝宝|娃|儿子|女儿|孙|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|姥|邻居|我(?!的|家)")]
+    private static partial Regex PersonNamed();
+
+    [GeneratedRegex("哪个(更)?(安全|好)|哪种(更)?|怎么选|会不会[^，。,.!！?？]{0,12}(中毒|漏电|爆炸|着火|漏气)|风险|牌子|买(哪|什么)")]
+    private static partial Regex ProductQuestion();
+
+    [GeneratedRegex("(?<![0-9])[0-9]{3,4}(?![0-9])")]
+    private static partial Regex RoomNumber();
+
+    [GeneratedRegex("^\\s*(我住|我家|我家在|我是|住在|我住在|地址是|地址)?\\s*(([0-9一二三四五六七八九十]+\\s*(栋|号楼|幢|座|单元|楼|层|室|号)|[0-9]{3,4})[\\s,，、的-]*)+(的|谢谢)?[\\s,，。.!！]*$")]
+    private static partial Regex AddressAlone();
+
+    [GeneratedRegex("^\\s*(i live in|i'm in|i am in|we live in|we're in|my (flat|address|unit|apartment) is|it's|its|this is|address:?)?\\s*(((building|bldg|block|blk|tower|unit|flat|room|rm|apt|apartment|floor|no\\.?|#)\\s*[0-9]{1,5}[a-z]?|[0-9]{3,4})[\\s,.\\-/]*)+(thanks|thank you|please)?[\\s.!]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AddressAloneInEnglish();
+
+    [GeneratedRegex("\\b(flat|apartment|home|house|unit|kitchen|bathroom|bedroom|living room|balcony|ceiling|toilet|building|block|lift|elevator|corridor|hallway|stairs?|stairwell|car ?park|garage|lobby|estate|compound|neighbou?rs?|upstairs|downstairs|next door|management|security|guard|door|window|socket|pipe|tap|room|pump|boiler|generator|transformer|sleep|floor|wall|playground|fuse|alarm)s?\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EstateAnchorInEnglish();
+
+    [GeneratedRegex("fire|smok|spark|burn|gas|flood|water|leak|pour|fall|drop|stuck|trap|blood|bleed|hurt|injur|faint|collaps|unconscious|breath|alarm|help|emergenc|urgent|hurry|police|ambulance|break|broke|thie|burglar|power|electric|outage|noise|loud|bark|music|glass|tile", RegexOptions.IgnoreCase)]
+    private static partial Regex HazardInEnglish();
+
+    [GeneratedRegex("晕倒|昏倒|晕过去|昏过去")]
+    private static partial Regex FaintCue();
+
+    [GeneratedRegex("((难|多|打|练|写|累|呛|忙|热|烦|饿|吓|笑|气|看|考|做|学|算|刷|晒|挤|贵|吵|玩)(到|得)[^，。,.!！?？]{0,4}|(^|我|人|整个人|都|简直)(都)?(要|想|快要|快))$")]
+    private static partial Regex FaintFigure();
+
+    [GeneratedRegex("他|她|老人|孩子|小孩|宝宝|妈|爸|奶奶|爷爷|外婆|外公|姥|有人|别人|阿婆|阿公|婆婆|老伴|老公|老婆|邻居|乘客|球员|工人|师傅")]
+    private static partial Regex ThirdPerson();
+
+    [GeneratedRegex("快来|来人|快叫|120|救护车|快派|快点来")]
+    private static partial Regex RealHelp();
+
+    [GeneratedRegex("看到|看见|听到|一看|收到")]
+    private static partial Regex Reaction();
+
+    [GeneratedRegex("(我(都)?(要|快要|快)|得(都)?(要|快要|快)|一点就|(情绪|脾气|心里|心头)[^，。,.!！?？]{0,4})$")]
+    private static partial Regex FireFigure();
+
+    [GeneratedRegex("简直|就是|像|跟|堪比|宛如|如同|好比|活像|整个")]
+    private static partial Regex Likening();
+
+    [GeneratedRegex("(脑|脑子|脑袋|头|内存|记忆体|信息|人口|知识|流量|消息|情绪|心态|笑点|工作量|作业量)$")]
+    private static partial Regex BoomFigureBefore();
+
+    [GeneratedRegex("^(场面|镜头|特效|头|式|性)")]
+    private static partial Regex BoomFigureAfter();
+
+    [GeneratedRegex("的时候[^，。,.!！?？]{0,12}(有没有用|有用吗|会怎样|会怎么样)")]
+    private static partial Regex SupposedMoment();
 }

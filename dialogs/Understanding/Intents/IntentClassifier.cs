@@ -157,6 +157,18 @@ public sealed partial class IntentClassifier
             confidence = probabilities[top];
         }
 
+        // "solve 2x + 7 = 19", "recommend some video games": a fast class the model alone reads into an English message that
+        // names nobody (no I, my, we) and nothing of the estate has nobody to send anyone to; so has an emergency read into a
+        // message about a pet with no person named (猫从猫爬架上坠落). It falls back to the best slower class.
+        // "Building 2, unit 2, room 1803", "我住5栋1单元1201": an address alone (usually the answer to "which flat?") asks for nothing.
+        if (cue is null && ((IntentCode.IsTimeCritical(intent) && (CueContext.EnglishNamingNoOne(text) || CueContext.AddressOnly(text)))
+            || (intent == IntentCode.Emergency && CueContext.PetOnly(text))))
+        {
+            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
+            intent = _labels[top];
+            confidence = probabilities[top];
+        }
+
         // An emergency the model alone reads into a message whose only smoke is everyday smoke (烟头, 油烟) is not one.
         if (intent == IntentCode.Emergency && cue is null && CueContext.EverydaySmokeOnly(text))
         {
