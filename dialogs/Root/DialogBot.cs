@@ -147,6 +147,13 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (dc.ActiveDialog?.Id == InquiryDialog.DialogId && !reading.IsOnlyAct && AsksSomething().IsMatch(turn.NormalizedText))
+        {
+            // Offered a person's reply to an unanswered question, the owner asks another one instead of yes or no: that
+            // question is answered (the offer is not pressed again).
+            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+        }
+
         var result = await dc.ContinueDialogAsync(cancellationToken);
         if (turn.TurnState.Remove(NewRequestSignal.SwitchedKey))
         {
