@@ -17,6 +17,12 @@ internal sealed partial class WeChatApiClient(HttpClient http, IOptions<WeChatOp
     private const int AccessTokenExpired = 42001;
     private const int InvalidAccessToken = 40014;
 
+    /// <summary>The customer-service window is closed: the follower has not written for 48 hours.</summary>
+    public const int OutOfWindow = 45015;
+
+    /// <summary>WeChat's limit on a template field's value.</summary>
+    private const int TemplateFieldLength = 200;
+
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private string? _token;
     private DateTimeOffset _refreshAfter;
@@ -56,7 +62,10 @@ internal sealed partial class WeChatApiClient(HttpClient http, IOptions<WeChatOp
         }
     }
 
-    /// <summary>Sends a text message through the customer-service API; retries once with a new token if WeChat rejects the cached one.</summary>
+    /// <summary>
+    /// Sends a text message through the customer-service API; retries once with a new token if WeChat rejects the cached
+    /// one. Outside the 48-hour customer-service window (errcode 45015) it sends the configured template message instead.
+    /// </summary>
     public async Task SendTextAsync(string openId, string content, CancellationToken cancellationToken)
     {
         var payload = new JsonObject
@@ -66,10 +75,34 @@ internal sealed partial class WeChatApiClient(HttpClient http, IOptions<WeChatOp
             ["text"] = new JsonObject { ["content"] = content },
         };
 
+        try
+        {
+            await PostAsync("cgi-bin/message/custom/send", payload, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WeChatApiException e) when (e.ErrorCode == OutOfWindow && options.Value.ServiceTemplateId.Length > 0)
+        {
+            await PostAsync("cgi-bin/message/template/send", Template(openId, content), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private JsonObject Template(string openId, string content) => new()
+    {
+        ["touser"] = openId,
+        ["template_id"] = options.Value.ServiceTemplateId,
+        ["data"] = new JsonObject
+        {
+            ["first"] = new JsonObject { ["value"] = "您有一条新的服务通知" },
+            ["keyword1"] = new JsonObject { ["value"] = content.Length > TemplateFieldLength ? content[..(TemplateFieldLength - 1)] + "…" : content },
+            ["remark"] = new JsonObject { ["value"] = "如需回复，请在公众号内直接留言。" },
+        },
+    };
+
+    private async Task PostAsync(string path, JsonObject payload, CancellationToken cancellationToken)
+    {
         for (var attempt = 0; ; attempt++)
         {
             var token = await GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
-            var url = new Uri(options.Value.ApiBaseUrl, "cgi-bin/message/custom/send?access_token=" + Uri.EscapeDataString(token));
+            var url = new Uri(options.Value.ApiBaseUrl, path + "?access_token=" + Uri.EscapeDataString(token));
             try
             {
                 using var response = await http.PostAsJsonAsync(url, payload, cancellationToken).ConfigureAwait(false);

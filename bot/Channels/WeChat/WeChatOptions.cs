@@ -21,6 +21,13 @@ internal sealed class WeChatOptions
     /// <summary>How long a push waits for the turn before answering <c>success</c> and replying via the customer-service API (WeChat gives up at 5 s).</summary>
     public TimeSpan PassiveReplyTimeout { get; set; } = TimeSpan.FromSeconds(4.5);
 
+    /// <summary>
+    /// The template message sent instead when the customer-service API refuses a message because the follower last wrote
+    /// more than 48 hours ago (errcode 45015). A template from the account's library with the fields <c>first</c>,
+    /// <c>keyword1</c> (the message) and <c>remark</c>; empty = no fallback, the delivery fails visibly in the outbox.
+    /// </summary>
+    public string ServiceTemplateId { get; set; } = "";
+
     /// <summary>Pushes larger than this are refused (WeChat's own pushes are a few KB).</summary>
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 

@@ -42,6 +42,12 @@ internal sealed class FakeWeChatServer : IAsyncDisposable
 
     public ConcurrentQueue<(string ToUser, string Content)> CustomMessages { get; } = new();
 
+    /// <summary>Template messages received: the follower, the template and its <c>keyword1</c>.</summary>
+    public ConcurrentQueue<(string ToUser, string TemplateId, string Content)> TemplateMessages { get; } = new();
+
+    /// <summary>Followers who last wrote more than 48 hours ago: the customer-service API refuses them (45015).</summary>
+    public ConcurrentDictionary<string, bool> OutOfWindow { get; } = new();
+
     /// <summary>The clock WeChat signs pushes with (their <c>timestamp</c>); a test with a manual clock shares it with the bot.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
@@ -58,6 +64,7 @@ internal sealed class FakeWeChatServer : IAsyncDisposable
         var server = new FakeWeChatServer(app, new Uri($"http://127.0.0.1:{port}/"));
         app.MapGet("/cgi-bin/token", server.IssueToken);
         app.MapPost("/cgi-bin/message/custom/send", server.ReceiveCustomMessageAsync);
+        app.MapPost("/cgi-bin/message/template/send", server.ReceiveTemplateMessageAsync);
         await app.StartAsync();
         return server;
     }
@@ -149,8 +156,30 @@ internal sealed class FakeWeChatServer : IAsyncDisposable
             return Results.Json(new { errcode = 40008, errmsg = "invalid message type" });
         }
 
+        if (OutOfWindow.ContainsKey(body["touser"]!.GetValue<string>()))
+        {
+            return Results.Json(new { errcode = 45015, errmsg = "response out of time limit or subscription is canceled" });
+        }
+
         CustomMessages.Enqueue((body["touser"]!.GetValue<string>(), body["text"]!["content"]!.GetValue<string>()));
         return Results.Json(new { errcode = 0, errmsg = "ok" });
+    }
+
+    private async Task<IResult> ReceiveTemplateMessageAsync(HttpRequest request, string? access_token)
+    {
+        if (access_token is null || !_validTokens.ContainsKey(access_token))
+        {
+            return Results.Json(new { errcode = 40001, errmsg = "invalid credential, access_token is invalid or not latest" });
+        }
+
+        var body = await JsonNode.ParseAsync(request.Body);
+        if (body?["template_id"]?.GetValue<string>() is not { Length: > 0 } template || body["data"]?["keyword1"]?["value"] is null)
+        {
+            return Results.Json(new { errcode = 40037, errmsg = "invalid template_id" });
+        }
+
+        TemplateMessages.Enqueue((body["touser"]!.GetValue<string>(), template, body["data"]!["keyword1"]!["value"]!.GetValue<string>()));
+        return Results.Json(new { errcode = 0, errmsg = "ok", msgid = 200228332 });
     }
 
     public async ValueTask DisposeAsync()

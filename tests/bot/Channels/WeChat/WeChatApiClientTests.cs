@@ -7,13 +7,30 @@ namespace ConciergeBot.Tests.Bot.Channels.WeChat;
 
 public sealed class WeChatApiClientTests
 {
-    private static WeChatApiClient Client(FakeWeChatServer server, TimeProvider clock, HttpClient http) =>
+    private static WeChatApiClient Client(FakeWeChatServer server, TimeProvider clock, HttpClient http, string template = "") =>
         new(http, Options.Create(new WeChatOptions
         {
             AppId = FakeWeChatServer.AppId,
             AppSecret = FakeWeChatServer.AppSecret,
             ApiBaseUrl = server.BaseUrl,
+            ServiceTemplateId = template,
         }), clock, NullLogger<WeChatApiClient>.Instance);
+
+    [Fact]
+    public async Task Outside_the_48_hour_window_the_message_goes_as_the_configured_template_and_without_one_it_fails_visibly()
+    {
+        await using var server = await FakeWeChatServer.StartAsync();
+        using var http = new HttpClient();
+        server.OutOfWindow["oQuiet"] = true;
+
+        await Client(server, new ManualClock(), http, template: "tpl-service-notice").SendTextAsync("oQuiet", "您的工单 20261202-0001 已处理完毕。", default);
+        await Client(server, new ManualClock(), http, template: "tpl-service-notice").SendTextAsync("oActive", "您好", default);
+
+        Assert.Equal([("oQuiet", "tpl-service-notice", "您的工单 20261202-0001 已处理完毕。")], server.TemplateMessages);
+        Assert.Equal([("oActive", "您好")], server.CustomMessages);
+        var refused = await Assert.ThrowsAsync<WeChatApiException>(() => Client(server, new ManualClock(), http).SendTextAsync("oQuiet", "再次通知", default));
+        Assert.Equal(WeChatApiClient.OutOfWindow, refused.ErrorCode);
+    }
 
     [Fact]
     public async Task Access_token_is_cached_until_shortly_before_it_expires()
