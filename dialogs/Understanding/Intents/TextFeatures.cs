@@ -14,6 +14,11 @@ internal static class TextFeatures
     private const int Mask = Dimension - 1;
     private const char Boundary = ' ';
     private const int MaxChars = 400;
+
+    /// <summary>Digits in a row from which a number is a phone or a reference rather than a room (1202) or a year.</summary>
+    private const int LongNumber = 5;
+
+    private const char LongNumberMark = '#';
     
     /// <summary>Appends the feature indices of <paramref name="text"/> to <paramref name="features"/> (repeats count as term frequency).</summary>
     public static void Extract(ReadOnlySpan<char> text, List<int> features)
@@ -41,12 +46,26 @@ internal static class TextFeatures
     {
         var n = 0;
         output[n++] = Boundary;
+        var digits = 0;
         foreach (var raw in text)
         {
             var c = FoldChar(raw);
             if (c == Boundary && output[n - 1] == Boundary)
             {
                 continue;
+            }
+
+            // A long number (a phone, an order number) is one mark, not a run of zeros whose n-grams would outweigh the words.
+            digits = c == '0' ? digits + 1 : 0;
+            if (digits > LongNumber)
+            {
+                continue;
+            }
+
+            if (digits == LongNumber)
+            {
+                n -= LongNumber - 1;
+                c = LongNumberMark;
             }
 
             output[n++] = c;

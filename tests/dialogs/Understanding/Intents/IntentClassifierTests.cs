@@ -37,6 +37,14 @@ public sealed class IntentClassifierTests
         Assert.Equal(severity, prediction.Severity);
     }
 
+    [Theory]
+    [InlineData("楼道灯坏了")]
+    [InlineData("地下车库B1有个井盖没了，车开过去很危险")]
+    [InlineData("卫生间灯泡坏了，想换一个")]
+    [InlineData("楼上装修电钻太吵了")]
+    public void A_phone_number_beside_the_words_does_not_change_what_they_ask_for(string words) =>
+        Assert.Equal(TrainedClassifier.Classify(words).Intent, TrainedClassifier.Classify($"{words}，我电话18923456789").Intent);
+
     [Fact]
     public void Only_staff_complaints_carry_a_severity() =>
         Assert.Null(TrainedClassifier.Classify("楼上装修太吵").Severity);
