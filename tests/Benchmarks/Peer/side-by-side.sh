@@ -28,7 +28,7 @@ wait_up() { # URL: until /api/messages answers
 }
 
 (cd "$repo" && exec dotnet run --no-build -c Release --project bot -- --urls "http://127.0.0.1:$ours_port" \
-  --Storage:DataDirectory="$data" --Limits:Turns:Permits=0 >"$data/ours.log" 2>&1) & pids+=($!)
+  --Storage:DataDirectory="$data" --Limits:Turns:Permits=0 --Messages:AllowedServiceUrls:test:0=http://127.0.0.1:9/ >"$data/ours.log" 2>&1) & pids+=($!)
 (cd "$peer_dir" && exec node bot.js "$peer_port" >"$data/peer.log" 2>&1) & pids+=($!)
 wait_up "http://127.0.0.1:$ours_port"; wait_up "http://127.0.0.1:$peer_port"
 
