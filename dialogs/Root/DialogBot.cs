@@ -366,7 +366,7 @@ public sealed partial class DialogBot : IBot
     private async Task<bool> CancelLastTicketAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var conversation = turn.Conversation;
-        if (conversation.LastTicket is not { } number || conversation.LastTicketAt is not { } at || turn.Now - at > RecentTicket)
+        if (!HasRecentTicket(turn) || conversation.LastTicket is not { } number)
         {
             return false;
         }
@@ -384,8 +384,9 @@ public sealed partial class DialogBot : IBot
 
     private static readonly TimeSpan RecentTicket = TimeSpan.FromHours(2);
 
+    /// <summary>This conversation opened a ticket within <see cref="RecentTicket"/>: "取消" or "多久能到" is about that one.</summary>
     private static bool HasRecentTicket(TurnContext turn) =>
-        turn.Conversation.LastTicket is not null && turn.Conversation.LastTicketAt is { } at && turn.Now - at < RecentTicket;
+        turn.Conversation.LastTicket is not null && turn.Conversation.LastTicketAt is { } at && turn.Now - at <= RecentTicket;
 
     /// <summary>A bare 对 / 不用了 / 没有了 / 谢谢 with nothing open: the conversation ends politely, no menu and no request.</summary>
     private static string ActReply(DialogAct act) => act switch
