@@ -30,7 +30,13 @@ public sealed class ConversationData
 
     /// <summary>The last fee question answered with a computed figure, so "那一次交清全年呢？" is read with it.</summary>
     public string? LastFeeQuestion { get; set; }
+
+    /// <summary>The pieces of an address the owner has given so far in separate messages ("我是7栋的"), before a request.</summary>
+    public AddressPieces? AddressSoFar { get; set; }
 }
+
+/// <summary>A building, a unit and a room number, each when said.</summary>
+public sealed record AddressPieces(int? Building, int? Unit, int? Room);
 
 /// <summary>A message waiting on a clarifying question: its words as written and normalised, and the likeliest intent.</summary>
 public sealed record PendingRequest(string Text, string Normalized, string Intent);

@@ -125,8 +125,10 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         var declinedDispatch = false;
         if (state.Asking == DispatchStep.StepName && state.DispatchFallback is { } slower)
         {
-            // Only a no takes the slower class: an owner who goes on with the place or a phone wants someone to come.
-            var now = !(slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
+            // A no takes the slower class, and so does a visit booked for later ("明天早上八点来修可以吗"); an owner who
+            // simply goes on with the place or a phone wants someone to come.
+            var later = DispatchStep.BooksForLater(slots, dc.Turn.Now);
+            var now = !(later || slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
             state.DispatchFallback = null;
             if (now)
             {
@@ -142,7 +144,18 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             }
 
             state.Intent = slower;
+            if (turn.Profile.Place == PlaceNeed.Home && state.RoomKey is null && state.Location is not null)
+            {
+                // "店门口的卷帘门" read as a public place while the class was a public one: an in-home repair is at the home.
+                state.SetPlace(TicketPlace.Unknown, null);
+            }
+
             await AcknowledgeAsync(turn, cancellationToken);
+            if (later)
+            {
+                await turn.SendAsync(DispatchStep.TakenAsOrdinary, cancellationToken);
+            }
+
             progressed = slots.OnlyAct;
             declinedDispatch = true;
         }
@@ -179,7 +192,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
         }
 
-        if (slots.IsQuestion && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
+        if (slots.IsQuestion && !declinedDispatch && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
         {
             progressed = true;
             if (atConfirmation && filled == Filled.None && slots.Act is not (DialogAct.Deny or DialogAct.Correction))
@@ -213,10 +226,20 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         {
             // "明天早上六点半，从小区门口去宝安机场T3": the time fills its slot, the rest is the request's detail.
             await AddNoteAsync(turn, progressed ? slots.Leftover : turn.Turn.Activity.Text?.Trim() ?? slots.Leftover, cancellationToken);
+            if (!progressed && DescribesTheMatter(turn))
+            {
+                // "一直滴水", "关不紧了" while asked for the flat: more about the matter, kept — not an unusable answer.
+                return await AskNextAsync(dc, turn, progressed: true, cancellationToken, lead: "好的，记下了。");
+            }
         }
 
         return await AskNextAsync(dc, turn, progressed, cancellationToken);
     }
+
+    /// <summary>The message says more about the request at hand: the model reads it as a request of the same kind.</summary>
+    private static bool DescribesTheMatter(RequestTurn turn) =>
+        turn.Turn.TurnState.TryGetValue(nameof(MessageReading), out var read) && read is MessageReading { OutOfDomain: false } reading
+        && IntentProfiles.For(reading.Intent).OpensTicket && reading.Intent.Split('.')[0] == turn.State.Intent.Split('.')[0];
 
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
@@ -386,7 +409,9 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
             return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
         }
 
-        await turn.SendAsync((added ? "已补充到工单，现场人员会看到。" : "好的。") + "我们会持续跟进，请保持电话畅通。请问还有其他需要帮忙的吗？", cancellationToken);
+        // The owner's answer to "anything to add?" is met with what happens next and by when, once more (etiquette).
+        var recap = turn.State.Promise is { } promise ? $"{promise}。" : "";
+        await turn.SendAsync((added ? "已补充到工单，现场人员会看到。" : "好的。") + recap + "我们会持续跟进，请保持电话畅通。请问还有其他需要帮忙的吗？", cancellationToken);
         if (turn.State.Queued.Count > 0 || (slots.OnlyAct && slots.Act is DialogAct.Done or DialogAct.Thanks or DialogAct.Deny))
         {
             return await EndAsync(dc, turn, cancellationToken);
@@ -396,7 +421,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         return Save(dc, turn);
     }
 
-    private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskNextAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken, string lead = "")
     {
         var state = turn.State;
         var step = (state.TicketNumber is null ? Steps : OpenedSteps).FirstOrDefault(s => Applies(s, turn) && s.IsPending(turn));
@@ -426,7 +451,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
 
         state.Asking = step.Name;
         step.OnAsked(turn);
-        var text = again ? step.Retry(turn) : step.Question(turn);
+        var text = lead + (again ? step.Retry(turn) : step.Question(turn));
         var choices = step.Choices(turn);
         await dc.Turn.SendActivityAsync(choices.Count > 0 ? MessageFactory.SuggestedActions(choices, text) : MessageFactory.Text(text), cancellationToken);
         return Save(dc, turn);
@@ -435,7 +460,6 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
     private async Task<DialogTurnResult> OpenAndEndAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken, bool restate = false)
     {
         var opened = await OpenAsync(turn, cancellationToken);
-        turn.State.Promise = $"工单 {opened.Number}：{Promises.For(opened, turn.Now, turn.State.VisitAt)}";
         var closing = turn.Profile.IsComplaint
             ? "再次向您致歉，处理结果我们会及时告诉您。请问还有其他需要帮忙的吗？"
             : "请问还有其他需要帮忙的吗？";
@@ -491,7 +515,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         }
 
         var reading = dc.Turn.TurnState.TryGetValue(nameof(MessageReading), out var read) && read is MessageReading r ? r : null;
-        if (reading?.Intent == IntentCode.TicketStatus && !RequestFollowUps.AsksHowSoon(turn.Turn.NormalizedText))
+        if (reading?.Intent == IntentCode.TicketStatus && !RequestWords.AsksHowSoon(turn.Turn.NormalizedText))
         {
             // "我的报修怎么样了": the status answer covers every ticket of the owner.
             return await dc.EndDialogAsync(new RequestOutcome(number, [], Reroute: true), cancellationToken);
@@ -575,6 +599,7 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
         var opened = await services.Tickets.OpenAsync(
             new TicketDraft(s.Intent, s.Severity, RequestWords.OwnerOf(turn.Turn), s.Place, ConfirmStep.Describe(s), s.OtherDepartment, s.VisitAt), cancellationToken);
         s.TicketNumber = opened.Number;
+        s.Promise = $"工单 {opened.Number}：{Promises.For(opened, turn.Now, s.VisitAt)}";
         return opened;
     }
 

@@ -20,6 +20,9 @@ public sealed record SecondPart(string Text, string Intent, bool Queued);
 public sealed partial class RequestFollowUps(RequestServices services, HandbookAnswerer answerer, IMessageClassifier classifier)
 {
     private const double NewRequestConfidence = 0.8;
+
+    /// <summary>Enough when the owner announces a second matter in so many words ("顺便说一下…", "另外…").</summary>
+    private const double AnnouncedRequestConfidence = 0.5;
     private const int MinRequestLength = 6;
 
     /// <summary>Entries that refer the owner elsewhere rather than answer (outside services).</summary>
@@ -75,13 +78,13 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     {
         ArgumentNullException.ThrowIfNull(turn);
         var text = turn.Turn.NormalizedText;
-        if (HowSoon().IsMatch(text) && turn.State.TicketNumber is { } booked && turn.State.VisitAt is { } visit)
+        if (RequestWords.AsksHowSoon(text) && turn.State.TicketNumber is { } booked && turn.State.VisitAt is { } visit)
         {
             await turn.SendAsync($"工单 {booked} 已派出，师傅会按您约的时间（{ChineseTimeText.Clock(visit, turn.Now)}）上门，请您保持电话畅通。", cancellationToken);
             return true;
         }
 
-        if (HowSoon().IsMatch(text) && turn.State.TicketNumber is { } number)
+        if (RequestWords.AsksHowSoon(text) && turn.State.TicketNumber is { } number)
         {
             var due = (await services.Tickets.ForOwnerAsync(OwnerIdentity.Of(turn.Turn.Activity), 10, cancellationToken))
                 .FirstOrDefault(t => t.Number == number)?.Due;
@@ -121,9 +124,6 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     /// <summary>"顺便说一下…", "另外…", "还有个事…", "by the way": the owner says a second matter follows.</summary>
     public static bool NamesAnotherMatter(string normalized) => AnotherMatter().IsMatch(normalized ?? "");
 
-    /// <summary>"师傅多久能到？" — asked about the request at hand.</summary>
-    public static bool AsksHowSoon(string normalized) => HowSoon().IsMatch(normalized ?? "");
-
     private static string Family(string intent) => intent.Split('.')[0];
 
     private static bool Usable(HandbookAnswer answer) => answer.Known && answer.SourceId != ReferralEntry;
@@ -148,7 +148,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         // A class that sends someone at once is queued only on words that report it (a cue), never on the model alone.
         var unbacked = IntentCode.IsTimeCritical(reading.Intent) && reading.Cue is null;
         if ((reading.Intent == turn.State.Intent && !anotherOne) || !profile.OpensTicket || sameIncident || reading.NeedsClarification || unbacked
-            || reading.Confidence < NewRequestConfidence || reading.OutOfDomain)
+            || reading.Confidence < (NamesAnotherMatter(turn.Turn.NormalizedText) ? AnnouncedRequestConfidence : NewRequestConfidence) || reading.OutOfDomain)
         {
             return false;
         }
@@ -168,6 +168,4 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     [GeneratedRegex(@"怎么办|怎么做|该怎么|要不要|能不能|可不可以|该不该|可以.{0,8}吗|点算|點算|what should|should (i|we|she|he)")]
     private static partial Regex WhatToDo();
 
-    [GeneratedRegex(@"多久|多长时间|什么时候(到|来)|几点(到|来)(?!几点)|还要多久|快到了吗|怎么还没(来|到)|how long|when will")]
-    private static partial Regex HowSoon();
 }

@@ -9,7 +9,8 @@ public sealed record RequestStart(string Intent, string? Severity, string Text, 
 {
     /// <summary>
     /// A class that sends someone at once, read by the model alone (no words report it happening now): the owner is
-    /// asked with one tap before dispatch; "不用" — or an answer that carries on with the request — takes this slower class.
+    /// asked with one tap before dispatch (unless the message itself calls for someone now, "快来人！"); "不用", or a visit
+    /// booked for later, takes this slower class.
     /// </summary>
     public string? DispatchFallback { get; init; }
 
@@ -18,13 +19,24 @@ public sealed record RequestStart(string Intent, string? Severity, string Text, 
     {
         ArgumentNullException.ThrowIfNull(turn);
         var intent = reading?.Intent ?? IntentCode.RepairGeneral;
-        var check = reading is { NeedsConfirmation: true, Cue: null, PossibleDanger: null } && IntentProfiles.For(intent).OpensAtOnce;
-        var slower = reading?.RunnerUp is { } next && !IntentCode.IsTimeCritical(next) && next != IntentCode.Smalltalk ? next : IntentCode.InquiryGeneral;
+        var check = reading is { NeedsConfirmation: true, Cue: null, PossibleDanger: null } && IntentProfiles.For(intent).OpensAtOnce
+            && !Steps.DispatchStep.CallsForSomeoneNow(turn.NormalizedText);
+        var slower = reading?.RunnerUp is { } next && !IntentCode.IsTimeCritical(next) && next != IntentCode.Smalltalk ? next
+            : SlowerOf(intent == IntentCode.Emergency && reading?.RunnerUp is { } second && IntentCode.IsTimeCritical(second) ? second : intent);
         return new RequestStart(intent, reading?.Severity, turn.Activity.Text?.Trim() ?? "", turn.NormalizedText, [], false)
         {
             DispatchFallback = check ? slower : null,
         };
     }
+
+    /// <summary>The class a fast request takes when nobody needs to come at once: the same kind of matter, on its slower clock.</summary>
+    private static string SlowerOf(string intent) => intent switch
+    {
+        IntentCode.RepairUrgent => IntentCode.RepairGeneral,
+        IntentCode.PublicUrgent => IntentCode.PublicGeneral,
+        IntentCode.ComplaintNeighbor => IntentCode.ComplaintOther,
+        _ => IntentCode.InquiryGeneral,
+    };
 
     /// <summary>The visit time agreed for the request before this one, taken when this one needs a time too.</summary>
     public DateTimeOffset? EarlierVisit { get; init; }

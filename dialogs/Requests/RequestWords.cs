@@ -30,8 +30,11 @@ public static partial class RequestWords
     /// <summary>The owner wants a request they just called off after all ("哎还是修吧", "还是你们去说一下吧", "不取消了").</summary>
     public static bool Reinstates(string normalized) => Reinstate().IsMatch(normalized ?? "") && !StillOff().IsMatch(normalized ?? "");
 
-    /// <summary>"你们多久能到", "师傅几点来", "How long until someone gets there?": when staff will come.</summary>
-    public static bool AsksWhenStaffCome(string normalized) => WhenStaffCome().IsMatch(normalized ?? "");
+    /// <summary>
+    /// "你们多久能到", "师傅几点来", "还要等多久", "報修幾耐有師傅上門", "How long until the technician gets here?": how soon
+    /// staff come or the matter is dealt with — the one reading shared by the root, the open request and the status answer.
+    /// </summary>
+    public static bool AsksHowSoon(string normalized) => HowSoon().IsMatch(normalized ?? "");
 
     /// <summary>Who is writing, and how to reach them again on this channel.</summary>
     public static TicketOwner OwnerOf(TurnContext turn)
@@ -54,8 +57,8 @@ public static partial class RequestWords
     [GeneratedRegex("还是算了|还是不|还是别|还是取消")]
     private static partial Regex StillOff();
 
-    [GeneratedRegex(@"(多久|多长时间|多快|几点|什么时候|啥时候|几时|幾時|幾耐|幾點)(能|会|可以|才|就)?(到|来|過來|过来|去|上门|上來|处理|處理|派人)|how (long|soon)|when will (someone|you|they)", RegexOptions.IgnoreCase)]
-    private static partial Regex WhenStaffCome();
+    [GeneratedRegex(@"(多久|多长时间|多長時間|多快|几点|幾點|什么时候|什麼時候|啥时候|几时|幾時|幾耐|几天|幾天|几个小时|幾個小時)(能|会|會|可以|才|就|大概)?(有人|有师傅|有師傅|派人)?(到|来|來|過來|过来|去|上门|上門|上來|上来|处理|處理|派人|修好|修|弄好|搞定|解决|解決)(?!几|幾)|(还|還)要(等)?多久|要等多久|等(了)?(多久|好久)|快到了(吗|嗎|没|未)|怎么还没(人)?(来|到)|點解仲未到|\bhow (long|soon)\b|\bwhen will (someone|you|they|the|he|she|it)\b|\beta\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowSoon();
 
     [GeneratedRegex("租户|租客|租的|租住|租房|房客|tenant|rent", RegexOptions.IgnoreCase)]
     private static partial Regex Tenant();

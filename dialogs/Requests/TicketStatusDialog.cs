@@ -18,7 +18,6 @@ public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
 {
     public const string DialogId = "request.status";
     private const int Shown = 5;
-    private static readonly string[] HowSoon = ["多久", "多长时间", "多快", "几时", "什么时候", "几天", "几个小时"];
     private readonly ITicketDesk _tickets;
     private readonly HandbookAnswerer? _answerer;
 
@@ -87,7 +86,7 @@ public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
     /// <summary>The handbook's deadline answer (工作时限标准) when the turn's (normalised) message asks how soon, else null.</summary>
     private string? Deadlines(string? message)
     {
-        if (_answerer is null || string.IsNullOrWhiteSpace(message) || !HowSoon.Any(message.Contains))
+        if (_answerer is null || string.IsNullOrWhiteSpace(message) || !RequestWords.AsksHowSoon(message))
         {
             return null;
         }

@@ -114,6 +114,12 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (dc.ActiveDialog is null && AddressInPieces.TryTake(turn, _knowledge.Current.Register) is { } addressReply)
+        {
+            await turn.SendActivityAsync(addressReply, cancellationToken);
+            return;
+        }
+
         if (dc.ActiveDialog is null && Reinstated(turn, reading) is { } cancelled && _routes.TryGetValue(cancelled.Intent, out var resumeDialog))
         {
             turn.Conversation.Cancelled = null;
@@ -265,7 +271,7 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (HasRecentTicket(dc.Turn) && (reading.Intent == IntentCode.TicketStatus || RequestWords.AsksWhenStaffCome(dc.Turn.NormalizedText))
+        if (HasRecentTicket(dc.Turn) && (reading.Intent == IntentCode.TicketStatus || RequestWords.AsksHowSoon(dc.Turn.NormalizedText))
             && _routes.ContainsKey(IntentCode.TicketStatus))
         {
             // "你们多久能到？" soon after a ticket was opened here: it is about that ticket, answered from it.
@@ -417,8 +423,7 @@ public sealed partial class DialogBot : IBot
             && FlatReader.Complete(said, _knowledge.Current.Register) is { } key && PlaceReader.FromKey(key) is { } flat)
         {
             turn.User.StatedRoom = key;
-            var who = RequestWords.SaysTenant(text) ? "住户" : "业主";
-            return MessageFactory.Text($"{flat.Describe()}的{who}您好！请问有什么可以帮您？报修、投诉、咨询费用或预约礼宾服务，直接告诉我就行。");
+            return MessageFactory.Text(BotReplies.Introduced(flat.Describe(), RequestWords.SaysTenant(text)));
         }
 
         return reading.OutOfDomain

@@ -42,6 +42,10 @@ public sealed class ConfirmStep : RequestStep
         {
             lines.Add($"联系电话：{Mask(phone)}");
         }
+        else if (ContactStep.Invited(turn))
+        {
+            lines.Add("联系电话：未留（方便的话发给我，处理结果好及时告诉您）");
+        }
 
         lines.Add("以上信息对吗？对的话我马上为您登记；需要改哪一项，直接告诉我就行。");
         return string.Join("\n", lines);

@@ -1,6 +1,9 @@
 namespace ConciergeBot.Dialogs.Requests.Steps;
 
-/// <summary>A phone to reach the owner: asked when the chat is not bound to a flat on the register and none was given.</summary>
+/// <summary>
+/// A phone to reach the owner: asked when the chat is not bound to a flat on the register and none was given. A report
+/// about a public place is not held up for it: the restatement invites a phone instead (<see cref="Invited"/>).
+/// </summary>
 public sealed class ContactStep : RequestStep
 {
     public const string StepName = "contact";
@@ -11,7 +14,13 @@ public sealed class ContactStep : RequestStep
 
     /// <summary>Asked at most twice: an owner who would rather not leave a phone is not held up.</summary>
     public override bool IsPending(RequestTurn turn) =>
-        turn.Profile.AsksContact && !turn.HasContact && turn.User.BoundRoom is null && turn.State.Asked.Count(a => a == StepName) < MaxAsks;
+        Wanted(turn) && !Invited(turn) && turn.State.Asked.Count(a => a == StepName) < MaxAsks;
+
+    /// <summary>A public place reported before its ticket opens: the phone is asked for in the restatement, not before it.</summary>
+    public static bool Invited(RequestTurn turn) =>
+        Wanted(turn) && turn.State.TicketNumber is null && turn.State.Place is { Location: not null, Room: null };
+
+    private static bool Wanted(RequestTurn turn) => turn.Profile.AsksContact && !turn.HasContact && turn.User.BoundRoom is null;
 
     public override void OnAsked(RequestTurn turn) => turn.State.Asked.Add(StepName);
 

@@ -1,10 +1,14 @@
+using System.Text.RegularExpressions;
+using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Knowledge.Calendar;
+
 namespace ConciergeBot.Dialogs.Requests.Steps;
 
 /// <summary>
 /// The one tap before sending someone for a request only the model read as urgent: "您是需要我们马上派人过来吗？".
 /// 是 opens it at once; 不用 — or an answer that goes on with the request (a flat, a time) — takes the slower class.
 /// </summary>
-public sealed class DispatchStep : RequestStep
+public sealed partial class DispatchStep : RequestStep
 {
     public const string StepName = "dispatch";
     public const string Now = "是，马上派人";
@@ -20,4 +24,22 @@ public sealed class DispatchStep : RequestStep
     public override string Retry(RequestTurn turn) => Question(turn);
 
     public override IReadOnlyList<string> Choices(RequestTurn turn) => [Now, NotNow];
+
+    /// <summary>Said when the answer booked a visit for later instead of asking for someone now.</summary>
+    public const string TakenAsOrdinary = "好的，按您约的时间为您登记；如需要马上派人，随时回复“马上派人”。";
+
+    /// <summary>The answer books a visit for another day or hours ahead ("明天早上八点来修可以吗"): nobody is needed at once.</summary>
+    public static bool BooksForLater(SlotReading slots, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        return (slots.Time is { } at && at - now > LaterThan) || (slots.Day is { } day && day > DateOnly.FromDateTime(ChinaTime.ToLocal(now).DateTime));
+    }
+
+    private static readonly TimeSpan LaterThan = TimeSpan.FromHours(2);
+
+    /// <summary>The first message itself calls for someone now ("快来人！", "赶紧派人"): no need to ask.</summary>
+    public static bool CallsForSomeoneNow(string normalized) => SomeoneNow().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"快来人|快(点|些)?(来|過來|过来|派人)|赶(紧|快)(来|派|过来)|马上(来|派|过来)|立(刻|即)(来|派)|救命|急急急|快啲(嚟|来)|\b(asap|urgent(ly)?|emergency|come (right )?now)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneNow();
 }
