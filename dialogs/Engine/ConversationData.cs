@@ -31,9 +31,15 @@ public sealed class ConversationData
     /// <summary>The last fee question answered with a computed figure, so "那一次交清全年呢？" is read with it.</summary>
     public string? LastFeeQuestion { get; set; }
 
+    /// <summary>The last handbook answers given here (newest last), so "停车费刚才说是多少来着？" gets the same answer again.</summary>
+    public List<RememberedAnswer> RecentAnswers { get; set; } = [];
+
     /// <summary>The pieces of an address the owner has given so far in separate messages ("我是7栋的"), before a request.</summary>
     public AddressPieces? AddressSoFar { get; set; }
 }
+
+/// <summary>A question the bot answered from the handbook, and the answer it gave.</summary>
+public sealed record RememberedAnswer(string Question, string Text);
 
 /// <summary>A building, a unit and a room number, each when said.</summary>
 public sealed record AddressPieces(int? Building, int? Unit, int? Room);

@@ -46,8 +46,15 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
 
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
+        if (RecentAnswers.Recall(step.Turn.Conversation, step.Turn.NormalizedText) is { } again)
+        {
+            await step.SendAsync(again, cancellationToken);
+            return await step.EndDialogAsync(null, cancellationToken);
+        }
+
         var home = step.Turn.User.BoundRoom ?? step.Turn.User.StatedRoom;
         var answer = FollowUpAnswer(step.Turn)
+            ?? (RecentAnswers.Elliptical(step.Turn.Conversation, step.Turn.NormalizedText) is { } full ? _answerer.AnswerNormalized(full) : null)
             ?? _answerer.AnswerNormalized(QuestionContext.WithHome(step.Turn.NormalizedText, home, _services.Entities(step.Turn.NormalizedText, step.Turn.Now)));
         if (answer.Known && answer.Score >= ComputedScore && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal))
         {
@@ -57,6 +64,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         var referral = answer.Known && ReferralEntries.Contains(answer.SourceId);
         if (answer.Known && !referral)
         {
+            RecentAnswers.Remember(step.Turn.Conversation, step.Turn.NormalizedText, answer.Text);
             await step.SendAsync(answer.Text, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }

@@ -162,7 +162,14 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
 
         if (!declinedDispatch && slots.Act == DialogAct.Cancel && (slots.OnlyAct || !slots.HasSlot))
         {
-            return await CancelAsync(dc, turn, cancellationToken);
+            // "不用派人来，已经好了。就是想问一下换个水龙头要多少钱？": called off, and the question still answered.
+            var ended = await CancelAsync(dc, turn, cancellationToken);
+            if (slots.IsQuestion)
+            {
+                await _followUps.AnswerQuestionAsync(turn, cancellationToken);
+            }
+
+            return ended;
         }
 
         if (slots.LastFour is { } lastFour && turn.User.BoundRoom is null && BindingStep.HomeToBind(turn) is not null)

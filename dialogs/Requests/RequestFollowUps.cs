@@ -69,6 +69,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         var answer = answerer.AnswerNormalized(second.Text);
         if (answer.Known && answer.SourceId != ReferralEntry)
         {
+            RecentAnswers.Remember(turn.Turn.Conversation, second.Text, answer.Text);
             await turn.SendAsync("另外，您问到的：" + answer.Text, cancellationToken);
         }
     }
@@ -78,6 +79,12 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     {
         ArgumentNullException.ThrowIfNull(turn);
         var text = turn.Turn.NormalizedText;
+        if (RecentAnswers.Recall(turn.Turn.Conversation, text) is { } again)
+        {
+            await turn.SendAsync(again, cancellationToken);
+            return true;
+        }
+
         if (RequestWords.AsksHowSoon(text) && turn.State.TicketNumber is { } booked && turn.State.VisitAt is { } visit)
         {
             await turn.SendAsync($"工单 {booked} 已派出，师傅会按您约的时间（{ChineseTimeText.Clock(visit, turn.Now)}）上门，请您保持电话畅通。", cancellationToken);
@@ -117,6 +124,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             return false;
         }
 
+        RecentAnswers.Remember(turn.Turn.Conversation, text, answer.Text);
         await turn.SendAsync(answer.Text, cancellationToken);
         return true;
     }

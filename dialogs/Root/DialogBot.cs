@@ -174,7 +174,13 @@ public sealed partial class DialogBot : IBot
             result = new DialogTurnResult(DialogTurnStatus.Empty);
         }
 
-        if (result.Status == DialogTurnStatus.Empty)
+        if (result.Status == DialogTurnStatus.Empty && reading.Cue is null && RecentAnswers.Elliptical(turn.Conversation, turn.NormalizedText) is { } full
+            && _classifier.Read(full, turn.Now) is { Intent: var asked } && asked.StartsWith("inquiry.", StringComparison.Ordinal) && _routes.ContainsKey(asked))
+        {
+            // "那换个灯泡呢？" after a question was answered: the same question about a new subject, not a new request.
+            await StartRequestAsync(dc, reading with { Intent = asked, NeedsClarification = false, Confidence = 1.0 }, cancellationToken);
+        }
+        else if (result.Status == DialogTurnStatus.Empty)
         {
             await RouteAsync(dc, reading, cancellationToken);
         }

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using ConciergeBot.Dialogs.Engine;
+
+namespace ConciergeBot.Dialogs.Requests;
+
+/// <summary>
+/// "对了，停车费刚才说是多少来着？": the owner asks for an answer given earlier in the conversation. The last few handbook
+/// answers are remembered; the one whose question shares the most words with this message is given again, word for word.
+/// </summary>
+public static partial class RecentAnswers
+{
+    private const int Kept = 3;
+
+    public static void Remember(ConversationData conversation, string question, string answer)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        conversation.RecentAnswers.Add(new RememberedAnswer(question ?? "", answer ?? ""));
+        if (conversation.RecentAnswers.Count > Kept)
+        {
+            conversation.RecentAnswers.RemoveAt(0);
+        }
+    }
+
+    /// <summary>The earlier answer the message asks for again ("刚才说的", "再说一遍"), or null when it asks for none.</summary>
+    public static string? Recall(ConversationData conversation, string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        if (conversation.RecentAnswers.Count == 0 || !AsksAgain().IsMatch(normalized ?? ""))
+        {
+            return null;
+        }
+
+        var topic = AsksAgain().Replace(normalized!, "");
+        var best = conversation.RecentAnswers
+            .Select((answer, order) => (answer, order, shared: SharedPairs(topic, answer.Question)))
+            .OrderByDescending(a => a.shared).ThenByDescending(a => a.order).First();
+        return $"刚才说的是：{best.answer.Text}";
+    }
+
+    /// <summary>
+    /// "那换个灯泡呢？" right after "换个水龙头要多少钱？" was answered: the short follow-up names a new subject and leaves
+    /// the question out. It is asked in full — the new subject with the last question's ending ("换个灯泡要多少钱"), or,
+    /// when that ending cannot be told, both together. Null when the message is no such follow-up.
+    /// </summary>
+    public static string? Elliptical(ConversationData conversation, string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        if (conversation.RecentAnswers.Count == 0 || FollowUp().Match((normalized ?? "").Trim()) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var last = conversation.RecentAnswers[^1].Question;
+        var subject = m.Groups["subject"].Value;
+        return QuestionEnding().Match(last) is { Success: true } ending ? subject + ending.Value.TrimEnd('？', '?', '。') : $"{last}，{subject}";
+    }
+
+    [GeneratedRegex(@"^(?:那|那么|那要是|那如果|如果是|要是)?(?<subject>[^，,。？?]{1,12}?)(?:的话)?(?:呢|嘞|咧|咧|呐)[？?。!！]*$")]
+    private static partial Regex FollowUp();
+
+    [GeneratedRegex(@"(?:要|需要|得)?(?:多少钱|收多少|怎么收费?|收费吗|收钱吗|要钱吗|多少|怎么(?:交|办|弄|申请|收)|几点到几点|几点|可以吗|能不能|行吗|允许吗)[？?。]*$")]
+    private static partial Regex QuestionEnding();
+
+    /// <summary>Two-character pieces of <paramref name="topic"/> that occur in <paramref name="question"/>.</summary>
+    private static int SharedPairs(string topic, string question) =>
+        Enumerable.Range(0, Math.Max(0, topic.Length - 1)).Count(i => char.IsLetter(topic[i]) && question.Contains(topic.Substring(i, 2), StringComparison.Ordinal));
+
+    [GeneratedRegex(@"(刚才|刚刚|剛才|剛剛|之前|前面|你刚)(你)?(说|讲|講|說|提到|回复|回覆)(的|过|過)?(是)?|(多少|什么|啥|几点|幾多|咩)来着|再(说|讲|講|說)一(遍|次|下)|\b(say (that|it) again|repeat that|what did you say)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksAgain();
+}
