@@ -458,7 +458,8 @@ public sealed class RequestDialog(RequestServices services, HandbookAnswerer ans
 
         state.Asking = step.Name;
         step.OnAsked(turn);
-        var text = lead + (again ? step.Retry(turn) : step.Question(turn));
+        var question = again ? step.Retry(turn) : step.Question(turn);
+        var text = lead.Length > 0 && question.StartsWith("好的", StringComparison.Ordinal) ? lead + question[3..] : lead + question;
         var choices = step.Choices(turn);
         await dc.Turn.SendActivityAsync(choices.Count > 0 ? MessageFactory.SuggestedActions(choices, text) : MessageFactory.Text(text), cancellationToken);
         return Save(dc, turn);

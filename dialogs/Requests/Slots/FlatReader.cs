@@ -28,6 +28,12 @@ public static partial class FlatReader
         foreach (var room in entities.Where(e => e.Type == EntityTypes.Room))
         {
             var (role, relation) = RoleBefore(text, room.Start);
+            if (role == FlatRole.Unknown && TheirHousehold().IsMatch(text[room.End..]))
+            {
+                // "6栋2单元1601家养了条大狗": that household's doing — another family's flat, not the writer's.
+                role = FlatRole.Other;
+            }
+
             var parsed = RoomKey.TryParse(room.Value, out var key);
             found.Add(new FlatMention(room.Value, parsed && key.Shop is null ? key.Room : null, role, relation, room.NotInEstate));
         }
@@ -145,6 +151,10 @@ public static partial class FlatReader
 
     [GeneratedRegex(@"(?<![\d\-－:：.号栋幢座单元])(?<room>\d{3,4})(?:室|号房|房)?(?![\d:：.点时元块%号层])")]
     private static partial Regex BareRoom();
+
+    /// <summary>Right after a flat: 家 / 那家 / 那户 as that household ("1601家养了条狗"), not 家里 / 家的卫生间 (a place in it).</summary>
+    [GeneratedRegex(@"^(?:的)?(?:家|那家|那户|这家|这户|住户|那个住户)(?!里|中|裏|的?(?:卫生间|厨房|客厅|阳台|卧室|房间|天花|墙|门|水|电))")]
+    private static partial Regex TheirHousehold();
 
     [GeneratedRegex("我家|我住|住在|我是|我们家|俺家|我屋企|家住|本人|业主是|我这|我们是|(?i:i live|i'm in|i am in|my (?:flat|home|apartment|place)|live in)")]
     private static partial Regex SelfMarker();
