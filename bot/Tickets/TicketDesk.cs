@@ -2,6 +2,7 @@ using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Calendar;
 using ConciergeBot.Knowledge.Estate;
+using ConciergeBot.Knowledge.Sla;
 using ConciergeBot.Knowledge.Store;
 using ConciergeBot.Limits;
 using ConciergeBot.Sla;
@@ -161,6 +162,7 @@ internal sealed class TicketDesk(
             {
                 ticket = ticket with { AppointmentAt = at };
                 await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.Note, $"约定时间改为 {ChineseTimeText.Clock(at, changes.Now)}").ConfigureAwait(false);
+                ticket = await RebaseOnAppointmentAsync(changes, ticket, at, Actor.Owner(owner.UserId)).ConfigureAwait(false);
             }
 
             await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
@@ -206,8 +208,25 @@ internal sealed class TicketDesk(
         return [.. tickets.Select(Summarize)];
     }
 
+    /// <summary>An ordinary repair's deadline follows the visit time the owner moved (sla.md: due at the visit, capped).</summary>
+    internal async Task<Ticket> RebaseOnAppointmentAsync(TicketChanges changes, Ticket ticket, DateTimeOffset visit, Actor actor)
+    {
+        var clocks = ticket.Clocks.ToList();
+        var index = clocks.FindIndex(c => c.Kind == ClockKind.Resolution && c.IsLive);
+        if (ticket.Intent != IntentCode.RepairGeneral || index < 0)
+        {
+            return ticket;
+        }
+
+        var (clock, why) = Appoint(clocks[index], ticket.CreatedAt, visit, changes.Now);
+        clocks[index] = await changes.SaveClockAsync(clock).ConfigureAwait(false);
+        ticket = ticket with { Clocks = clocks };
+        await changes.EventAsync(ticket, actor, TicketEventKinds.ClockRebased, why, clock).ConfigureAwait(false);
+        return ticket;
+    }
+
     /// <summary>The visit time becomes the deadline, capped at the repair.general target after the report.</summary>
-    internal (TicketClock Clock, string Why) Appoint(TicketClock clock, DateTimeOffset reported, DateTimeOffset visit, DateTimeOffset now)
+    private (TicketClock Clock, string Why) Appoint(TicketClock clock, DateTimeOffset reported, DateTimeOffset visit, DateTimeOffset now)
     {
         if (visit <= now)
         {

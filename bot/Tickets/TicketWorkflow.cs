@@ -226,17 +226,12 @@ internal sealed class TicketWorkflow(TicketTransactions transactions, TicketDesk
                 throw new TicketRuleException(TicketRuleKind.Conflict, "appointments set the deadline of ordinary repairs (repair.general) only");
             }
 
-            var clocks = ticket.Clocks.ToList();
-            var index = clocks.FindIndex(c => c.Kind == ClockKind.Resolution && c.IsLive);
-            if (index < 0)
+            if (!ticket.Clocks.Any(c => c.Kind == ClockKind.Resolution && c.IsLive))
             {
                 throw new TicketRuleException(TicketRuleKind.Conflict, "no live resolution deadline on this ticket");
             }
 
-            var (clock, why) = desk.Appoint(clocks[index], ticket.CreatedAt, visit, changes.Now);
-            clocks[index] = await changes.SaveClockAsync(clock).ConfigureAwait(false);
-            ticket = ticket with { AppointmentAt = visit, Clocks = clocks };
-            await changes.EventAsync(ticket, actor, TicketEventKinds.ClockRebased, why, clock).ConfigureAwait(false);
+            ticket = await desk.RebaseOnAppointmentAsync(changes, ticket with { AppointmentAt = visit }, visit, actor).ConfigureAwait(false);
             await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
             return ticket;
         }, cancellationToken);

@@ -165,6 +165,20 @@ public sealed class WorkflowTests
     }
 
     [Fact]
+    public async Task An_owner_moving_the_visit_of_an_ordinary_repair_moves_its_deadline_with_it_and_logs_why()
+    {
+        await using var h = await TicketHarness.StartAsync(new DateTimeOffset(2026, 9, 30, 16, 0, 0, ChinaTime.Offset));
+        var opened = await h.OpenAsync("repair.general", "墙面渗水", appointment: new DateTimeOffset(2026, 10, 9, 10, 0, 0, ChinaTime.Offset));
+        var later = new DateTimeOffset(2026, 10, 12, 15, 0, 0, ChinaTime.Offset);
+
+        Assert.True(await h.Desk.AmendAsync(opened.Number, new OwnerIdentity(null, "user-1"), null, later, CancellationToken.None));
+
+        var ticket = await h.TicketAsync(opened.Number);
+        Assert.Equal((later, later), (ticket.AppointmentAt!.Value, ticket.Clocks.Single(c => c.Kind == ClockKind.Resolution).DueAt));
+        Assert.Contains("按业主预约时间", (await h.Board.TimelineAsync(ticket.Id, CancellationToken.None))[^1].Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reopening_restarts_the_main_clock_counts_the_reopen_and_cancels_the_revisit()
     {
         await using var h = await TicketHarness.StartAsync(settings: new Dictionary<string, string?> { ["Sla:Revisit:Share"] = "1" });
