@@ -1,0 +1,248 @@
+using System.Text.Json;
+using ConciergeBot.Dialogs.Activities;
+using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Handbook;
+using ConciergeBot.Dialogs.Requests.Binding;
+using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Dialogs.Requests.Steps;
+using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding.Acts;
+using ConciergeBot.Dialogs.Understanding.Intents;
+
+namespace ConciergeBot.Dialogs.Requests;
+
+/// <summary>The owner's answer at the restatement and after opening, and the ways a request ends: cancelled, answered instead, handed to a person.</summary>
+public sealed partial class RequestDialog
+{
+    /// <summary>Nobody needs to come: the owner's first words are answered from the handbook, and nothing opens.</summary>
+    private async Task<DialogTurnResult> AnswerInsteadAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var answer = answerer.Answer(turn.State.Description);
+        await turn.SendAsync(answer.Known
+            ? "好的，不派人过去。" + answer.Text
+            : $"好的，不派人过去。如需帮忙，随时告诉我，也可以拨打24小时服务热线 {turn.Register.Profile.ServiceCentre.Hotline}。", cancellationToken);
+        return await EndAsync(dc, turn, cancellationToken);
+    }
+
+    /// <summary>
+    /// "找个真人" while a request is open: the request is kept — opened now if it was not yet — and a person is asked to
+    /// call; the conversation stays on the request so a phone given next still reaches the ticket.
+    /// </summary>
+    public async Task<DialogTurnResult> HandToPersonAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var state = Load(dc.ActiveDialog!);
+        var turn = new RequestTurn(dc.Turn, state, new SlotReading(), services);
+        if (state.TicketNumber is null)
+        {
+            state.Notes.Add("（业主要求人工联系）");
+            state.DispatchFallback = null;
+            await OpenAsync(turn, cancellationToken);
+        }
+        else
+        {
+            await services.Tickets.AddDetailsAsync(state.TicketNumber, UserId(turn), null, "业主要求人工电话联系", cancellationToken);
+        }
+
+        var who = turn.Register.Profile.ServiceCentre.Hotline;
+        await turn.SendAsync($"好的，已请负责的礼宾助理尽快直接打电话给您，您的事项已登记为工单 {state.TicketNumber}，不会耽误处理。" +
+            $"{(turn.HasContact ? "" : "方便的话请留一个联系电话。")}着急的话也可以拨打24小时服务热线 {who}。", cancellationToken);
+        state.Asking = turn.HasContact ? MoreStep.StepName : ContactStep.StepName;
+        if (!state.Asked.Contains(MoreStep.StepName))
+        {
+            state.Asked.Add(MoreStep.StepName);
+        }
+
+        return Save(dc, turn);
+    }
+
+    private async Task<DialogTurnResult> AtConfirmationAsync(DialogContext dc, RequestTurn turn, bool progressed, Filled filled, CancellationToken cancellationToken)
+    {
+        var slots = turn.Slots;
+        var objects = slots.Act is DialogAct.Deny or DialogAct.Correction or DialogAct.Cancel;
+        var restatedChanged = (filled & (Filled.Place | Filled.Home | Filled.Time)) != Filled.None;
+        if (progressed && !objects && !restatedChanged)
+        {
+            // A phone, the last four digits or more words after the restatement, with no objection to it: that is
+            // consent to what was restated — register it with what was added.
+            if (!slots.OnlyAct && slots.Leftover.Length > 0 && !slots.IsQuestion && filled == Filled.Contact)
+            {
+                await AddNoteAsync(turn, turn.Turn.Activity.Text?.Trim() ?? slots.Leftover, cancellationToken);
+            }
+
+            return await OpenAndEndAsync(dc, turn, cancellationToken);
+        }
+
+        // 对 / 是的，就这样 / 没问题 / 谢谢 at the restatement: nothing to change, open it.
+        if (!progressed && slots.Act is DialogAct.Affirm or DialogAct.Thanks or DialogAct.Done && (!turn.State.ChangeAsked || slots.OnlyAct))
+        {
+            return await OpenAndEndAsync(dc, turn, cancellationToken);
+        }
+
+        if (!progressed && slots.Act is DialogAct.Deny or DialogAct.Correction)
+        {
+            turn.State.ChangeAsked = true;
+            await turn.SendAsync("好的，请问哪一项需要修改？直接告诉我正确的内容就行，例如“时间改成后天上午10点”“电话是138…”。", cancellationToken);
+            return Save(dc, turn);
+        }
+
+        if (!progressed && !objects && !slots.OnlyAct && slots.Leftover.Length > 0 && !slots.IsQuestion)
+        {
+            await AddNoteAsync(turn, turn.Turn.Activity.Text?.Trim() ?? slots.Leftover, cancellationToken);
+            return await OpenAndEndAsync(dc, turn, cancellationToken);
+        }
+
+        turn.State.ChangeAsked = false;
+        return await AskNextAsync(dc, turn, progressed, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AfterMoreAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken)
+    {
+        var slots = turn.Slots;
+        var added = !progressed && !slots.OnlyAct && !slots.IsQuestion && slots.Act is DialogAct.None or DialogAct.Correction && slots.Leftover.Length > 0;
+        if (added)
+        {
+            await services.Tickets.AddDetailsAsync(turn.State.TicketNumber!, UserId(turn), null, turn.Turn.Activity.Text?.Trim(), cancellationToken);
+        }
+
+        if (OpenedSteps.Any(s => s is not MoreStep && Applies(s, turn) && s.IsPending(turn)))
+        {
+            // The answer brought something to go on with (the owner's flat: binding follows).
+            if (added)
+            {
+                await turn.SendAsync("已补充到工单，现场人员会看到。", cancellationToken);
+            }
+
+            return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
+        }
+
+        // The owner's answer to "anything to add?" is met with what happens next and by when, once more (etiquette).
+        var recap = turn.State.Promise is { } promise ? $"{promise}。" : "";
+        await turn.SendAsync((added ? "已补充到工单，现场人员会看到。" : "好的。") + recap + "我们会持续跟进，请保持电话畅通。请问还有其他需要帮忙的吗？", cancellationToken);
+        if (turn.State.Queued.Count > 0 || (slots.OnlyAct && slots.Act is DialogAct.Done or DialogAct.Thanks or DialogAct.Deny))
+        {
+            return await EndAsync(dc, turn, cancellationToken);
+        }
+
+        turn.State.Asking = Settled;
+        return Save(dc, turn);
+    }
+
+    /// <summary>The ticket is open and the owner was asked whether there is anything else.</summary>
+    private const string Settled = "settled";
+
+    /// <summary>True when the request on the stack is open and only waiting for what the owner adds (a bare 不用了 is then an ending, not a cancel).</summary>
+    public static bool IsSettled(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.Id == DialogId && Load(instance).Asking == Settled;
+    }
+
+    /// <summary>
+    /// After the ticket opened: 没有了/谢谢 end the conversation; "取消"/"不用来了" cancel the ticket; a phone, a time or more
+    /// words about it are added to it; a question is answered; anything else is a new matter for the root.
+    /// </summary>
+    private async Task<DialogTurnResult> AfterOpenedAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var slots = turn.Slots;
+        var number = turn.State.TicketNumber!;
+        // "不用来了，我自己修好了" calls it off; a bare "不用了" answers "anything else?".
+        if (RequestWords.CancelsTicket(turn.Turn.NormalizedText) || (slots.Act == DialogAct.Cancel && !slots.OnlyAct))
+        {
+            return await CancelAsync(dc, turn, cancellationToken);
+        }
+
+        if (slots.OnlyAct)
+        {
+            // What happens next and by when, once more as the owner leaves (etiquette).
+            var recap = turn.State.Promise is { } promise ? $"{promise}。" : "";
+            await turn.SendAsync(slots.Act switch
+            {
+                DialogAct.Thanks => $"不客气，这是我们应该做的。{recap}有需要随时找我，祝您生活愉快。",
+                DialogAct.Affirm => $"好的。{recap}有需要随时找我。",
+                _ => $"好的，{recap}感谢您的支持与配合！有需要随时找我，祝您生活愉快。",
+            }, cancellationToken);
+            return await EndAsync(dc, turn, cancellationToken);
+        }
+
+        var reading = dc.Turn.TurnState.TryGetValue(nameof(MessageReading), out var read) && read is MessageReading r ? r : null;
+        if (reading?.Intent == IntentCode.TicketStatus && !RequestWords.AsksHowSoon(turn.Turn.NormalizedText))
+        {
+            // "我的报修怎么样了": the status answer covers every ticket of the owner.
+            return await dc.EndDialogAsync(new RequestOutcome(number, [], Reroute: true), cancellationToken);
+        }
+
+        if (slots.IsQuestion && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
+        {
+            return Save(dc, turn);
+        }
+
+        var newMatter = reading is { OutOfDomain: false, NeedsClarification: false } && reading.Confidence >= 0.8
+            && reading.Intent != turn.State.Intent && IntentProfiles.For(reading.Intent).OpensTicket
+            && (reading.Cue is not null || !IntentCode.IsTimeCritical(reading.Intent));
+        if (!newMatter && (slots.HasSlot || slots.Leftover.Length > 0))
+        {
+            // A phone or a time put right after registering changes the ticket itself, not only its notes.
+            var before = (turn.State.Contact, turn.State.VisitAt);
+            var changed = SlotFiller.Fill(turn, first: false);
+            if ((changed & (Filled.Contact | Filled.Time)) != Filled.None && (turn.State.Contact, turn.State.VisitAt) != before)
+            {
+                await services.Tickets.AmendAsync(number, UserId(turn), turn.State.Contact, turn.State.VisitAt, cancellationToken);
+            }
+
+            var place = slots.PublicPlace is not null && turn.Profile.Place is PlaceNeed.Public or PlaceNeed.Any ? slots.PublicPlace : null;
+            var words = turn.Turn.Activity.Text?.Trim();
+            if (slots.Phone is { } phone)
+            {
+                turn.User.ContactPhone = phone;
+                words += $"；联系电话 {phone}";
+            }
+
+            await services.Tickets.AddDetailsAsync(number, UserId(turn), place, words, cancellationToken);
+
+            await turn.SendAsync($"好的，已补充到工单 {number}，工作人员会看到。还有其他需要帮忙的吗？", cancellationToken);
+            return Save(dc, turn);
+        }
+
+        return await dc.EndDialogAsync(new RequestOutcome(number, [], Reroute: true), cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> CancelAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var number = turn.State.TicketNumber;
+        if (number is not null && await services.Tickets.CancelByOwnerAsync(number, UserId(turn), turn.Turn.Activity.Text?.Trim() ?? "取消", cancellationToken))
+        {
+            await turn.SendAsync($"好的，已为您取消工单 {number}，并通知了工作人员不用再过去。如还有需要，随时告诉我。", cancellationToken);
+        }
+        else
+        {
+            await turn.SendAsync($"好的，已为您取消这次{IntentCode.Label(turn.State.Intent)}，没有登记工单。如还有需要，随时告诉我。", cancellationToken);
+        }
+
+        turn.State.Queued.Clear();
+        dc.Turn.Conversation.LastCancelledAt = dc.Turn.Now;
+        dc.Turn.Conversation.Cancelled = new CancelledRequest(turn.State.Intent, JsonSerializer.SerializeToNode(turn.State, StateJson.Options)!, dc.Turn.Now);
+        return await dc.EndDialogAsync(new RequestOutcome(null, []), cancellationToken);
+    }
+
+    /// <summary>Three answers the question could not use: a person takes over, and the request is kept as a ticket.</summary>
+    private async Task<DialogTurnResult> HandOverAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.State.TicketNumber is null)
+        {
+            turn.State.Notes.Add("（业主未能在对话中补全信息，请人工联系确认）");
+            var opened = await OpenAsync(turn, cancellationToken);
+            await turn.SendAsync($"抱歉，我没能理解清楚。已为您登记工单 {opened.Number}，并请礼宾助理尽快与您联系确认细节；{Promises.For(opened, turn.Now)}。" +
+                $"如情况紧急，请直接拨打24小时服务热线 {turn.Register.Profile.ServiceCentre.Hotline}。", cancellationToken);
+        }
+        else
+        {
+            await turn.SendAsync($"抱歉，我没能理解清楚。工单 {turn.State.TicketNumber} 已在处理中，工作人员会直接与您联系；" +
+                $"如情况紧急，请拨打24小时服务热线 {turn.Register.Profile.ServiceCentre.Hotline}。", cancellationToken);
+        }
+
+        return await EndAsync(dc, turn, cancellationToken);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using ConciergeBot.Dialogs.Activities;
+using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Handbook;
+using ConciergeBot.Dialogs.Requests.Binding;
+using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Dialogs.Requests.Steps;
+using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding.Acts;
+using ConciergeBot.Dialogs.Understanding.Intents;
+
+namespace ConciergeBot.Dialogs.Requests;
+
+/// <summary>Opening the ticket: the acknowledgement, urgent requests at once, a neighbour complaint once placed, the rest on the owner's yes; what is added afterwards.</summary>
+public sealed partial class RequestDialog
+{
+    private async Task AcknowledgeAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var state = turn.State;
+        if (state.Intent == IntentCode.ComplaintStaff && state.Severity is null)
+        {
+            state.Severity = RequestWords.IsSeriousStaffComplaint(state.Description) ? IntentCode.SeveritySerious : IntentCode.SeverityNormal;
+        }
+
+        if (state.Intent == IntentCode.ComplaintNeighbor)
+        {
+            await turn.SendAsync($"非常抱歉给您带来困扰。{HandbookNotes.RuleFor(services.Knowledge, state.NormalizedDescription)}", cancellationToken);
+        }
+        else if (state.Intent == IntentCode.ComplaintStaff)
+        {
+            await turn.SendAsync("非常抱歉，给您带来了不好的体验。您的投诉我们会认真核实处理。", cancellationToken);
+        }
+    }
+
+    private async Task OpenUrgentAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var opened = await OpenAsync(turn, cancellationToken);
+        var lines = new List<string>
+        {
+            $"{turn.User.Address}，已为您紧急登记，工单号 {opened.Number}。{Promises.For(opened, turn.Now)}"
+                + (turn.Profile.SupervisorAtOnce ? "，客服主管也已同时收到通知。" : "。"),
+        };
+        if (HandbookNotes.SafetyFor(services.Knowledge, turn.State.Intent, turn.State.NormalizedDescription) is { } safety)
+        {
+            lines.Add("请注意安全：" + safety);
+        }
+
+        if (turn.State.Intent == IntentCode.Emergency)
+        {
+            lines.Add("如有人员受伤或火情，请同时拨打 120 / 119。");
+        }
+
+        await turn.SendAsync(string.Join("\n", lines), cancellationToken);
+    }
+
+    /// <summary>
+    /// A neighbour complaint runs a 15-minute clock to the complained-about door: it opens as soon as that flat (or
+    /// place) is known, restating what was registered; corrections and the owner's details follow on the ticket.
+    /// </summary>
+    private async Task<bool> OpenNeighbourComplaintOncePlacedAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var state = turn.State;
+        if (turn.Profile.Place != PlaceNeed.OtherParty || state.TicketNumber is not null || !state.HasPlace || state.DispatchFallback is not null)
+        {
+            return false;
+        }
+
+        var opened = await OpenAsync(turn, cancellationToken);
+        await turn.SendAsync($"{turn.User.Address}，已为您登记邻里投诉，工单号 {opened.Number}（{state.Place.Describe()}）。{Promises.For(opened, turn.Now)}。"
+            + "如住户或情况不对，直接告诉我，我马上更正。", cancellationToken);
+        return true;
+    }
+
+    private async Task<DialogTurnResult> OpenAndEndAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken, bool restate = false)
+    {
+        var opened = await OpenAsync(turn, cancellationToken);
+        var closing = turn.Profile.IsComplaint
+            ? "再次向您致歉，处理结果我们会及时告诉您。请问还有其他需要帮忙的吗？"
+            : "请问还有其他需要帮忙的吗？";
+        var what = restate
+            ? $"{IntentCode.Label(turn.State.Intent)}{(turn.State.Place.IsKnown ? $"（{turn.State.Place.Describe()}）" : "")}也已为您登记"
+            : "已为您登记";
+        await turn.SendAsync($"{what}，工单号 {opened.Number}。{Promises.For(opened, turn.Now, turn.State.VisitAt)}。{(restate ? "如有不对，直接告诉我。" : "")}{closing}", cancellationToken);
+        if (turn.State.Queued.Count > 0)
+        {
+            return await EndAsync(dc, turn, cancellationToken);
+        }
+
+        // The request stays at hand for a while: details, a phone or a question about it go to this ticket.
+        turn.State.Asking = Settled;
+        return Save(dc, turn);
+    }
+
+    private async Task<OpenedTicket> OpenAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var s = turn.State;
+        var opened = await services.Tickets.OpenAsync(
+            new TicketDraft(s.Intent, s.Severity, RequestWords.OwnerOf(turn.Turn), s.Place, ConfirmStep.Describe(s), s.OtherDepartment, s.VisitAt), cancellationToken);
+        s.TicketNumber = opened.Number;
+        s.Promise = $"工单 {opened.Number}：{Promises.For(opened, turn.Now, s.VisitAt)}";
+        return opened;
+    }
+
+    /// <summary>After an urgent ticket opened, a place or phone given later reaches the ticket and the people on the way.</summary>
+    private async Task PassOnAsync(RequestTurn turn, Filled filled, CancellationToken cancellationToken)
+    {
+        var s = turn.State;
+        var place = filled.HasFlag(Filled.Place) ? s.Place : null;
+        var phone = filled.HasFlag(Filled.Contact) ? $"联系电话 {s.Contact}" : null;
+        await services.Tickets.AddDetailsAsync(s.TicketNumber!, UserId(turn), place, phone, cancellationToken);
+        if (place is not null)
+        {
+            await turn.SendAsync($"收到，已通知工作人员前往{place.Describe()}。", cancellationToken);
+        }
+    }
+
+    private async Task AddNoteAsync(RequestTurn turn, string words, CancellationToken cancellationToken)
+    {
+        if (turn.State.TicketNumber is { } number)
+        {
+            await services.Tickets.AddDetailsAsync(number, UserId(turn), null, words, cancellationToken);
+            await turn.SendAsync("收到，已补充到工单，现场人员会看到。", cancellationToken);
+            return;
+        }
+
+        if (turn.State.Description.Length == 0)
+        {
+            turn.State.Description = words;
+        }
+        else if (!turn.State.Notes.Contains(words))
+        {
+            turn.State.Notes.Add(words);
+        }
+    }
+}
