@@ -95,4 +95,10 @@ public sealed class TurnContext(Activity activity, ConversationData conversation
     public bool IsTraditional { get; set; }
 
     public T? Get<T>(string key) where T : class => TurnState.TryGetValue(key, out var value) ? value as T : null;
+
+    /// <summary>The turn's one value of type <typeparamref name="T"/> (the message's reading), keyed by its type as the Bot Framework's TurnState does.</summary>
+    public T? Get<T>() where T : class => Get<T>(typeof(T).FullName!);
+
+    /// <summary>Sets the turn's one value of type <typeparamref name="T"/>.</summary>
+    public void Set<T>(T value) where T : class => TurnState[typeof(T).FullName!] = value;
 }

@@ -167,7 +167,7 @@ public sealed partial class RequestDialog
             return await EndAsync(dc, turn, cancellationToken);
         }
 
-        var reading = dc.Turn.TurnState.TryGetValue(nameof(MessageReading), out var read) && read is MessageReading r ? r : null;
+        var reading = dc.Turn.Get<MessageReading>();
         if (reading?.Intent == IntentCode.TicketStatus && !RequestWords.AsksHowSoon(turn.Turn.NormalizedText))
         {
             // "我的报修怎么样了": the status answer covers every ticket of the owner.

@@ -178,7 +178,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         }
 
         if (!slots.OnlyAct && RequestFollowUps.NamesAnotherMatter(dc.Turn.NormalizedText)
-            && await _followUps.QueueNewRequestAsync(turn, dc.Turn.TurnState, cancellationToken))
+            && await _followUps.QueueNewRequestAsync(turn, cancellationToken))
         {
             // "对了我就是5栋1单元2201的，顺便说一下我家排气扇坏了": a second matter — its slots are its own (read when it
             // starts); only the owner's own flat is taken now.
@@ -208,7 +208,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
                 return await OpenAndEndAsync(dc, turn, cancellationToken);
             }
         }
-        else if (!progressed && !queuedNow && await _followUps.QueueNewRequestAsync(turn, dc.Turn.TurnState, cancellationToken))
+        else if (!progressed && !queuedNow && await _followUps.QueueNewRequestAsync(turn, cancellationToken))
         {
             progressed = true;
             queuedNow = true;
@@ -245,7 +245,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
 
     /// <summary>The message says more about the request at hand: the model reads it as a request of the same kind.</summary>
     private static bool DescribesTheMatter(RequestTurn turn) =>
-        turn.Turn.TurnState.TryGetValue(nameof(MessageReading), out var read) && read is MessageReading { OutOfDomain: false } reading
+        turn.Turn.Get<MessageReading>() is { OutOfDomain: false } reading
         && IntentProfiles.For(reading.Intent).OpensTicket && reading.Intent.Split('.')[0] == turn.State.Intent.Split('.')[0];
 
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)

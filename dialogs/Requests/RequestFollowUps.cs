@@ -137,17 +137,16 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     private static bool Usable(HandbookAnswer answer) => answer.Known && answer.SourceId != ReferralEntry;
 
     /// <summary>A message that is clearly another request (not an answer): queued, opened when this one ends.</summary>
-    public async Task<bool> QueueNewRequestAsync(RequestTurn turn, IDictionary<string, object> turnState, CancellationToken cancellationToken)
+    public async Task<bool> QueueNewRequestAsync(RequestTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        ArgumentNullException.ThrowIfNull(turnState);
         var slots = turn.Slots;
         if (slots.OnlyAct || slots.Act is DialogAct.Cancel or DialogAct.Correction || turn.Turn.NormalizedText.Length < MinRequestLength)
         {
             return false;
         }
 
-        var reading = turnState.TryGetValue(nameof(MessageReading), out var read) && read is MessageReading r ? r : classifier.Read(turn.Turn);
+        var reading = turn.Turn.Get<MessageReading>() ?? classifier.Read(turn.Turn);
         var profile = IntentProfiles.For(reading.Intent);
         // More words about the same matter: an urgent ticket's next alarm, a complaint's details read as another complaint.
         var anotherOne = AnotherOne().IsMatch(turn.Turn.NormalizedText);

@@ -123,7 +123,7 @@ public sealed partial class DialogBot : IBot
         if (dc.ActiveDialog is null && Reinstated(turn, reading) is { } cancelled && _routes.TryGetValue(cancelled.Intent, out var resumeDialog))
         {
             turn.Conversation.Cancelled = null;
-            turn.TurnState[nameof(MessageReading)] = reading;
+            turn.Set(reading);
             await StartQueuedAsync(dc, await dc.BeginDialogAsync(resumeDialog, cancelled, cancellationToken), cancellationToken);
             await CompleteHandoffAsync(turn, cancellationToken);
             return;
@@ -133,7 +133,7 @@ public sealed partial class DialogBot : IBot
         {
             turn.TurnState[NewRequestSignal.CandidateKey] = true;
         }
-        turn.TurnState[nameof(MessageReading)] = reading;
+        turn.Set(reading);
         if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && AnswersWithARequest(reading, turn))
         {
             // Asked "which one?", the owner describes the request instead of tapping: that description is the answer.
@@ -257,7 +257,7 @@ public sealed partial class DialogBot : IBot
 
     private async Task RouteAsync(DialogContext dc, MessageReading reading, CancellationToken cancellationToken)
     {
-        dc.Turn.TurnState[nameof(MessageReading)] = reading;
+        dc.Turn.Set(reading);
         if (reading.PossibleDanger is not null && !IntentCode.IsTimeCritical(reading.Intent))
         {
             // "骨折了怎么办": never silence, never a guess — one tap decides whether someone is sent now.
