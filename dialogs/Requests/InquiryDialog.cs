@@ -53,8 +53,9 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         }
 
         var home = step.Turn.User.BoundRoom ?? step.Turn.User.StatedRoom;
+        var full = RecentAnswers.Elliptical(step.Turn.Conversation, step.Turn.NormalizedText);
         var answer = FollowUpAnswer(step.Turn)
-            ?? (RecentAnswers.Elliptical(step.Turn.Conversation, step.Turn.NormalizedText) is { } full ? _answerer.AnswerNormalized(full) : null)
+            ?? (full is not null ? _answerer.AnswerNormalized(full) : null)
             ?? _answerer.AnswerNormalized(QuestionContext.WithHome(step.Turn.NormalizedText, home, _services.Entities(step.Turn.NormalizedText, step.Turn.Now)));
         if (answer.Known && answer.Score >= ComputedScore && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal))
         {
@@ -64,7 +65,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         var referral = answer.Known && ReferralEntries.Contains(answer.SourceId);
         if (answer.Known && !referral)
         {
-            RecentAnswers.Remember(step.Turn.Conversation, step.Turn.NormalizedText, answer.Text);
+            RecentAnswers.Remember(step.Turn.Conversation, full ?? step.Turn.NormalizedText, answer.Text);
             await step.SendAsync(answer.Text, cancellationToken);
             return await step.EndDialogAsync(null, cancellationToken);
         }

@@ -113,7 +113,8 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
 
         // A question read alone (with the owner's address when they say 我家), then in the light of the request
         // ("要收钱吗？" while booking a bulb change).
-        var answer = answerer.AnswerNormalized(QuestionContext.WithHome(text, turn.Home, services.Entities(text, turn.Now)));
+        var full = RecentAnswers.Elliptical(turn.Turn.Conversation, text) ?? text;
+        var answer = answerer.AnswerNormalized(QuestionContext.WithHome(full, turn.Home, services.Entities(full, turn.Now)));
         if (!Usable(answer) && turn.State.NormalizedDescription.Length > 0)
         {
             answer = answerer.AnswerNormalized($"{turn.State.NormalizedDescription}，{text}");
@@ -124,7 +125,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             return false;
         }
 
-        RecentAnswers.Remember(turn.Turn.Conversation, text, answer.Text);
+        RecentAnswers.Remember(turn.Turn.Conversation, full, answer.Text);
         await turn.SendAsync(answer.Text, cancellationToken);
         return true;
     }
