@@ -1,0 +1,43 @@
+using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Requests;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>Answers given earlier in a conversation: asked for again, and short follow-ups that leave the question out.</summary>
+public sealed class RecentAnswersTests
+{
+    [Fact]
+    public void A_follow_up_that_names_only_a_new_subject_takes_the_last_questions_ending()
+    {
+        var conversation = new ConversationData();
+        RecentAnswers.Remember(conversation, "以后要是再坏了，你们上门换个水龙头要多少钱？", "换水龙头30元");
+
+        Assert.Equal("换个灯泡要多少钱", RecentAnswers.Elliptical(conversation, "那换个灯泡呢？"));
+        Assert.Null(RecentAnswers.Elliptical(conversation, "厨房水龙头又坏了，明天能来修吗"));
+        Assert.Null(RecentAnswers.Elliptical(new ConversationData(), "那换个灯泡呢？"));
+    }
+
+    [Fact]
+    public void Asked_again_the_answer_whose_question_shares_the_words_is_repeated_not_the_latest()
+    {
+        var conversation = new ConversationData();
+        RecentAnswers.Remember(conversation, "顺便问一下停车费多少", "地下固定车位租金每月300元");
+        RecentAnswers.Remember(conversation, "装修押金多少", "装修保证金2,000元");
+
+        Assert.Equal("刚才说的是：地下固定车位租金每月300元", RecentAnswers.Recall(conversation, "对了，停车费刚才说是多少来着？"));
+        Assert.Equal("刚才说的是：装修保证金2,000元", RecentAnswers.Recall(conversation, "你刚才说的是多少？"));
+        Assert.Null(RecentAnswers.Recall(conversation, "停车费多少"));
+    }
+
+    [Fact]
+    public void Only_the_last_three_answers_are_kept()
+    {
+        var conversation = new ConversationData();
+        foreach (var topic in new[] { "停车费", "装修押金", "物业费", "垃圾费" })
+        {
+            RecentAnswers.Remember(conversation, topic + "多少", topic + "的答案");
+        }
+
+        Assert.Equal(["装修押金多少", "物业费多少", "垃圾费多少"], conversation.RecentAnswers.Select(a => a.Question));
+    }
+}
