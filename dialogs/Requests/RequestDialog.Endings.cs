@@ -174,7 +174,7 @@ public sealed partial class RequestDialog
             return await dc.EndDialogAsync(new RequestOutcome(number, [], Reroute: true), cancellationToken);
         }
 
-        if (slots.IsQuestion && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
+        if (slots.IsQuestion && !slots.ProposesTime && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
         {
             return Save(dc, turn);
         }
@@ -187,9 +187,19 @@ public sealed partial class RequestDialog
             // A phone or a time put right after registering changes the ticket itself, not only its notes.
             var before = (turn.State.Contact, turn.State.VisitAt);
             var changed = SlotFiller.Fill(turn, first: false);
+            var moved = turn.State.VisitAt is { } visit && visit != before.VisitAt ? visit : (DateTimeOffset?)null;
             if ((changed & (Filled.Contact | Filled.Time)) != Filled.None && (turn.State.Contact, turn.State.VisitAt) != before)
             {
                 await services.Tickets.AmendAsync(number, UserId(turn), turn.State.Contact, turn.State.VisitAt, cancellationToken);
+            }
+
+            if (moved is { } newVisit)
+            {
+                // "能改成后天下午3点吗？": the visit moves, and the owner hears the new time.
+                turn.State.Promise = $"工单 {number}：按您约的时间（{Knowledge.Calendar.ChineseTimeText.Clock(newVisit, turn.Now)}）上门";
+                await services.Tickets.AddDetailsAsync(number, UserId(turn), null, turn.Turn.Activity.Text?.Trim(), cancellationToken);
+                await turn.SendAsync($"好的，工单 {number} 的上门时间已改为{Knowledge.Calendar.ChineseTimeText.Clock(newVisit, turn.Now)}，师傅会按新的时间上门。还有其他需要帮忙的吗？", cancellationToken);
+                return Save(dc, turn);
             }
 
             var place = slots.PublicPlace is not null && turn.Profile.Place is PlaceNeed.Public or PlaceNeed.Any ? slots.PublicPlace : null;

@@ -199,7 +199,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
         }
 
-        if (slots.IsQuestion && !declinedDispatch && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
+        if (slots.IsQuestion && !declinedDispatch && !slots.ProposesTime && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
         {
             progressed = true;
             if (atConfirmation && filled == Filled.None && slots.Act is not (DialogAct.Deny or DialogAct.Correction))

@@ -117,7 +117,8 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         var answer = answerer.AnswerNormalized(QuestionContext.WithHome(full, turn.Home, services.Entities(full, turn.Now)));
         if (!Usable(answer) && turn.State.NormalizedDescription.Length > 0)
         {
-            answer = answerer.AnswerNormalized($"{turn.State.NormalizedDescription}，{text}");
+            // Without the flat: "6栋2单元1502，…" would otherwise match the estate overview (楼栋, 单元) over the question.
+            answer = answerer.AnswerNormalized($"{WithoutFlats(turn.State.NormalizedDescription, turn.Now)}，{text}");
         }
 
         if (!Usable(answer))
@@ -128,6 +129,16 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         RecentAnswers.Remember(turn.Turn.Conversation, full, answer.Text);
         await turn.SendAsync(answer.Text, cancellationToken);
         return true;
+    }
+
+    private string WithoutFlats(string text, DateTimeOffset now)
+    {
+        foreach (var room in services.Entities(text, now).Where(e => e.Type == Understanding.Entities.EntityTypes.Room).OrderByDescending(e => e.Start))
+        {
+            text = text.Remove(room.Start, room.Length);
+        }
+
+        return text;
     }
 
     /// <summary>"顺便说一下…", "另外…", "还有个事…", "by the way": the owner says a second matter follows.</summary>

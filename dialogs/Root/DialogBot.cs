@@ -109,8 +109,16 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (dc.ActiveDialog is null && _requests is not null && await IntroducedFlat.TryBindAsync(turn, _knowledge.Current.Register, _requests.Bindings, cancellationToken))
+        IntroducedFlat.Remember(turn, reading, _classifier, _knowledge.Current.Register);
+        var atMenu = dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId;
+        if ((dc.ActiveDialog is null || atMenu) && _requests is not null && await IntroducedFlat.TryBindAsync(turn, _knowledge.Current.Register, _requests.Bindings, cancellationToken))
         {
+            if (atMenu)
+            {
+                // The last four digits sent while the menu was showing: bound, and the menu shown again.
+                await dc.RepromptDialogAsync(cancellationToken);
+            }
+
             return;
         }
 

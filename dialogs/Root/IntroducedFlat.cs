@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Requests.Binding;
+using ConciergeBot.Dialogs.Requests.Slots;
 using ConciergeBot.Dialogs.Requests.Steps;
 using ConciergeBot.Knowledge.Estate;
 
@@ -21,8 +22,32 @@ internal static partial class IntroducedFlat
         }
 
         var bound = await BindingStep.BindAsync(turn, register, guard, stated, digits.Groups[1].Value, cancellationToken);
-        await turn.SendActivityAsync(bound is null ? "不影响办理，请问有什么可以帮您？" : "请问有什么可以帮您？", cancellationToken);
+        if (turn.Conversation.Dialogs.Stack.Count == 0)
+        {
+            await turn.SendActivityAsync(bound is null ? "不影响办理，请问有什么可以帮您？" : "请问有什么可以帮您？", cancellationToken);
+        }
+
         return true;
+    }
+
+    /// <summary>
+    /// "I'm in building 2, unit 2, room 1602", "我是租户，租的9栋2单元502": any message that says which flat is the
+    /// writer's own — a request or a question too — keeps it as the flat they stated, until a binding verifies it.
+    /// </summary>
+    public static void Remember(TurnContext turn, MessageReading reading, IMessageClassifier classifier, EstateRegister register)
+    {
+        if (turn.User.BoundRoom is not null || reading.OutOfDomain)
+        {
+            return;
+        }
+
+        var text = FlatReader.WithChineseAddresses(turn.NormalizedText);
+        var entities = text == turn.NormalizedText ? reading.Entities : classifier.Read(text, turn.Now).Entities;
+        if (FlatReader.Read(text, entities).FirstOrDefault(f => f.IsComplete && f.Role == FlatRole.Self) is { Key: { } said }
+            && FlatReader.Complete(said, register) is { } key)
+        {
+            turn.User.StatedRoom = key;
+        }
     }
 
     [GeneratedRegex(@"^(?:我的?)?(?:手机|电话)?(?:号码?)?(?:尾号|后四位|後四位)?(?:是|係)?[:：]?\s*(\d{4})[。.!！]?$")]

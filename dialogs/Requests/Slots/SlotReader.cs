@@ -49,6 +49,7 @@ public static partial class SlotReader
             BuildingFix = act.Act == DialogAct.Correction ? OutsideRooms(BuildingOnly(), text, found) : null,
             UnitFix = OutsideRooms(UnitOnly(), text, found),
             IsQuestion = Question().IsMatch(text) && act.Act != DialogAct.Correction,
+            ProposesTime = (time is not null || clock is not null) && !AsksSomethingElse().IsMatch(text),
         };
         return act.IsWholeMessage ? reading : reading with { Leftover = LeftoverOf(text, found) };
     }
@@ -219,4 +220,7 @@ public static partial class SlotReader
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"多久|多长|多長|多少|什么|什麼|啥|哪|怎么|怎麼|为什么|幾耐|\b(how|what|where|which|why)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksSomethingElse();
 }

@@ -33,6 +33,12 @@ public sealed record SlotReading
 
     public bool Asap { get; init; }
 
+    /// <summary>
+    /// A clock time is offered ("今天下午两点可以吗", "能改成后天下午3点吗？"): a time proposed, not a question for the handbook —
+    /// unless the message also asks something else ("How long can you keep it? 我周四晚上才能去拿").
+    /// </summary>
+    public bool ProposesTime { get; init; }
+
     public string? Phone { get; init; }
 
     /// <summary>Four digits alone (or "后四位是1234"): the registered mobile's last four.</summary>
