@@ -17,6 +17,7 @@ public static class HandbookNotes
         ("safety.lift", ["电梯", "被困", "困住", "关在"]),
         ("safety.injury", ["受伤", "晕倒", "流血", "摔倒", "昏迷", "骨折"]),
         ("safety.flood", ["水", "漏", "爆管", "淹"]),
+        ("safety.power", ["停电", "跳闸", "没电", "断电", "空开", "总闸"]),
     ];
 
     private static readonly (string Entry, string[] Words)[] Noise =

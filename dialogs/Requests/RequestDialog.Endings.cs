@@ -61,7 +61,7 @@ public sealed partial class RequestDialog
     private async Task<DialogTurnResult> AtConfirmationAsync(DialogContext dc, RequestTurn turn, bool progressed, Filled filled, CancellationToken cancellationToken)
     {
         var slots = turn.Slots;
-        var objects = slots.Act is DialogAct.Deny or DialogAct.Correction or DialogAct.Cancel;
+        var objects = RequestWords.RejectsRestatement(slots, turn.Turn.NormalizedText);
         var restatedChanged = (filled & (Filled.Place | Filled.Home | Filled.Time)) != Filled.None;
         if (progressed && !objects && !restatedChanged)
         {
@@ -81,7 +81,7 @@ public sealed partial class RequestDialog
             return await OpenAndEndAsync(dc, turn, cancellationToken);
         }
 
-        if (!progressed && slots.Act is DialogAct.Deny or DialogAct.Correction)
+        if (!progressed && objects && slots.Act != DialogAct.Cancel)
         {
             turn.State.ChangeAsked = true;
             await turn.SendAsync("好的，请问哪一项需要修改？直接告诉我正确的内容就行，例如“时间改成后天上午10点”“电话是138…”。", cancellationToken);

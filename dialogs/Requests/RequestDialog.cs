@@ -199,6 +199,12 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
         }
 
+        if (atConfirmation && RequestWords.AsksWhenSomeoneComes(dc.Turn.NormalizedText) && !RequestWords.RejectsRestatement(slots, dc.Turn.NormalizedText))
+        {
+            // "要多久才有人来看啊" at the restatement: no objection — it is registered, and the reply says by when.
+            return await OpenAndEndAsync(dc, turn, cancellationToken);
+        }
+
         if (slots.IsQuestion && !declinedDispatch && !slots.ProposesTime && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
         {
             progressed = true;

@@ -36,6 +36,20 @@ public static partial class RequestWords
     /// </summary>
     public static bool AsksHowSoon(string normalized) => HowSoon().IsMatch(normalized ?? "");
 
+    /// <summary>How soon someone comes or deals with it ("要多久才有人来看"), not how long something else lasts ("How long can you keep it?").</summary>
+    public static bool AsksWhenSomeoneComes(string normalized) => AsksHowSoon(normalized) && SomeoneComes().IsMatch(normalized ?? "");
+
+    /// <summary>
+    /// The answer to a restatement objects to it: a correction, a cancel, a bare 不对 / 不是, or one that starts by rejecting
+    /// it ("不对，时间错了") — not a negated detail ("没有人关在里面，就是不动了").
+    /// </summary>
+    public static bool RejectsRestatement(Slots.SlotReading slots, string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        return slots.Act is Understanding.Acts.DialogAct.Correction or Understanding.Acts.DialogAct.Cancel
+            || (slots.Act == Understanding.Acts.DialogAct.Deny && (slots.OnlyAct || Rejection().IsMatch(normalized ?? "")));
+    }
+
     /// <summary>Who is writing, and how to reach them again on this channel.</summary>
     public static TicketOwner OwnerOf(TurnContext turn)
     {
@@ -71,4 +85,10 @@ public static partial class RequestWords
 
     [GeneratedRegex("打人|动手|推我|推了我|骂|辱骂|威胁|恐吓|多次|好几次|一直这样|屡次|暴力|踢")]
     private static partial Regex Serious();
+
+    [GeneratedRegex(@"^\s*(不对|不對|不是|错了|錯了|有错|有误|搞错|弄错|写错|不行|唔啱|唔係|\bno\b|\bnope\b|\bwrong\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Rejection();
+
+    [GeneratedRegex(@"来|來|到|上门|上門|过来|過來|派人|处理|處理|修|\b(someone|technician|plumber|electrician|staff|get here|come|arrive)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SomeoneComes();
 }
