@@ -40,7 +40,7 @@ internal static partial class CueContext
 
         // Alarm words as figures of speech (难到我要晕倒, 一点就着火, 简直是火灾现场, 脑爆炸), in a maths or physics problem,
         // in programming, in history, on a detector's name (一氧化碳报警器 with nothing sounding), a gadget that leaks, a pet hurt.
-        if (IsFigure(text, index, length, sentence) || WordProblem(text) || Programming(text)
+        if (IsFigure(text, index, length, sentence) || InsideIdiom(text, index, length) || TellsAPlot(text, index) || WordProblem(text) || Programming(text)
             || (History().IsMatch(text) && !NamesEstatePlace(text)) || DetectorNamed(text, index + length)
             || (kind is CueKind.UrgentRepair or CueKind.UrgentPublic && Device().IsMatch(clause) && !NamesEstatePlace(text))
             || (kind == CueKind.Emergency && PetOnly(text)))
@@ -101,7 +101,7 @@ internal static partial class CueContext
         || (AsksKnowledge(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
         || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text)
         || WordProblem(text) || Programming(text) || (History().IsMatch(text) && !NamesEstatePlace(text)) || IsElsewhere(text)
-        || (ProductQuestion().IsMatch(text) && !NamesEstatePlace(text));
+        || (ProductQuestion().IsMatch(text) && !NamesEstatePlace(text)) || SpeaksInFigures(text);
 
     /// <summary>
     /// True for a message in English only (no Chinese) that names no one (no I, my, we, a room number) and nothing of the
@@ -157,7 +157,7 @@ internal static partial class CueContext
             return after.StartsWith("现场", StringComparison.Ordinal) && Likening().IsMatch(prefix);
         }
 
-        return cue.SequenceEqual("爆炸") && (BoomFigureBefore().IsMatch(prefix) || BoomFigureAfter().IsMatch(after));
+        return cue.SequenceEqual("爆炸") && (BoomFigureBefore().IsMatch(prefix) || FeelingToExploding().IsMatch(prefix) || BoomFigureAfter().IsMatch(after));
     }
 
     /// <summary>Cigarette ends, cooking smoke, incense: everyday smoke that makes no model-only emergency.</summary>
@@ -359,7 +359,7 @@ internal static partial class CueContext
             return true;
         }
 
-        if (SmokeCue().IsMatch(cue) && !cue.Contains('火', StringComparison.Ordinal) && !cue.Contains('警', StringComparison.Ordinal) && !cue.Contains("烟感", StringComparison.Ordinal) && EverydaySmoke().IsMatch(text))
+        if (SmokeCue().IsMatch(cue) && !cue.Contains('火', StringComparison.Ordinal) && !cue.Contains('警', StringComparison.Ordinal) && !cue.Contains("烟感", StringComparison.Ordinal) && (EverydaySmoke().IsMatch(text) || (IsHaze(cue) && EverydayHaze().IsMatch(text))))
         {
             return true;
         }
@@ -477,8 +477,11 @@ internal static partial class CueContext
     [GeneratedRegex("就问问|只是问问|随便问问|问问而已|问一下而已|咨询一下而已|just asking", RegexOptions.IgnoreCase)]
     private static partial Regex JustAsking();
 
-    [GeneratedRegex("漏水|露水|漏")]
+    [GeneratedRegex("漏水|露水|漏|leak|drip", RegexOptions.IgnoreCase)]
     private static partial Regex LeakWord();
+
+    [GeneratedRegex("灰尘|粉尘|扬尘|尘土|打磨|切割|油漆|甲醛|消毒|杀虫|打药|喷药|雾霾|香水|辣椒|花椒|干冰|加湿器|雾化|蒸汽|水汽|沙尘|装修")]
+    private static partial Regex EverydayHaze();
 
     [GeneratedRegex("黄印|水印|水渍|印子|水痕|发霉|霉斑|潮湿|返潮|发黄")]
     private static partial Regex Stain();
@@ -486,7 +489,7 @@ internal static partial class CueContext
     [GeneratedRegex("滴|流|淌|哗哗|往下|一直漏|漏得|漏个不停|湿透|泡")]
     private static partial Regex Dripping();
 
-    [GeneratedRegex("水龙头|龙头|花洒|花撒|淋浴头|喷头|角阀|阀门|软管|接口|水阀|进水阀")]
+    [GeneratedRegex("水龙头|龙头|花洒|花撒|淋浴头|喷头|角阀|阀门|软管|接口|水阀|进水阀|\\btaps?\\b|faucet|shower ?head|mixer", RegexOptions.IgnoreCase)]
     private static partial Regex Fitting();
 
     [GeneratedRegex("全是水(?!印|渍|痕)|都是水(?!印|渍|痕)|一地水|一地的水|积水|一大滩水")]
@@ -516,7 +519,7 @@ internal static partial class CueContext
     [GeneratedRegex("水泵|泵房|变压器|配电房|配电室|电梯机房|风机|排风|冷却塔|发电机|换热站|空调外机组|transformer|pump", RegexOptions.IgnoreCase)]
     private static partial Regex Equipment();
 
-    [GeneratedRegex("电影|电视剧|剧里|一部剧|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|动画片|游戏里|游戏中|写一份|帮我写|讲话稿|作文|文案|警示牌|教案|演讲稿|故事")]
+    [GeneratedRegex("电影|电视剧|剧里|一部剧|鬼片|恐怖片|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|动画片|游戏里|游戏中|写一份|帮我写|讲话稿|作文|文案|警示牌|教案|演讲稿|故事")]
     private static partial Regex Fiction();
 
     [GeneratedRegex("我|一家人|全家|家人|孩子|小孩|宝宝|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|邻居")]
@@ -528,7 +531,7 @@ internal static partial class CueContext
     [GeneratedRegex("^(的)?(通知|公告|安排|计划|预告|时间)")]
     private static partial Regex Announcement();
 
-    [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊")]
+    [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊|呛|雾蒙蒙|烟蒙蒙|白茫茫")]
     private static partial Regex SmokeCue();
 
     [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过|逼疯|疯掉了|被老板|加班|面试|写作业|做作业|作业多|考试|破防")]
@@ -633,7 +636,7 @@ internal static partial class CueContext
     [GeneratedRegex("(?<!不)会(?!儿)|可能会|容易")]
     private static partial Regex MayHappenInside();
 
-    [GeneratedRegex("酒店|宾馆|旅馆|民宿|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|地铁|飞机|航班|机场|机舱|乘客|足球场|球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|国外|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心")]
+    [GeneratedRegex("酒店|宾馆|旅馆|民宿|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|地铁|飞机|航班|机场|机舱|乘客|足球场|球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|国外|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心")]
     private static partial Regex Elsewhere();
 
     [GeneratedRegex("新闻|报道|刷到|热搜|网上说|视频里|微博上|抖音上")]
@@ -645,7 +648,7 @@ internal static partial class CueContext
     [GeneratedRegex("我家|家里|屋里|在家|家中|我们家|小区|物业|单元|[0-9一二三四五六七八九十]+栋|号楼|楼上|楼下|隔壁|邻居|楼道|车库|地库|大堂|业主|楼梯间|电梯厅|天台|楼顶|门口|厨房|阳台|客厅|卧室")]
     private static partial Regex EstatePlace();
 
-    [GeneratedRegex("应用题|方程|物理题|数学题|数学作业|物理[:：]|微积分|概率题|几何题|三角函数|列式|算式|每(层|小时|分钟|秒)[^，。,.!！?？]{0,4}[0-9]+\\s*(秒|分钟|米|公升|升|吨|m)|m/s|[0-9]+\\s*[xy]\\s*[+\\-=]")]
+    [GeneratedRegex("应用题|方程|物理题|数学题|数学作业|物理[:：]|微积分|概率题|几何题|三角函数|列式|算式|每(层|小时|分钟|秒)[^，。,.!！?？]{0,4}[0-9]+\\s*(秒|分钟|米|公升|升|吨|m)|m/s|[0-9一二三四五六七八九十]+(个)?(小时|分钟|天)(可以|能|就能|才能)?(注满|灌满|放完|放空|排完|抽干|修完|完成)|(同时|一起)(开|打开|放水|进水)[^，。,.!！?？]{0,10}(多久|几小时|几分钟|几天)|工程队|甲乙两|追及|相遇问题|[0-9]+\\s*[xy]\\s*[+\\-=]")]
     private static partial Regex MathsProblem();
 
     [GeneratedRegex("\\bsolve\\b|\\bequation\\b|\\bmath(s)?\\b|\\bcalculate\\b|\\bintegral\\b|\\bprobability\\b", RegexOptions.IgnoreCase)]

@@ -197,6 +197,25 @@ public sealed partial class IntentClassifier
             confidence = probabilities[top];
         }
 
+        // "我自己买了个新的换上了，现在不漏了": a repair the owner has already made opens no ticket, whatever it then asks.
+        if (!raised && IsRepair(intent) && CueContext.ReadPutRight(text) is not PutRightAsk.NotPutRight and var asks)
+        {
+            (top, intent, confidence) = AfterPutRight(asks, probabilities);
+        }
+
+        if (intent == IntentCode.RepairUrgent && cue is null && CueContext.CisternRunsIntoTheBowl(text))
+        {
+            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
+            intent = _labels[top];
+            confidence = probabilities[top];
+        }
+
+        // "Hi, the kitchen tap is leaking": the model's English emergencies need a word of danger behind them.
+        if (intent == IntentCode.Emergency && cue is not { Kind: CueKind.Emergency } && CueContext.EnglishWithoutDanger(text))
+        {
+            (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
+        }
+
         if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text))
         {
             top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);

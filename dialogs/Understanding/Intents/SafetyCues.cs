@@ -24,8 +24,19 @@ internal static partial class SafetyCues
         (Injury(), CueKind.Emergency),
         (Collapse(), CueKind.Emergency),
         (Intruder(), CueKind.Emergency),
+        (ShutInACar(), CueKind.Emergency),
+        (BleedingWontStop(), CueKind.Emergency),
+        (CaughtInLiftDoors(), CueKind.Emergency),
+        (HotAndBurningSmell(), CueKind.Emergency),
+        (ChokingHaze(), CueKind.Emergency),
+        (FallenWherePeopleWalk(), CueKind.Emergency),
+        (NoAnswerFromSomeoneAtRisk(), CueKind.Emergency),
+        (SomeoneInsideALift(), CueKind.Emergency),
+        (ChildBehindALockedDoor(), CueKind.Emergency),
         (WaterComingIn(), CueKind.UrgentRepair),
         (PowerCut(), CueKind.UrgentRepair),
+        (BreakerWontStayUp(), CueKind.UrgentRepair),
+        (OnlyThisHomeWithoutPower(), CueKind.UrgentRepair),
         (WaterCut(), CueKind.UrgentRepair),
         (BlockedToilet(), CueKind.UrgentRepair),
         (PublicHazard(), CueKind.UrgentPublic),
@@ -42,6 +53,7 @@ internal static partial class SafetyCues
     [
         (LockedInInEnglish(), CueKind.Emergency),
         (ThrownFromHeightInEnglish(), CueKind.Emergency),
+        (AllLiftsDownInEnglish(), CueKind.UrgentPublic),
         (NeighbourNuisanceInEnglish(), CueKind.Neighbor),
     ];
 
@@ -152,7 +164,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(孩子|小孩|儿子|女儿|孙子|孙女|外孙|闺女|宝宝|婴儿|娃|囡囡|细路|小朋友|老人|老太太|老爷子|老大爷|老伴|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿婆|阿公|老母亲|老父亲|我妈|我爸)[^，。,.!！?？]{0,6}(被)?(反锁|锁|关|困)(在)?(了)?[^，。,.!！?？]{0,4}(家里|屋里|房间|房里|里面|车里|车内|车上|卫生间|厕所|阳台)|(反锁|锁|关|困)(在)?[^，。,.!！?？]{0,4}(车里|车内|屋里|家里|里面|房间)[^。.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|老人|小朋友)|(车里|车内|屋里|家里|房间里)[^，。,.!！?？]{0,4}(锁着|关着|困着)[^，。,.!！?？]{0,4}(孩子|小孩|宝宝|婴儿|老人|小朋友)")]
     private static partial Regex LockedIn();
 
-    [GeneratedRegex("(child|kid|baby|toddler|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|elderly (mother|father|mum|mom|dad))[^.!?]{0,30}(locked|shut|trapped) (in|inside)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(child|kid|baby|toddler|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|elderly (mother|father|mum|mom|dad))[^.!?]{0,30}((locked|shut|trapped) (in|inside)|left (alone )?(in|inside) (a|the|his|her|their|my|our) ?(hot |parked |locked )?car)", RegexOptions.IgnoreCase)]
     private static partial Regex LockedInInEnglish();
 
     [GeneratedRegex("高空坠物|(外墙|外墙砖|墙砖|瓷砖|玻璃|窗户|窗框|广告牌|招牌|花盆|空调外机|外机|石块|水泥块|砖头|砖块|防盗网|雨棚|铁皮|彩钢瓦|彩钢板|瓦片|树枝|大树)[^，。,.!！?？快要松]{0,8}(?<!快|要|快要)(往下掉|掉下来|掉下去|掉落|坠落|砸下来|砸下|飞下来|刮下来|吹下来|砸到|砸中|砸伤|砸在)")]
@@ -164,7 +176,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(throw|throwing|thrown|dropping|tossing)[^.!?]{0,30}(from|off|out of) (the )?(window|balcony|roof|upstairs)[^.!?]{0,40}(people|kids|children|someone)", RegexOptions.IgnoreCase)]
     private static partial Regex ThrownFromHeightInEnglish();
 
-    [GeneratedRegex("(路灯杆|灯杆|路灯|电线杆|电杆|灯柱|旗杆|标识牌|指示牌)[^。.!！?？]{0,10}(歪|斜|倾斜)[^。.!！?？]{0,10}(要倒|快倒|会倒|倒下来)|(路灯杆|灯杆|电线杆|电杆|灯柱|旗杆)[^。.!！?？]{0,6}(要倒|快倒|快要倒|摇摇欲坠)|(外墙|外墙砖|广告牌|招牌|雨棚|空调架|空调外机|外机|防盗网)[^。.!！?？]{0,8}(松动|松了|翘起|悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠|晃)|(树枝|大枝|树干|树)[^。.!！?？]{0,10}(挂在半空|悬着|吊着|快断|要断|要倒|快倒)|玻璃[^。.!！?？]{0,8}(悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠)|窗框[^。.!！?？]{0,6}(还在晃|在晃|摇晃|快掉|要掉)|(围栏|栏杆|护栏|围墙|盖板|井盖板)[^，。,.!！?？]{0,4}(倒了|断了|塌了|掉了|没了)[^。.!！?？]{0,16}(尖|锋利|露出|危险|小孩|小朋友|孩子|会摔|掉下去)")]
+    [GeneratedRegex("(路灯杆|灯杆|路灯|电线杆|电杆|灯柱|旗杆|标识牌|指示牌)[^。.!！?？]{0,10}(歪|斜|倾斜)[^。.!！?？]{0,10}(要倒|快倒|会倒|倒下来)|(路灯杆|灯杆|电线杆|电杆|灯柱|旗杆)[^。.!！?？]{0,6}(要倒|快倒|快要倒|摇摇欲坠)|(外墙|外墙砖|广告牌|招牌|雨棚|空调架|空调外机|外机|防盗网)[^。.!！?？]{0,8}(松动|松了|翘起|悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠|晃)|(树枝|大枝|树干|树)[^。.!！?？]{0,10}(挂在半空|悬着|吊着|快断|要断|要倒|快倒)|玻璃[^。.!！?？]{0,8}(悬着|吊在半空|快掉|要掉|随时(可能)?掉|摇摇欲坠|在晃|晃动|晃悠|松动)|窗框[^。.!！?？]{0,6}(还在晃|在晃|摇晃|快掉|要掉)|(围栏|栏杆|护栏|围墙|盖板|井盖板)[^，。,.!！?？]{0,4}(倒了|断了|塌了|掉了|没了)[^。.!！?？]{0,16}(尖|锋利|露出|危险|小孩|小朋友|孩子|会摔|掉下去)")]
     private static partial Regex AboutToFall();
 
     [GeneratedRegex("电梯[^，。,.!！?？]{0,4}门[^，。,.!！?？]{0,2}(开着|没关|敞着|关不上|半开)[^。.!！?？]{0,4}(就)?(走|跑|运行|上去|下去|升|降|动|开走)|电梯[^。.!！?？]{0,6}(卡在|停在|悬在)[^，。,.!！?？]{0,8}(楼之间|层之间|中间|半空)|电梯[^。.!！?？]{0,6}(困住|卡住|卡了)[^。.!！?？]{0,10}(里面(没|没有)人|没(有)?人在里面)|(lift|elevator)[^.!?]{0,30}doors? (wide )?open[^.!?]{0,20}(moving|moved|going|went)", RegexOptions.IgnoreCase)]
@@ -212,7 +224,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(两部|两台|几部|几台|所有|全部)(电梯)?(都|全)(坏|停|不动|用不了|不能用)|(另一部|另外一部|另一台|别的|其他的?|其它的?)(电梯)?也(坏|停|不动)|一部都(没有|用不了|不能用)|电梯[^。.!！?？]{0,6}(夹人|夹到人|门夹)|(两台|两部|所有|全部|几台|全)电梯(都|全)[^，。,.!！?？]{0,2}(坏|停|不动|不能|用不了)|电梯.{0,4}(都|全|全部).{0,3}(坏|停|不动|不能用|不能坐|用不了)", RegexOptions.IgnoreCase)]
     private static partial Regex AllLiftsDown();
 
-    [GeneratedRegex("((?<![0-9])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|[0-9一二三四五六七八九]栋[^，。,.!！?？]{0,3}(那个|那家|那户)|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,16}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|不拴绳|没拴绳|遛狗|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烧烤|油烟|空调[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,6}滴)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("((?<![0-9])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|(?<![0-9])[0-9]{1,2}楼(那家|那户|那只|那条|那个|的)|[0-9一二三四五六七八九]栋[^，。,.!！?？]{0,3}(那个|那家|那户)|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,16}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|不拴绳|没拴绳|遛狗|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烧烤|油烟|空调[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,8}(正对|对着|朝着|吹|嗡嗡)|不牵绳|没牵绳|狗尿)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisance();
 
     [GeneratedRegex("(upstairs|next door|downstairs|neighbou?rs?)[^.!?]{0,40}(loud|noise|noisy|music|party|drilling|barking|smok)", RegexOptions.IgnoreCase)]
