@@ -11,6 +11,8 @@ internal static class FeeCues
     public static readonly string[] Excluding = ["不算", "不含", "不包含", "不包括", "除了", "除去", "去掉", "不要", "不计", "不用算", "不加", "不带", "扣掉", "刨去"];
     public static readonly string[] Together = ["加", "和", "一起", "连同", "以及", "还有", "跟", "合计", "总共", "一共", "全部"];
     public static readonly string[] AskingAmount = ["多少", "几多", "多钱", "交几", "要交", "该交", "得交", "算一下", "算算", "怎么算", "费用", "总共", "一共", "合计"];
+    /// <summary>Words of paying: "165平方，一个季度要交多少钱" asks a fee even though it names an area.</summary>
+    public static readonly string[] Paying = ["交", "缴", "钱", "付"];
     public static readonly string[] AnnualDiscount = ["1月31", "一月底", "1月底", "一月三十一", "年初", "打折", "打完折", "折扣", "折后", "优惠", "九五折", "95折", "年付"];
     public static readonly string[] Vacancy = ["空置", "空着", "没人住", "无人居住", "空房", "闲置"];
     public static readonly string[] LateFee = ["滞纳金", "逾期", "晚交", "迟交", "拖欠", "欠费", "欠了", "超期"];

@@ -60,7 +60,7 @@ internal static partial class FeeQuestionReader
             return mentionsProperty && mentionsLift && !FeeCues.LiftExcluded(question) ? HighRiseUnitTypes(question, calculator, register) : null;
         }
 
-        if (!mentionsProperty && !mentionsLift && question.Mentions(FeeCues.Area))
+        if (!mentionsProperty && !mentionsLift && question.Mentions(FeeCues.Area) && !question.Mentions(FeeCues.Paying))
         {
             return null; // "4栋0702多大面积" is a register question
         }

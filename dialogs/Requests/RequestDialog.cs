@@ -188,7 +188,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         }
 
         var atConfirmation = state.Asking == ConfirmStep.StepName && state.TicketNumber is null;
-        var filled = queuedNow || (atConfirmation && slots.IsQuestion && slots.Act != DialogAct.Correction) ? Filled.None : SlotFiller.Fill(turn, first: false);
+        var filled = queuedNow || (atConfirmation && slots.IsQuestion && !slots.ProposesTime && slots.Act != DialogAct.Correction) ? Filled.None : SlotFiller.Fill(turn, first: false);
         progressed |= filled != Filled.None;
         if (state.TicketNumber is not null && filled != Filled.None)
         {

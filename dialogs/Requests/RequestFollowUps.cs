@@ -7,6 +7,8 @@ using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Calendar;
 
+using ConciergeBot.Dialogs.Requests.Slots;
+
 namespace ConciergeBot.Dialogs.Requests;
 
 /// <summary>The second part of a first message ("…，顺便问一下停车费多少"): a question to answer, or a request to queue.</summary>
@@ -115,10 +117,15 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         // ("要收钱吗？" while booking a bulb change).
         var full = RecentAnswers.Elliptical(turn.Turn.Conversation, text) ?? text;
         var answer = answerer.AnswerNormalized(QuestionContext.WithHome(full, turn.Home, services.Entities(full, turn.Now)));
-        if (!Usable(answer) && turn.State.NormalizedDescription.Length > 0)
+        if (turn.State.NormalizedDescription.Length > 0 && (!Usable(answer) || answer.Score < AloneIsClear))
         {
-            // Without the flat: "6栋2单元1502，…" would otherwise match the estate overview (楼栋, 单元) over the question.
-            answer = answerer.AnswerNormalized($"{WithoutFlats(turn.State.NormalizedDescription, turn.Now)}，{text}");
+            // Read with the request too ("How much will the repair cost?" while booking a tap), and without the flat:
+            // "6栋2单元1502，…" would otherwise match the estate overview (楼栋, 单元) over the question.
+            var withRequest = answerer.AnswerNormalized($"{WithoutFlats(turn.State.NormalizedDescription, turn.Now)}，{text}");
+            if (Usable(withRequest) && (!Usable(answer) || withRequest.Score > answer.Score))
+            {
+                answer = withRequest;
+            }
         }
 
         if (!Usable(answer))
@@ -131,8 +138,12 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         return true;
     }
 
+    /// <summary>A question read alone that scores this well needs no help from the request it was asked in.</summary>
+    private const double AloneIsClear = 0.5;
+
     private string WithoutFlats(string text, DateTimeOffset now)
     {
+        text = FlatReader.WithChineseAddresses(text);
         foreach (var room in services.Entities(text, now).Where(e => e.Type == Understanding.Entities.EntityTypes.Room).OrderByDescending(e => e.Start))
         {
             text = text.Remove(room.Start, room.Length);

@@ -211,9 +211,11 @@ public static partial class SlotFiller
         var slots = turn.Slots;
         if (slots.Time is { } at)
         {
+            // "对，后天上午十点" repeating the time just restated changes nothing: it is a yes.
+            var same = state.VisitAt == at && !state.VisitAsap;
             state.VisitAt = at;
             state.VisitAsap = false;
-            return Filled.Time;
+            return same ? Filled.None : Filled.Time;
         }
 
         if (slots.Day is { } dayOnly)
