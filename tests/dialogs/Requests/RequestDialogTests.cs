@@ -100,13 +100,26 @@ public sealed class RequestDialogTests
     {
         await using var host = await RequestHost.StartAsync();
         await host.Flow()
-            .Send("小区门口路灯不亮了").AssertReply("联系电话")
-            .Send("13700002222").AssertReply("公共区域报修", "小区门口")
+            .Send("小区门口路灯不亮了").AssertReply("公共区域报修", "小区门口", "联系电话：未留")
             .Send("不对").AssertReply("哪一项需要修改")
             .Send("算了不用了").AssertReply("已为您取消", "没有登记工单")
             .StartTestAsync();
 
         Assert.Null(await host.TicketAsync("20261122-0001"));
+    }
+
+    [Fact]
+    public async Task A_public_place_report_is_restated_at_once_and_a_phone_sent_there_opens_it_with_the_phone()
+    {
+        await using var host = await RequestHost.StartAsync();
+        await host.Flow()
+            .Send("小区门口路灯不亮了").AssertReply("公共区域报修", "小区门口", "联系电话：未留")
+            .Send("13700002222").AssertReply("已为您登记", "20261122-0001")
+            .StartTestAsync();
+
+        var ticket = await host.TicketAsync("20261122-0001");
+        Assert.NotNull(ticket);
+        Assert.Equal("13700002222", ticket.Owner.Contact);
     }
 
     [Fact]
