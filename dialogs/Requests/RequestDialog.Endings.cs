@@ -120,6 +120,13 @@ public sealed partial class RequestDialog
 
         // The owner's answer to "anything to add?" is met with what happens next and by when, once more (etiquette).
         var recap = turn.State.Promise is { } promise ? $"{promise}。" : "";
+        if (slots.OnlyAct && slots.Act is DialogAct.Done or DialogAct.Thanks)
+        {
+            // "没有了，谢谢": the owner is done — no further question, a goodbye with what happens next.
+            await turn.SendAsync($"好的，{recap}我们会持续跟进，请保持电话畅通。感谢您的支持与配合，有需要随时找我。", cancellationToken);
+            return await EndAsync(dc, turn, cancellationToken);
+        }
+
         await turn.SendAsync((added ? "已补充到工单，现场人员会看到。" : "好的。") + recap + "我们会持续跟进，请保持电话畅通。请问还有其他需要帮忙的吗？", cancellationToken);
         if (turn.State.Queued.Count > 0 || (slots.OnlyAct && slots.Act is DialogAct.Done or DialogAct.Thanks or DialogAct.Deny))
         {

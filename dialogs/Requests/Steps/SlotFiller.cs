@@ -288,6 +288,13 @@ public static partial class SlotFiller
         if (turn.Profile.Place == PlaceNeed.OtherParty)
         {
             state.HomeKey = room.Key;
+            if (state.OtherParty is { IsComplete: false } other && FlatReader.Resolve(other, room.Key, turn.Register) is { } moved && moved != state.RoomKey)
+            {
+                // "不对，是2单元": the neighbour named from the home ("楼上") moves with it.
+                state.SetPlace(PlaceReader.FromKey(moved)!, moved);
+                return Filled.Home | Filled.Place;
+            }
+
             return Filled.Home;
         }
 

@@ -123,6 +123,19 @@ public sealed class RequestDialogTests
     }
 
     [Fact]
+    public async Task Correcting_the_unit_of_the_home_moves_the_neighbour_named_from_it_on_the_open_complaint()
+    {
+        await using var host = await RequestHost.StartAsync();
+        await host.Flow()
+            .Send("楼上天天晚上太吵了").AssertReply("非常抱歉").AssertReply("请问您家是几栋几单元几号")
+            .Send("我住5栋1单元1203").AssertReply("已为您登记邻里投诉", "5栋1单元1303").IgnoreReplies()
+            .Send("不对，是2单元").AssertReply("已通知工作人员前往5栋2单元1303").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal("5栋2单元1303", (await host.TicketAsync("20261122-0001"))!.Place.Describe());
+    }
+
+    [Fact]
     public async Task Status_answers_from_the_owner_s_own_tickets_only()
     {
         await using var host = await RequestHost.StartAsync();
