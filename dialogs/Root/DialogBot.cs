@@ -27,9 +27,11 @@ public sealed partial class DialogBot : IBot
     private readonly KnowledgeStore _knowledge;
     private readonly ITicketDesk _tickets;
     private readonly RequestDialog? _requests;
+    private readonly Handbook.HandbookAnswerer _answerer;
 
-    public DialogBot(IMessageClassifier classifier, IHumanHandoff handoff, IEnumerable<IRequestDialog> requestDialogs, KnowledgeStore knowledge, ITicketDesk tickets)
+    public DialogBot(IMessageClassifier classifier, IHumanHandoff handoff, IEnumerable<IRequestDialog> requestDialogs, KnowledgeStore knowledge, ITicketDesk tickets, Handbook.HandbookAnswerer answerer)
     {
+        _answerer = answerer;
         ArgumentNullException.ThrowIfNull(requestDialogs);
         _tickets = tickets;
         _requests = requestDialogs.OfType<RequestDialog>().FirstOrDefault();
@@ -438,6 +440,15 @@ public sealed partial class DialogBot : IBot
         {
             turn.User.StatedRoom = key;
             return MessageFactory.Text(BotReplies.Introduced(flat.Describe(), RequestWords.SaysTenant(text)));
+        }
+
+        if (!reading.OutOfDomain && (CueContext.ReportsResolved(text) || CueContext.ReadPutRight(text) != PutRightAsk.NotPutRight))
+        {
+            // "家里跳闸停电了，不过现在已经好了": nothing to open — glad, and what to do if it comes back.
+            var answer = _answerer.AnswerNormalized(text);
+            return MessageFactory.Text(answer.Known && answer.SourceId.StartsWith("safety.", StringComparison.Ordinal)
+                ? $"好的，恢复了就好。如果再遇到：{answer.Text}"
+                : "好的，恢复了就好。如果再出现，随时告诉我，我们马上安排。");
         }
 
         return reading.OutOfDomain
