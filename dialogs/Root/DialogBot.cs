@@ -242,6 +242,9 @@ public sealed partial class DialogBot : IBot
     {
         switch (Interruptions.Detect(dc.Turn.NormalizedText, reading.Act, reading.IsOnlyAct))
         {
+            case Interruption.Cancel when dc.ActiveDialog?.Id == RequestDialog.DialogId:
+                // The request calls itself off: it says what was dropped and keeps it, so "哎还是修吧" brings it back.
+                return false;
             case Interruption.Cancel:
                 var hadDialog = dc.ActiveDialog is not null;
                 await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
