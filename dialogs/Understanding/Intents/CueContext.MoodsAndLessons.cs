@@ -26,6 +26,15 @@ internal static partial class CueContext
     /// <summary>"垃圾桶满得溢出来了", "the bins overflow every weekend": rubbish not collected is a complaint, not a 10-minute hazard.</summary>
     public static bool RubbishOverflows(string text) => Rubbish().IsMatch(text) || (HasLatin(text) && RubbishInEnglish().IsMatch(text));
 
+    /// <summary>"女儿青春期，把房门反锁了在里面哭": an older child shut in to sulk, no small child named, is no emergency.</summary>
+    public static bool SulksBehindADoor(string text) => Sulking().IsMatch(text) && ShutDoor().IsMatch(text) && !SmallChild().IsMatch(text);
+
+    [GeneratedRegex("反锁|锁上|锁住|关门|房门|关在房间|锁在房间")]
+    private static partial Regex ShutDoor();
+
+    [GeneratedRegex("(?<![0-9十])[1-5]岁|[一二两三四五]岁|宝宝|婴儿|幼儿|toddler|baby", RegexOptions.IgnoreCase)]
+    private static partial Regex SmallChild();
+
     /// <summary>"门被风吹关上了 我进不去了", "钥匙锁在屋里了": locked out with nobody and nothing left inside at risk.</summary>
     public static bool LockedOutOnly(string text) => LockedOut().IsMatch(text) && !AtRiskInside().IsMatch(text);
 
@@ -94,6 +103,6 @@ internal static partial class CueContext
     [GeneratedRegex("臭鸡蛋|烂鸡蛋|坏鸡蛋|臭蛋")]
     private static partial Regex RottenEggs();
 
-    [GeneratedRegex("下水道|地漏|化粪池|马桶|返味|返臭|温泉|硫磺|放屁|屁")]
+    [GeneratedRegex("下水道|地漏|化粪池|马桶|返味|返臭|温泉|硫磺|放屁|屁|冰箱|放坏|变质|过期|坏了的(鸡)?蛋|(鸡)?蛋坏了")]
     private static partial Regex DrainSmell();
 }

@@ -219,7 +219,7 @@ public sealed partial class IntentClassifier
         }
 
         // "门被风吹关上了 我进不去了": locked out, with nobody and nothing at risk inside, is a lock to open, not an emergency.
-        if (intent == IntentCode.Emergency && cue is not { Kind: CueKind.Emergency } && CueContext.LockedOutOnly(text))
+        if (intent == IntentCode.Emergency && cue is not { Kind: CueKind.Emergency } && (CueContext.LockedOutOnly(text) || CueContext.SulksBehindADoor(text)))
         {
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
