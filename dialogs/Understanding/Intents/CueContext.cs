@@ -30,6 +30,12 @@ internal static partial class CueContext
             return null;
         }
 
+        // "孩子学校搞了消防演练，回来问我火灾为什么要弯腰": a drill or a lesson explained to a child reports nothing.
+        if (ExplainsALesson(text))
+        {
+            return null;
+        }
+
         var cue = text.Substring(index, length);
 
         // The match runs past a hypothesis ("坐电梯上班 想问下咱们小区要是电梯困人") or says what could happen (有人会掉下去).
@@ -101,7 +107,7 @@ internal static partial class CueContext
         || (AsksKnowledge(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
         || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text)
         || WordProblem(text) || Programming(text) || (History().IsMatch(text) && !NamesEstatePlace(text)) || IsElsewhere(text)
-        || (ProductQuestion().IsMatch(text) && !NamesEstatePlace(text)) || SpeaksInFigures(text);
+        || (ProductQuestion().IsMatch(text) && !NamesEstatePlace(text)) || SpeaksInFigures(text) || SpeaksOfMoods(text) || ThanksForThePast(text);
 
     /// <summary>
     /// True for a message in English only (no Chinese) that names no one (no I, my, we, a room number) and nothing of the
@@ -157,6 +163,12 @@ internal static partial class CueContext
             return after.StartsWith("现场", StringComparison.Ordinal) && Likening().IsMatch(prefix);
         }
 
+        // "感觉快被淹没了" (by debts, by work): flooding with no water and nothing of the estate named.
+        if (cue.Contains('淹') && after.StartsWith("没", StringComparison.Ordinal) && !text.Contains('水', StringComparison.Ordinal) && !NamesEstatePlace(text))
+        {
+            return true;
+        }
+
         return cue.SequenceEqual("爆炸") && (BoomFigureBefore().IsMatch(prefix) || FeelingToExploding().IsMatch(prefix) || BoomFigureAfter().IsMatch(after));
     }
 
@@ -197,7 +209,7 @@ internal static partial class CueContext
     {
         var start = ClauseStart(text, index);
         var prefix = text.AsSpan(start, index - start);
-        if (prefix.EndsWith("是不是", StringComparison.Ordinal) || prefix.EndsWith("是否", StringComparison.Ordinal)
+        if (prefix.EndsWith("是不是", StringComparison.Ordinal) || prefix.EndsWith("是否", StringComparison.Ordinal) || prefix.EndsWith("会不会是", StringComparison.Ordinal)
             || prefix.EndsWith("有没有", StringComparison.Ordinal))
         {
             return false;
@@ -237,12 +249,17 @@ internal static partial class CueContext
     {
         var start = SentenceStart(text, index);
         var prefix = text.AsSpan(start, index - start);
-        if (PastMarker().Match(text, start, index - start) is { Success: true } marker && index - (marker.Index + marker.Length) <= 2)
+        // "去年那次家里水管爆了": any time in the past right before the cue (the nearest of several) names it.
+        for (var marker = PastMarker().Match(text, start, index - start); marker.Success; marker = marker.NextMatch())
         {
-            return true;
+            if (index - (marker.Index + marker.Length) <= 2)
+            {
+                return true;
+            }
         }
 
-        return PastMarker().IsMatch(prefix) && !StillGoing().IsMatch(sentence) && !CallForHelp().IsMatch(sentence);
+        // A story of the past told to say thanks ("去年那次…你们来得快…一直想说声谢谢") stays past, whatever "一直" it holds.
+        return PastMarker().IsMatch(prefix) && (!StillGoing().IsMatch(sentence) || (Thanks().IsMatch(sentence) && !BackNow().IsMatch(sentence))) && !CallForHelp().IsMatch(sentence);
     }
 
     /// <summary>
@@ -254,6 +271,7 @@ internal static partial class CueContext
         || (cue.Contains("喷水", StringComparison.Ordinal) && (Sprinkler().IsMatch(clause) || ShowerHead().IsMatch(clause)))
         || (LeakWord().IsMatch(cue) && Stain().IsMatch(text) && !Dripping().IsMatch(text))
         || (StandingWater().IsMatch(cue) && SlowDrain().IsMatch(text))
+        || (Spray().IsMatch(cue) && (ShowerHead().IsMatch(text) || text.Contains("龙头", StringComparison.Ordinal)))
         || (NoiseWord().IsMatch(cue) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text)));
 
     /// <summary>
@@ -364,6 +382,11 @@ internal static partial class CueContext
             return true;
         }
 
+        if ((cue.Contains('锁', StringComparison.Ordinal) && Sulking().IsMatch(text)) || (RottenEggs().IsMatch(cue) && DrainSmell().IsMatch(text)))
+        {
+            return true;
+        }
+
         if (UnresponsiveCue().IsMatch(cue) && OnDutyStaff().IsMatch(text))
         {
             return true;
@@ -468,7 +491,7 @@ internal static partial class CueContext
     [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|打游戏|描写|试飞|火箭|飞船|星舰|导弹|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》|mv\\b|场面|镜头|故事|急转弯", RegexOptions.IgnoreCase)]
     private static partial Regex AboutSomethingElse();
 
-    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|饭糊|菜糊|熬|糖浆|焦糖|拔丝")]
+    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|饭糊|菜糊|熬|糖浆|焦糖|拔丝|smokes\\b|smoking|cigarette|vap(e|ing)\\b")]
     private static partial Regex EverydaySmoke();
 
     [GeneratedRegex("我家|家里|屋里|房间|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|在家|家中|快来|救命|报警(?!器)|help", RegexOptions.IgnoreCase)]
@@ -492,10 +515,10 @@ internal static partial class CueContext
     [GeneratedRegex("水龙头|龙头|花洒|花撒|淋浴头|喷头|角阀|阀门|软管|接口|水阀|进水阀|\\btaps?\\b|faucet|shower ?head|mixer", RegexOptions.IgnoreCase)]
     private static partial Regex Fitting();
 
-    [GeneratedRegex("全是水(?!印|渍|痕)|都是水(?!印|渍|痕)|一地水|一地的水|积水|一大滩水")]
+    [GeneratedRegex("全是水(?!印|渍|痕)|都是水(?!印|渍|痕)|一地水|一地的水|积水|一大滩水|水浸")]
     private static partial Regex StandingWater();
 
-    [GeneratedRegex("下水(特别|很|好|太)?慢|排水(特别|很|好|太)?慢|去水(特别|很|好|太)?慢|下水不畅|排水不畅|洗(个)?澡")]
+    [GeneratedRegex("下水(特别|很|好|太)?慢|排水(特别|很|好|太)?慢|去水(特别|很|好|太)?慢|下水不畅|排水不畅|洗(个)?澡|冲澡|淋浴")]
     private static partial Regex SlowDrain();
 
     [GeneratedRegex("响|吵|噪|嗡|轰|震|声音|动静|noise|noisy", RegexOptions.IgnoreCase)]
@@ -519,7 +542,7 @@ internal static partial class CueContext
     [GeneratedRegex("水泵|泵房|变压器|配电房|配电室|电梯机房|风机|排风|冷却塔|发电机|换热站|空调外机组|transformer|pump", RegexOptions.IgnoreCase)]
     private static partial Regex Equipment();
 
-    [GeneratedRegex("电影|电视剧|剧里|一部剧|鬼片|恐怖片|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|动画片|游戏里|游戏中|写一份|帮我写|讲话稿|作文|文案|警示牌|教案|演讲稿|故事")]
+    [GeneratedRegex("电影|电视剧|剧里|一部剧|鬼片|恐怖片|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|首[^，。,.!！?？]{0,4}歌|歌名|动画片|游戏里|游戏中|写一份|帮我写|讲话稿|作文|文案|警示牌|教案|演讲稿|故事")]
     private static partial Regex Fiction();
 
     [GeneratedRegex("我|一家人|全家|家人|孩子|小孩|宝宝|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|邻居")]
@@ -579,7 +602,7 @@ internal static partial class CueContext
     [GeneratedRegex("报修了|报了|报过|报的|投诉的|反映的|投诉(过|了)?[^，。,.!！?？]{0,10}(那事|那件事|的事)|的投诉|(去|上门|来)?(说|沟通|处理|协调)(了|过)(没|吗)|工单|单号|进度|还没来|还没到|没人来|什么时候到|什么时候来|几点到|催一下|说好|跟进|处理结果|有结果|结果了吗|回复|到哪了|出发了|出发没")]
     private static partial Regex FollowUp();
 
-    [GeneratedRegex("又(开始)?(漏|停|坏|跳|堵|冒|没水|没电|响|吵)")]
+    [GeneratedRegex("又(开始)?(漏|停|坏|跳|堵|冒|没水|没电|响|吵)|又开始了|又来了|又犯了|又出现了|又这样了|比(之前|上次|以前|原来)(还|更)(厉害|严重|大|多|猛)")]
     private static partial Regex Again();
 
     [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]

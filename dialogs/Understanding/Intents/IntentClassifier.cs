@@ -170,11 +170,19 @@ public sealed partial class IntentClassifier
         }
 
         // An emergency the model alone reads into a message whose only smoke is everyday smoke (烟头, 油烟) is not one.
-        if (intent == IntentCode.Emergency && cue is null && CueContext.EverydaySmokeOnly(text))
+        if (intent == IntentCode.Emergency && cue is not { Kind: CueKind.Emergency } && CueContext.EverydaySmokeOnly(text))
         {
-            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
-            intent = _labels[top];
-            confidence = probabilities[top];
+            if (cue is null)
+            {
+                top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
+                intent = _labels[top];
+                confidence = probabilities[top];
+            }
+            else
+            {
+                // "The guy in 1702 smokes in the stairwell": the neighbour the cue names, not the smoke.
+                (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
+            }
         }
 
         // "不是煤气味 是楼下火锅店排烟", "家里没着火 就是楼道灯闪": the alarm word the model read is the one the owner rules out.
@@ -203,17 +211,31 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = AfterPutRight(asks, probabilities);
         }
 
-        if (intent == IntentCode.RepairUrgent && cue is null && CueContext.CisternRunsIntoTheBowl(text))
+        if (intent == IntentCode.RepairUrgent && cue is null && (CueContext.CisternRunsIntoTheBowl(text) || CueContext.AirConditionerDrips(text)))
         {
             top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
             intent = _labels[top];
             confidence = probabilities[top];
         }
 
+        // "门被风吹关上了 我进不去了": locked out, with nobody and nothing at risk inside, is a lock to open, not an emergency.
+        if (intent == IntentCode.Emergency && cue is not { Kind: CueKind.Emergency } && (CueContext.LockedOutOnly(text) || CueContext.SulksBehindADoor(text)))
+        {
+            (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
+        }
+
         // "Hi, the kitchen tap is leaking": the model's English emergencies need a word of danger behind them.
         if (intent == IntentCode.Emergency && cue is not { Kind: CueKind.Emergency } && CueContext.EnglishWithoutDanger(text))
         {
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
+        }
+
+        // "垃圾桶满得溢出来了", "the bins are overflowing": rubbish not collected is a complaint, not a 10-minute hazard.
+        if (cue is null && intent == IntentCode.PublicUrgent && CueContext.RubbishOverflows(text))
+        {
+            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
+            intent = _labels[top];
+            confidence = probabilities[top];
         }
 
         if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text))
@@ -306,7 +328,7 @@ public sealed partial class IntentClassifier
             _intents.Predict(features, p);
             var best = ArgMax(p, -1);
             var code = _labels[best];
-            if (p[best] < SegmentConfidence || code is IntentCode.Smalltalk or IntentCorpus.OutOfDomain)
+            if (p[best] < SegmentConfidence || code is IntentCode.Smalltalk or IntentCorpus.OutOfDomain || CueContext.OnlyArrangesAVisit(segment))
             {
                 continue;
             }

@@ -33,6 +33,13 @@ internal static partial class SafetyCues
         (NoAnswerFromSomeoneAtRisk(), CueKind.Emergency),
         (SomeoneInsideALift(), CueKind.Emergency),
         (ChildBehindALockedDoor(), CueKind.Emergency),
+        (GasBySmell(), CueKind.Emergency),
+        (PersonOutsideARailing(), CueKind.Emergency),
+        (FellBesideSomeone(), CueKind.Emergency),
+        (ChildLockedInsideARoom(), CueKind.Emergency),
+        (ShockThatLasts(), CueKind.Emergency),
+        (SwallowedSomethingHarmful(), CueKind.Emergency),
+        (NamedInsideALift(), CueKind.Emergency),
         (WaterComingIn(), CueKind.UrgentRepair),
         (PowerCut(), CueKind.UrgentRepair),
         (BreakerWontStayUp(), CueKind.UrgentRepair),
@@ -44,6 +51,7 @@ internal static partial class SafetyCues
         (AllLiftsDown(), CueKind.UrgentPublic),
         (LiftHazard(), CueKind.UrgentPublic),
         (StrandedByLifts(), CueKind.UrgentPublic),
+        (CannotUseTheStairs(), CueKind.UrgentPublic),
         (AboutToFall(), CueKind.UrgentPublic),
         (NeighbourNuisance(), CueKind.Neighbor),
     ];
@@ -155,7 +163,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(煤气|燃气|天然气|液化气|液化石油气|石油气|瓦斯|沼气|媒气|然气|gas)(的)?(味|泄|漏|外泄|臭)|臭鸡蛋味|(燃气|煤气|天然气|液化气|co|一氧化碳)(报警器|探测器|警报器|报警)[^，。,.!！?？]{0,6}(响|叫|鸣|报警|闪)|(像|好像|疑似|怀疑是?)(是)?(煤气|燃气|天然气|液化气)(味)?|(燃气|煤气|天然气|瓦斯|液化气)(管|表|罐|瓶|阀|灶|炉).{0,8}(漏|嘶嘶|泄|钻破|破了|裂了|断了)|gas (leak|smell)", RegexOptions.IgnoreCase)]
     private static partial Regex Gas();
 
-    [GeneratedRegex("一氧化碳|co中毒|煤气中毒|燃气中毒|(头晕|头痛|头疼|恶心|想吐|呕吐|犯困|站不稳|晕乎乎)[^。.!！?？]{0,14}(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆)|(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆)[^。.!！?？]{0,14}(头晕|头痛|头疼|恶心|想吐|呕吐|晕倒|站不稳|晕乎乎)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("一氧化碳|co中毒|煤气中毒|燃气中毒|(头晕|头痛|头疼|头昏|恶心|想吐|呕吐|犯困|站不稳|晕乎乎|昏昏沉沉|浑身没力|浑身无力)[^。.!！?？]{0,30}(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆|炭炉|火炉|暖炉|烤火|蜂窝煤|煤球|壁炉)|(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆|炭炉|火炉|暖炉|烤火|蜂窝煤|煤球|壁炉)[^。.!！?？]{0,30}(头晕|头痛|头疼|头昏|恶心|想吐|呕吐|晕倒|站不稳|晕乎乎|昏昏沉沉|浑身没力|浑身无力)", RegexOptions.IgnoreCase)]
     private static partial Regex CarbonMonoxide();
 
     [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电缆|线路|电箱|配电箱|电闸|闸盒|开关|电表箱|电表|空开|电源|充电器|充电桩|电器|电路|灯座)[^，。,.!！?？]{0,10}(冒火花|火花|火星|打火|冒烟|起火|烧焦|焦味|糊味|烧了|烧黑|烧化|噼啪|冒火)|电火花|冒火花|打火花|(流到|滴到|淌到|漫到|淹到|浸到|流进|渗到|漏到|溅到)[^，。,.!！?？]{0,10}(插座|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|电箱|配电箱|电闸|电线)[^，。,.!！?？]{0,8}(滋滋|嗞嗞|噼啪|噼里啪啦)|(家里|屋里|房间里|房间|墙里|天花板里|吊顶里)[^。.!！?？]{0,6}(焦糊味|烧焦味|焦味|糊味|烧塑料味|电线烧)|(浸过|淹过|漫过|没过|泡到|泡着)[^，。,.!！?？]{0,2}(插排|插座|插线板|电线|电箱)|(焦糊味|烧焦味|焦味|糊味|电线烧|塑料烧)[^，。,.!！?？]{0,8}(插座|电箱|电线|电闸|开关|配电|电器)|(水|漏水)[^，。,.!！?？]{0,8}(漫到|漫过|没过|淹没|淹到|淹过|泡到|泡着|流进|渗进|进了|浸到|浸过)[^，。,.!！?？]{0,4}(插座|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|排插|电箱|配电箱|电闸)[^，。,.!！?？]{0,6}(进水|泡水|泡在水|在水里|全是水|淹了|浸水|浸在水)|spark(s|ing|ed)?\\b", RegexOptions.IgnoreCase)]
@@ -167,7 +175,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(child|kid|baby|toddler|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|elderly (mother|father|mum|mom|dad))[^.!?]{0,30}((locked|shut|trapped) (in|inside)|left (alone )?(in|inside) (a|the|his|her|their|my|our) ?(hot |parked |locked )?car)", RegexOptions.IgnoreCase)]
     private static partial Regex LockedInInEnglish();
 
-    [GeneratedRegex("高空坠物|(外墙|外墙砖|墙砖|瓷砖|玻璃|窗户|窗框|广告牌|招牌|花盆|空调外机|外机|石块|水泥块|砖头|砖块|防盗网|雨棚|铁皮|彩钢瓦|彩钢板|瓦片|树枝|大树)[^，。,.!！?？快要松]{0,8}(?<!快|要|快要)(往下掉|掉下来|掉下去|掉落|坠落|砸下来|砸下|飞下来|刮下来|吹下来|砸到|砸中|砸伤|砸在)")]
+    [GeneratedRegex("高空坠物|(外墙|外墙砖|墙砖|瓷砖|玻璃|窗户|窗框|广告牌|招牌|花盆|空调外机|空调机|冷气机|空调主机|外机|石块|水泥块|砖头|砖块|防盗网|雨棚|铁皮|彩钢瓦|彩钢板|瓦片|树枝|大树)[^，。,.!！?？快要松]{0,8}(?<!快|要|快要)(往下掉|掉下来|掉下去|掉落|坠落|砸下来|砸下|飞下来|刮下来|吹下来|砸到|砸中|砸伤|砸在)")]
     private static partial Regex FallingFromHeight();
 
     [GeneratedRegex("(?<!(电梯|轿厢)[^，。,.!！?？]{0,6})(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛|掉)[^。.!！?？]{0,12}(砸到人|砸着人|砸中人|砸伤|差点砸|有人|下面(全|都)?是[^。.!！?？]{0,8}人|下面人(很|好)?多)|(有人|谁|哪家|楼上)[^，。,.!！?？]{0,4}(往下|从楼上|从窗户|从阳台|从窗口)[^，。,.!！?？]{0,2}(扔|丢|抛|砸)[^。.!！?？]{0,12}(楼下|下面|底下|地上)[^。.!！?？]{0,6}(人|小孩|孩子|小朋友|老人|行人|学生)")]
@@ -185,7 +193,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("电梯[^。.!！?？]{0,20}(出不(了|到|去)(门|屋|家)|下不(了|到|去)楼|落不(了|到)(楼|街)|行不到楼梯|下不来|上不去|都在爬|爬楼梯|爬楼|走不动)|between floors|(lift|elevator)[^.!?]{0,100}(can'?t get (down|up)|cannot get (down|up)|nobody can go (up|down)|can'?t go (up|down))", RegexOptions.IgnoreCase)]
     private static partial Regex StrandedByLifts();
 
-    [GeneratedRegex("往下(掉|扔|丢|落|砸|飞)[^。.!！?？]{0,24}(楼下|下面|底下)[^。.!！?？]{0,8}(有人|人在|一堆人|好多人|很多人|行人|小孩|人走|都是人|全是人)|(下面|底下|楼下)[^。.!！?？]{0,6}(有人|好多人|很多人|人在|小孩)[^。.!！?？]{0,24}(掉下来|砸下来|坠落|掉下一)|(掉|砸|落)(了|下)?[^，。,.!！?？]{0,8}(下来|下去)[^。.!！?？]{0,20}(有人|人走|行人|路过|小孩|砸到人|差点)")]
+    [GeneratedRegex("往下(掉|扔|丢|落|砸|飞)[^。.!！?？]{0,24}(楼下|下面|底下)[^。.!！?？]{0,8}(有人|人在|一堆人|好多人|很多人|行人|小孩|人走|都是人|全是人)|(下面|底下|楼下)[^。.!！?？]{0,6}(有人|好多人|很多人|人在|小孩)[^。.!！?？]{0,24}(掉下来|砸下来|坠落|掉下一)|(掉|砸|落)(了|下)?[^，。,.!！?？]{0,8}(下来|下去)[^。.!！?？]{0,20}(有人|人走|行人|路过|小孩|砸到人|差点|身边|身旁|脚边|差少少|险些)")]
     private static partial Regex FallingNearPeople();
 
     [GeneratedRegex("(人|工人|师傅|小孩|孩子)[^，。,.!！?？]{0,8}(吊|悬|挂)在半空|吊篮[^，。,.!！?？]{0,6}(断|掉|翻)|(天台|楼顶|屋顶|阳台|窗台|窗外)[^。.!！?？]{0,8}(坐在边|站在边|爬出|要跳|想跳|想不开)|(要|想)跳楼")]
@@ -203,13 +211,13 @@ internal static partial class SafetyCues
     [GeneratedRegex("撬门|撬锁|撬窗|撬开|撬我|在撬|入室|盗窃|抢劫|持刀|拿刀|拿着刀|拿着(菜刀|刀子|棍子|砍刀)|舞刀|挥刀|(刀|凶器)[^，。,.!！?？]{0,4}吓人|砍人|闯进|进小偷|有小偷|小偷在|正在偷|在偷东西|(陌生|不认识的?|可疑)[^，。,.!！?？]{0,6}(人|男|女)[^。.!！?？]{0,12}(弄|撬|捅|拧|搞|拆)[^，。,.!！?？ ]{0,5}(锁|门)|翻窗|爬窗|break[- ]?in|burglar", RegexOptions.IgnoreCase)]
     private static partial Regex Intruder();
 
-    [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管).{0,3}(爆|裂|脱了|脱落|喷)|喷水(?!池)|水浸|水淹|被淹|淹了|泡水(?!车|后)|全泡了|全是水|都是水|一地水|一地的水|一大滩水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|灌进来|灌进屋|渗(水)?得(好|很|太|特别|非常)?(快|厉害|猛)|(盆|桶|盘)[^，。,.!！?？]{0,6}接不(过来|住|赢|及)|接不过来|又(开始)?漏(了|水)|(pouring|leaking|dripping) (through|from|in)|water leak|leaking|flood", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管|软管|水喉).{0,3}(爆|裂|脱了|脱落|喷)|(水)?(射|喷|呲|滋)(得|到)(周围|到处|四处|满地|一地|满墙)|喷水(?!池)|水浸|水淹|被淹|淹了|泡水(?!车|后)|全泡了|全是水(?![汽气印渍痕泡珠])|都是水(?![汽气印渍痕泡珠])|(?<!(空调|外机|内机)[^，。,.!！?？]{0,6})(滴|漏|流|淌)[^，。,.!！?？]{0,4}(得)?(跟|像|和|好像|如同)(下雨|下大雨|瀑布|水帘|小溪|小河)(一样|似的|一般|那样)?|一地水|一地的水|一大滩水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|往外|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|灌进来|灌进屋|渗(水)?得(好|很|太|特别|非常)?(快|厉害|猛)|(盆|桶|盘)[^，。,.!！?？]{0,6}接不(过来|住|赢|及)|接不过来|又(开始)?漏(了|水)|(pouring|leaking|dripping) (through|from|in)|water leak|leaking|flood", RegexOptions.IgnoreCase)]
     private static partial Regex WaterComingIn();
 
-    [GeneratedRegex("^(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?([!！。,， ]|$)|停电(?!动车|瓶车|车)|(屋里|家里|全屋)[^，。,.!！?？]{0,3}(全部|都|全)?没电|总(开关|闸)[^，。,.!！?？]{0,4}跳|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(都)?没(有)?电|power (cut|out|outage)|blackout", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?([!！。,， ]|$)|停电(?!动车|瓶车|车)|(屋里|家里|全屋)[^，。,.!！?？]{0,3}(全部|都|全)?没电|总(开关|闸)[^，。,.!！?？]{0,4}跳|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(楼)?(都|全)?没(有)?电|power (cut|out|outage)|blackout", RegexOptions.IgnoreCase)]
     private static partial Regex PowerCut();
 
-    [GeneratedRegex("没(有)?水(冲|用|洗|喝|做饭)|^(家里|屋里)?(又)?没(有)?水(了|啦|呀|啊)?([!！。,， ?？]|$)|(龙头|水龙头)[^，。,.!！?？]{0,4}(打开|开了|拧开|一开|开)[^，。,.!！?？]{0,3}(都|也|就)?(没|没有|不出)水|停水|断水|(家里|家|全屋|整栋|整个|单元|龙头|突然|一滴)(都)?(没|没有|不出|不来)水|no water", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("没(有)?水(冲|用|洗|喝|做饭)|^(家里|屋里)?(又)?没(有)?水(了|啦|呀|啊)?([!！。,， ?？]|$)|(龙头|水龙头)[^，。,.!！?？]{0,4}(打开|开了|拧开|一开|开)[^，。,.!！?？]{0,3}(都|也|就)?(没|没有|不出)水|停水|断水|(一拧|拧开|一开|打开|开了)[^，。,.!！?？]{0,4}(一点|一滴)(水)?(都|也)(没有|没|不出|出不来)|(家里|家|全屋|整栋|整个|单元|龙头|突然|一滴)(都)?(没|没有|不出|不来)水|no water", RegexOptions.IgnoreCase)]
     private static partial Regex WaterCut();
 
     [GeneratedRegex("(马桶|马通|坐便|厕所|蹲坑|蹲便|toilet).{0,4}(堵|赌|冲不下|不下水|溢|漫|冒水|反水)", RegexOptions.IgnoreCase)]
@@ -224,9 +232,9 @@ internal static partial class SafetyCues
     [GeneratedRegex("(两部|两台|几部|几台|所有|全部)(电梯)?(都|全)(坏|停|不动|用不了|不能用)|(另一部|另外一部|另一台|别的|其他的?|其它的?)(电梯)?也(坏|停|不动)|一部都(没有|用不了|不能用)|电梯[^。.!！?？]{0,6}(夹人|夹到人|门夹)|(两台|两部|所有|全部|几台|全)电梯(都|全)[^，。,.!！?？]{0,2}(坏|停|不动|不能|用不了)|电梯.{0,4}(都|全|全部).{0,3}(坏|停|不动|不能用|不能坐|用不了)", RegexOptions.IgnoreCase)]
     private static partial Regex AllLiftsDown();
 
-    [GeneratedRegex("((?<![0-9])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|(?<![0-9])[0-9]{1,2}楼(那家|那户|那只|那条|那个|的)|[0-9一二三四五六七八九]栋[^，。,.!！?？]{0,3}(那个|那家|那户)|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,16}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|不拴绳|没拴绳|遛狗|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烧烤|油烟|空调[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,8}(正对|对着|朝着|吹|嗡嗡)|不牵绳|没牵绳|狗尿)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("((?<![0-9])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|(?<![0-9])[0-9]{1,2}楼(那家|那户|那只|那条|那个|的)|[0-9一二三四五六七八九]栋[^，。,.!！?？]{0,3}(那个|那家|那户)|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|上面那户|上面的人|上面住的|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,16}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|不拴绳|没拴绳|遛狗|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烟头|烧烤|油烟|空调[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,8}(正对|对着|朝着|吹|嗡嗡)|不牵绳|没牵绳|狗尿|跑来跑去|跑到晚|跳跃|拖拉|重物|脚步声|跺脚|跑个不停|咚咚|哐哐|砰砰|乒乒乓乓|拖椅子|拖凳子|拖桌子|弹珠)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisance();
 
-    [GeneratedRegex("(upstairs|next door|downstairs|neighbou?rs?)[^.!?]{0,40}(loud|noise|noisy|music|party|drilling|barking|smok)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(upstairs|next door|downstairs|neighbou?rs?|\\b(in|at|from) (unit |flat |room |#)?\\d{3,4}\\b)[^.!?]{0,40}(loud|noise|noisy|music|party|drilling|barking|smok)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisanceInEnglish();
 }

@@ -13,6 +13,9 @@ internal static class RoomRecognizer
     private static readonly string[] ShopWords = ["商铺", "铺面", "门面", "铺位"];
     private static readonly string[] RoomWords = ["房间号", "门牌号", "房号", "房间", "门牌", "室号"];
 
+    /// <summary>What voice input leaves between the unit and the room: 那个, 就是, 呃, 嗯.</summary>
+    private static readonly string[] SpokenFillers = ["那个", "就是", "呃", "嗯"];
+
     public static void Recognize(string text, EstateRooms estate, List<RecognizedEntity> output)
     {
         int i = 0;
@@ -188,12 +191,17 @@ internal static class RoomRecognizer
         return end;
     }
 
-    /// <summary>Between the parts of an address: spaces, a comma, 的, 房号 (5栋2单元的 房号2301).</summary>
+    /// <summary>Between the parts of an address: spaces, a comma, 的, 房号 (5栋2单元的 房号2301), a spoken filler (六栋一单元的那个一千二百零三).</summary>
     private static int SkipFiller(string text, int q)
     {
         for (int k = 0; k < 3 && q < text.Length && text[q] is ' ' or ',' or '的'; k++)
         {
             q++;
+        }
+
+        if (TextScan.StartsWithAny(text, q, SpokenFillers, out string? filler))
+        {
+            q = NumberParser.SkipSpaces(text, q + filler!.Length, text.Length);
         }
 
         if (TextScan.StartsWithAny(text, q, RoomWords, out string? word))
