@@ -55,7 +55,7 @@ public static partial class RecentAnswers
         return QuestionEnding().Match(last) is { Success: true } ending ? subject + ending.Value.TrimEnd('？', '?', '。') : $"{last}，{subject}";
     }
 
-    [GeneratedRegex(@"^(?:那|那么|那要是|那如果|如果是|要是)?(?<subject>[^，,。？?]{1,12}?)(?:的话)?(?:呢|嘞|咧|咧|呐)[？?。!！]*$")]
+    [GeneratedRegex(@"^(?:那|那么|那要是|那如果|如果是|要是)?(?<subject>[^，,。？?]{1,12}?)(?:的话)?(?:呢|嘞|咧|呐)[？?。!！]*$")]
     private static partial Regex FollowUp();
 
     [GeneratedRegex(@"(?:要|需要|得)?(?:多少钱|收多少|怎么收费?|收费吗|收钱吗|要钱吗|多少|怎么(?:交|办|弄|申请|收)|几点到几点|几点|可以吗|能不能|行吗|允许吗)[？?。]*$")]

@@ -252,7 +252,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
     /// <summary>The message says more about the request at hand: the model reads it as a request of the same kind.</summary>
     private static bool DescribesTheMatter(RequestTurn turn) =>
         turn.Turn.Get<MessageReading>() is { OutOfDomain: false } reading
-        && IntentProfiles.For(reading.Intent).OpensTicket && reading.Intent.Split('.')[0] == turn.State.Intent.Split('.')[0];
+        && IntentProfiles.For(reading.Intent).OpensTicket && RequestFollowUps.Family(reading.Intent) == RequestFollowUps.Family(turn.State.Intent);
 
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {

@@ -155,7 +155,8 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     /// <summary>"顺便说一下…", "另外…", "还有个事…", "by the way": the owner says a second matter follows.</summary>
     public static bool NamesAnotherMatter(string normalized) => AnotherMatter().IsMatch(normalized ?? "");
 
-    private static string Family(string intent) => intent.Split('.')[0];
+    /// <summary>The kind of matter an intent code names: repair, public, complaint, inquiry…</summary>
+    internal static string Family(string intent) => intent.Split('.')[0];
 
     private static bool Usable(HandbookAnswer answer) => answer.Known && answer.SourceId != ReferralEntry;
 

@@ -438,8 +438,8 @@ public sealed partial class DialogBot : IBot
         }
 
         // "你好，我是1栋2单元1801的": the owner introduces themselves first; the flat is kept for what they ask next.
-        if (!reading.OutOfDomain && FlatReader.Read(text, reading.Entities).FirstOrDefault(f => f.IsComplete && f.Role != FlatRole.Other) is { Key: { } said }
-            && FlatReader.Complete(said, _knowledge.Current.Register) is { } key && PlaceReader.FromKey(key) is { } flat)
+        if (!reading.OutOfDomain && IntroducedFlat.OwnFlatIn(text, reading.Entities, _knowledge.Current.Register, unknownRoleIsOwn: true) is { } key
+            && PlaceReader.FromKey(key) is { } flat)
         {
             turn.User.StatedRoom = key;
             return MessageFactory.Text(BotReplies.Introduced(flat.Describe(), RequestWords.SaysTenant(text)));

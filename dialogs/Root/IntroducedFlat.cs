@@ -43,12 +43,20 @@ internal static partial class IntroducedFlat
 
         var text = FlatReader.WithChineseAddresses(turn.NormalizedText);
         var entities = text == turn.NormalizedText ? reading.Entities : classifier.Read(text, turn.Now).Entities;
-        if (FlatReader.Read(text, entities).FirstOrDefault(f => f.IsComplete && f.Role == FlatRole.Self) is { Key: { } said }
-            && FlatReader.Complete(said, register) is { } key)
+        if (OwnFlatIn(text, entities, register, unknownRoleIsOwn: false) is { } key)
         {
             turn.User.StatedRoom = key;
         }
     }
+
+    /// <summary>
+    /// The register key of the flat a message says is the writer's own (我是/我住/I'm in …), or — with
+    /// <paramref name="unknownRoleIsOwn"/> — of any complete flat it names that is not another household's.
+    /// </summary>
+    public static string? OwnFlatIn(string text, IReadOnlyList<Understanding.Entities.RecognizedEntity> entities, EstateRegister register, bool unknownRoleIsOwn) =>
+        FlatReader.Read(text, entities).FirstOrDefault(f => f.IsComplete && (f.Role == FlatRole.Self || (unknownRoleIsOwn && f.Role == FlatRole.Unknown))) is { Key: { } said }
+            ? FlatReader.Complete(said, register)
+            : null;
 
     [GeneratedRegex(@"^(?:我的?)?(?:手机|电话)?(?:号码?)?(?:尾号|后四位|後四位)?(?:是|係)?[:：]?\s*(\d{4})[。.!！]?$")]
     private static partial Regex LastFour();
