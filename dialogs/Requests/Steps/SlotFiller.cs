@@ -285,6 +285,12 @@ public static partial class SlotFiller
             return Filled.None;
         }
 
+        if (turn.User.StatedRoom == key)
+        {
+            // The flat the owner said was theirs is put right too, so the next request starts from the right home.
+            turn.User.StatedRoom = room.Key;
+        }
+
         if (turn.Profile.Place == PlaceNeed.OtherParty)
         {
             state.HomeKey = room.Key;
