@@ -60,22 +60,39 @@ public static partial class DialogActs
         }
 
         // "嗯，是3栋1202", "不是我家", "水自己停了 不用来了": an act in one clause, content in another.
-        var clauseActs = new HashSet<DialogAct>();
-        var clauses = ClauseBreak().Split(text);
-        foreach (var clause in clauses)
+        // Clauses are walked without splitting the message (most are long and hold no act; this runs on every message).
+        HashSet<DialogAct>? clauseActs = null;
+        HashSet<DialogAct>? firstClauseActs = null;
+        var clauses = 0;
+        var firstIsByTheWay = false;
+        foreach (var range in ClauseBreak().EnumerateSplits(text))
         {
-            if (clause == clauses[0] && clauses.Length > 1 && ByTheWay.Contains(Fold(clause)))
+            var clause = text.AsSpan(range);
+            clauses++;
+            if (clause.Length > LongestReply || clause.IsEmpty)
             {
-                continue;   // "对了，停车费多少来着": "oh, right —" opens a new point; it agrees to nothing.
+                continue;
             }
 
-            if (clause.Length <= LongestReply && Cover(Fold(clause)) is { } found)
+            var foldedClause = Fold(clause);
+            if (clauses == 1)
             {
-                clauseActs.UnionWith(found);
+                firstIsByTheWay = ByTheWay.Contains(foldedClause);
+                firstClauseActs = Cover(foldedClause);
+            }
+            else if (Cover(foldedClause) is { } found)
+            {
+                (clauseActs ??= []).UnionWith(found);
             }
         }
 
-        if (clauseActs.Count > 0)
+        // "对了，停车费多少来着": "oh, right —" opening a message of several clauses opens a new point; it agrees to nothing.
+        if (firstClauseActs is not null && !(firstIsByTheWay && clauses > 1))
+        {
+            (clauseActs ??= []).UnionWith(firstClauseActs);
+        }
+
+        if (clauseActs is { Count: > 0 })
         {
             return new DialogActReading(Strongest(clauseActs), false, string.Empty);
         }
@@ -116,12 +133,13 @@ public static partial class DialogActs
     private static DialogAct Strongest(HashSet<DialogAct> acts) => Precedence.First(acts.Contains);
 
     /// <summary>Lower case, without spaces, punctuation or emoji (repeats such as 对对对 are covered phrase by phrase).</summary>
-    private static string Fold(string text)
+    private static string Fold(ReadOnlySpan<char> text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var raw in text)
         {
-            var c = char.ToLowerInvariant(raw);
+            // Only ASCII has case here (the text is normalised half-width); ToLowerInvariant on a Chinese character is a slow ICU call.
+            var c = char.IsAsciiLetterUpper(raw) ? (char)(raw | 0x20) : raw;
             if (char.IsLetterOrDigit(c) || c == '\'')
             {
                 builder.Append(c);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace ConciergeBot.Dialogs.Understanding.Intents;
@@ -102,8 +103,10 @@ internal static partial class CueContext
     /// song or game request, a dream or a story, a knowledge question naming no home or building, a figure of speech,
     /// a gadget's battery. A fast class the model reads into such a message, with no cue behind it, is dropped.
     /// </summary>
+    private static readonly SearchValues<char> TitleMarks = SearchValues.Create("《「“\"");
+
     public static bool IsNotLiteral(string text) =>
-        text.IndexOfAny(['《', '「', '“', '"']) >= 0 || RequestsMedia(text) || Fiction().IsMatch(text)
+        text.AsSpan().IndexOfAny(TitleMarks) >= 0 || RequestsMedia(text) || Fiction().IsMatch(text)
         || (AsksKnowledge(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
         || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text)
         || WordProblem(text) || Programming(text) || (History().IsMatch(text) && !NamesEstatePlace(text)) || IsElsewhere(text)

@@ -93,7 +93,7 @@ public sealed partial class IntentClassifier
         }
 
         Span<float> probabilities = stackalloc float[_labels.Length];
-        var features = new List<int>(3 * Math.Min(text.Length, 400) + 8);
+        var features = new List<int>((5 * Math.Min(text.Length, 400)) + 16);
         TextFeatures.Extract(text, features);
         _intents.Predict(features, probabilities);
         var top = ArgMax(probabilities, -1);

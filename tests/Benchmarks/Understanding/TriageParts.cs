@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ConciergeBot.Dialogs.Understanding;
+using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Entities;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Dialogs.Understanding.Normalization;
@@ -21,7 +22,27 @@ public static class TriageParts
         var now = new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8));
         Measure("normalize", raw.Length, i => TextNormalizer.Shared.Normalize(raw[i]));
         Measure("classify (with safety cues)", raw.Length, i => understanding.Classifier.Classify(normalized[i]));
+        var folded = normalized.Select(DialectFolding.Fold).ToArray();
+        var features = new List<int>(1024);
+        Measure("  regional folding", raw.Length, i => DialectFolding.Fold(normalized[i]));
+        Measure("  dialog acts", raw.Length, i => DialogActs.Read(folded[i]));
+        Measure("  model features", raw.Length, i =>
+        {
+            features.Clear();
+            TextFeatures.Extract(folded[i], features);
+        });
+        Measure("  request splitter", raw.Length, i => RequestSplitter.Split(folded[i]));
         Measure("safety cues alone", raw.Length, i => SafetyCues.Find(normalized[i]));
+        if (args.Contains("--rules"))
+        {
+            // Each context rule the classifier may consult, over every message (the classifier calls most of them
+            // only for some messages): which are worth making cheaper.
+            foreach (var rule in typeof(CueContext).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+                .Where(m => m.GetParameters() is [{ ParameterType: var type }] && type == typeof(string)))
+            {
+                Measure("  rule " + rule.Name, raw.Length, i => rule.Invoke(null, [folded[i]]));
+            }
+        }
         Measure("entities", raw.Length, i => entities.Recognize(normalized[i], now));
         return Task.FromResult(0);
     }
