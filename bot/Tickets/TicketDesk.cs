@@ -169,6 +169,62 @@ internal sealed class TicketDesk(
             return true;
         }, cancellationToken);
 
+    public Task<OpenedTicket?> UpgradeAsync(string number, OwnerIdentity owner, string intent, string words, CancellationToken cancellationToken) =>
+        transactions.RunAsync(async changes =>
+        {
+            var ticket = await changes.LoadByNumberAsync(number).ConfigureAwait(false);
+            if (ticket is null || !owner.Owns(ticket.Owner) || !ticket.State.IsOpen() || ticket.Intent == intent
+                || !IntentCode.IsKnown(intent) || !IntentProfiles.For(intent).OpensTicket
+                || policy.TargetFor(intent, ticket.Severity, false) is not { } target)
+            {
+                return null;
+            }
+
+            var now = changes.Now;
+            var faster = ClockRules.Start(ticket.Id, target.Clock, target.Duration, now, policy);
+            var clocks = ticket.Clocks.ToList();
+            if (clocks.Any(c => c.IsLive && c.DueAt <= faster.DueAt))
+            {
+                return null;    // the standing promise is already as fast
+            }
+
+            var from = ticket.Intent;
+            var supervisorAtOnce = SlaTargets.SupervisorAtOnce(intent, ticket.Severity);
+            ticket = ticket with
+            {
+                Intent = intent,
+                Description = Trim($"{ticket.Description}；{words.Trim()}"),
+                EscalationLevel = supervisorAtOnce && ticket.EscalationLevel < EscalationLevel.Supervisor ? EscalationLevel.Supervisor : ticket.EscalationLevel,
+            };
+            await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.Note, words.Trim()).ConfigureAwait(false);
+            for (var i = 0; i < clocks.Count; i++)
+            {
+                if (clocks[i].IsLive)
+                {
+                    clocks[i] = await changes.SaveClockAsync(ClockRules.Cancel(clocks[i])).ConfigureAwait(false);
+                    await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockCancelled, "工单升级，原时限由新时限取代", clocks[i]).ConfigureAwait(false);
+                }
+            }
+
+            faster = await changes.SaveClockAsync(faster).ConfigureAwait(false);
+            clocks.Add(faster);
+            ticket = ticket with { Clocks = clocks };
+            await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Upgraded, $"由{IntentCode.Label(from)}升级为{IntentCode.Label(intent)}", faster).ConfigureAwait(false);
+            await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockStarted,
+                $"{target.Clock} {target.Duration}，{ChineseTimeText.Clock(faster.DueAt, now)}前{TicketPings.Verb(faster.Kind)}", faster).ConfigureAwait(false);
+            await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
+
+            var assignee = (ticket.Assignee is { } id ? Roster.FindById(id) : null) ?? AssigneeFor(ticket.Place);
+            await changes.PingAsync(pings.Upgraded(ticket, faster, assignee, EscalationLevel.Assistant, from, now)).ConfigureAwait(false);
+            if (supervisorAtOnce && assignee.Id != Roster.Supervisor.Id)
+            {
+                await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockEscalated, $"即时通知客服主管{Roster.Supervisor.Name}", faster).ConfigureAwait(false);
+                await changes.PingAsync(pings.Upgraded(ticket, faster, Roster.Supervisor, EscalationLevel.Supervisor, from, now)).ConfigureAwait(false);
+            }
+
+            return new OpenedTicket(ticket.Number, ticket.Intent, faster.Kind, faster.Target, faster.DueAt, faster.Provisional, assignee.Name, ticket.CreatedAt);
+        }, cancellationToken);
+
     public Task<bool> CancelByOwnerAsync(string number, OwnerIdentity owner, string reason, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
         {

@@ -17,6 +17,9 @@ internal static class TicketEventKinds
     public const string Appointment = "appointment";
     public const string Note = "note";
 
+    /// <summary>The owner's later words made the matter more urgent: the ticket moved to a faster class and clock.</summary>
+    public const string Upgraded = "upgraded";
+
     /// <summary>Something staff should look at: an urgent ticket opened although its owner was over the opening limits.</summary>
     public const string Flagged = "flagged";
 

@@ -36,6 +36,15 @@ internal sealed class TicketPings(IOptions<NotificationOptions> options)
             $"【工单重开】{Subject(ticket)}。原因：{reason}。这是第{ticket.ReopenCount}次重开，{promise}", null, now);
     }
 
+    /// <summary>The owner's later words made an open ticket more urgent: its new class and deadline.</summary>
+    public OutboxMessage Upgraded(Ticket ticket, TicketClock clock, StaffMember to, EscalationLevel level, string from, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(clock);
+        return Message(ticket, clock, OutboxKinds.Opened, level, to,
+            $"【工单升级】{Subject(ticket)}。业主补充情况后由{IntentCode.Label(from)}升级为{IntentCode.Label(ticket.Intent)}，请在{ChineseTimeText.Clock(clock.DueAt, now)}前{Verb(clock.Kind)}（{clock.Target.Describe()}内）。", null, now);
+    }
+
     public OutboxMessage PlaceUpdated(Ticket ticket, TicketClock? clock, StaffMember to, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(ticket);

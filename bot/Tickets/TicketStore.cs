@@ -63,13 +63,13 @@ internal static class TicketStore
     /// <summary>Writes the mutable fields of a ticket (state, assignee, appointment, counters, revisit choice).</summary>
     public static Task UpdateTicketAsync(SqliteConnection c, SqliteTransaction t, Ticket ticket, CancellationToken ct) =>
         Db.ExecuteAsync(c, t, """
-            UPDATE tickets SET state = $state, assignee = $assignee, appointment_at = $appointment, reopen_count = $reopens,
+            UPDATE tickets SET intent = $intent, state = $state, assignee = $assignee, appointment_at = $appointment, reopen_count = $reopens,
                 breach_count = $breaches, escalation_level = $level, revisit_selected = $revisit, contact = $contact,
                 building = $building, unit = $unit, room = $room, location = $location, description = $description,
                 updated_at = $updated
             WHERE id = $id
             """, ct,
-            ("$id", ticket.Id), ("$state", ticket.State.ToString()), ("$assignee", ticket.Assignee),
+            ("$id", ticket.Id), ("$intent", ticket.Intent), ("$state", ticket.State.ToString()), ("$assignee", ticket.Assignee),
             ("$appointment", Db.Ms(ticket.AppointmentAt)), ("$reopens", ticket.ReopenCount), ("$breaches", ticket.BreachCount),
             ("$level", (int)ticket.EscalationLevel), ("$revisit", ticket.RevisitSelected), ("$contact", ticket.Owner.Contact),
             ("$building", ticket.Place.Building), ("$unit", ticket.Place.Unit), ("$room", ticket.Place.Room),

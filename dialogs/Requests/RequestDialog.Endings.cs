@@ -175,6 +175,11 @@ public sealed partial class RequestDialog
         }
 
         var reading = dc.Turn.Get<MessageReading>();
+        if (await TryUpgradeAsync(dc, turn, reading, cancellationToken) is { } upgraded)
+        {
+            return upgraded;
+        }
+
         if (reading?.Intent == IntentCode.TicketStatus && !RequestWords.AsksHowSoon(turn.Turn.NormalizedText))
         {
             // "我的报修怎么样了": the status answer covers every ticket of the owner.

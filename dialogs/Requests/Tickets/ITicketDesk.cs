@@ -24,6 +24,13 @@ public interface ITicketDesk
     /// <summary>The owner puts right the phone or the agreed time of their own open ticket after it was registered. False when it is not theirs or no longer open.</summary>
     Task<bool> AmendAsync(string number, OwnerIdentity owner, string? contact, DateTimeOffset? appointment, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The owner's later words make their own open ticket more urgent ("我腿脚不好，走不了楼梯" after a broken lift): it moves
+    /// to <paramref name="intent"/> with that class's clock from now, the words go on it, and the assignee (and the supervisor
+    /// when the class demands) is told. Null when it is not theirs, no longer open, or its promise is already as fast.
+    /// </summary>
+    Task<OpenedTicket?> UpgradeAsync(string number, OwnerIdentity owner, string intent, string words, CancellationToken cancellationToken);
+
     /// <summary>The owner cancels their own open ticket (算了不用来了); the assignee is told. False when it is not theirs or no longer open.</summary>
     Task<bool> CancelByOwnerAsync(string number, OwnerIdentity owner, string reason, CancellationToken cancellationToken);
 

@@ -1,0 +1,83 @@
+using ConciergeBot.Dialogs.Framework;
+using ConciergeBot.Dialogs.Requests.Steps;
+using ConciergeBot.Dialogs.Root;
+using ConciergeBot.Dialogs.Understanding.Intents;
+
+namespace ConciergeBot.Dialogs.Requests;
+
+public sealed partial class RequestDialog
+{
+    /// <summary>Two-character words too common to show that two messages speak of the same thing.</summary>
+    private static readonly HashSet<string> CommonWords =
+    [
+        "我家", "你们", "我们", "现在", "已经", "一下", "一直", "还是", "不是", "没有", "可以", "什么", "怎么", "这个", "那个",
+        "师傅", "物业", "麻烦", "赶紧", "快点", "一点", "有人", "时候", "今天", "刚才", "还有", "就是", "但是", "因为", "所以",
+    ];
+
+    /// <summary>
+    /// After the ticket opened, the owner's later words may make the same matter more urgent: "我腿脚不好，走不了楼梯" after a
+    /// broken lift, "电梯里还关着我妈" after a lift that will not come. When this message alone carries an explicit cue for a
+    /// faster class — of the same kind of request, or an emergency — and names no other fault, the ticket moves to that class
+    /// with its clock from now, staff are told, and the owner hears the new promise. A cue-less (model-only) reading
+    /// never upgrades; a message that names another fault is a new matter for the root.
+    /// </summary>
+    private async Task<DialogTurnResult?> TryUpgradeAsync(DialogContext dc, RequestTurn turn, MessageReading? reading, CancellationToken cancellationToken)
+    {
+        var number = turn.State.TicketNumber;
+        if (number is null || reading is not { Cue: not null, OutOfDomain: false } || !MoreUrgent(reading.Intent, turn.State.Intent)
+            || (reading.Intent != IntentCode.Emergency && RequestFollowUps.Family(reading.Intent) != RequestFollowUps.Family(turn.State.Intent)))
+        {
+            return null;
+        }
+
+        var text = turn.Turn.NormalizedText;
+        if (CueContext.NamesAFault(text) && !SpeaksOfTheSameThing(text, turn.State.NormalizedDescription))
+        {
+            return null;
+        }
+
+        var words = turn.Turn.Activity.Text?.Trim() is { Length: > 0 } said ? said : text;
+        if (await services.Tickets.UpgradeAsync(number, UserId(turn), reading.Intent, words, cancellationToken) is not { } upgraded)
+        {
+            return null;
+        }
+
+        turn.State.Intent = reading.Intent;
+        turn.State.Description = $"{turn.State.Description}；{words}";
+        turn.State.NormalizedDescription = $"{turn.State.NormalizedDescription}；{text}";
+        var promise = Promises.For(upgraded, turn.Now);
+        turn.State.Promise = $"工单 {upgraded.Number}：{promise}";
+        var lines = new List<string>
+        {
+            $"明白了，谢谢您告诉我们。情况比较紧急，工单 {upgraded.Number} 已升级为{IntentCode.Label(reading.Intent)}处理：{promise}"
+                + (IntentProfiles.For(reading.Intent).SupervisorAtOnce ? "，客服主管也已同时收到通知。" : "。"),
+        };
+        if (HandbookNotes.SafetyFor(services.Knowledge, reading.Intent, turn.State.NormalizedDescription) is { } safety)
+        {
+            lines.Add("请注意安全：" + safety);
+        }
+
+        await turn.SendAsync(string.Join("\n", lines), cancellationToken);
+        return Save(dc, turn);
+    }
+
+    /// <summary>An emergency is more urgent than anything else; a 10/15-minute class more than a slower one.</summary>
+    private static bool MoreUrgent(string intent, string than) =>
+        intent != than && (intent == IntentCode.Emergency || (IntentCode.IsTimeCritical(intent) && !IntentCode.IsTimeCritical(than)));
+
+    /// <summary>True when the two texts share a two-character word that is not everyday filler (电梯, 漏水, 天花).</summary>
+    private static bool SpeaksOfTheSameThing(string message, string description)
+    {
+        for (var i = 0; i + 2 <= message.Length; i++)
+        {
+            var word = message.Substring(i, 2);
+            if (char.IsLetterOrDigit(word[0]) && char.IsLetterOrDigit(word[1]) && !char.IsAscii(word[0]) && !char.IsAscii(word[1])
+                && !CommonWords.Contains(word) && description.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
