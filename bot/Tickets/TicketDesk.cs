@@ -69,8 +69,14 @@ internal sealed class TicketDesk(
 
             if (appointment is null && draft.Appointment is { } agreed && agreed > now)
             {
-                // A bulb changed at 10:00 or a taxi at 7:00: the time agreed is kept; the deadline stays the standard's.
+                // A bulb changed at 10:00 or a taxi at 7:00: the time agreed is kept; the deadline stays the standard's —
+                // except a simple repair booked after it, whose half day runs from the visit the owner chose.
                 appointment = agreed;
+                if (clock is not null && FromTheVisit(draft.Intent, clock, agreed, now) is { } fromVisit)
+                {
+                    (clock, var why) = fromVisit;
+                    clockDetail = $"{target!.Clock} {target.Duration}，{why}";
+                }
             }
 
             // Inserted as it stands once dispatched; the timeline still records receipt and dispatch as two events.
@@ -264,22 +270,67 @@ internal sealed class TicketDesk(
         return [.. tickets.Select(Summarize)];
     }
 
-    /// <summary>An ordinary repair's deadline follows the visit time the owner moved (sla.md: due at the visit, capped).</summary>
+    /// <summary>
+    /// An ordinary repair's deadline follows the visit time the owner moved (sla.md: due at the visit, capped); a simple
+    /// repair's half day runs from the new visit when that is later than the standard deadline.
+    /// </summary>
     internal async Task<Ticket> RebaseOnAppointmentAsync(TicketChanges changes, Ticket ticket, DateTimeOffset visit, Actor actor)
     {
         var clocks = ticket.Clocks.ToList();
         var index = clocks.FindIndex(c => c.Kind == ClockKind.Resolution && c.IsLive);
-        if (ticket.Intent != IntentCode.RepairGeneral || index < 0)
+        if (index < 0)
         {
             return ticket;
         }
 
-        var (clock, why) = Appoint(clocks[index], ticket.CreatedAt, visit, changes.Now);
+        TicketClock clock;
+        string why;
+        if (ticket.Intent == IntentCode.RepairGeneral)
+        {
+            (clock, why) = Appoint(clocks[index], ticket.CreatedAt, visit, changes.Now);
+        }
+        else if (ticket.Intent == IntentCode.RepairSimple)
+        {
+            // Moved to a later visit, the half day runs from it; moved back within the standard deadline, the standard holds.
+            var standard = Standard(clocks[index], ticket.CreatedAt);
+            (clock, why) = FromTheVisit(ticket.Intent, standard, visit, changes.Now)
+                ?? (standard, $"上门时间改为{ChineseTimeText.Clock(visit, changes.Now)}，按标准时限{ChineseTimeText.Clock(standard.DueAt, changes.Now)}前{TicketPings.Verb(standard.Kind)}");
+            if (clock.DueAt == clocks[index].DueAt)
+            {
+                return ticket;
+            }
+
+            clock = clock with { Id = clocks[index].Id, TicketId = clocks[index].TicketId };
+        }
+        else
+        {
+            return ticket;
+        }
+
         clocks[index] = await changes.SaveClockAsync(clock).ConfigureAwait(false);
         ticket = ticket with { Clocks = clocks };
         await changes.EventAsync(ticket, actor, TicketEventKinds.ClockRebased, why, clock).ConfigureAwait(false);
         return ticket;
     }
+
+    /// <summary>
+    /// A simple repair (half a day) booked for a visit after its standard deadline: the half day runs from the visit, so
+    /// nobody is reminded or escalated while the owner is not yet home. Null for other classes or an earlier visit.
+    /// </summary>
+    private (TicketClock Clock, string Why)? FromTheVisit(string intent, TicketClock standard, DateTimeOffset visit, DateTimeOffset now)
+    {
+        if (intent != IntentCode.RepairSimple || visit <= standard.DueAt)
+        {
+            return null;
+        }
+
+        var clock = ClockRules.Start(standard.TicketId, standard.Kind, standard.Target, visit, policy);
+        return (clock, $"按业主约定的上门时间{ChineseTimeText.Clock(visit, now)}起计，{ChineseTimeText.Clock(clock.DueAt, now)}前{TicketPings.Verb(clock.Kind)}");
+    }
+
+    /// <summary>The clock as the standard sets it from the report, whatever a visit moved it to since.</summary>
+    private TicketClock Standard(TicketClock clock, DateTimeOffset reported) =>
+        ClockRules.Start(clock.TicketId, clock.Kind, clock.Target, reported, policy);
 
     /// <summary>The visit time becomes the deadline, capped at the repair.general target after the report.</summary>
     private (TicketClock Clock, string Why) Appoint(TicketClock clock, DateTimeOffset reported, DateTimeOffset visit, DateTimeOffset now)

@@ -27,6 +27,9 @@ public static class Promises
             IntentCode.RepairGeneral when appointment is { } visit && visit > due =>
                 $"维修师傅将在{ChineseTimeText.Clock(due, now)}前上门（您约的时间超过了{target.Describe()}的上限，我们按上限为您安排）",
             IntentCode.RepairGeneral when appointment is not null => $"维修师傅将按约定时间（{ChineseTimeText.Clock(due, now)}）上门",
+            // A simple repair booked after its standard half day: the half day runs from the visit (TicketDesk).
+            IntentCode.RepairSimple when appointment is { } visit && due > visit && due - visit <= target.Calendar =>
+                $"维修师傅将按您约的时间（{ChineseTimeText.Clock(visit, now)}）上门，{ChineseTimeText.Clock(due, now)}前为您处理完毕",
             _ when appointment is { } at => IntentProfiles.For(ticket.Intent).Promise.Replace("{within}", within, StringComparison.Ordinal)
                 + $"，按您约的时间（{ChineseTimeText.Clock(at, now)}）安排",
             _ => IntentProfiles.For(ticket.Intent).Promise.Replace("{within}", within, StringComparison.Ordinal),
