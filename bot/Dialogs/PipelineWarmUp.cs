@@ -1,5 +1,6 @@
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Understanding;
+using ConciergeBot.Dialogs.Understanding.Normalization;
 
 namespace ConciergeBot.Dialogs;
 
@@ -34,6 +35,7 @@ internal sealed partial class PipelineWarmUp(IServiceProvider services, ILogger<
         {
             var started = TimeProvider.System.GetTimestamp();
             MessageUnderstanding.Shared.Classifier.Classify("你好");
+            TextNormalizer.Shared.Normalize("ni hao");     // builds the pinyin decoder before an owner needs it
             services.GetRequiredService<TurnProcessor>();
             var elapsed = TimeProvider.System.GetElapsedTime(started).TotalMilliseconds;
             LogWarm(logger, elapsed);

@@ -42,7 +42,9 @@ public sealed class MessageUnderstanding
     {
         ArgumentNullException.ThrowIfNull(normalizer);
         var started = Stopwatch.GetTimestamp();
-        var classifier = IntentClassifier.CreateDefault(text => normalizer.Normalize(text).Text);
+        // The corpus is written in characters: training reads it without the pinyin decoder, which is built on the first
+        // pinyin message (or by the service's warm-up) rather than at start.
+        var classifier = IntentClassifier.CreateDefault(normalizer.NormalizeCharacters);
         return new MessageUnderstanding(normalizer, classifier, new EntityRecognizer())
         {
             StartupTime = Stopwatch.GetElapsedTime(started),

@@ -35,7 +35,7 @@ public sealed class TextNormalizer
         hongKongForms = new Lazy<OpenCcTable>(() => OpenCcTable.FromResources("OpenCC.HKVariants.txt"));
         pinyin = new Lazy<PinyinDecoder>(() => new PinyinDecoder(
             PinyinReadings.LoadEmbedded(),
-            CharacterBigrams.Count(IntentCorpus.Load().Select(message => ToSimplified(CharacterCleaner.Clean(message.Text), out _)))));
+            CharacterBigrams.Count(IntentCorpus.LoadWritten().Select(message => message.Text))));
         LoadTime = Stopwatch.GetElapsedTime(started);
     }
 
@@ -55,6 +55,13 @@ public sealed class TextNormalizer
         }
 
         return new NormalizedText(text, simplified, wasTraditional);
+    }
+
+    /// <summary>Clean-up and Traditional → Simplified only, without reading pinyin: <see cref="Normalize"/>'s text for text written in characters.</summary>
+    public string NormalizeCharacters(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return ToSimplified(CharacterCleaner.Clean(text), out _);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Entities;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Dialogs.Understanding.Normalization;
+using ConciergeBot.Dialogs.Understanding.Normalization.Pinyin;
 
 namespace ConciergeBot.Benchmarks.Understanding;
 
@@ -15,6 +16,10 @@ public static class TriageParts
 {
     public static Task<int> RunAsync(string[] args)
     {
+        var started = Stopwatch.GetTimestamp();
+        var readings = PinyinReadings.LoadEmbedded();
+        var bigrams = CharacterBigrams.Count(IntentCorpus.LoadWritten().Select(m => m.Text));
+        Console.WriteLine($"pinyin decoder built (readings {readings.SyllableCount} syllables, character bigrams): {Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
         var understanding = MessageUnderstanding.Shared;
         var raw = IntentCorpus.Load().Select(m => m.Text).ToArray();
         var normalized = raw.Select(t => TextNormalizer.Shared.Normalize(t).Text).ToArray();
