@@ -59,6 +59,24 @@ internal static partial class CueContext
     [GeneratedRegex("(?<!(这个|那个|这|那|其他|别的)[^，。,.!！?？]{0,2})(不急|不着急|不赶时间)|not urgent|no rush|whenever (someone|you|anyone)", RegexOptions.IgnoreCase)]
     private static partial Regex NoHurryWords();
 
+    /// <summary>"刷卡刷不开了…后来是保安给我开的": staff named only as the ones who helped, with no grievance, are no staff complaint.</summary>
+    public static bool StaffOnlyHelped(string text) => StaffHelped().IsMatch(text) && !StaffGrievance().IsMatch(text) && !StaffMisconduct().IsMatch(text);
+
+    /// <summary>The message without the clause that names the staff who helped: what the owner reports.</summary>
+    public static string WithoutTheHelper(string text)
+    {
+        var m = StaffHelped().Match(text);
+        var start = ClauseStart(text, m.Index);
+        var end = ClauseEnd(text, m.Index + m.Length);
+        return (text[..start] + text[end..]).Trim(' ', '，', ',', '。');
+    }
+
+    [GeneratedRegex("(保安|门卫|门岗|保洁|管家|前台|师傅|物业)[^，。,.!！?？]{0,6}(给我|帮我|替我|帮忙|帮着)[^，。,.!！?？]{0,6}(开|按|拿|扛|搬|推|抬|弄)")]
+    private static partial Regex StaffHelped();
+
+    [GeneratedRegex("凶|吼|睡觉|玩手机|抽烟|不让|拦着|刁难|动手|不耐烦|脸色|甩脸|磨蹭|拖拉|冲我|差劲")]
+    private static partial Regex StaffMisconduct();
+
     [GeneratedRegex("走楼梯(就行|也行|还行|没事|没问题|可以)|(另一|另外一|右边|左边)(部|台)[^，。,.!！?？]{0,4}(还)?能(用|坐)|还能(用|坐)|有空(再)?(看看|修|来)|不(着)?急")]
     private static partial Regex ManagesWithoutTheLift();
 

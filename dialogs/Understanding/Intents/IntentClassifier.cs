@@ -240,6 +240,20 @@ public sealed partial class IntentClassifier
             confidence = probabilities[top];
         }
 
+        // "门禁刷不开…后来是保安给我开的": the guard who helped is not the complaint; the broken thing is.
+        if (intent == IntentCode.ComplaintStaff && CueContext.StaffOnlyHelped(text))
+        {
+            Span<float> rest = stackalloc float[_labels.Length];
+            top = PredictPart(CueContext.WithoutTheHelper(text), rest);
+            if (_labels[top] == IntentCode.ComplaintStaff)
+            {
+                top = ArgMax(rest, top);
+            }
+
+            intent = _labels[top];
+            confidence = rest[top];
+        }
+
         // "垃圾桶满得溢出来了", "the bins are overflowing": rubbish not collected is a complaint, not a 10-minute hazard.
         if (cue is null && intent == IntentCode.PublicUrgent && CueContext.RubbishOverflows(text))
         {

@@ -40,7 +40,7 @@ internal static partial class SafetyCues
     private static partial Regex BangThenBurning();
 
     /// <summary>"楼上的水顺着客厅的灯往下流，灯还亮着": water running along a light fitting or switch that is still live.</summary>
-    [GeneratedRegex("(顺着|沿着|流进|滴进|渗进|流到|滴到|漏到|从)[^，。,.!！?？]{0,8}(灯|灯座|灯罩|吸顶灯|吊灯|筒灯|灯管|开关)[^，。,.!！?？]{0,6}(往下流|往下滴|往下淌|流下来|滴下来|漏下来|渗下来|流水|滴水|往外渗)(?=[^。.!！?？]{0,20}(还亮着|亮着|还亮|在闪|一闪一闪|闪个不停|还有电|通着电|带着电|没断电))")]
+    [GeneratedRegex("(亮着|还亮|在闪|一闪一闪|闪个不停|还有电|通着电|带着电|没断电)(?<=(顺着|沿着|流进|滴进|渗进|流到|滴到|漏到|从)[^，。,.!！?？]{0,8}(灯|灯座|灯罩|吸顶灯|吊灯|筒灯|灯管|开关)[^，。,.!！?？]{0,6}(往下流|往下滴|往下淌|流下来|滴下来|漏下来|渗下来|流水|滴水|往外渗)[^。.!！?？]{0,20}(亮着|还亮|在闪|一闪一闪|闪个不停|还有电|通着电|带着电|没断电))")]
     private static partial Regex WaterAlongALiveLight();
 
     /// <summary>"腿上全是血", "脸上都是血": a body covered in blood.</summary>
@@ -48,7 +48,7 @@ internal static partial class SafetyCues
     private static partial Regex CoveredInBlood();
 
     /// <summary>"电梯门没关就动了，把我妈带倒了": someone knocked down.</summary>
-    [GeneratedRegex("把(我妈|我爸|妈妈|爸爸|老人|孩子|小孩|小朋友|宝宝|奶奶|爷爷|外婆|外公|老太太|大爷|阿姨|他|她|人)[^，。,.!！?？]{0,3}(带倒|撞倒|夹倒|甩倒|拖倒|绊倒|砸倒|撞飞)")]
+    [GeneratedRegex("(带倒|撞倒|夹倒|甩倒|拖倒|绊倒|砸倒|撞飞)(?<=把(我妈|我爸|妈妈|爸爸|老人|孩子|小孩|小朋友|宝宝|奶奶|爷爷|外婆|外公|老太太|大爷|阿姨|他|她|人)[^，。,.!！?？]{0,3}(带倒|撞倒|夹倒|甩倒|拖倒|绊倒|砸倒|撞飞))")]
     private static partial Regex KnockedDown();
 
     /// <summary>"消防报警器响了快半小时了…一直关不掉": a public alarm that rings on (public.urgent; smoke with it is a fire).</summary>

@@ -101,4 +101,11 @@ public sealed class SeenAndHeardTests
     [InlineData("Toilet in our flat is clogged, could a plumber come now? 5-2-301", IntentCode.RepairUrgent)]
     public void No_hurry_said_keeps_a_repair_ordinary_and_an_English_blocked_toilet_is_urgent(string text, string expected) =>
         Assert.Equal(expected, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("北门的闸机扫码扫不开，最后是门岗大哥帮我按开的", IntentCode.PublicGeneral)]
+    [InlineData("保安帮我开了门，嘴里还一直骂骂咧咧", IntentCode.ComplaintStaff)]
+    [InlineData("门卫给我开门的时候脸色难看得很", IntentCode.ComplaintStaff)]
+    public void Staff_named_only_as_helpers_are_no_staff_complaint(string text, string expected) =>
+        Assert.Equal(expected, TrainedClassifier.Classify(text).Intent);
 }
