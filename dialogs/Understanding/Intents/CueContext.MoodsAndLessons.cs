@@ -38,7 +38,7 @@ internal static partial class CueContext
     /// <summary>"门被风吹关上了 我进不去了", "钥匙锁在屋里了": locked out with nobody and nothing left inside at risk.</summary>
     public static bool LockedOutOnly(string text) => LockedOut().IsMatch(text) && !AtRiskInside().IsMatch(text);
 
-    [GeneratedRegex("(门|房门|大门)[^，。,.!！?？]{0,6}(关上了|锁上了|带上了)|钥匙[^，。,.!！?？]{0,4}(锁|落|忘)在(屋里|家里|里面|里头)|忘(带|拿)钥匙|进不去(了|家)")]
+    [GeneratedRegex("(门|房门|大门)[^，。,.!！?？]{0,6}(关上了|锁上了|带上了)|钥匙[^，。,.!！?？]{0,4}(锁|落|忘)在(屋里|家里|里面|里头)|忘(带|拿)钥匙|进不去(了|家)|锁(咗|了)?(喺|在)门外|锁匙(喺|在)(屋)?(入面|里面|里头|里)")]
     private static partial Regex LockedOut();
 
     [GeneratedRegex("孩子|小孩|宝宝|婴儿|娃|儿子|女儿|闺女|孙|岁|老人|老公|老婆|爸|妈|奶奶|爷爷|外婆|外公|姥|病|有人|人在|狗|猫|火|煤气|燃气|水|烧|锅|灶|电")]
@@ -78,7 +78,7 @@ internal static partial class CueContext
     [GeneratedRegex("又|还在|还是没|还是不|还没|仍然|仍在|没好|没修好|正在|现在还")]
     private static partial Regex BackNow();
 
-    [GeneratedRegex("商家|店家|卖家|淘宝|京东|拼多多|网购|退款|退货|直播间|下单")]
+    [GeneratedRegex("商家|店家|卖家|淘宝|京东|拼多多|网购|退款|退货|直播间|下单|差评|好评|买了(个|一个|件|双|台|不到)|质量(太|好|真|也太)?差|缩水|掉色|起球|智商税|踩雷")]
     private static partial Regex Shopping();
 
     /// <summary>Two or more capitalised English words together ("Stranger Things", "Elden Ring"): a title.</summary>

@@ -230,6 +230,30 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
 
+        // "电梯停了…我住三楼走楼梯就行，你们有空看看": a lift out of order that strands nobody is an ordinary public repair, and
+        // "Not urgent, whenever someone's free": an urgent repair the model alone read, where the owner says there is no hurry, is not one.
+        if (cue is null && ((intent == IntentCode.PublicUrgent && CueContext.LiftStrandsNobody(text))
+            || (intent is IntentCode.RepairUrgent or IntentCode.PublicUrgent && CueContext.NoHurry(text))))
+        {
+            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
+            intent = _labels[top];
+            confidence = probabilities[top];
+        }
+
+        // "门禁刷不开…后来是保安给我开的": the guard who helped is not the complaint; the broken thing is.
+        if (intent == IntentCode.ComplaintStaff && CueContext.StaffOnlyHelped(text))
+        {
+            Span<float> rest = stackalloc float[_labels.Length];
+            top = PredictPart(CueContext.WithoutTheHelper(text), rest);
+            if (_labels[top] == IntentCode.ComplaintStaff)
+            {
+                top = ArgMax(rest, top);
+            }
+
+            intent = _labels[top];
+            confidence = rest[top];
+        }
+
         // "垃圾桶满得溢出来了", "the bins are overflowing": rubbish not collected is a complaint, not a 10-minute hazard.
         if (cue is null && intent == IntentCode.PublicUrgent && CueContext.RubbishOverflows(text))
         {
@@ -468,7 +492,7 @@ public sealed partial class IntentClassifier
     }
 
     /// <summary>"在吗", "你好 在不在", "hello 有人吗": a greeting or a call for attention with nothing asked yet is small talk.</summary>
-    [GeneratedRegex("^(?:(?:你好|您好|hello|hi|哈喽|哈啰|嗨|喂|在吗|在么|在嘛|在不在|在不|有人吗|有人在吗|有人在不|有没有人在|有冇人|喺唔喺度|管家|客服|小管家|请问|早上好|下午好|晚上好|早|早安)[\\s,，.。!！?？~～啊呀哈嘛吗么呢哦]*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(?:(?:你好|您好|hello|hi|哈喽|哈啰|嗨|喂|在吗|在么|在嘛|在不在|在不|有人吗|有人在吗|有人在不|有没有人在|有冇人|喺唔喺度|喺度(吗|嘛|冇|未)?|管家|客服|小管家|请问|早上好|下午好|晚上好|早|早安)[\\s,，.。!！?？~～啊呀哈嘛吗么呢哦]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex GreetingOnly();
 
     [GeneratedRegex("^(?:(?:嗯|呃|额|那个|就是|你好|您好|喂|哈喽|hello|hi|管家|请问|麻烦)[\\s,，.。!！?？~～啊呀哈嘛呢哦]*)*(?:我|我们)?(?:想|要|有)?(?:问一下|问下|问问|问个事|问件事|问个问题|咨询一下|咨询个事|咨询个问题|个问题|件事|个事|一下|反映个情况|反映一下情况|反映个问题|报修|报个修|投诉|投诉一下)(?:想问问?|想咨询|要问)?[\\s,，.。!！?？~～啊呀哈嘛吗么呢哦]*$", RegexOptions.IgnoreCase)]

@@ -51,7 +51,7 @@ internal static partial class SafetyCues
     private static partial Regex OnlyThisHomeWithoutPower();
 
     /// <summary>"空开一推上去就掉", "闸又落了": a breaker that will not stay up is a power cut (跳闸).</summary>
-    [GeneratedRegex("(空开|电闸|总闸|漏保|(?<![道水])闸(?![机门口]))[^，。,.!！?？]{0,8}(就|又|马上|立马)?(落了|掉了|落下来|掉下来|又落|又掉|就落|就掉)|(空开|电闸|总闸|漏保|闸|开关)[^。.!！?？]{0,12}推上去[^，。,.!！?？]{0,4}(就|又|马上|立马|立刻)?(掉|落|跳)")]
+    [GeneratedRegex("(空开|电闸|总闸|漏保|(?<![道水])闸(?![机门口]))[^，。,.!！?？]{0,8}(就|又|马上|立马)?(落了|掉了|落下来|掉下来|又落|又掉|就落|就掉)|(空开|电闸|总闸|漏保|(?<![道水])闸(?![机门口]))[^，。,.!！?？]{0,4}(老是|总是|老|一直|动不动就?|经常)(掉|落|跳)|(空开|电闸|总闸|漏保|闸|开关)[^。.!！?？]{0,12}推上去[^，。,.!！?？]{0,4}(就|又|马上|立马|立刻)?(掉|落|跳)")]
     private static partial Regex BreakerWontStayUp();
 
     /// <summary>"Both lifts in block 6 are down": every lift of a building out of service strands its residents.</summary>
