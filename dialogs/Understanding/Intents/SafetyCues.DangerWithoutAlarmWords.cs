@@ -14,6 +14,13 @@ internal static partial class SafetyCues
     [GeneratedRegex("(锁着|关着|困着|留着|落着|睡着)(?<=车[^。.!！?？]{0,12}(里面|里头|里|内|上)[^，。,.!！?？]{0,3}(锁着|关着|困着|留着|落着|睡着))[^，。,.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|娃|小朋友|老人|男孩|女孩|小孙)(?!的)|(孩子|小孩|宝宝|婴儿|娃|小朋友|老人)[^，。,.!！?？]{0,8}(被)?(锁|关|留|落|困)在[^，。,.!！?？]{0,4}车(里|内|上)")]
     private static partial Regex ShutInACar();
 
+    /// <summary>
+    /// "帮忙叫救护车", "已经打了120", "call an ambulance": someone here needs an ambulance now, whatever the injury is called
+    /// (a scald, a fall, a fit). Read in context like every cue: "要是…叫救护车" supposes, "上次叫了救护车" is past.
+    /// </summary>
+    [GeneratedRegex("(叫|喊|打|拨|等|来了|叫了|打了|拨了|需要|要|帮忙叫|帮我叫|快叫)(辆|个|一辆|一个)?(救护车|急救车|120(?![0-9平元块米方斤分秒度㎡]))|call (an |the )?ambulance|ambulance (is )?(coming|on (its|the) way)", RegexOptions.IgnoreCase)]
+    private static partial Regex AmbulanceCalled();
+
     /// <summary>"血怎么压都止不住", "流了一地的血", "满手都是血": bleeding that does not stop.</summary>
     [GeneratedRegex("血[^，。,.!！?？]{0,8}(止不住|止不了|停不下来|按不住|压不住|捂不住|流个不停|一直(在)?(流|冒)|不停(地|的)?(流|冒)|往外(冒|涌|流|喷))|(流了|淌了|滴了|出了)(一地|一身|满地|好多|很多|一大摊|一大滩)(的)?血|血流了一地|(一地|满地|满手|满脸|一身)(的|都是|是)血|(bleeding|blood)[^.!?]{0,20}(won'?t stop|will not stop|not stopping|doesn'?t stop|everywhere|all over)", RegexOptions.IgnoreCase)]
     private static partial Regex BleedingWontStop();

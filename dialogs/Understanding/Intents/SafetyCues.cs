@@ -49,6 +49,7 @@ internal static partial class SafetyCues
         (WaterAlongALiveLight(), CueKind.Emergency),
         (CoveredInBlood(), CueKind.Emergency),
         (KnockedDown(), CueKind.Emergency),
+        (AmbulanceCalled(), CueKind.Emergency),
         (WaterComingIn(), CueKind.UrgentRepair),
         (PowerCut(), CueKind.UrgentRepair),
         (BreakerWontStayUp(), CueKind.UrgentRepair),
