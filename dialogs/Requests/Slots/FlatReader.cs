@@ -27,6 +27,11 @@ public static partial class FlatReader
         var found = new List<FlatMention>();
         foreach (var room in entities.Where(e => e.Type == EntityTypes.Room))
         {
+            if (IsLandmark(text, room.Start, room.End))
+            {
+                continue;
+            }
+
             var (role, relation) = RoleBefore(text, room.Start);
             if (role == FlatRole.Unknown && TheirHousehold().IsMatch(text[room.End..]))
             {
@@ -46,6 +51,11 @@ public static partial class FlatReader
                 continue;
             }
 
+            if (IsLandmark(text, bare.Index, bare.Index + bare.Length))
+            {
+                continue;
+            }
+
             var (role, relation) = RoleBefore(text, bare.Index);
             found.Add(new FlatMention(null, int.Parse(bare.Groups["room"].Value, CultureInfo.InvariantCulture), role, relation, false));
         }
@@ -57,6 +67,19 @@ public static partial class FlatReader
 
         return found;
     }
+
+    /// <summary>
+    /// "靠S108那边那个大桶", "1203旁边的消防栓": a flat named only to show where something is, next to it — not the place
+    /// of the matter, nor anyone's home.
+    /// </summary>
+    private static bool IsLandmark(string text, int start, int end) =>
+        NextToBefore().IsMatch(text.AsSpan(0, start)) || NextToAfter().IsMatch(text.AsSpan(end));
+
+    [GeneratedRegex("(靠|靠近|挨着|紧挨着|紧靠|贴着)$")]
+    private static partial Regex NextToBefore();
+
+    [GeneratedRegex("^(室|号|号房|铺)?(的)?(旁边|边上|附近|斜对面|跟前)")]
+    private static partial Regex NextToAfter();
 
     /// <summary>
     /// Completes a partial mention against <paramref name="home"/> ("3-2-1202"): 楼上 = the same room one floor up,

@@ -1,0 +1,29 @@
+using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Dialogs.Understanding.Entities;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>Which flats a message names as a place or a household, and which only as a landmark.</summary>
+public sealed class FlatReaderTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 30, 0, TimeSpan.FromHours(8));
+
+    private static IReadOnlyList<FlatMention> Read(string text) => FlatReader.Read(text, new EntityRecognizer().Recognize(text, Now));
+
+    [Theory]
+    [InlineData("就在我店门口左边，靠S108那边那个绿色的大桶")]
+    [InlineData("3栋2单元1203旁边的消防栓漏水")]
+    [InlineData("挨着1502的那个垃圾桶满了")]
+    public void A_flat_named_to_show_where_something_is_is_no_place_of_the_matter(string text) =>
+        Assert.Empty(Read(text));
+
+    [Theory]
+    [InlineData("商铺S108门口的垃圾桶满了", "S108")]
+    [InlineData("楼上1302那边一直在吵", null)]
+    [InlineData("我住3栋2单元1202", "3-2-1202")]
+    public void A_flat_that_is_the_place_or_a_household_is_read(string text, string? key)
+    {
+        var mention = Assert.Single(Read(text));
+        Assert.Equal(key, mention.Key);
+    }
+}
