@@ -24,35 +24,29 @@ public sealed partial class RequestDialog
     private async Task<DialogTurnResult?> TryUpgradeAsync(DialogContext dc, RequestTurn turn, MessageReading? reading, CancellationToken cancellationToken)
     {
         var number = turn.State.TicketNumber;
-        if (number is null || reading is not { Cue: not null, OutOfDomain: false } || !MoreUrgent(reading.Intent, turn.State.Intent)
-            || (reading.Intent != IntentCode.Emergency && RequestFollowUps.Family(reading.Intent) != RequestFollowUps.Family(turn.State.Intent)))
+        if (number is null || FasterClassForTheSameMatter(turn, reading) is not { } faster)
         {
             return null;
         }
 
         var text = turn.Turn.NormalizedText;
-        if (CueContext.NamesAFault(text) && !SpeaksOfTheSameThing(text, turn.State.NormalizedDescription))
-        {
-            return null;
-        }
-
         var words = turn.Turn.Activity.Text?.Trim() is { Length: > 0 } said ? said : text;
-        if (await services.Tickets.UpgradeAsync(number, UserId(turn), reading.Intent, words, cancellationToken) is not { } upgraded)
+        if (await services.Tickets.UpgradeAsync(number, UserId(turn), faster, words, cancellationToken) is not { } upgraded)
         {
             return null;
         }
 
-        turn.State.Intent = reading.Intent;
+        turn.State.Intent = faster;
         turn.State.Description = $"{turn.State.Description}；{words}";
         turn.State.NormalizedDescription = $"{turn.State.NormalizedDescription}；{text}";
         var promise = Promises.For(upgraded, turn.Now);
         turn.State.Promise = $"工单 {upgraded.Number}：{promise}";
         var lines = new List<string>
         {
-            $"明白了，谢谢您告诉我们。情况比较紧急，工单 {upgraded.Number} 已升级为{IntentCode.Label(reading.Intent)}处理：{promise}"
-                + (IntentProfiles.For(reading.Intent).SupervisorAtOnce ? "，客服主管也已同时收到通知。" : "。"),
+            $"明白了，谢谢您告诉我们。情况比较紧急，工单 {upgraded.Number} 已升级为{IntentCode.Label(faster)}处理：{promise}"
+                + (IntentProfiles.For(faster).SupervisorAtOnce ? "，客服主管也已同时收到通知。" : "。"),
         };
-        if (HandbookNotes.SafetyFor(services.Knowledge, reading.Intent, turn.State.NormalizedDescription) is { } safety)
+        if (HandbookNotes.SafetyFor(services.Knowledge, faster, turn.State.NormalizedDescription) is { } safety)
         {
             lines.Add("请注意安全：" + safety);
         }
@@ -61,9 +55,54 @@ public sealed partial class RequestDialog
         return Save(dc, turn);
     }
 
-    /// <summary>An emergency is more urgent than anything else; a 10/15-minute class more than a slower one.</summary>
+    /// <summary>
+    /// Before the ticket opens, the same: "no lift at all, I'm on the 28th floor" while the broken lift is being restated
+    /// makes the request the faster class, which then opens at once if that class does.
+    /// </summary>
+    private async Task<bool> TryRaiseBeforeOpeningAsync(RequestTurn turn, MessageReading? reading, CancellationToken cancellationToken)
+    {
+        if (turn.State.TicketNumber is not null || FasterClassForTheSameMatter(turn, reading) is not { } faster)
+        {
+            return false;
+        }
+
+        var words = turn.Turn.Activity.Text?.Trim() is { Length: > 0 } said ? said : turn.Turn.NormalizedText;
+        turn.State.Intent = faster;
+        turn.State.Description = turn.State.Description.Length > 0 ? $"{turn.State.Description}；{words}" : words;
+        turn.State.NormalizedDescription = $"{turn.State.NormalizedDescription}；{turn.Turn.NormalizedText}";
+        if (turn.Profile.OpensAtOnce)
+        {
+            await turn.SendAsync("明白了，谢谢您告诉我们，这个情况比较紧急，我们马上安排。", cancellationToken);
+            await OpenUrgentAsync(turn, cancellationToken);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// This message alone carries an explicit cue for a faster class than the request's — of the same kind of request, or an
+    /// emergency — and names no other fault than the one already described: that class, else null. A cue-less
+    /// (model-only) reading never counts.
+    /// </summary>
+    private static string? FasterClassForTheSameMatter(RequestTurn turn, MessageReading? reading)
+    {
+        if (reading is not { Cue: not null, OutOfDomain: false } || !MoreUrgent(reading.Intent, turn.State.Intent)
+            || (reading.Intent != IntentCode.Emergency && RequestFollowUps.Family(reading.Intent) != RequestFollowUps.Family(turn.State.Intent)))
+        {
+            return null;
+        }
+
+        var text = turn.Turn.NormalizedText;
+        return !CueContext.NamesAFault(text) || SpeaksOfTheSameThing(text, turn.State.NormalizedDescription) ? reading.Intent : null;
+    }
+
+    /// <summary>
+    /// An emergency is more urgent than anything else; an urgent repair or public problem more than the ordinary one. A
+    /// neighbour complaint is another kind of matter, not a more urgent one.
+    /// </summary>
     private static bool MoreUrgent(string intent, string than) =>
-        intent != than && (intent == IntentCode.Emergency || (IntentCode.IsTimeCritical(intent) && !IntentCode.IsTimeCritical(than)));
+        intent != than && (intent == IntentCode.Emergency
+            || (intent is IntentCode.RepairUrgent or IntentCode.PublicUrgent && !IntentCode.IsTimeCritical(than)));
 
     /// <summary>True when the two texts share a two-character word that is not everyday filler (电梯, 漏水, 天花).</summary>
     private static bool SpeaksOfTheSameThing(string message, string description)

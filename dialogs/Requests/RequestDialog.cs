@@ -177,6 +177,12 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             progressed = await BindingStep.TryBindAsync(turn, lastFour, cancellationToken);
         }
 
+        if (!declinedDispatch && await TryRaiseBeforeOpeningAsync(turn, dc.Turn.Get<MessageReading>(), cancellationToken))
+        {
+            SlotFiller.Fill(turn, first: false);
+            return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
+        }
+
         if (!slots.OnlyAct && RequestFollowUps.NamesAnotherMatter(dc.Turn.NormalizedText)
             && await _followUps.QueueNewRequestAsync(turn, cancellationToken))
         {

@@ -19,6 +19,7 @@ public static partial class PublicPlaceReader
     public static TicketPlace? Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = EnglishPlaces.ToChinese(text);
         var anchor = Landmark().Match(text);
         if (anchor.Success)
         {
