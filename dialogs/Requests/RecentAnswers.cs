@@ -45,7 +45,23 @@ public static partial class RecentAnswers
     public static string? Elliptical(ConversationData conversation, string normalized)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        if (conversation.RecentAnswers.Count == 0 || FollowUp().Match((normalized ?? "").Trim()) is not { Success: true } m)
+        if (conversation.RecentAnswers.Count == 0)
+        {
+            return null;
+        }
+
+        var message = (normalized ?? "").Trim();
+        if (AmountOverAPeriod().IsMatch(message) && !NamesAFee().IsMatch(message))
+        {
+            // "一年下来一共大概多少钱？" after the monthly fees of a flat: the same fees, over the period now asked — with the
+            // question before when the last one ("那电梯费呢") left out the flat or its area.
+            var answers = conversation.RecentAnswers;
+            var latest = answers[^1].Question;
+            var before = answers.Count > 1 && !latest.Any(char.IsAsciiDigit) ? $"{answers[^2].Question}，" : "";
+            return $"{before}{latest}，{message}";
+        }
+
+        if (FollowUp().Match(message) is not { Success: true } m)
         {
             return null;
         }
@@ -54,6 +70,12 @@ public static partial class RecentAnswers
         var subject = m.Groups["subject"].Value;
         return QuestionEnding().Match(last) is { Success: true } ending ? subject + ending.Value.TrimEnd('？', '?', '。') : $"{last}，{subject}";
     }
+
+    [GeneratedRegex(@"^(?:那|那么)?(?:如果|要是)?(?:按)?(?:一年|全年|每年|一整年|半年|一个季度|一季度|每季度|每个季度|三个月|六个月|十二个月)(?:下来|到头)?[^，,。？?]{0,8}(?:多少钱|多少|一共|总共|合计)[^，,。]{0,6}[？?。!！]*$")]
+    private static partial Regex AmountOverAPeriod();
+
+    [GeneratedRegex("费|车|位|水|电|气|网|卡|押金|租")]
+    private static partial Regex NamesAFee();
 
     [GeneratedRegex(@"^(?:那|那么|那要是|那如果|如果是|要是)?(?<subject>[^，,。？?]{1,12}?)(?:的话)?(?:呢|嘞|咧|呐)[？?。!！]*$")]
     private static partial Regex FollowUp();

@@ -40,4 +40,16 @@ public sealed class RecentAnswersTests
 
         Assert.Equal(["装修押金多少", "物业费多少", "垃圾费多少"], conversation.RecentAnswers.Select(a => a.Question));
     }
+
+    [Fact]
+    public void A_total_over_a_period_asks_the_fees_just_answered_with_the_flat_they_were_for()
+    {
+        var conversation = new ConversationData();
+        RecentAnswers.Remember(conversation, "128平的高层物业费怎么收", "每月358.40元");
+        RecentAnswers.Remember(conversation, "电梯费怎么收", "每月44.80元");
+
+        Assert.Equal("128平的高层物业费怎么收，电梯费怎么收，一年下来一共大概多少钱？",
+            RecentAnswers.Elliptical(conversation, "一年下来一共大概多少钱？"));
+        Assert.Null(RecentAnswers.Elliptical(conversation, "一年的停车费多少钱？"));
+    }
 }
