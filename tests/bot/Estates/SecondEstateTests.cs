@@ -40,7 +40,7 @@ public sealed class SecondEstateTests
         Assert.Contains("欧阳女士您好，已为您绑定2栋3单元503", bound[0], StringComparison.Ordinal);
         Assert.Contains("什么时间上门", bound[1], StringComparison.Ordinal);
         Assert.Contains("简单维修", Assert.Single(await SayAsync("repair", "明天上午10点")), StringComparison.Ordinal);
-        Assert.Matches(@"工单号 \d{8}-\d{4}。维修师傅将在4小时内", Assert.Single(await SayAsync("repair", "是的")));
+        Assert.Matches(@"工单号 \d{8}-\d{4}。维修师傅将按您约的时间（明天10:00）上门，明天14:00前为您处理完毕", Assert.Single(await SayAsync("repair", "是的")));
 
         // A fee question, computed from 松林里's fee table and register: garden flat, 118 ㎡ × 1.90 元 × 12.
         var fee = Assert.Single(await SayAsync("fee", "2栋3单元503一年物业费多少钱"));
