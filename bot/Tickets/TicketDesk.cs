@@ -58,7 +58,7 @@ internal sealed class TicketDesk(
             if (target is not null)
             {
                 clock = ClockRules.Start(0, target.Clock, target.Duration, now, policy);
-                clockDetail = $"{target.Clock} {target.Duration}，{ChineseTimeText.Clock(clock.DueAt, now)}前{TicketPings.Verb(clock.Kind)}{(clock.Provisional ? "（暂定：该年节假日数据缺失）" : "")}";
+                clockDetail = StartedDetail(target, clock, now);
                 if (draft.Appointment is { } visit && draft.Intent == IntentCode.RepairGeneral)
                 {
                     (clock, var why) = Appoint(clock, now, visit, now);
@@ -203,21 +203,13 @@ internal sealed class TicketDesk(
                 EscalationLevel = supervisorAtOnce && ticket.EscalationLevel < EscalationLevel.Supervisor ? EscalationLevel.Supervisor : ticket.EscalationLevel,
             };
             await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.Note, words.Trim()).ConfigureAwait(false);
-            for (var i = 0; i < clocks.Count; i++)
-            {
-                if (clocks[i].IsLive)
-                {
-                    clocks[i] = await changes.SaveClockAsync(ClockRules.Cancel(clocks[i])).ConfigureAwait(false);
-                    await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockCancelled, "工单升级，原时限由新时限取代", clocks[i]).ConfigureAwait(false);
-                }
-            }
+            await CancelLiveClocksAsync(changes, ticket, clocks, Actor.Bot, "工单升级，原时限由新时限取代").ConfigureAwait(false);
 
             faster = await changes.SaveClockAsync(faster).ConfigureAwait(false);
             clocks.Add(faster);
             ticket = ticket with { Clocks = clocks };
             await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Upgraded, $"由{IntentCode.Label(from)}升级为{IntentCode.Label(intent)}", faster).ConfigureAwait(false);
-            await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockStarted,
-                $"{target.Clock} {target.Duration}，{ChineseTimeText.Clock(faster.DueAt, now)}前{TicketPings.Verb(faster.Kind)}", faster).ConfigureAwait(false);
+            await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockStarted, StartedDetail(target, faster, now), faster).ConfigureAwait(false);
             await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
 
             var assignee = (ticket.Assignee is { } id ? Roster.FindById(id) : null) ?? AssigneeFor(ticket.Place);
@@ -241,15 +233,7 @@ internal sealed class TicketDesk(
             }
 
             var clocks = ticket.Clocks.ToList();
-            for (var i = 0; i < clocks.Count; i++)
-            {
-                if (clocks[i].IsLive)
-                {
-                    clocks[i] = await changes.SaveClockAsync(ClockRules.Cancel(clocks[i])).ConfigureAwait(false);
-                    await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.ClockCancelled, null, clocks[i]).ConfigureAwait(false);
-                }
-            }
-
+            await CancelLiveClocksAsync(changes, ticket, clocks, Actor.Owner(owner.UserId), null).ConfigureAwait(false);
             ticket = ticket with { State = TicketState.Cancelled, Clocks = clocks };
             await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.Cancelled, $"业主取消：{reason}").ConfigureAwait(false);
             await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
@@ -260,6 +244,23 @@ internal sealed class TicketDesk(
 
             return true;
         }, cancellationToken);
+
+    /// <summary>The timeline's words for a clock started: the standard's target and the deadline ("calendar 10m，09:40前到场").</summary>
+    private static string StartedDetail(SlaTarget target, TicketClock clock, DateTimeOffset now) =>
+        $"{target.Clock} {target.Duration}，{ChineseTimeText.Clock(clock.DueAt, now)}前{TicketPings.Verb(clock.Kind)}{(clock.Provisional ? "（暂定：该年节假日数据缺失）" : "")}";
+
+    /// <summary>Cancels every live clock in <paramref name="clocks"/> (in place), each with its timeline event.</summary>
+    private static async Task CancelLiveClocksAsync(TicketChanges changes, Ticket ticket, List<TicketClock> clocks, Actor actor, string? detail)
+    {
+        for (var i = 0; i < clocks.Count; i++)
+        {
+            if (clocks[i].IsLive)
+            {
+                clocks[i] = await changes.SaveClockAsync(ClockRules.Cancel(clocks[i])).ConfigureAwait(false);
+                await changes.EventAsync(ticket, actor, TicketEventKinds.ClockCancelled, detail, clocks[i]).ConfigureAwait(false);
+            }
+        }
+    }
 
     /// <summary>Read in the turn's transaction once the turn wrote: a ticket opened in this turn is among them.</summary>
     public async Task<IReadOnlyList<TicketSummary>> ForOwnerAsync(OwnerIdentity owner, int limit, CancellationToken cancellationToken)
@@ -300,7 +301,7 @@ internal sealed class TicketDesk(
                 return ticket;
             }
 
-            clock = clock with { Id = clocks[index].Id, TicketId = clocks[index].TicketId };
+            clock = clock with { Id = clocks[index].Id };
         }
         else
         {

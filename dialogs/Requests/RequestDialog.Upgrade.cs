@@ -29,16 +29,12 @@ public sealed partial class RequestDialog
             return null;
         }
 
-        var text = turn.Turn.NormalizedText;
-        var words = turn.Turn.Activity.Text?.Trim() is { Length: > 0 } said ? said : text;
-        if (await services.Tickets.UpgradeAsync(number, UserId(turn), faster, words, cancellationToken) is not { } upgraded)
+        if (await services.Tickets.UpgradeAsync(number, UserId(turn), faster, OwnerWords(turn), cancellationToken) is not { } upgraded)
         {
             return null;
         }
 
-        turn.State.Intent = faster;
-        turn.State.Description = $"{turn.State.Description}；{words}";
-        turn.State.NormalizedDescription = $"{turn.State.NormalizedDescription}；{text}";
+        RaiseTo(turn, faster);
         var promise = Promises.For(upgraded, turn.Now);
         turn.State.Promise = $"工单 {upgraded.Number}：{promise}";
         var lines = new List<string>
@@ -66,10 +62,7 @@ public sealed partial class RequestDialog
             return false;
         }
 
-        var words = turn.Turn.Activity.Text?.Trim() is { Length: > 0 } said ? said : turn.Turn.NormalizedText;
-        turn.State.Intent = faster;
-        turn.State.Description = turn.State.Description.Length > 0 ? $"{turn.State.Description}；{words}" : words;
-        turn.State.NormalizedDescription = $"{turn.State.NormalizedDescription}；{turn.Turn.NormalizedText}";
+        RaiseTo(turn, faster);
         if (turn.Profile.OpensAtOnce)
         {
             await turn.SendAsync("明白了，谢谢您告诉我们，这个情况比较紧急，我们马上安排。", cancellationToken);
@@ -78,6 +71,18 @@ public sealed partial class RequestDialog
 
         return true;
     }
+
+    /// <summary>The request becomes <paramref name="faster"/>, and this message joins its description.</summary>
+    private static void RaiseTo(RequestTurn turn, string faster)
+    {
+        var words = OwnerWords(turn);
+        turn.State.Intent = faster;
+        turn.State.Description = turn.State.Description.Length > 0 ? $"{turn.State.Description}；{words}" : words;
+        turn.State.NormalizedDescription = $"{turn.State.NormalizedDescription}；{turn.Turn.NormalizedText}";
+    }
+
+    private static string OwnerWords(RequestTurn turn) =>
+        turn.Turn.Activity.Text?.Trim() is { Length: > 0 } said ? said : turn.Turn.NormalizedText;
 
     /// <summary>
     /// This message alone carries an explicit cue for a faster class than the request's — of the same kind of request, or an

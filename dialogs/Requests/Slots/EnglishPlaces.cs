@@ -38,10 +38,13 @@ public static partial class EnglishPlaces
 
     private static string Squeeze(string words) => string.Join(' ', words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    [GeneratedRegex(@"(?i)\b(?<area>lift lobby|lifts?|elevators?|lobby|corridor|hallways?|stairwell|staircase|stairs|entrance)\s+(?:in|of|at|for)\s+(?:the\s+)?(?:building|bldg|block|blk|tower)\.?\s*(?<building>[1-9])\b(?>(?:[\s,，]*unit\s*(?<unit>[1-9])\b)?)(?![\s,，]*(?:room|rm|flat|apt|#)?\s*\d{3,4}\b)")]
+    /// <summary>"building 5, unit 2" not followed by a room number (a flat is the flat reader's).</summary>
+    private const string BuildingAndUnit = @"(?:building|bldg|block|blk|tower)\.?\s*(?<building>[1-9])\b(?>(?:[\s,，]*unit\s*(?<unit>[1-9])\b)?)(?![\s,，]*(?:room|rm|flat|apt|#)?\s*\d{3,4}\b)";
+
+    [GeneratedRegex(@"(?i)\b(?<area>lift lobby|lifts?|elevators?|lobby|corridor|hallways?|stairwell|staircase|stairs|entrance)\s+(?:in|of|at|for)\s+(?:the\s+)?" + BuildingAndUnit)]
     private static partial Regex AreaInBuilding();
 
-    [GeneratedRegex(@"(?i)\b(?:building|bldg|block|blk|tower)\.?\s*(?<building>[1-9])\b(?>(?:[\s,，]*unit\s*(?<unit>[1-9])\b)?)(?![\s,，]*(?:room|rm|flat|apt|#)?\s*\d{3,4}\b)")]
+    [GeneratedRegex(@"(?i)\b" + BuildingAndUnit)]
     private static partial Regex BuildingOnly();
 
     [GeneratedRegex(@"(?i)\b(?:lift lobby|lifts|lift|elevators|elevator|lobby|corridor|hallways|hallway|stairwell|staircase|stairs|car\s+park|carpark|parking\s+lot|parking\s+garage|garage|parking|playground|gym|swimming\s+pool|pool|garden|rooftop|roof|main\s+gate|north\s+gate|south\s+gate|east\s+gate|west\s+gate)\b")]
