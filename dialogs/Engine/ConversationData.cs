@@ -36,7 +36,16 @@ public sealed class ConversationData
 
     /// <summary>The pieces of an address the owner has given so far in separate messages ("我是7栋的"), before a request.</summary>
     public AddressPieces? AddressSoFar { get; set; }
+
+    /// <summary>
+    /// The hand-over ticket opened here ("我要找人工") and when: the matter the owner explains right after becomes its
+    /// own ticket, which takes the hand-over's place rather than standing beside it.
+    /// </summary>
+    public HandOverTicket? HandOver { get; set; }
 }
+
+/// <summary>A ticket opened to hand the conversation to a person, and when.</summary>
+public sealed record HandOverTicket(string Number, DateTimeOffset OpenedAt);
 
 /// <summary>A question the bot answered from the handbook, and the answer it gave.</summary>
 public sealed record RememberedAnswer(string Question, string Text);

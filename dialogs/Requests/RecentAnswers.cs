@@ -34,6 +34,14 @@ public static partial class RecentAnswers
         var best = conversation.RecentAnswers
             .Select((answer, order) => (answer, order, shared: SharedPairs(topic, answer.Question)))
             .OrderByDescending(a => a.shared).ThenByDescending(a => a.order).First();
+
+        // "燃气公司的电话是多少来着": "来着" alone only says the owner once knew; a subject no earlier question shared is a
+        // new question for the handbook, not a request to repeat ("刚才说的" and "再说一遍" always are).
+        if (best.shared == 0 && !SaysItWasSaid().IsMatch(normalized!) && topic.Count(char.IsLetter) >= 3)
+        {
+            return null;
+        }
+
         return $"刚才说的是：{best.answer.Text}";
     }
 
@@ -86,6 +94,9 @@ public static partial class RecentAnswers
     /// <summary>Two-character pieces of <paramref name="topic"/> that occur in <paramref name="question"/>.</summary>
     private static int SharedPairs(string topic, string question) =>
         Enumerable.Range(0, Math.Max(0, topic.Length - 1)).Count(i => char.IsLetter(topic[i]) && question.Contains(topic.Substring(i, 2), StringComparison.Ordinal));
+
+    [GeneratedRegex(@"刚才|刚刚|剛才|剛剛|之前|前面|你刚|再(说|讲|講|說)一(遍|次|下)|\b(say (that|it) again|repeat that|what did you say)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysItWasSaid();
 
     [GeneratedRegex(@"(刚才|刚刚|剛才|剛剛|之前|前面|你刚)(你)?(说|讲|講|說|提到|回复|回覆)(的|过|過)?(是)?|(多少|什么|啥|几点|幾多|咩)来着|再(说|讲|講|說)一(遍|次|下)|\b(say (that|it) again|repeat that|what did you say)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAgain();

@@ -100,8 +100,32 @@ public sealed partial class RequestDialog
             new TicketDraft(s.Intent, s.Severity, RequestWords.OwnerOf(turn.Turn), s.Place, ConfirmStep.Describe(s), s.OtherDepartment, s.VisitAt), cancellationToken);
         s.TicketNumber = opened.Number;
         s.Promise = $"工单 {opened.Number}：{Promises.For(opened, turn.Now, s.VisitAt)}";
+        await TakeOverHandOverAsync(turn, opened, cancellationToken);
         return opened;
     }
+
+    /// <summary>
+    /// "我要找人工", then the matter itself: the hand-over ticket opened minutes ago, which says only that a person was
+    /// asked for, is folded into the ticket for the matter (cancelled with a pointer to it; the new ticket notes the
+    /// request for a call), so staff work one ticket with the owner's words on it.
+    /// </summary>
+    private async Task TakeOverHandOverAsync(RequestTurn turn, OpenedTicket opened, CancellationToken cancellationToken)
+    {
+        var conversation = turn.Turn.Conversation;
+        if (conversation.HandOver is not { } handOver || turn.Now - handOver.OpenedAt > HandOverFoldWindow)
+        {
+            return;
+        }
+
+        conversation.HandOver = null;
+        if (await services.Tickets.CancelByOwnerAsync(handOver.Number, UserId(turn), $"并入工单 {opened.Number}（业主随后说明了具体事项）", cancellationToken))
+        {
+            await services.Tickets.AddDetailsAsync(opened.Number, UserId(turn), null, $"业主要求人工电话联系（转人工工单 {handOver.Number} 已并入本工单）", cancellationToken);
+            await turn.SendAsync($"您刚才转人工的工单 {handOver.Number} 已并入下面这张工单，工作人员会按这张工单直接联系您。", cancellationToken);
+        }
+    }
+
+    private static readonly TimeSpan HandOverFoldWindow = TimeSpan.FromMinutes(30);
 
     /// <summary>After an urgent ticket opened, a place or phone given later reaches the ticket and the people on the way.</summary>
     private async Task PassOnAsync(RequestTurn turn, Filled filled, CancellationToken cancellationToken)

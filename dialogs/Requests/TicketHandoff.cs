@@ -21,6 +21,7 @@ public sealed class TicketHandoff(ITicketDesk tickets, KnowledgeStore knowledge)
         var description = string.IsNullOrEmpty(words) ? "业主请求人工服务" : $"业主请求人工服务：{words}";
         var opened = await tickets.OpenAsync(
             new TicketDraft(IntentCode.InquiryGeneral, null, RequestWords.OwnerOf(turn), place, description), cancellationToken);
+        turn.Conversation.HandOver = new HandOverTicket(opened.Number, turn.Now);
         var by = opened.Due is { } due ? ChinaTime.ToLocal(due) : ChinaTime.ToLocal(turn.Now + Promises.HumanReply);
         await turn.SendActivityAsync(
             $"{(turn.User.Surname is null ? "" : turn.User.Address + "，")}非常抱歉没能直接帮到您。已为您转接人工客服（工单号 {opened.Number}），" +

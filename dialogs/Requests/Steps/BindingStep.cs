@@ -48,7 +48,8 @@ public sealed class BindingStep : RequestStep
 
         if (turn.State.RoomKey == home)
         {
-            turn.State.SetPlace(PlaceReader.FromKey(bound.Key)!, bound.Key);
+            // A complaint about a public place keeps the place beside the flat it came from.
+            turn.State.SetPlace(PlaceReader.FromKey(bound.Key)! with { Location = turn.State.Location }, bound.Key);
         }
 
         turn.State.HomeKey ??= bound.Key;

@@ -110,6 +110,13 @@ public static partial class SlotFiller
                 state.HomeKey = key;
                 filled |= Filled.Home;
             }
+            else if (NamesHomeBesideAPublicPlace(turn))
+            {
+                // The complaint stays where it happened; the ticket also carries the flat it came from.
+                state.SetPlace(place with { Location = state.Location }, key);
+                state.HomeKey = key;
+                filled |= Filled.Place | Filled.Home;
+            }
             else
             {
                 state.SetPlace(place, key);
@@ -124,6 +131,14 @@ public static partial class SlotFiller
 
         return filled;
     }
+
+    /// <summary>
+    /// "负一层的固定车位又被占了" then "4栋2单元2202": a complaint about a public place already given, then a flat said
+    /// (not as a correction) — who complains, not another place.
+    /// </summary>
+    private static bool NamesHomeBesideAPublicPlace(RequestTurn turn) =>
+        turn.Profile.IsComplaint && turn.Profile.Place == PlaceNeed.Any && turn.State.RoomKey is null && turn.State.Location is not null
+        && turn.Slots.Act != DialogAct.Correction;
 
     /// <summary>A neighbour complaint's flat is the owner's own when they say so, or when it answers "where do you live?".</summary>
     private static bool IsOwnHome(RequestTurn turn, FlatMention flat) =>

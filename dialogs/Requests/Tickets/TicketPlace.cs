@@ -16,9 +16,14 @@ public sealed record TicketPlace(int? Building, int? Unit, string? Room, string?
 
     public static TicketPlace Public(string location, int? building = null) => new(building, null, null, location);
 
-    /// <summary>The place as staff read it: 3栋2单元1202, 5栋1801, 商铺S105, 2栋大堂, 南门停车场.</summary>
+    /// <summary>
+    /// The place as staff read it: 3栋2单元1202, 5栋1801, 商铺S105, 2栋大堂, 南门停车场; a complaint about a public place
+    /// with the flat it came from: 负一层车位B1-136（4栋2单元2202住户反映）.
+    /// </summary>
     public string Describe() => (Building, Unit, Room, Location) switch
     {
+        (0, _, { } shop, { } l) => $"{l}（商铺{shop}反映）",
+        ({ } b, { } u, { } r, { } l) => $"{l}（{b}栋{u}单元{r}住户反映）",
         (0, _, { } shop, _) => "商铺" + shop,
         ({ } b, { } u, { } r, _) => $"{b}栋{u}单元{r}",
         ({ } b, null, { } r, _) => $"{b}栋{r}",

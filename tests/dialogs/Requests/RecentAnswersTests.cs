@@ -30,6 +30,17 @@ public sealed class RecentAnswersTests
     }
 
     [Fact]
+    public void A_new_subject_with_only_lai_zhe_is_a_new_question_not_a_repeat()
+    {
+        var conversation = new ConversationData();
+        RecentAnswers.Remember(conversation, "要是家里闻到煤气味应该怎么办", "立即关闭燃气阀门……");
+
+        Assert.Null(RecentAnswers.Recall(conversation, "燃气公司的电话是多少来着"));
+        Assert.Equal("刚才说的是：立即关闭燃气阀门……", RecentAnswers.Recall(conversation, "闻到煤气味怎么办来着，刚才说的"));
+        Assert.Equal("刚才说的是：立即关闭燃气阀门……", RecentAnswers.Recall(conversation, "是多少来着"));
+    }
+
+    [Fact]
     public void Only_the_last_three_answers_are_kept()
     {
         var conversation = new ConversationData();

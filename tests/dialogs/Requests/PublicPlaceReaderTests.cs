@@ -1,0 +1,22 @@
+using ConciergeBot.Dialogs.Requests.Slots;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>Public places in owners' words.</summary>
+public sealed class PublicPlaceReaderTests
+{
+    [Theory]
+    [InlineData("车位号B1-136，一辆白色SUV，车牌粤B开头", "B1-136")]
+    [InlineData("B2-08号车位又被占了", "B2-08号车位")]
+    [InlineData("地下车库B1东边电梯口的灯不亮", "地下车库B1东边电梯口")]
+    public void A_parking_space_number_is_a_place(string message, string place)
+    {
+        Assert.Equal(place, PublicPlaceReader.Find(message)?.Location);
+    }
+
+    [Fact]
+    public void A_code_that_is_no_space_is_no_place()
+    {
+        Assert.Null(PublicPlaceReader.Find("AB1-136是我的快递单号尾号"));
+    }
+}
