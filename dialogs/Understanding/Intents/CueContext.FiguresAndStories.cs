@@ -34,7 +34,52 @@ internal static partial class CueContext
 
     /// <summary>An idiom or a feeling likened to fire, a volcano or a bomb, in a message that names nothing of the estate.</summary>
     private static bool SpeaksInFigures(string text) =>
-        (Idiom().IsMatch(text) || FeelingLikened().IsMatch(text) || FilmInOtherWords().IsMatch(text)) && !NamesEstatePlace(text);
+        (Idiom().IsMatch(text) || FeelingLikened().IsMatch(text) || FilmInOtherWords().IsMatch(text) || FeelingInAlarmWords().IsMatch(text)) && !NamesEstatePlace(text);
+
+    /// <summary>"模拟人生里厨房着火", "Among Us 里反应堆爆炸", "着火了！——我说游戏里的 发错窗口了": inside a video game, not the estate.</summary>
+    private static bool InAGame(string text) => InsideAGame().IsMatch(text) || (GameNamed().IsMatch(text) && !NamesEstatePlace(text));
+
+    /// <summary>"这款充电宝评论说用了半年鼓包冒烟": a product's reviews, with nothing of the estate named.</summary>
+    private static bool ReviewsAProduct(string text) => ProductReview().IsMatch(text) && !NamesEstatePlace(text);
+
+    /// <summary>"隔壁电视里一直在喊救命": the cue comes out of a television, a film or a radio in the clause before it.</summary>
+    private static bool OnAScreen(string text, int index)
+    {
+        var start = ClauseStart(text, index);
+        return Screen().IsMatch(text.AsSpan(start, index - start));
+    }
+
+    [GeneratedRegex("(游戏|模拟人生|我的世界|minecraft|among us|王者荣耀|原神|塞尔达|动森|和平精英|英雄联盟)\\s*(里|中|里面|里的)", RegexOptions.IgnoreCase)]
+    private static partial Regex InsideAGame();
+
+    [GeneratedRegex("评论说|评论区|评价说|差评|好评|测评|买家秀|这款|那款|这个牌子|review", RegexOptions.IgnoreCase)]
+    private static partial Regex ProductReview();
+
+    [GeneratedRegex("(电视|电视剧|电影|视频|收音机|广播|直播|手机)(机)?(里|上|中)")]
+    private static partial Regex Screen();
+
+    /// <summary>"基金跌得我心都在流血", "加班加到头都要冒烟了", "火药味越来越重", "把人笑晕倒": a feeling in alarm words.</summary>
+    private static bool SpeaksOfFeelingsInAlarmWords(string text) => FeelingInAlarmWords().IsMatch(text) && !NamesEstatePlace(text);
+
+    /// <summary>"汽车被雨水淹过后保险赔不赔": a question about an insurance policy, with nothing of the estate named.</summary>
+    private static bool AsksAboutInsurance(string text) => Insurance().IsMatch(text) && !NamesEstatePlace(text);
+
+    /// <summary>"what happened with the Baltimore bridge collapse": an English question naming no one and nothing of the estate.</summary>
+    private static bool AsksAboutTheWorldInEnglish(string text) =>
+        HasLatin(text) && !HasChinese(text) && QuestionAboutTheWorld().IsMatch(text) && !PersonalInEnglish().IsMatch(text)
+        && !EstateAnchorInEnglish().IsMatch(text) && !IsUrgent(text);
+
+    [GeneratedRegex("游戏里|游戏中|打游戏|玩游戏|游戏角色|模拟人生|我的世界|minecraft|among us|王者荣耀|原神|塞尔达|动物森友会|动森|和平精英|吃鸡|英雄联盟|\\blol\\b|steam|switch上|ps5|xbox|剧本杀|狼人杀|副本|\\bnpc\\b|发错(窗口|群|对话)", RegexOptions.IgnoreCase)]
+    private static partial Regex GameNamed();
+
+    [GeneratedRegex("(心|心里|心头)(都)?(在)?(流血|滴血)|(头|脑袋|脑子)(都)?(要|快)?(冒烟|炸了|要炸)|(脑子|脑袋)[^，。,.!！?？]{0,8}停电|像停电了?一样|火药味|火气(很|好|太|特别|越来越)?大|(笑|乐)(到|得)?(晕|昏)(倒|过去)|笑晕|把人笑|(热情|斗志|激情|希望)[^，。,.!！?？]{0,10}(燃|浇灭)|重新燃(起来|烧)")]
+    private static partial Regex FeelingInAlarmWords();
+
+    [GeneratedRegex("保险|理赔|赔不赔|条款|insurance", RegexOptions.IgnoreCase)]
+    private static partial Regex Insurance();
+
+    [GeneratedRegex("^\\s*(what|why|how|when|where|who|which|is|are|was|were|did|does|do|can)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionAboutTheWorld();
 
     /// <summary>
     /// An English message (no Chinese) with no word of danger in it: a leak, a lockout, a broken tap. The model's
@@ -42,7 +87,7 @@ internal static partial class CueContext
     /// </summary>
     public static bool EnglishWithoutDanger(string text) => HasLatin(text) && !HasChinese(text.Replace("电梯", "", StringComparison.Ordinal)) && !DangerInEnglish().IsMatch(text);
 
-    [GeneratedRegex("fire|smok|spark|burn|gas\\b|fumes|trapped|stuck|blood|bleed|hurt|injur|faint|collaps|unconscious|breath|fell\\b|fallen|falling|ambulance|police|burglar|break-?in|broke in|intruder|thie|knife|electrocut|shock|locked in|emergenc|danger|glass|\\b(999|120|119|110)\\b|child|kid|baby|toddler|old (man|woman|lady)|grand|elderly|heart|stroke|chest|seizure|drown|crack|explo|alarm|carbon|poison|not answering|no answer|silent|help!", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("fire(?! ?(extinguisher|door|exit|escape|drill|hydrant|hose))|smok|spark|burn|gas\\b|dizzy|vomit|throwing up|slurred|not moving|fumes|trapped|stuck|blood|bleed|hurt|injur|faint|collaps|unconscious|breath|fell\\b|fallen|falling|ambulance|police|burglar|break-?in|broke in|intruder|thie|knife|electrocut|shock|locked in|emergenc|danger|glass|\\b(999|120|119|110)\\b|child|kid|baby|toddler|old (man|woman|lady)|grand|elderly|heart|stroke|chest|seizure|drown|crack|explo|alarm|carbon|poison|not answering|no answer|silent|help!", RegexOptions.IgnoreCase)]
     private static partial Regex DangerInEnglish();
 
     [GeneratedRegex("火烧眉毛|城门失火|殃及池鱼|火上浇油|火上加油|引火烧身|玩火自焚|趁火打劫|隔岸观火|水深火热|赴汤蹈火|飞蛾扑火|星火燎原|火烧屁股|火烧火燎|心急如焚|如火如荼|洪水猛兽|热锅上的蚂蚁|一触即发|怒火中烧|火冒三丈|煽风点火|惹火上身|抱薪救火|杯水车薪|釜底抽薪|刀山火海|水火不容|电闪雷鸣|晴天霹雳|天崩地裂|血流成河|头破血流|粉身碎骨|一落千丈|坐以待毙|大难临头|祸从天降")]

@@ -65,7 +65,7 @@ internal static partial class CueContext
     /// </summary>
     public static bool OnlyArrangesAVisit(string segment) => VisitTalk().IsMatch(segment) && !Fault().IsMatch(segment) && !StaffGrievance().IsMatch(segment);
 
-    [GeneratedRegex("(学校|幼儿园|老师|课上|班上|公司)[^。.!！?？]{0,12}(演练|演习)|消防课|安全课|安全教育|(跟|给|和|向)(孩子|小孩|他|她|儿子|女儿|学生|小朋友)(讲|解释|说明|科普)|科学道理|怎么解释|用什么道理")]
+    [GeneratedRegex("(学校|幼儿园|老师|课上|班上|公司)[^。.!！?？]{0,12}(演练|演习)|消防课|安全课|安全教育|(跟|给|和|向)(孩子|小孩|他|她|儿子|女儿|学生|小朋友)(讲|解释|说明|科普)|科学道理|怎么解释|用什么道理|学了[^，。,.!！?？]{0,6}(逃生|消防|急救)|火灾逃生|逃生(知识|技巧|路线)")]
     private static partial Regex Lesson();
 
     [GeneratedRegex("整个人都不好|人都不好了|心都碎了|心态崩|尴尬癌|头都大了|(到|得)(快)?要(爆|炸)了|爆棚|爆表|小鹿乱撞|初恋|暗恋|表白|被折磨得|不成人形|慌得一批|肉疼|emo|破大防|社死|卷疯了|罪恶感", RegexOptions.IgnoreCase)]

@@ -31,8 +31,16 @@ internal static partial class CueContext
             return null;
         }
 
-        // "孩子学校搞了消防演练，回来问我火灾为什么要弯腰": a drill or a lesson explained to a child reports nothing.
-        if (ExplainsALesson(text))
+        // "孩子学校搞了消防演练，回来问我火灾为什么要弯腰": a drill or a lesson explained to a child reports nothing; nor
+        // does a video game ("Minecraft里TNT爆炸范围多大"), a feeling told in alarm words ("心都在流血", "头都要冒烟了"),
+        // an insurance question, or an English question about the world ("what happened with the bridge collapse").
+        if (ExplainsALesson(text) || InAGame(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text))
+        {
+            return null;
+        }
+
+        // "我腿受伤了 帮我订份午饭送上楼": an injury given as the reason for an errand; "半夜火警铃乱响 冇火": an alarm with no fire.
+        if (kind == CueKind.Emergency && (InjuryAsTheReasonForAnErrand(text, index, length) || AlarmWithNoFire(text, index, length)))
         {
             return null;
         }
@@ -106,7 +114,8 @@ internal static partial class CueContext
     private static readonly SearchValues<char> TitleMarks = SearchValues.Create("《「“\"");
 
     public static bool IsNotLiteral(string text) =>
-        text.AsSpan().IndexOfAny(TitleMarks) >= 0 || RequestsMedia(text) || Fiction().IsMatch(text)
+        text.AsSpan().IndexOfAny(TitleMarks) >= 0 || RequestsMedia(text) || Fiction().IsMatch(text) || InAGame(text) || WritingTask().IsMatch(text)
+        || ReviewsAProduct(text) || SafetyKitUpkeep().IsMatch(text)
         || (AsksKnowledge(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
         || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text)
         || WordProblem(text) || Programming(text) || (History().IsMatch(text) && !NamesEstatePlace(text)) || IsElsewhere(text)
@@ -123,8 +132,15 @@ internal static partial class CueContext
     public static bool AddressOnly(string text) => text.Length <= 60 && (AddressAlone().IsMatch(text) || (HasLatin(text) && AddressAloneInEnglish().IsMatch(text)));
 
     /// <summary>A place elsewhere named, or news of one, and nothing of the estate: a hotel, a car on the road, a train, a stadium, another town.</summary>
-    private static bool IsElsewhere(string text) =>
-        (Elsewhere().IsMatch(text) && !NamesEstatePlace(text)) || (News().IsMatch(text) && !OwnEstate().IsMatch(text));
+    private static bool IsElsewhere(string text)
+    {
+        // "我在外地", "我们全家都在国外": the writer is away; what they report is still at home.
+        var said = text.Contains('在', StringComparison.Ordinal) ? WriterAway().Replace(text, "") : text;
+        return (Elsewhere().IsMatch(said) && !NamesEstatePlace(said)) || (News().IsMatch(said) && !OwnEstate().IsMatch(said));
+    }
+
+    [GeneratedRegex("(我|我们|我人|全家|一家人|家里人|我老公|我老婆)(现在|人|都|也|正|还)*(在|去了)(外地|外省|国外|海外|老家|出差)")]
+    private static partial Regex WriterAway();
 
     /// <summary>A place of the estate or a home named (not a call for help, not a lift or a room, which hotels and trains have too).</summary>
     private static bool NamesEstatePlace(string text) => EstatePlace().IsMatch(text);
@@ -560,7 +576,7 @@ internal static partial class CueContext
     [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊|呛|雾蒙蒙|烟蒙蒙|白茫茫")]
     private static partial Regex SmokeCue();
 
-    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过|逼疯|疯掉了|被老板|加班|面试|写作业|做作业|作业多|考试|破防")]
+    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过|逼疯|疯掉了|被老板|加班|面试|写作业|做作业|作业多|考试|破防|期末|论文|报告(快)?(来不及|写不完)|ddl|deadline", RegexOptions.IgnoreCase)]
     private static partial Regex Exaggeration();
 
     [GeneratedRegex("喷灌|喷淋|喷泉|洒水|花园|草坪|绿化")]
@@ -587,7 +603,7 @@ internal static partial class CueContext
     [GeneratedRegex("坏|不出|不亮|不热|不凉|不冷|不转|不动|不通|不响|不好用|不工作|不能用|用不了|打不开|关不上|漏|堵|裂|松了|掉了|断了|响|吵|臭|霉|没(电|水|热水|信号|网)")]
     private static partial Regex Fault();
 
-    [GeneratedRegex("帮我(写|整理|编|总结|讲讲)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|写(一|几)?(个|篇|段)[^，。,.!！?？]{0,4}(故事|小说|剧本|段子)|write (a|an|me)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("帮我(写|整理|编|总结|讲讲)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|写(一|几)?(个|篇|段)[^，。,.!！?？]{0,4}(故事|小说|剧本|段子)|write (a|an|me)\\b|续写|接着写|接着往下(写|编)|往下编|接着编|帮我接着|继续写|continue (the|this|my) story", RegexOptions.IgnoreCase)]
     private static partial Regex WritingTask();
 
     [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了|充好了|交好了|缴好了|早就好了|早好了)(?![吗么没?？])|虚惊一场|是误报")]
@@ -611,7 +627,7 @@ internal static partial class CueContext
     [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
     private static partial Regex Planned();
 
-    [GeneratedRegex("为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|(?<![十二三四五六七八九零0-9])几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|最常见|哪个部位|哪个国家|哪国|哪年|什么时候发生|发生在|是什么病|一回事|有没有用|急转弯|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪|(历史上|史上|有史以来)[^，。,.!！?？]{0,12}(哪|什么|几|吗|谁|边)|常见原因")]
+    [GeneratedRegex("想(先)?了解一下|想先了解|一般人(该|要|应该)?怎么|为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|(?<![十二三四五六七八九零0-9])几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|最常见|哪个部位|哪个国家|哪国|哪年|什么时候发生|发生在|是什么病|一回事|有没有用|急转弯|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪|(历史上|史上|有史以来)[^，。,.!！?？]{0,12}(哪|什么|几|吗|谁|边)|常见原因")]
     private static partial Regex KnowledgeQuestion();
 
     [GeneratedRegex("\\bwhat (causes?|caused)\\b|\\bhow (does|do|did) [^.!?]{0,40}\\bwork\\b|\\b(symptoms?|signs) of\\b|\\bwho (sang|sings|wrote|invented|discovered)\\b|\\bhistory of\\b|\\bworth (watching|reading|seeing|a listen)\\b|\\bdifference between\\b|\\bwhy (do|does|did|is|are|was|were)\\b", RegexOptions.IgnoreCase)]
@@ -700,6 +716,10 @@ internal static partial class CueContext
 
     [GeneratedRegex("人|孩子|小孩|宝宝|娃|儿子|女儿|孙|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|姥|邻居|我(?!的|家)")]
     private static partial Regex PersonNamed();
+
+    /// <summary>"fire extinguisher in 4栋 lobby expired, pls change", "灭火器过期了": the upkeep of safety equipment, no danger now.</summary>
+    [GeneratedRegex("(灭火器|fire extinguisher|消防栓|消火栓|smoke detector|烟感)[^。.!！?？]{0,24}(过期|expired|年检|检查|没压力|压力不够|换新|要换|更换|replace|change)", RegexOptions.IgnoreCase)]
+    private static partial Regex SafetyKitUpkeep();
 
     [GeneratedRegex("哪个(更)?(安全|好)|哪种(更)?|怎么选|会不会[^，。,.!！?？]{0,12}(中毒|漏电|爆炸|着火|漏气)|风险|牌子|买(哪|什么)")]
     private static partial Regex ProductQuestion();

@@ -58,4 +58,16 @@ internal static partial class SafetyCues
     /// <summary>"我住1栋1单元26楼 电梯坏了 按了半天都不来": the lift dead for someone living ten floors up or more, no other lift named working.</summary>
     [GeneratedRegex("电梯(?=[^。.!！?？]{0,12}(坏了|停了|不来|不动|动不了|用不了|停运))(?<=(住|家在|家是|我在)[^。.!！?？]{0,8}(?<![0-9])([1-4][0-9]|[二三四]十[一二三四五六七八九]?|十[一二三四五六七八九]?)(楼|层)[^。.!！?？]{0,6}电梯)(?![^。!?！？]*(另一|另外|其他|别的|还能|右边|左边|走楼梯也|走楼梯还|不急))|电梯(?=[^。.!！?？]{0,6}(坏了|停了|不来|不动|动不了|用不了|停运)[^。.!！?？]{0,16}(住|家在|家是|我在)[^。.!！?？]{0,8}(?<![0-9])([1-4][0-9]|[二三四]十[一二三四五六七八九]?|十[一二三四五六七八九]?)(楼|层))(?![^。!?！？]*(另一|另外|其他|别的|还能|右边|左边|走楼梯也|走楼梯还|不急))")]
     private static partial Regex LiftDeadHighUp();
+
+    /// <summary>"我爸打电话说话含含糊糊的，说一半就没声了", "嘴歪了", "半边身子动不了": the signs of a stroke.</summary>
+    [GeneratedRegex("(说话|讲话|口齿|说话声)[^，。,.!！?？]{0,3}(含含糊糊|含糊不清|含糊|不清楚了|不利索|大舌头)|嘴(巴)?(突然)?歪|口角歪斜|半边(身子|身体|脸)[^，。,.!！?？]{0,3}(动不了|没知觉|发麻|麻了|不能动)|(说一半|说着说着|讲着讲着|说到一半|讲到一半)(?=[^，。,.!！?？]{0,4}(没声|没了声音|没动静|不出声))")]
+    private static partial Regex SignsOfAStroke();
+
+    /// <summary>"wife n baby dizzy and throwing up since the heater on": sickness with a heater, stove or charcoal going (carbon monoxide).</summary>
+    [GeneratedRegex("(dizzy|headache|nause|throwing up|vomit|drowsy)[^.!?]{0,50}\\b(heater|stove|boiler|charcoal|gas|fireplace|furnace|burner)|\\b(heater|stove|boiler|charcoal|furnace|burner)[^.!?]{0,50}(dizzy|headache|nause|throwing up|vomit|drowsy)", RegexOptions.IgnoreCase)]
+    private static partial Regex FumesSicknessInEnglish();
+
+    /// <summary>"a man lying at the bottom of the stairs, not moving": someone down and still.</summary>
+    [GeneratedRegex("(lying|lies|lay|collapsed|fell|fallen|down)(?=[^.!?]{0,50}(not moving|unconscious|unresponsive|not responding|not breathing|won't wake|can't wake|cannot wake))|(?<=(not moving|unconscious|unresponsive|not breathing)[^.!?]{0,12})\\b(on|at|in) the (floor|ground|stairs|lobby|corridor)", RegexOptions.IgnoreCase)]
+    private static partial Regex LyingStillInEnglish();
 }
