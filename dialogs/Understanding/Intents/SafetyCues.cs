@@ -81,9 +81,9 @@ internal static partial class SafetyCues
         (NeighbourNuisanceInEnglish(), CueKind.Neighbor),
     ];
 
-    private static readonly (Regex Pattern, CueKind Kind)[][] ChineseLexicons = [Lexicon];
+    private static readonly PrefilteredCue[] ChineseCues = PrefilteredCue.All(Lexicon);
 
-    private static readonly (Regex Pattern, CueKind Kind)[][] AllLexicons = [Lexicon, LatinLexicon];
+    private static readonly PrefilteredCue[] AllCues = PrefilteredCue.All([.. Lexicon, .. LatinLexicon]);
 
     /// <summary>The fastest cue that counts in <paramref name="text"/>, if any (a firm cue beats a tentative one of the same kind).</summary>
     public static SafetyCue? Find(string text) => Find(text, out _);
@@ -97,42 +97,39 @@ internal static partial class SafetyCues
         SafetyCue? best = null;
         var denied = 0;
         var counted = 0;
-        foreach (var lexicon in LexiconsFor(text))
+        foreach (var (pattern, kind, needs) in CuesFor(text))
         {
-            foreach (var (pattern, kind) in lexicon)
+            if ((best is { } b && (b.Kind < kind || (b.Kind == kind && b.Strength == CueStrength.Firm))) || !PrefilteredCue.MayMatch(needs, text))
             {
-                if (best is { } b && (b.Kind < kind || (b.Kind == kind && b.Strength == CueStrength.Firm)))
+                continue;
+            }
+
+            var bit = 1 << (int)kind;
+            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (CueContext.Read(text, m.Index, m.Length, kind) is not { } strength)
                 {
+                    if (CueContext.IsDenied(text, m.Index))
+                    {
+                        denied |= bit;
+                    }
+                    else
+                    {
+                        counted |= bit;
+                    }
+
                     continue;
                 }
 
-                var bit = 1 << (int)kind;
-                for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+                counted |= bit;
+                if (best is null || best.Value.Kind > kind || best.Value.Strength > strength)
                 {
-                    if (CueContext.Read(text, m.Index, m.Length, kind) is not { } strength)
-                    {
-                        if (CueContext.IsDenied(text, m.Index))
-                        {
-                            denied |= bit;
-                        }
-                        else
-                        {
-                            counted |= bit;
-                        }
+                    best = new SafetyCue(kind, m.Value, m.Index, strength);
+                }
 
-                        continue;
-                    }
-
-                    counted |= bit;
-                    if (best is null || best.Value.Kind > kind || best.Value.Strength > strength)
-                    {
-                        best = new SafetyCue(kind, m.Value, m.Index, strength);
-                    }
-
-                    if (strength == CueStrength.Firm)
-                    {
-                        break;
-                    }
+                if (strength == CueStrength.Firm)
+                {
+                    break;
                 }
             }
         }
@@ -149,16 +146,18 @@ internal static partial class SafetyCues
             return false;
         }
 
-        foreach (var lexicon in LexiconsFor(text))
+        foreach (var (pattern, _, needs) in CuesFor(text))
         {
-            foreach (var (pattern, _) in lexicon)
+            if (!PrefilteredCue.MayMatch(needs, text))
             {
-                for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+                continue;
+            }
+
+            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (CueContext.IsDenied(text, m.Index))
                 {
-                    if (CueContext.IsDenied(text, m.Index))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
@@ -170,8 +169,11 @@ internal static partial class SafetyCues
     private static bool MayDeny(string text) =>
         text.Contains('没') || text.Contains("不是", StringComparison.Ordinal) || text.Contains("并非", StringComparison.Ordinal);
 
-    private static (Regex Pattern, CueKind Kind)[][] LexiconsFor(string text) =>
-        text.AsSpan().ContainsAnyInRange('A', 'Z') || text.AsSpan().ContainsAnyInRange('a', 'z') ? AllLexicons : ChineseLexicons;
+    private static PrefilteredCue[] CuesFor(string text) =>
+        text.AsSpan().ContainsAnyInRange('A', 'Z') || text.AsSpan().ContainsAnyInRange('a', 'z') ? AllCues : ChineseCues;
+
+    /// <summary>Every cue pattern, English ones included, with its kind: for tests that check each one.</summary>
+    internal static IEnumerable<(Regex Pattern, CueKind Kind)> AllPatterns => [.. Lexicon, .. LatinLexicon];
 
     [GeneratedRegex("火{2,}|着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|在烧|烧着了|燃烧起来|(?<!有|一)点着(?!急)|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|火(苗)?[^，。,.!！?？]{0,2}(窜|蹿)(到|上|进)|火[^，。,.!！?？]{0,2}烧到(了)?(树|车|楼|房|屋|窗|阳台|电线)|(警报|警铃|报警器|报警铃|烟感)[^。.!！?？]{0,16}(烟味|有烟|冒烟|焦味|烟雾|糊味)|(烟味|有烟|冒烟|焦味|烟雾|糊味)[^。.!！?？]{0,16}(警报|警铃|报警器|报警铃|烟感)(在|一直|又|都)?(响|叫|鸣)|on fire|\\ba fire\\b|fire in (the|my|our)|\\bfire!|smoke (in|from|coming|everywhere)", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();

@@ -49,7 +49,27 @@ public static class TriageParts
             }
         }
         Measure("entities", raw.Length, i => entities.Recognize(normalized[i], now));
+        if (args.Contains("--prefilters"))
+        {
+            ReportPrefilters(normalized);
+        }
+
         return Task.FromResult(0);
+    }
+
+    /// <summary>For each cue pattern, its required characters and on how many messages it still runs and matches.</summary>
+    private static void ReportPrefilters(string[] messages)
+    {
+        foreach (var (pattern, kind) in SafetyCues.AllPatterns)
+        {
+            var name = pattern.GetType().Name;
+            var needs = RequiredCharacters.Analyse(pattern.ToString(), pattern.Options);
+            var filter = RequiredCharacters.Of(pattern);
+            var runs = messages.Count(m => filter is null || m.AsSpan().ContainsAny(filter));
+            var matches = messages.Count(pattern.IsMatch);
+            var shown = needs is null ? "(none)" : new string([.. needs.Order().Take(40)]);
+            Console.WriteLine($"{kind,-13} {name,-30} runs on {100.0 * runs / messages.Length,5:F1}%, matches {100.0 * matches / messages.Length,5:F1}%; needs {shown}");
+        }
     }
 
     private static void Measure(string name, int count, Action<int> stage)
