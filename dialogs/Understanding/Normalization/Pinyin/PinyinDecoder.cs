@@ -15,6 +15,9 @@ internal sealed class PinyinDecoder
     /// </summary>
     public const int MinimumSyllables = 2;
 
+    /// <summary>In a message mostly in characters, how many pinyin words carry it when not every Latin word is pinyin.</summary>
+    public const int MinimumMixedPinyinWords = 3;
+
     public const int MinimumLoneSyllableLetters = 3;
 
     /// <summary>At least this share of the words must spell pinyin, so English sentences stay English.</summary>
@@ -55,20 +58,51 @@ internal sealed class PinyinDecoder
     }
 
     /// <summary>
-    /// The message in characters, or null when it is not a pinyin message. <paramref name="sources"/>, when given,
+    /// A cheap first look at a message in characters with pinyin mixed in ("tiaozha了 推不上去", "tianranqi xielou 4d
+    /// 2单元 kuai"): Chinese characters and a run of at least <see cref="MinimumMixedRunLetters"/> ASCII letters.
+    /// </summary>
+    public static bool MayHoldPinyin(string text)
+    {
+        var chinese = false;
+        var run = 0;
+        var longest = 0;
+        foreach (var character in text)
+        {
+            if (char.IsAsciiLetter(character))
+            {
+                longest = Math.Max(longest, ++run);
+                continue;
+            }
+
+            run = 0;
+            chinese |= CharacterBigrams.IsChinese(character);
+        }
+
+        return chinese && longest >= MinimumMixedRunLetters;
+    }
+
+    /// <summary>The letters of the longest Latin run a message in characters needs before it is read for pinyin.</summary>
+    public const int MinimumMixedRunLetters = 4;
+
+    /// <summary>
+    /// The message in characters, or null when it is not a pinyin message. In a message written mostly in characters,
+    /// the Latin words are read only when every one of them is pinyin (or three or more are and they are three in four):
+    /// "app", "lift", "ok" keep the message as it is. <paramref name="sources"/>, when given,
     /// receives for every output character the index of the input character it came from.
     /// </summary>
     public string? Decode(string text, List<int>? sources = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!MayBePinyin(text))
+        var mixed = !MayBePinyin(text);
+        if (mixed && !MayHoldPinyin(text))
         {
             return null;
         }
 
         var pieces = Split(text, out var words, out var pinyinWords, out var syllables);
         var lone = syllables == 1 && pieces.Exists(p => p.Kind == PieceKind.Syllable && p.Text.Length >= MinimumLoneSyllableLetters);
-        if ((syllables < MinimumSyllables && !lone) || pinyinWords < MinimumPinyinShare * words)
+        if ((syllables < MinimumSyllables && !lone) || pinyinWords < MinimumPinyinShare * words
+            || (mixed && (syllables < MinimumSyllables || (pinyinWords < words && pinyinWords < MinimumMixedPinyinWords))))
         {
             return null;
         }
@@ -149,7 +183,9 @@ internal sealed class PinyinDecoder
                     steps.Add((i, [CharacterBigrams.Digit]));
                     break;
                 case PieceKind.Other:
-                    steps.Add((i, [CharacterBigrams.Boundary]));
+                    // A character written as such is context for the syllables beside it ("tiaozha了").
+                    var written = pieces[i].Text[0];
+                    steps.Add((i, [pieces[i].Text.Length == 1 && CharacterBigrams.IsChinese(written) ? written : CharacterBigrams.Boundary]));
                     break;
             }
         }
@@ -273,8 +309,11 @@ internal sealed class PinyinDecoder
         }
 
         return before >= 0 && after < pieces.Count
-            && pieces[before].Kind is PieceKind.Syllable or PieceKind.Digit
-            && pieces[after].Kind is PieceKind.Syllable or PieceKind.Digit
+            && (pieces[before].Kind is PieceKind.Syllable or PieceKind.Digit || IsCharacter(pieces[before]))
+            && (pieces[after].Kind is PieceKind.Syllable or PieceKind.Digit || IsCharacter(pieces[after]))
             && (pieces[before].Kind == PieceKind.Syllable || pieces[after].Kind == PieceKind.Syllable);
     }
+
+    /// <summary>A Chinese character written as such in a message with pinyin mixed in.</summary>
+    private static bool IsCharacter(Piece piece) => piece.Kind == PieceKind.Other && piece.Text.Length == 1 && CharacterBigrams.IsChinese(piece.Text[0]);
 }

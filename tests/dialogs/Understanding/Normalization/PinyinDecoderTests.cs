@@ -33,12 +33,26 @@ public sealed class PinyinDecoderTests
     [InlineData("a")]
     [InlineData("S105")]
     [InlineData("我家停电了 wifi")]
+    [InlineData("摄像头app刚推送有人")]
+    [InlineData("啲lift门一直开住")]
+    [InlineData("买了个iPad Pro不知道好不好")]
     public void English_words_codes_and_Chinese_stay_as_written(string typed)
     {
         var normalized = Normalizer.Normalize(typed);
 
         Assert.False(normalized.WasPinyin);
         Assert.Equal(typed, normalized.Text);
+    }
+
+    [Theory]
+    [InlineData("kuai lai 救命", "快来救命")]
+    [InlineData("厨房shuilongtou坏了", "厨房水龙头坏了")]
+    public void Pinyin_mixed_into_a_message_in_characters_is_read_too(string typed, string expected)
+    {
+        var normalized = Normalizer.Normalize(typed);
+
+        Assert.True(normalized.WasPinyin);
+        Assert.Equal(expected, normalized.Text);
     }
 
     [Fact]
