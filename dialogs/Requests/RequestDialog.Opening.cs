@@ -97,12 +97,22 @@ public sealed partial class RequestDialog
     {
         var s = turn.State;
         var opened = await services.Tickets.OpenAsync(
-            new TicketDraft(s.Intent, s.Severity, RequestWords.OwnerOf(turn.Turn), s.Place, ConfirmStep.Describe(s), s.OtherDepartment, s.VisitAt), cancellationToken);
+            new TicketDraft(s.Intent, s.Severity, RequestWords.OwnerOf(turn.Turn), s.Place, ConfirmStep.Describe(s) + ComplainantsHome(turn), s.OtherDepartment, s.VisitAt), cancellationToken);
         s.TicketNumber = opened.Number;
         s.Promise = $"工单 {opened.Number}：{Promises.For(opened, turn.Now, s.VisitAt)}";
         await TakeOverHandOverAsync(turn, opened, cancellationToken);
         return opened;
     }
+
+    /// <summary>
+    /// A neighbour complaint is placed at the flat complained about; the complainant's own flat, when known, goes on the
+    /// ticket too ("；投诉人住址：3栋1单元1601"), so staff know whom they act for and whom to call back.
+    /// </summary>
+    private static string ComplainantsHome(RequestTurn turn) =>
+        turn.Profile.Place == PlaceNeed.OtherParty && (turn.State.HomeKey ?? turn.User.BoundRoom) is { } home && home != turn.State.RoomKey
+        && PlaceReader.FromKey(home) is { } flat
+            ? $"；投诉人住址：{flat.Describe()}"
+            : "";
 
     /// <summary>
     /// "我要找人工", then the matter itself: the hand-over ticket opened minutes ago, which says only that a person was
@@ -133,6 +143,17 @@ public sealed partial class RequestDialog
         var s = turn.State;
         var place = filled.HasFlag(Filled.Place) ? s.Place : null;
         var phone = filled.HasFlag(Filled.Contact) ? $"联系电话 {s.Contact}" : null;
+        if (filled.HasFlag(Filled.Home) && ComplainantsHome(turn) is { Length: > 0 } home)
+        {
+            // "我住1501，就在他家正下方" after the complaint opened: who complains goes on the ticket too.
+            phone = phone is null ? home.TrimStart('；') : $"{phone}{home}";
+        }
+
+        if (place is null && phone is null)
+        {
+            return;
+        }
+
         await services.Tickets.AddDetailsAsync(s.TicketNumber!, UserId(turn), place, phone, cancellationToken);
         if (place is not null)
         {

@@ -179,6 +179,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         // A class that sends someone at once is queued only on words that report it (a cue), never on the model alone.
         var unbacked = IntentCode.IsTimeCritical(reading.Intent) && reading.Cue is null;
         if ((reading.Intent == turn.State.Intent && !anotherOne) || !profile.OpensTicket || sameIncident || reading.NeedsClarification || unbacked
+            || PassesWordToStaff(turn.Turn.NormalizedText, reading.Intent)
             || reading.Confidence < (NamesAnotherMatter(turn.Turn.NormalizedText) ? AnnouncedRequestConfidence : NewRequestConfidence) || reading.OutOfDomain)
         {
             return false;
@@ -188,6 +189,19 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         await turn.SendAsync($"好的，{IntentCode.Label(reading.Intent)}这件事我也记下了，先把这件办好，马上为您登记。", cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// "跟阿姨说一声开门的时候注意别让猫跑出去": a word for the staff who will come — a note for this request, not a complaint
+    /// about them (no grievance in it).
+    /// </summary>
+    private static bool PassesWordToStaff(string text, string intent) =>
+        intent == IntentCode.ComplaintStaff && WordForStaff().IsMatch(text) && !Grievance().IsMatch(text);
+
+    [GeneratedRegex(@"(跟|和|告诉|提醒|转告|交代)(一下)?(阿姨|师傅|工作人员|保洁|保安|他们|他|她)[^。.!！?？]{0,6}(一声|注意|记得|别|不要|小心|带上|提前)")]
+    private static partial Regex WordForStaff();
+
+    [GeneratedRegex(@"投诉|态度|骂|凶|吼|差劲|太差|不满|太慢|迟到|不负责|敷衍|乱收|偷|弄坏|弄脏")]
+    private static partial Regex Grievance();
 
     /// <summary>"还有一个，…" / "另外…" at the start: the owner names a second matter, not more of the first.</summary>
     [GeneratedRegex(@"^(还有一个|还有个|另外一个|另外|第二个|第二件|再一个|还有一件)")]

@@ -163,6 +163,20 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && turn.Conversation.PendingClarify is { } unclear && !reading.IsOnlyAct && !reading.OutOfDomain
+            && ReadTogether(unclear, turn) is { } together && _routes.TryGetValue(together.Intent, out var togetherDialog))
+        {
+            // Asked "which one?", the owner says more about the same matter ("…so there's no lift at all, I'm on the 28th
+            // floor"): read with the first message, that is clear — it is the request.
+            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+            turn.Conversation.PendingClarify = null;
+            turn.Set(together);
+            var start = new RequestStart(together.Intent, together.Severity, $"{unclear.Text} {turn.Activity.Text?.Trim()}", $"{unclear.Normalized}，{turn.NormalizedText}", [], false);
+            await StartQueuedAsync(dc, await dc.BeginDialogAsync(togetherDialog, start, cancellationToken), cancellationToken);
+            await CompleteHandoffAsync(turn, cancellationToken);
+            return;
+        }
+
         if (dc.ActiveDialog?.Id == InquiryDialog.DialogId && !reading.IsOnlyAct && AsksSomething().IsMatch(turn.NormalizedText))
         {
             // Offered a person's reply to an unanswered question, the owner asks another one instead of yes or no: that
@@ -220,6 +234,15 @@ public sealed partial class DialogBot : IBot
         && _routes.ContainsKey(reading.Intent) && reading.Intent != IntentCode.TicketStatus;
 
     private const double ClarifyAnswerConfidence = 0.6;
+
+    /// <summary>The unclear message and the reply to "which one?" read as one: a request when that reading is clear.</summary>
+    private MessageReading? ReadTogether(PendingRequest unclear, TurnContext turn)
+    {
+        var together = _classifier.Read($"{unclear.Normalized}，{turn.NormalizedText}", turn.Now);
+        return IntentProfiles.For(together.Intent).OpensTicket && !together.NeedsClarification && !together.OutOfDomain
+            && (together.Cue is not null || together.Confidence >= ClarifyAnswerConfidence)
+            ? together : null;
+    }
 
     /// <summary>A question with something in it (not "嗯那个我想问一下啊", which only announces one).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[？?]|吗|多少|怎么|什么|哪|几[点个天时号次]|是否|能否|可否|有没有|\b(?:how|what|when|where|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

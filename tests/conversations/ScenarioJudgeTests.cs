@@ -32,6 +32,16 @@ public sealed class ScenarioJudgeTests
     }
 
     [Fact]
+    public void A_neighbour_complaint_holds_the_complainants_flat_in_its_note_and_the_other_flat_as_its_place()
+    {
+        var noted = new ScenarioTicket("20261123-0002", "complaint.neighbor", "Received", 3, 2, "1302", null, null, null, "楼上吵；投诉人住址：3栋2单元1202");
+        var repair = Repair(description: "卧室灯泡坏了；投诉人住址：3栋2单元1502");
+        Assert.Empty(Judge(Nothing with { Flat = "3-2-1202", ComplainedFlat = "3-2-1302" }, noted));
+        Assert.Single(Judge(Nothing with { Flat = "3-2-1502", ComplainedFlat = "3-2-1302" }, noted));
+        Assert.Single(Judge(Nothing with { Flat = "3-2-1502" }, repair));
+    }
+
+    [Fact]
     public void Place_fragments_must_all_be_in_the_place()
     {
         var lift = new ScenarioTicket("20261123-0003", "emergency", "Received", 3, null, null, "3栋2单元电梯", null, null, "电梯困人");
