@@ -9,23 +9,28 @@ namespace ConciergeBot.Benchmarks.Messaging;
 /// <summary>
 /// Load generator for <c>POST /api/messages</c> with expectReplies: a simple dialog turn including the durable
 /// state write. Starts the service in-process on a fresh SQLite file unless <c>--url</c> points at a running one.
-/// <c>dotnet run -c Release --project tests/Benchmarks -- load-messages [--seconds 10] [--concurrency 16] [--conversations 200] [--url http://...]</c>
+/// <c>dotnet run -c Release --project tests/Benchmarks -- load-messages [--seconds 10] [--concurrency 16] [--conversations 200] [--url http://... --secret &lt;the server's Messages:Secrets:loadtest&gt;]</c>
 /// </summary>
 public static class MessagesLoad
 {
+    private const string Channel = "loadtest";
+
     public static async Task<int> RunAsync(string[] args)
     {
         var seconds = Option(args, "--seconds", 10);
         var concurrency = Option(args, "--concurrency", 16);
         var conversations = Option(args, "--conversations", 200);
         var url = args.SkipWhile(a => a != "--url").Skip(1).FirstOrDefault();
+        // The load comes in as a trusted in-house channel with its shared secret (Messages:Secrets:loadtest), as a real
+        // caller must: /api/messages refuses unauthenticated callers outside development.
+        var secret = args.SkipWhile(a => a != "--secret").Skip(1).FirstOrDefault() ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
 
         WebApplication? app = null;
         if (url is null)
         {
             var dir = Path.Combine(Path.GetTempPath(), "conciergebot-load", Guid.NewGuid().ToString("N"));
             var builder = ConciergeBotApp.CreateBuilder(["--urls", "http://127.0.0.1:0", $"--Storage:DataDirectory={dir}", "--Logging:LogLevel:Default=Warning",
-                "--Limits:Turns:Permits=0"]); // a load test is the flood the limits are for
+                "--Limits:Turns:Permits=0", $"--Messages:Secrets:{Channel}={secret}"]); // a load test is the flood the limits are for
             app = builder.Build();
             app.MapEndpoints();
             await app.StartAsync();
@@ -33,6 +38,7 @@ public static class MessagesLoad
         }
 
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2 }) { BaseAddress = new Uri(url) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
         // Warm-up: JIT, connection pool, SQLite pages.
         await RunForAsync(http, TimeSpan.FromSeconds(2), concurrency, conversations, []);
         var latencies = new List<double>[concurrency];
@@ -67,7 +73,7 @@ public static class MessagesLoad
             while (stop.Elapsed < duration)
             {
                 var conversation = (worker + n++ * concurrency) % conversations;
-                var body = $$"""{"type":"message","text":"谢谢","from":{"id":"load-{{conversation}}"},"conversation":{"id":"load-{{conversation}}"},"deliveryMode":"expectReplies"}""";
+                var body = $$"""{"type":"message","channelId":"{{Channel}}","text":"谢谢","from":{"id":"load-{{conversation}}"},"conversation":{"id":"load-{{conversation}}"},"deliveryMode":"expectReplies"}""";
                 using var content = new StringContent(body, Encoding.UTF8);
                 content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
                 var started = Stopwatch.GetTimestamp();
