@@ -72,7 +72,7 @@ internal static partial class CueContext
     [GeneratedRegex("游戏里|游戏中|打游戏|玩游戏|游戏角色|模拟人生|我的世界|minecraft|among us|王者荣耀|原神|塞尔达|动物森友会|动森|和平精英|吃鸡|英雄联盟|\\blol\\b|steam|switch上|ps5|xbox|剧本杀|狼人杀|副本|\\bnpc\\b|发错(窗口|群|对话)", RegexOptions.IgnoreCase)]
     private static partial Regex GameNamed();
 
-    [GeneratedRegex("(心|心里|心头)(都)?(在)?(流血|滴血)|(头|脑袋|脑子)(都)?(要|快)?(冒烟|炸了|要炸)|(脑子|脑袋)[^，。,.!！?？]{0,8}停电|像停电了?一样|火药味|火气(很|好|太|特别|越来越)?大|(笑|乐)(到|得)?(晕|昏)(倒|过去)|笑晕|把人笑|(热情|斗志|激情|希望)[^，。,.!！?？]{0,10}(燃|浇灭)|重新燃(起来|烧)")]
+    [GeneratedRegex("(心|心里|心头)(都)?(在)?(流血|滴血)|(头|脑袋|脑子)(都)?(要|快)?(冒烟|炸了|要炸)|(脑子|脑袋)[^，。,.!！?？]{0,8}停电|像停电了?一样|火药味|火气(很|好|太|特别|越来越)?大|(笑|乐)(到|得)?(晕|昏)(倒|过去)|笑晕|把人笑|(热情|斗志|激情|希望)[^，。,.!！?？]{0,10}(燃|浇灭)|重新燃(起来|烧)|(压力|感觉|觉得|心态|整个人)[^，。,.!！?？]{0,6}(快|要|快要)(爆炸|炸了)")]
     private static partial Regex FeelingInAlarmWords();
 
     [GeneratedRegex("保险|理赔|赔不赔|条款|insurance", RegexOptions.IgnoreCase)]

@@ -30,4 +30,46 @@ internal static partial class CueContext
 
     [GeneratedRegex("冇火|没(有)?(着|起)?火|无火|没(有)?烟|冇烟|no fire|误报|乱响|无啦啦|测试")]
     private static partial Regex NoFire();
+
+    /// <summary>"停电恢复后…", "停电那天…", "冒烟那次…", "since the power cut": the event only dates something else.</summary>
+    private static bool DatesSomethingElse(string text, int index, int length)
+    {
+        var end = index + length;
+        var start = ClauseStart(text, index);
+        return AfterTheEvent().IsMatch(text.AsSpan(end, Math.Min(8, text.Length - end)))
+            || SinceTheEvent().IsMatch(text.AsSpan(start, index - start));
+    }
+
+    /// <summary>
+    /// "停水你们根本没提前通知", "去年台风我家被淹，到现在物业也没给个说法", "哪天着火了谁负责": a grievance about notice,
+    /// preparation or liability. For an emergency only when no person is named in danger.
+    /// </summary>
+    private static bool BlamesTheEstate(string text, CueKind kind) =>
+        Grievance().IsMatch(text) && (kind != CueKind.Emergency || !PersonAtRisk().IsMatch(text));
+
+    [GeneratedRegex("^(了)?(恢复|来电|来水|好)?(了)?(以后|之后|后|那天|那次|那晚|那会|的时候|期间)")]
+    private static partial Regex AfterTheEvent();
+
+    [GeneratedRegex("(since|after) the( last)?\\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceTheEvent();
+
+    [GeneratedRegex("(没|没有|不)(提前)?(个)?通知|没个通知|没给(个)?说法|给个说法|为什么不(放|提前|通知|管|修)|明明(提前)?知道|谁(来)?负责|谁(来)?承担|责任(谁|算谁)|谁赔|赔偿|年年如此|说了多少次")]
+    private static partial Regex Grievance();
+
+    [GeneratedRegex("人|孩子|小孩|老人|宝宝|我妈|我爸|老公|老婆|阿姨|大爷|someone|person|child|kid", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonAtRisk();
+
+    [GeneratedRegex("在?哪(里|儿)?(能|可以)?买|去哪买|买(哪|什么|啥)|推荐(一下|一款|个)|where (to|can i) buy", RegexOptions.IgnoreCase)]
+    private static partial Regex Purchase();
+
+    [GeneratedRegex("any update|update on my|status of my|(报修|工单|投诉|报的)[^，。,.!！?？]{0,12}(进度|怎么样了|到哪一步|有结果了吗)", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksForAnUpdate();
+
+    /// <summary>"着火了！！！骗你的哈哈哈", "有个笑话说…": a joke or a test of the bot.</summary>
+    [GeneratedRegex("骗你的|逗你(的|玩)|开(个)?玩笑|测(一下|试一下|试)你|笑话")]
+    private static partial Regex Joke();
+
+    /// <summary>"上次电梯困人，我们在里面等了四十分钟才有人来，说好的十分钟呢": a grievance about a past incident.</summary>
+    [GeneratedRegex("^(上次|上回|上个月|之前|那次|去年|前几天)[^。.!！?？]{0,30}(说好的|才有人来|才来人|等了[^，。]{0,6}(才|都没)|没人管|给个说法)")]
+    private static partial Regex PastGrievance();
 }

@@ -39,6 +39,14 @@ internal static partial class CueContext
             return null;
         }
 
+        // "停电恢复后门禁就不灵了", "冒烟那次把窗帘熏黑了": the event only dates what is reported; "停水你们根本没提前通知",
+        // "哪天着火了谁负责": a grievance about how the estate handles it; "燃气泄漏报警器在哪里买": a purchase; "Any update on
+        // my ticket about the leaking window?": a status question.
+        if (DatesSomethingElse(text, index, length) || BlamesTheEstate(text, kind) || Purchase().IsMatch(text) || AsksForAnUpdate().IsMatch(text) || Joke().IsMatch(text))
+        {
+            return null;
+        }
+
         // "我腿受伤了 帮我订份午饭送上楼": an injury given as the reason for an errand; "半夜火警铃乱响 冇火": an alarm with no fire.
         if (kind == CueKind.Emergency && (InjuryAsTheReasonForAnErrand(text, index, length) || AlarmWithNoFire(text, index, length)))
         {
@@ -114,7 +122,7 @@ internal static partial class CueContext
     private static readonly SearchValues<char> TitleMarks = SearchValues.Create("《「“\"");
 
     public static bool IsNotLiteral(string text) =>
-        text.AsSpan().IndexOfAny(TitleMarks) >= 0 || RequestsMedia(text) || Fiction().IsMatch(text) || InAGame(text) || WritingTask().IsMatch(text)
+        text.AsSpan().IndexOfAny(TitleMarks) >= 0 || RequestsMedia(text) || Fiction().IsMatch(text) || InAGame(text) || WritingTask().IsMatch(text) || Joke().IsMatch(text) || PastGrievance().IsMatch(text)
         || ReviewsAProduct(text) || SafetyKitUpkeep().IsMatch(text)
         || (AsksKnowledge(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
         || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text)
@@ -576,7 +584,7 @@ internal static partial class CueContext
     [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊|呛|雾蒙蒙|烟蒙蒙|白茫茫")]
     private static partial Regex SmokeCue();
 
-    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过|逼疯|疯掉了|被老板|加班|面试|写作业|做作业|作业多|考试|破防|期末|论文|报告(快)?(来不及|写不完)|ddl|deadline", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过|逼疯|疯掉了|被老板|加班|面试|写作业|做作业|作业多|考试|破防|期末|论文|报告(快)?(来不及|写不完)|ddl|deadline|火大[!！]", RegexOptions.IgnoreCase)]
     private static partial Regex Exaggeration();
 
     [GeneratedRegex("喷灌|喷淋|喷泉|洒水|花园|草坪|绿化")]
@@ -678,7 +686,7 @@ internal static partial class CueContext
     [GeneratedRegex("(?<!不)会(?!儿)|可能会|容易")]
     private static partial Regex MayHappenInside();
 
-    [GeneratedRegex("酒店|宾馆|旅馆|民宿|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|地铁|飞机|航班|机场|机舱|乘客|足球场|球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|国外|海外|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心")]
+    [GeneratedRegex("酒店|宾馆|旅馆|民宿|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|地铁|飞机|航班|机场|机舱|乘客|足球场|球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|隔壁城市|别的小区|隔壁小区|国外|海外|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心")]
     private static partial Regex Elsewhere();
 
     [GeneratedRegex("新闻|报道|刷到|热搜|网上说|视频里|微博上|抖音上")]
@@ -742,7 +750,7 @@ internal static partial class CueContext
     [GeneratedRegex("晕倒|昏倒|晕过去|昏过去")]
     private static partial Regex FaintCue();
 
-    [GeneratedRegex("((难|多|打|练|写|累|呛|忙|热|烦|饿|吓|笑|气|看|考|做|学|算|刷|晒|挤|贵|吵|玩)(到|得)[^，。,.!！?？]{0,4}|(^|我|人|整个人|都|简直)(都)?(要|想|快要|快))$")]
+    [GeneratedRegex("((难|多|打|练|写|累|呛|忙|热|烦|饿|吓|笑|气|看|考|做|学|算|刷|晒|挤|贵|吵|玩)(到|得)[^，。,.!！?？]{0,4}|(^|我|人|整个人|都|简直|加班到现在|忙到现在|累到现在)(都)?(要|想|快要|快))$")]
     private static partial Regex FaintFigure();
 
     [GeneratedRegex("他|她|老人|孩子|小孩|宝宝|妈|爸|奶奶|爷爷|外婆|外公|姥|有人|别人|阿婆|阿公|婆婆|老伴|老公|老婆|邻居|乘客|球员|工人|师傅")]

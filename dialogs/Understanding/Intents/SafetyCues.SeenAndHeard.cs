@@ -60,7 +60,7 @@ internal static partial class SafetyCues
     private static partial Regex LiftDeadHighUp();
 
     /// <summary>"我爸打电话说话含含糊糊的，说一半就没声了", "嘴歪了", "半边身子动不了": the signs of a stroke.</summary>
-    [GeneratedRegex("(说话|讲话|口齿|说话声)[^，。,.!！?？]{0,3}(含含糊糊|含糊不清|含糊|不清楚了|不利索|大舌头)|嘴(巴)?(突然)?歪|口角歪斜|半边(身子|身体|脸)[^，。,.!！?？]{0,3}(动不了|没知觉|发麻|麻了|不能动)|(说一半|说着说着|讲着讲着|说到一半|讲到一半)(?=[^，。,.!！?？]{0,4}(没声|没了声音|没动静|不出声))")]
+    [GeneratedRegex("(手脚|一边|半边)[^，。,.!！?？]{0,2}(发麻|麻木|没力)(?=[^。.!！?？]{0,14}(说话|口齿|嘴))|(说话|讲话|口齿|说话声)[^，。,.!！?？]{0,3}(含含糊糊|含糊不清|含糊|不清楚了|不利索|大舌头)|嘴(巴)?(突然)?歪|口角歪斜|半边(身子|身体|脸)[^，。,.!！?？]{0,3}(动不了|没知觉|发麻|麻了|不能动)|(说一半|说着说着|讲着讲着|说到一半|讲到一半)(?=[^，。,.!！?？]{0,4}(没声|没了声音|没动静|不出声))")]
     private static partial Regex SignsOfAStroke();
 
     /// <summary>"wife n baby dizzy and throwing up since the heater on": sickness with a heater, stove or charcoal going (carbon monoxide).</summary>

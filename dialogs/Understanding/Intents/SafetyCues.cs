@@ -51,6 +51,11 @@ internal static partial class SafetyCues
         (KnockedDown(), CueKind.Emergency),
         (AmbulanceCalled(), CueKind.Emergency),
         (SignsOfAStroke(), CueKind.Emergency),
+        (PaleAndVomiting(), CueKind.Emergency),
+        (LyingStill(), CueKind.Emergency),
+        (OutOfReachInAFlood(), CueKind.Emergency),
+        (FlungOverPeople(), CueKind.Emergency),
+        (HeadHurtWithSigns(), CueKind.Emergency),
         (WaterComingIn(), CueKind.UrgentRepair),
         (PowerCut(), CueKind.UrgentRepair),
         (BreakerWontStayUp(), CueKind.UrgentRepair),
@@ -77,6 +82,7 @@ internal static partial class SafetyCues
         (BreakInInEnglish(), CueKind.Emergency),
         (FumesSicknessInEnglish(), CueKind.Emergency),
         (LyingStillInEnglish(), CueKind.Emergency),
+        (SomeoneInsideALiftInEnglish(), CueKind.Emergency),
         (AllLiftsDownInEnglish(), CueKind.UrgentPublic),
         (NeighbourNuisanceInEnglish(), CueKind.Neighbor),
     ];
@@ -196,7 +202,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("高空坠物|(外墙|外墙砖|墙砖|瓷砖|玻璃|窗户|窗框|广告牌|招牌|花盆|空调外机|空调机|冷气机|空调主机|外机|石块|水泥块|砖头|砖块|防盗网|雨棚|铁皮|彩钢瓦|彩钢板|瓦片|树枝|大树)[^，。,.!！?？快要松]{0,8}(?<!快|要|快要)(往下掉|掉下来|掉下去|掉落|坠落|砸下来|砸下|飞下来|刮下来|吹下来|砸到|砸中|砸伤|砸在)")]
     private static partial Regex FallingFromHeight();
 
-    [GeneratedRegex("(?<!(电梯|轿厢)[^，。,.!！?？]{0,6})(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛)[^。.?？]{0,10}(差点砸|砸到|砸中|还在扔|还在丢)|(?<!(电梯|轿厢)[^，。,.!！?？]{0,6})(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛|掉)[^。.!！?？]{0,12}(砸到人|砸着人|砸中人|砸伤|差点砸|有人|下面(全|都)?是[^。.!！?？]{0,8}人|下面人(很|好)?多)|(有人|谁|哪家|楼上)[^，。,.!！?？]{0,4}(往下|从楼上|从窗户|从阳台|从窗口)[^，。,.!！?？]{0,2}(扔|丢|抛|砸)[^。.!！?？]{0,12}(楼下|下面|底下|地上)[^。.!！?？]{0,6}(人|小孩|孩子|小朋友|老人|行人|学生)")]
+    [GeneratedRegex("(?<!(电梯|轿厢)[^，。,.!！?？]{0,6})(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛)[^。.?？]{0,16}(差点砸|砸到|砸中|还在扔|还在丢)|(?<!(电梯|轿厢)[^，。,.!！?？]{0,6})(往下|从楼上|楼上)[^，。,.!！?？]{0,4}(扔|丢|抛|掉)[^。.!！?？]{0,12}(砸到人|砸着人|砸中人|砸伤|差点砸|有人|下面(全|都)?是[^。.!！?？]{0,8}人|下面人(很|好)?多)|(有人|谁|哪家|楼上)[^，。,.!！?？]{0,4}(往下|从楼上|从窗户|从阳台|从窗口)[^，。,.!！?？]{0,2}(扔|丢|抛|砸)[^。.!！?？]{0,12}(楼下|下面|底下|地上)[^。.!！?？]{0,6}(人|小孩|孩子|小朋友|老人|行人|学生)")]
     private static partial Regex ThrownFromHeight();
 
     [GeneratedRegex("(throw|throwing|thrown|dropping|tossing)[^.!?]{0,30}(from|off|out of) (the )?(window|balcony|roof|upstairs)[^.!?]{0,40}(people|kids|children|someone)", RegexOptions.IgnoreCase)]
@@ -229,7 +235,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("撬门|撬锁|撬窗|撬开|撬我|在撬|入室|盗窃|抢劫|持刀|拿刀|拿着刀|拿着(菜刀|刀子|棍子|砍刀)|舞刀|挥刀|(刀|凶器)[^，。,.!！?？]{0,4}吓人|砍人|闯进|进小偷|有小偷|小偷在|正在偷|在偷东西|(陌生|不认识的?|可疑)[^，。,.!！?？]{0,6}(人|男|女)[^。.!！?？]{0,12}(弄|撬|捅|拧|搞|拆)[^，。,.!！?？ ]{0,5}(锁|门)|翻窗|爬窗|(摄像头|监控|门铃|猫眼|可视|camera)[^。.!！?？]{0,14}(有人|有个人|陌生人|有个男的|有个女的)[^，。,.!！?？]{0,6}(走动|走来走去|翻东西|在翻|进来|进了|在屋里|在客厅|在卧室)|break[- ]?in|burglar", RegexOptions.IgnoreCase)]
     private static partial Regex Intruder();
 
-    [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管|软管|水喉).{0,3}(爆|裂|脱了|脱落|喷)|(水)?(射|喷|呲|滋)(得|到)(周围|到处|四处|满地|一地|满墙)|喷水(?!池)|水浸|水淹|被淹|淹了|泡水(?!车|后)|全泡了|全是水(?![汽气印渍痕泡珠])|都是水(?![汽气印渍痕泡珠])|(?<!(空调|外机|内机)[^，。,.!！?？]{0,6})(滴|漏|流|淌)[^，。,.!！?？]{0,4}(得)?(跟|像|和|好像|如同)(下雨|下大雨|瀑布|水帘|小溪|小河)(一样|似的|一般|那样)?|一地水|一地的水|一大滩水|(踩|踩了)一脚(的)?水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|往外|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|灌进来|灌进屋|渗(水)?得(好|很|太|特别|非常)?(快|厉害|猛)|(盆|桶|盘)[^，。,.!！?？]{0,6}接不(过来|住|赢|及)|接不过来|又(开始)?漏(了|水)|(pouring|leaking|dripping) (through|from|in)|water leak|leaking|flood", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管|软管|水喉).{0,3}(爆|裂|脱了|脱落|喷)|(水)?(射|喷|呲|滋)(得|到)(周围|到处|四处|满地|一地|满墙)|喷水(?!池)|水浸|水淹|被淹|淹了|泡水(?!车|后)|全泡了|全是水(?![汽气印渍痕泡珠])|都是水(?![汽气印渍痕泡珠])|(?<!(空调|外机|内机)[^，。,.!！?？]{0,6})(滴|漏|流|淌)[^，。,.!！?？]{0,4}(得)?(跟|像|和|好像|如同)(下雨|下大雨|瀑布|水帘|小溪|小河)(一样|似的|一般|那样)?|一地水|一地的水|一大滩水|(踩|踩了)一脚(的)?水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|往外|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|(?<!风)灌进来|(?<!风)灌进屋|渗(水)?得(好|很|太|特别|非常)?(快|厉害|猛)|(盆|桶|盘)[^，。,.!！?？]{0,6}接不(过来|住|赢|及)|接不过来|又(开始)?漏(了|水)|(pouring|leaking|dripping) (through|from|in)|water leak|leaking|flood", RegexOptions.IgnoreCase)]
     private static partial Regex WaterComingIn();
 
     [GeneratedRegex("^(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?([!！。,， ]|$)|停电(?!动车|瓶车|车)|(屋里|家里|全屋)[^，。,.!！?？]{0,3}(全部|都|全)?没电|总(开关|闸)[^，。,.!！?？]{0,4}跳|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(楼)?(都|全)?没(有)?电|power (cut|out|outage)|blackout", RegexOptions.IgnoreCase)]
