@@ -142,19 +142,19 @@ public sealed partial class RequestDialog
     {
         var s = turn.State;
         var place = filled.HasFlag(Filled.Place) ? s.Place : null;
-        var phone = filled.HasFlag(Filled.Contact) ? $"联系电话 {s.Contact}" : null;
+        var note = filled.HasFlag(Filled.Contact) ? $"联系电话 {s.Contact}" : null;
         if (filled.HasFlag(Filled.Home) && ComplainantsHome(turn) is { Length: > 0 } home)
         {
             // "我住1501，就在他家正下方" after the complaint opened: who complains goes on the ticket too.
-            phone = phone is null ? home.TrimStart('；') : $"{phone}{home}";
+            note = note is null ? home.TrimStart('；') : $"{note}{home}";
         }
 
-        if (place is null && phone is null)
+        if (place is null && note is null)
         {
             return;
         }
 
-        await services.Tickets.AddDetailsAsync(s.TicketNumber!, UserId(turn), place, phone, cancellationToken);
+        await services.Tickets.AddDetailsAsync(s.TicketNumber!, UserId(turn), place, note, cancellationToken);
         if (place is not null)
         {
             await turn.SendAsync($"收到，已通知工作人员前往{place.Describe()}。", cancellationToken);

@@ -155,11 +155,7 @@ public sealed partial class DialogBot : IBot
         {
             // The owner goes on with the request (the flat, a phone, a time) or just says "对，就是这样" rather than
             // choosing: take the likeliest reading and read both messages for its slots.
-            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
-            turn.Conversation.PendingClarify = null;
-            var start = new RequestStart(pending.Intent, null, pending.Text, $"{pending.Normalized}，{turn.NormalizedText}", [], false);
-            await StartQueuedAsync(dc, await dc.BeginDialogAsync(pendingDialog, start, cancellationToken), cancellationToken);
-            await CompleteHandoffAsync(turn, cancellationToken);
+            await StartFromTheMenuAsync(dc, pendingDialog, new RequestStart(pending.Intent, null, pending.Text, $"{pending.Normalized}，{turn.NormalizedText}", [], false), cancellationToken);
             return;
         }
 
@@ -168,12 +164,8 @@ public sealed partial class DialogBot : IBot
         {
             // Asked "which one?", the owner says more about the same matter ("…so there's no lift at all, I'm on the 28th
             // floor"): read with the first message, that is clear — it is the request.
-            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
-            turn.Conversation.PendingClarify = null;
             turn.Set(together);
-            var start = new RequestStart(together.Intent, together.Severity, $"{unclear.Text} {turn.Activity.Text?.Trim()}", $"{unclear.Normalized}，{turn.NormalizedText}", [], false);
-            await StartQueuedAsync(dc, await dc.BeginDialogAsync(togetherDialog, start, cancellationToken), cancellationToken);
-            await CompleteHandoffAsync(turn, cancellationToken);
+            await StartFromTheMenuAsync(dc, togetherDialog, new RequestStart(together.Intent, together.Severity, $"{unclear.Text} {turn.Activity.Text?.Trim()}", $"{unclear.Normalized}，{turn.NormalizedText}", [], false), cancellationToken);
             return;
         }
 
@@ -234,6 +226,15 @@ public sealed partial class DialogBot : IBot
         && _routes.ContainsKey(reading.Intent) && reading.Intent != IntentCode.TicketStatus;
 
     private const double ClarifyAnswerConfidence = 0.6;
+
+    /// <summary>Leaves the "which one?" menu for the request its pending message and the reply make together.</summary>
+    private async Task StartFromTheMenuAsync(DialogContext dc, string dialogId, RequestStart start, CancellationToken cancellationToken)
+    {
+        await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+        dc.Turn.Conversation.PendingClarify = null;
+        await StartQueuedAsync(dc, await dc.BeginDialogAsync(dialogId, start, cancellationToken), cancellationToken);
+        await CompleteHandoffAsync(dc.Turn, cancellationToken);
+    }
 
     /// <summary>The unclear message and the reply to "which one?" read as one: a request when that reading is clear.</summary>
     private MessageReading? ReadTogether(PendingRequest unclear, TurnContext turn)

@@ -49,7 +49,7 @@ public sealed class TextNormalizer
     {
         ArgumentNullException.ThrowIfNull(text);
         string simplified = ToSimplified(CharacterCleaner.Clean(text), out bool wasTraditional);
-        if ((PinyinDecoder.MayBePinyin(simplified) || PinyinDecoder.MayHoldPinyin(simplified)) && pinyin.Value.Decode(simplified) is { } characters)
+        if (PinyinDecoder.MayHoldAnyPinyin(simplified) && pinyin.Value.Decode(simplified) is { } characters)
         {
             return new NormalizedText(text, characters, wasTraditional) { WasPinyin = true };
         }
@@ -77,7 +77,7 @@ public sealed class TextNormalizer
         text = compatibility.Convert(text, cleaned, compatible);
         var simplified = new List<int>(text.Length);
         text = toSimplified.Convert(text, compatible, simplified);
-        if (!PinyinDecoder.MayBePinyin(text) && !PinyinDecoder.MayHoldPinyin(text))
+        if (!PinyinDecoder.MayHoldAnyPinyin(text))
         {
             return simplified;
         }

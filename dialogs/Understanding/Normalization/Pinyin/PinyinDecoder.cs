@@ -81,6 +81,9 @@ internal sealed class PinyinDecoder
         return chinese && longest >= MinimumMixedRunLetters;
     }
 
+    /// <summary>Either cheap first look: a whole message in pinyin, or pinyin mixed into characters.</summary>
+    public static bool MayHoldAnyPinyin(string text) => MayBePinyin(text) || MayHoldPinyin(text);
+
     /// <summary>The letters of the longest Latin run a message in characters needs before it is read for pinyin.</summary>
     public const int MinimumMixedRunLetters = 4;
 
