@@ -20,10 +20,13 @@ public static class IntentEvaluation
 {
     private static string Normalize(string text) => TextNormalizer.Shared.Normalize(text).Text;
 
+    // Trained as the service trains (MessageUnderstanding.Create): the corpus read without the pinyin decoder.
+    private static string NormalizeForTraining(string text) => TextNormalizer.Shared.NormalizeCharacters(text);
+
     public static Task<int> RunAsync(string[] args)
     {
         var showErrors = args.Contains("--errors");
-        var classifier = IntentClassifier.CreateDefault(Normalize);
+        var classifier = IntentClassifier.CreateDefault(NormalizeForTraining);
         foreach (var file in args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)))
         {
             Report(Path.GetFileName(file), Load(file), classifier, showErrors);
@@ -44,7 +47,7 @@ public static class IntentEvaluation
         var hold = holdIndex >= 0 && holdIndex + 1 < args.Length ? args[holdIndex + 1].Split(',') : null;
         foreach (var source in corpus.Select(m => m.Source).Where(s => s != "template" && (hold is null || hold.Contains(s))).Distinct().Order())
         {
-            var classifier = IntentClassifier.Train([.. corpus.Where(m => m.Source != source)], Normalize);
+            var classifier = IntentClassifier.Train([.. corpus.Where(m => m.Source != source)], NormalizeForTraining);
             var held = corpus.Where(m => m.Source == source)
                 .Select(m => new Example(m.Text, m.Intent == IntentCorpus.OutOfDomain ? IntentCode.Smalltalk : m.Intent, m.Intent == IntentCorpus.OutOfDomain))
                 .ToList();
