@@ -144,7 +144,13 @@ public sealed partial class DialogBot : IBot
             turn.TurnState[NewRequestSignal.CandidateKey] = true;
         }
         turn.Set(reading);
-        if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && AnswersWithARequest(reading, turn))
+        if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && reading.IsOnlyAct && reading.Act is DialogAct.Thanks or DialogAct.Done)
+        {
+            // "好的，谢谢", "没有了" at the "which one?" menu: the owner needs none of it — the menu closes, the thanks is answered.
+            turn.Conversation.PendingClarify = null;
+            await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+        }
+        else if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && AnswersWithARequest(reading, turn))
         {
             // Asked "which one?", the owner describes the request instead of tapping: that description is the answer.
             await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
@@ -327,6 +333,13 @@ public sealed partial class DialogBot : IBot
         {
             // Unsure only between kinds of question ("你们24小时的电话是多少？"): no menu — the likelier one answers it.
             await StartRequestAsync(dc, reading with { NeedsClarification = false }, cancellationToken);
+            return;
+        }
+
+        if (reading.NeedsClarification && reading.Act is DialogAct.Done or DialogAct.Thanks)
+        {
+            // "没有，现在有水，就是先问问": unsure what else the message is, it says the owner is done — no menu.
+            await dc.Turn.SendActivityAsync(ActReply(reading.Act), cancellationToken);
             return;
         }
 

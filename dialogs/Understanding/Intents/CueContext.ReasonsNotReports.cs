@@ -31,6 +31,24 @@ internal static partial class CueContext
     [GeneratedRegex("冇火|没(有)?(着|起)?火|无火|没(有)?烟|冇烟|no fire|误报|乱响|无啦啦|测试")]
     private static partial Regex NoFire();
 
+    /// <summary>
+    /// "楼上装修完我家天花板多了条裂缝", "楼上装修把我家管道震松了": the neighbour's works named only as the cause of damage in the
+    /// owner's home — a repair to look at, not a disturbance now; "装修垃圾清运要多少钱": a price asked.
+    /// </summary>
+    private static bool WorksOnlyCauseDamageOrAskAPrice(string text) => WorksOnlyCausedDamage(text) || PriceAsked().IsMatch(text);
+
+    /// <summary>Damage in the owner's home named, and nothing that disturbs now (no noise, smell, dust, hour of rest).</summary>
+    public static bool WorksOnlyCausedDamage(string text) => DamageAtHome().IsMatch(text) && !Disturbance().IsMatch(text);
+
+    [GeneratedRegex("(我家|家里|屋里|我们家)[^。.!！?？]{0,12}(裂缝|裂了|开裂|震裂|震松|震掉|松了|渗水|渗|潮|发霉|掉漆|坏了|变形)")]
+    private static partial Regex DamageAtHome();
+
+    [GeneratedRegex("吵|噪音|噪声|响|声音|砸|钻|电钻|敲|味|粉尘|灰尘|半夜|中午|午休|晚上|早上|凌晨|睡")]
+    private static partial Regex Disturbance();
+
+    [GeneratedRegex("多少钱|收费|收多少|怎么收|价格|几多钱|费用")]
+    private static partial Regex PriceAsked();
+
     /// <summary>"停电恢复后…", "停电那天…", "冒烟那次…", "since the power cut": the event only dates something else.</summary>
     private static bool DatesSomethingElse(string text, int index, int length)
     {

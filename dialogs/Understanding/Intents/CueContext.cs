@@ -85,7 +85,7 @@ internal static partial class CueContext
             return null;
         }
 
-        if ((kind is CueKind.Emergency or CueKind.Neighbor && NegatedInside().IsMatch(cue)) || (kind == CueKind.Neighbor && StaffNamed().IsMatch(cue)) || (kind == CueKind.Emergency && EverydaySense(text, clause, cue)))
+        if ((kind is CueKind.Emergency or CueKind.Neighbor && NegatedInside().IsMatch(cue)) || (kind == CueKind.Neighbor && (StaffNamed().IsMatch(cue) || WorksOnlyCauseDamageOrAskAPrice(text))) || (kind == CueKind.Emergency && EverydaySense(text, clause, cue)))
         {
             return null;
         }
@@ -144,7 +144,8 @@ internal static partial class CueContext
     {
         // "我在外地", "我们全家都在国外": the writer is away; what they report is still at home.
         var said = text.Contains('在', StringComparison.Ordinal) ? WriterAway().Replace(text, "") : text;
-        return (Elsewhere().IsMatch(said) && !NamesEstatePlace(said)) || (News().IsMatch(said) && !OwnEstate().IsMatch(said));
+        // "我朋友住别的小区，他说他们那电梯昨天困人了": another estate named outright — its lift is not ours.
+        return (Elsewhere().IsMatch(said) && !NamesEstatePlace(said)) || ((News().IsMatch(said) || AnotherEstate().IsMatch(said)) && !OwnEstate().IsMatch(said));
     }
 
     [GeneratedRegex("(我|我们|我人|全家|一家人|家里人|我老公|我老婆)(现在|人|都|也|正|还)*(在|去了)(外地|外省|国外|海外|老家|出差)")]
@@ -691,6 +692,9 @@ internal static partial class CueContext
 
     [GeneratedRegex("新闻|报道|刷到|热搜|网上说|视频里|微博上|抖音上")]
     private static partial Regex News();
+
+    [GeneratedRegex("别的小区|其他小区|其它小区|隔壁小区|对面小区|他们小区|他们那个?小区|朋友(的|住的|家)?小区|亲戚(的|住的|家)?小区|别人(的)?小区|另一个小区|旁边的小区")]
+    private static partial Regex AnotherEstate();
 
     [GeneratedRegex("我家|家里|屋里|在家|家中|咱们|我们(小区|楼|这|那栋|单元)|本小区|我住的|我们家")]
     private static partial Regex OwnEstate();

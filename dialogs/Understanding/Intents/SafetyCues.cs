@@ -56,6 +56,12 @@ internal static partial class SafetyCues
         (OutOfReachInAFlood(), CueKind.Emergency),
         (FlungOverPeople(), CueKind.Emergency),
         (HeadHurtWithSigns(), CueKind.Emergency),
+        (FireworksAtPeople(), CueKind.Emergency),
+        (PersonFellFromAHeight(), CueKind.Emergency),
+        (GasPipeKnocked(), CueKind.Emergency),
+        (ClimbedIn(), CueKind.Emergency),
+        (CollapsedSomewhere(), CueKind.Emergency),
+        (SomeoneMissing(), CueKind.Emergency),
         (WaterComingIn(), CueKind.UrgentRepair),
         (PowerCut(), CueKind.UrgentRepair),
         (BreakerWontStayUp(), CueKind.UrgentRepair),
@@ -71,6 +77,7 @@ internal static partial class SafetyCues
         (AboutToFall(), CueKind.UrgentPublic),
         (AlarmRingsOn(), CueKind.UrgentPublic),
         (LiftDeadHighUp(), CueKind.UrgentPublic),
+        (LiftDropped(), CueKind.UrgentPublic),
         (NeighbourNuisance(), CueKind.Neighbor),
     ];
 
@@ -181,7 +188,7 @@ internal static partial class SafetyCues
     /// <summary>Every cue pattern, English ones included, with its kind: for tests that check each one.</summary>
     internal static IEnumerable<(Regex Pattern, CueKind Kind)> AllPatterns => [.. Lexicon, .. LatinLexicon];
 
-    [GeneratedRegex("火{2,}|着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|在烧|烧着了|燃烧起来|(?<!有|一)点着(?!急)|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|火(苗)?[^，。,.!！?？]{0,2}(窜|蹿)(到|上|进)|火[^，。,.!！?？]{0,2}烧到(了)?(树|车|楼|房|屋|窗|阳台|电线)|(警报|警铃|报警器|报警铃|烟感)[^。.!！?？]{0,16}(烟味|有烟|冒烟|焦味|烟雾|糊味)|(烟味|有烟|冒烟|焦味|烟雾|糊味)[^。.!！?？]{0,16}(警报|警铃|报警器|报警铃|烟感)(在|一直|又|都)?(响|叫|鸣)|on fire|\\ba fire\\b|fire in (the|my|our)|\\bfire!|smoke (in|from|coming|everywhere)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<![红旺])火{2,}|着火|著火|起火|失火|火灾|火警|火情|火势|烧起来|烧了起来|烧着|在烧|烧着了|燃烧起来|(?<!有|一)点着(?!急)|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|火(苗)?[^，。,.!！?？]{0,2}(窜|蹿)(到|上|进)|火[^，。,.!！?？]{0,2}烧到(了)?(树|车|楼|房|屋|窗|阳台|电线)|(警报|警铃|报警器|报警铃|烟感)[^。.!！?？]{0,16}(烟味|有烟|冒烟|焦味|烟雾|糊味)|(烟味|有烟|冒烟|焦味|烟雾|糊味)[^。.!！?？]{0,16}(警报|警铃|报警器|报警铃|烟感)(在|一直|又|都)?(响|叫|鸣)|on fire|\\ba fire\\b|fire in (the|my|our)|\\bfire!|smoke (in|from|coming|everywhere)", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();
 
     [GeneratedRegex("(煤气|燃气|天然气|液化气|液化石油气|石油气|瓦斯|沼气|媒气|然气|燃汽|煤汽|gas)(的)?(味|泄|漏|外泄|臭)|(灶|燃气|煤气|天然气|液化气|热水器)[^。.!！?？]{0,12}(软管|胶管|管子|气管)[^。.!！?？]{0,16}(跑气|漏气|嘶嘶|往外冒气)|臭鸡蛋味|(燃气|煤气|天然气|液化气|co|一氧化碳)(报警器|探测器|警报器|报警)[^，。,.!！?？]{0,6}(响|叫|鸣|报警|闪)|(像|好像|疑似|怀疑是?)(是)?(煤气|燃气|天然气|液化气)(味)?|(燃气|煤气|天然气|瓦斯|液化气)(管|表|罐|瓶|阀|灶|炉).{0,8}(漏|嘶嘶|泄|钻破|破了|裂了|断了)|gas (leak|smell)", RegexOptions.IgnoreCase)]
@@ -193,7 +200,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电缆|线路|电箱|配电箱|电闸|闸盒|开关|电表箱|电表|空开|电源|充电器|充电桩|电器|电路|灯座)[^，。,.!！?？]{0,10}(冒火花|火花|火星|打火|冒烟|起火|烧焦|焦味|糊味|烧了|烧黑|烧化|噼啪|冒火)|电火花|冒火花|打火花|(流到|滴到|淌到|漫到|淹到|浸到|流进|渗到|漏到|溅到)[^，。,.!！?？]{0,10}(插座|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|电箱|配电箱|电闸|电线)[^，。,.!！?？]{0,8}(滋滋|嗞嗞|噼啪|噼里啪啦)|(家里|屋里|房间里|房间|墙里|天花板里|吊顶里)[^。.!！?？]{0,6}(焦糊味|烧焦味|焦味|糊味|烧塑料味|电线烧)|(浸过|淹过|漫过|没过|泡到|泡着)[^，。,.!！?？]{0,2}(插排|插座|插线板|电线|电箱)|(焦糊味|烧焦味|焦味|糊味|电线烧|塑料烧)[^，。,.!！?？]{0,8}(插座|电箱|电线|电闸|开关|配电|电器)|(水|漏水)[^，。,.!！?？]{0,8}(漫到|漫过|没过|淹没|淹到|淹过|泡到|泡着|流进|渗进|进了|浸到|浸过)[^，。,.!！?？]{0,4}(插座|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|排插|电箱|配电箱|电闸)[^，。,.!！?？]{0,6}(进水|泡水|泡在水|在水里|全是水|淹了|浸水|浸在水)|spark(s|ing|ed)?\\b|(burning|scorch(ed|ing)?|melting)[^.!?]{0,20}(smell|plastic)[^.!?]{0,40}\\b(socket|outlet|plug|switch|fuse|wiring)|\\b(socket|outlet|plug|switch)[^.!?]{0,30}(hot to (the )?touch|scorch|melting|smoking)", RegexOptions.IgnoreCase)]
     private static partial Regex Electrical();
 
-    [GeneratedRegex("(孩子|小孩|儿子|女儿|孙子|孙女|外孙|闺女|宝宝|婴儿|娃|囡囡|细路|小朋友|老人|老太太|老爷子|老大爷|老伴|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿婆|阿公|老母亲|老父亲|我妈|我爸)[^，。,.!！?？]{0,6}(被)?(反锁|锁|关|困)(在)?(了)?[^，。,.!！?？]{0,4}(家里|屋里|房间|房里|里面|车里|车内|车上|卫生间|厕所|阳台)|(反锁|锁|关|困)(在)?[^，。,.!！?？]{0,4}(车里|车内|屋里|家里|里面|房间)[^。.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|老人|小朋友)|(车里|车内|屋里|家里|房间里)[^，。,.!！?？]{0,4}(锁着|关着|困着)[^，。,.!！?？]{0,4}(孩子|小孩|宝宝|婴儿|老人|小朋友)")]
+    [GeneratedRegex("(孩子|小孩|儿子|女儿|孙子|孙女|外孙|闺女|宝宝|婴儿|娃|囡囡|细路|小朋友|老人|老太太|老爷子|老大爷|老伴|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿婆|阿公|老母亲|老父亲|我妈|我爸)[^，。,.!！?？钥匙]{0,6}(被)?(反锁|锁|关|困)(在)?(了)?[^，。,.!！?？]{0,4}(家里|屋里|房间|房里|里面|车里|车内|车上|卫生间|厕所|阳台)|(反锁|锁|关|困)(在)?[^，。,.!！?？]{0,4}(车里|车内|屋里|家里|里面|房间)[^。.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|老人|小朋友)|(车里|车内|屋里|家里|房间里)[^，。,.!！?？]{0,4}(锁着|关着|困着)[^，。,.!！?？]{0,4}(孩子|小孩|宝宝|婴儿|老人|小朋友)")]
     private static partial Regex LockedIn();
 
     [GeneratedRegex("(child|kid|baby|toddler|son|daughter|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|elderly (mother|father|mum|mom|dad))[^.!?]{0,30}((locked|shut|trapped) (in|inside)|left (alone )?(in|inside) (a|the|his|her|their|my|our) ?(hot |parked |locked )?car)", RegexOptions.IgnoreCase)]
@@ -214,7 +221,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("电梯[^，。,.!！?？]{0,4}门[^，。,.!！?？]{0,2}(开着|没关|敞着|关不上|半开)[^。.!！?？]{0,4}(就)?(走|跑|运行|上去|下去|升|降|动|开走)|电梯[^。.!！?？]{0,6}(卡在|停在|悬在)[^，。,.!！?？]{0,8}(楼之间|层之间|中间|半空)|电梯[^。.!！?？]{0,6}(困住|卡住|卡了)[^。.!！?？]{0,10}(里面(没|没有)人|没(有)?人在里面)|(lift|elevator)[^.!?]{0,30}doors? (wide )?open[^.!?]{0,20}(moving|moved|going|went)", RegexOptions.IgnoreCase)]
     private static partial Regex LiftHazard();
 
-    [GeneratedRegex("电梯[^。.!！?？]{0,20}(出不(了|到|去)(门|屋|家)|下不(了|到|去)楼|落不(了|到)(楼|街)|行不到楼梯|下不来|上不去|都在爬|爬楼梯|爬楼|走不动)|between floors|(lift|elevator)[^.!?]{0,100}(can'?t get (down|up)|cannot get (down|up)|nobody can go (up|down)|can'?t go (up|down))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("电梯[^。.!！?？]{0,20}(出不(了|到|去)(门|屋|家)|下不(了|到|去)楼|落不(了|到)(楼|街)|行不到楼梯|下不来|上不去|下不去(了)?(?!吗)|都在爬|爬楼梯|爬楼|走不动)|between floors|(lift|elevator)[^.!?]{0,100}(can'?t get (down|up)|cannot get (down|up)|nobody can go (up|down)|can'?t go (up|down))", RegexOptions.IgnoreCase)]
     private static partial Regex StrandedByLifts();
 
     [GeneratedRegex("往下(掉|扔|丢|落|砸|飞)[^。.!！?？]{0,24}(楼下|下面|底下)[^。.!！?？]{0,8}(有人|人在|一堆人|好多人|很多人|行人|小孩|人走|都是人|全是人)|(下面|底下|楼下)[^。.!！?？]{0,6}(有人|好多人|很多人|人在|小孩)[^。.!！?？]{0,24}(掉下来|砸下来|坠落|掉下一)|(掉|砸|落)(了|下)?[^，。,.!！?？]{0,8}(下来|下去)[^。.!！?？]{0,20}(有人|人走|行人|路过|小孩|砸到人|差点|身边|身旁|脚边|差少少|险些)")]
@@ -226,7 +233,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("电梯困人|困电梯|(困|关|卡|锁)在(了)?(电梯|轿厢)|(被困|困住|困在)(?=.{0,10}(电梯|轿厢|里面|lift|elevator))|(电梯|轿厢|lift|elevator).{0,16}(里面有人|里面(还)?(有|关着|困着|锁着)(个|位|一个|两个)?(老人|阿婆|阿公|婆婆|老太太|老太|老头|老大爷|大爷|大妈|阿姨|小孩|孩子|小朋友|宝宝|孕妇|病人|人)|有人在里面|人在里面|(女儿|儿子|闺女|孙子|孙女|外孙|老公|老婆|家人|朋友|同事|邻居|孕妇|病人)(还)?在里面|[我们他她孩子老人婆爷奶妈爸]+(还)?在里面|出不来|出不去|被关|关在里面|困|stuck|trapped)|(stuck|trapped) in (the |a )?(lift|elevator)|(我|我们|我妈|我爸|孩子|小孩|老人)(还)?(在|困在|关在|卡在)电梯里|in (the )?(lift|elevator)[^.]{0,30}(stop|stuck|cannot|can't|not open)", RegexOptions.IgnoreCase)]
     private static partial Regex TrappedInLift();
 
-    [GeneratedRegex("胸口(疼|痛|闷)|胸痛|心口疼|喘不上气|喘不过气|没(了)?声音了|没动静了|人不行了|(压到|压住|压着|砸中|撞倒|压在)[^，。,.!！?？]{0,8}(人|小孩|孩子|老人|小朋友)|喊救命|叫救命|大喊救命|呼救|家暴|(手|脚|胳膊|手指|头|腿|孩子|小孩|小朋友|宝宝|人)[^，。,.!！?？]{0,4}(被)?(夹住|卡住|卡在|夹在)[^。.!！?？]{0,10}(拔不出|出不来|拿不出|抽不出|动不了|取不出)|(老人|人|孩子|小孩|小朋友|宝宝|学生|男孩|女孩|老太太|大爷|阿姨)[^，。,.!！?？]{0,12}(摔|滚|跌)(下去|下来|倒在)|被(车|汽车|电动车|摩托车|货车)?撞(了|倒|伤|飞)|(腿|胳膊|手臂|手腕|脚踝|骨头)(好像|可能|应该)?(断了|折了)|站不起来|起不来|爬不起来|动弹不得|(他|她|人|老人|我爸|我妈|孩子)[^，。,.!！?？]{0,4}不能动|(从|在)[^，。,.!！?？]{0,6}(楼梯|台阶|高处|梯子)[^，。,.!！?？]{0,4}(摔|滚|跌)(下|倒)|(人|小孩|孩子|老人|小朋友)[^，。,.!！?？]{0,4}掉(下去|进去|进了|进)|掉进(井|坑|水池|河|湖)|砸到(了)?(我|他|她|人|孩子|小孩|老人|爸|妈|头)|晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血(?![压糖脂小])|大出血|吐血|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|倒在地上|倒地不起|倒地|口吐白沫|喊不醒|没心跳|噎住|跳楼(?![机价])|轻生|摔倒.{0,3}(起不来|爬不起来)|打了?1[12]0|injur|bleed|faint|unconscious|(?<!(handle|door|knob|tile|cover|panel|lid|part|light|lamp|cap|shelf|it|that|this|rail|hook|mirror) )fell (down|over|in|on|off)|has fallen|can'?t get up|cannot get up|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("胸口(疼|痛|闷)|胸痛|心口疼|喘不上气|喘不过气|没(了)?声音了|没动静了|人不行了|(压到|压住|压着|砸中|撞倒|压在)[^，。,.!！?？]{0,8}(人|小孩|孩子|老人|小朋友)|喊救命|叫救命|大喊救命|呼救|家暴|(手|脚|胳膊|手指|头|腿|孩子|小孩|小朋友|宝宝|人)[^，。,.!！?？]{0,4}(被)?(夹住|卡住|卡在|夹在)[^。.!！?？]{0,10}(拔不出|出不来|拿不出|抽不出|动不了|取不出)|(老人|人|孩子|小孩|小朋友|宝宝|学生|男孩|女孩|老太太|大爷|阿姨)[^，。,.!！?？]{0,12}(摔|滚|跌)(下去|下来|倒在)|(?<![栓栏杆柱门墙灯桩树坛桶闸箱牌亭桥墩]|(?<![骑开])车)被(车|汽车|电动车|摩托车|货车)?撞(了|倒|伤|飞)|(?<![镜桌椅凳床架柜])(腿|胳膊|手臂|手腕|脚踝|骨头)(好像|可能|应该)?(断了|折了)|站不起来|起不来|爬不起来|动弹不得|(他|她|人|老人|我爸|我妈|孩子)[^，。,.!！?？]{0,4}不能动|(从|在)[^，。,.!！?？]{0,6}(楼梯|台阶|高处|梯子)[^，。,.!！?？]{0,4}(摔|滚|跌)(下|倒)|(人|小孩|孩子|老人|小朋友)[^，。,.!！?？]{0,4}掉(下去|进去|进了|进)|掉进(井|坑|水池|河|湖)|砸到(了)?(我|他|她|人|孩子|小孩|老人|爸|妈|头)|晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血(?![压糖脂小])|大出血|吐血|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|倒在地上|倒地不起|倒地|口吐白沫|喊不醒|没心跳|噎住|跳楼(?![机价])|轻生|摔倒.{0,3}(起不来|爬不起来)|打了?1[12]0|injur|bleed|faint|unconscious|(?<!(handle|door|knob|tile|cover|panel|lid|part|light|lamp|cap|shelf|it|that|this|rail|hook|mirror) )fell (down|over|in|on|off)|has fallen|can'?t get up|cannot get up|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
     private static partial Regex Injury();
 
     [GeneratedRegex("坍塌|倒塌|塌方|(房子|楼|墙|阳台|屋顶|顶棚|楼梯|雨棚|天花板|吊顶|脚手架)[^，。,.!！?？]{0,3}(塌了|塌下来|垮了|垮下来)")]
@@ -235,10 +242,10 @@ internal static partial class SafetyCues
     [GeneratedRegex("撬门|撬锁|撬窗|撬开|撬我|在撬|入室|盗窃|抢劫|持刀|拿刀|拿着刀|拿着(菜刀|刀子|棍子|砍刀)|舞刀|挥刀|(刀|凶器)[^，。,.!！?？]{0,4}吓人|砍人|闯进|进小偷|有小偷|小偷在|正在偷|在偷东西|(陌生|不认识的?|可疑)[^，。,.!！?？]{0,6}(人|男|女)[^。.!！?？]{0,12}(弄|撬|捅|拧|搞|拆)[^，。,.!！?？ ]{0,5}(锁|门)|翻窗|爬窗|(摄像头|监控|门铃|猫眼|可视|camera)[^。.!！?？]{0,14}(有人|有个人|陌生人|有个男的|有个女的)[^，。,.!！?？]{0,6}(走动|走来走去|翻东西|在翻|进来|进了|在屋里|在客厅|在卧室)|break[- ]?in|burglar", RegexOptions.IgnoreCase)]
     private static partial Regex Intruder();
 
-    [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管|软管|水喉).{0,3}(爆|裂|脱了|脱落|喷)|(水)?(射|喷|呲|滋)(得|到)(周围|到处|四处|满地|一地|满墙)|喷水(?!池)|水浸|水淹|被淹|淹了|泡水(?!车|后)|全泡了|全是水(?![汽气印渍痕泡珠])|都是水(?![汽气印渍痕泡珠])|(?<!(空调|外机|内机)[^，。,.!！?？]{0,6})(滴|漏|流|淌)[^，。,.!！?？]{0,4}(得)?(跟|像|和|好像|如同)(下雨|下大雨|瀑布|水帘|小溪|小河)(一样|似的|一般|那样)?|一地水|一地的水|一大滩水|(踩|踩了)一脚(的)?水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|往外|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|(?<!风)灌进来|(?<!风)灌进屋|渗(水)?得(好|很|太|特别|非常)?(快|厉害|猛)|(盆|桶|盘)[^，。,.!！?？]{0,6}接不(过来|住|赢|及)|接不过来|又(开始)?漏(了|水)|(pouring|leaking|dripping) (through|from|in)|water leak|leaking|flood", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管|软管|水喉).{0,3}(爆|裂|脱了|脱落|喷)|(水)?(射|喷|呲|滋)(得|到)(周围|到处|四处|满地|一地|满墙)|喷水(?!池)|水浸|水淹|被淹|淹了|(?<!(二手车|买车|新车|车况)[^，。,.!！?？]{0,10})泡水(?!车|后)|全泡了|全是水(?![汽气印渍痕泡珠])|都是水(?![汽气印渍痕泡珠])|(?<!(空调|外机|内机)[^，。,.!！?？]{0,6})(滴|漏|流|淌)[^，。,.!！?？]{0,4}(得)?(跟|像|和|好像|如同)(下雨|下大雨|瀑布|水帘|小溪|小河)(一样|似的|一般|那样)?|一地水|一地的水|一大滩水|(踩|踩了)一脚(的)?水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|往外|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|(?<!风)灌进来|(?<!风)灌进屋|渗(水)?得(好|很|太|特别|非常)?(快|厉害|猛)|(盆|桶|盘)[^，。,.!！?？]{0,6}接不(过来|住|赢|及)|接不过来|又(开始)?漏(了|水)|(pouring|leaking|dripping) (through|from|in)|water leak|leaking|flood", RegexOptions.IgnoreCase)]
     private static partial Regex WaterComingIn();
 
-    [GeneratedRegex("^(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?([!！。,， ]|$)|停电(?!动车|瓶车|车)|(屋里|家里|全屋)[^，。,.!！?？]{0,3}(全部|都|全)?没电|总(开关|闸)[^，。,.!！?？]{0,4}跳|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(楼)?(都|全)?没(有)?电|power (cut|out|outage)|blackout", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?([!！。,， ]|$)|停电(?!动车|瓶车|车)|(屋里|家里|全屋)[^，。,.!！?？]{0,3}(全部|都|全)?没电|总(开关|闸)[^，。,.!！?？]{0,4}跳|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(楼)?(都|全)?没(有)?电|power (cut|out|outage)|power'?s (out|off|gone|down)|power (is|has gone) (out|off|down)|(no|lost( the)?) (power|electricity)|blackout", RegexOptions.IgnoreCase)]
     private static partial Regex PowerCut();
 
     [GeneratedRegex("没(有)?水(冲|用|洗|喝|做饭)|^(家里|屋里)?(又)?没(有)?水(了|啦|呀|啊)?([!！。,， ?？]|$)|(龙头|水龙头)[^，。,.!！?？]{0,4}(打开|开了|拧开|一开|开)[^，。,.!！?？]{0,3}(都|也|就)?(没|没有|不出)水|停水|断水|(一拧|拧开|一开|打开|开了)[^，。,.!！?？]{0,4}(一点|一滴)(水)?(都|也)(没有|没|不出|出不来)|(家里|家|全屋|整栋|整个|单元|龙头|突然|一滴)(都)?(没|没有|不出|不来)水|(龙头|水龙头|水管|自来水)[^，。,.!！?？]{0,4}(一滴|一点)(水)?(都|也)(出不来|不出|流不出)|no water", RegexOptions.IgnoreCase)]
@@ -259,6 +266,6 @@ internal static partial class SafetyCues
     [GeneratedRegex("((?<![0-9])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|(?<![0-9])[0-9]{1,2}楼(那家|那户|那只|那条|那个|的)|[0-9一二三四五六七八九]栋[^，。,.!！?？]{0,3}(那个|那家|那户)|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|上面那户|上面的人|上面住的|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,16}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|不拴绳|没拴绳|遛狗|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烟头|烧烤|油烟|空调[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,8}(正对|对着|朝着|吹|嗡嗡)|不牵绳|没牵绳|狗尿|跑来跑去|跑到晚|跳跃|拖拉|重物|脚步声|跺脚|跑个不停|咚咚|哐哐|砰砰|乒乒乓乓|拖椅子|拖凳子|拖桌子|弹珠)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisance();
 
-    [GeneratedRegex("(upstairs|next door|downstairs|neighbou?rs?|\\b(in|at|from) (unit |flat |room |#)?\\d{3,4}\\b)[^.!?]{0,40}(loud|noise|noisy|music|party|drilling|barking|smok|poo|pee|dog mess)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(upstairs|next door|downstairs|neighbou?rs?|\\b(in|at|from) (unit |flat |room |#)?\\d{3,4}\\b)[^.!?]{0,40}(loud|noise|noisy|music|party|drilling|barking|smok|poo|pee|dog mess|leash|\\bdogs?\\b|\\bbarks?\\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisanceInEnglish();
 }

@@ -63,6 +63,25 @@ public sealed class DialogActTests(ITestOutputHelper output)
     }
 
     [Theory]
+    [InlineData("there's no lift at all in our block")]
+    [InlineData("the neighbour's big dog no leash in lift")]
+    [InlineData("the lift is ok but the corridor light is broken")]
+    [InlineData("yes the water is still coming through the ceiling")]
+    public void A_word_inside_an_English_sentence_is_not_the_sentence_s_act(string text) =>
+        Assert.Equal(DialogAct.None, Read(text).Act);
+
+    [Theory]
+    [InlineData("yes please", DialogAct.Affirm)]
+    [InlineData("no thanks", DialogAct.Deny)]
+    [InlineData("no, it's building 3", DialogAct.Deny)]
+    [InlineData("yes that's right", DialogAct.Affirm)]
+    [InlineData("that's all thanks", DialogAct.Done)]
+    [InlineData("ok 谢谢", DialogAct.Thanks)]
+    [InlineData("好的 谢谢", DialogAct.Thanks)]
+    public void Short_English_and_spaced_replies_keep_their_act(string text, DialogAct act) =>
+        Assert.Equal(act, Read(text).Act);
+
+    [Theory]
     [InlineData("对了，停车费刚才说是多少来着？")]
     [InlineData("哦对了，我家空调也不制冷")]
     public void Oh_right_opens_a_new_point_and_agrees_to_nothing(string text) =>

@@ -1,0 +1,59 @@
+using ConciergeBot.Dialogs.Understanding.Intents;
+
+namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// The classes the round-17 tuning added: danger at the festivals, in a flat being renovated and in a family's day told
+/// without the usual alarm words; two lift faults; alarm words that name a cheer, an object, a feeling, another estate or
+/// a price. None of these sentences is an evaluation message.
+/// </summary>
+public sealed class RoundSeventeenCueTests
+{
+    [Theory]
+    [InlineData("广场上那堆烟花翻了，火星子朝人群里乱窜")]
+    [InlineData("小孩在楼下放鞭炮，崩伤了一个老太太的眼睛")]
+    [InlineData("刷墙的工人从人字梯上摔下来了")]
+    [InlineData("电工钻墙把煤气管道钻穿了，厨房里一股很冲的味道")]
+    [InlineData("有个男的从隔壁阳台翻过来进了我家，我躲在厕所不敢出声")]
+    [InlineData("快来人，我妈倒在卫生间地上了")]
+    [InlineData("我奶奶有点糊涂，早上一个人跑出去了，到现在没找到")]
+    [InlineData("我儿子不见了，刚才还在儿童游乐场")]
+    public void Danger_told_without_the_usual_words_is_an_emergency(string text) =>
+        Assert.Equal(CueKind.Emergency, SafetyCues.Find(text)?.Kind);
+
+    [Theory]
+    [InlineData("5栋电梯刚才坐的时候突然下坠了一下，吓死人", "UrgentPublic")]
+    [InlineData("2单元电梯坏了停在一楼，门也打不开，住高层的都下不去了", "UrgentPublic")]
+    [InlineData("the power is out in my flat since 8pm", "UrgentRepair")]
+    [InlineData("no electricity in 3-1202, rest of building fine", "UrgentRepair")]
+    [InlineData("the neighbour's dog runs around the lobby with no leash again", "Neighbor")]
+    public void Lifts_that_drop_or_strand_power_out_in_English_and_an_unleashed_dog_are_fast(string text, string kind) =>
+        Assert.Equal(kind, SafetyCues.Find(text)?.Kind.ToString());
+
+    [Theory]
+    [InlineData("祝大家新年红红火火，万事如意")]
+    [InlineData("我爸把钥匙锁在屋里了，我们俩都在门外")]
+    [InlineData("我表姐住的别的小区前天着火了，好吓人")]
+    [InlineData("饿得快冒烟了，今天食堂没饭")]
+    [InlineData("我要爆炸了这作业怎么这么多")]
+    [InlineData("桌子腿断了一根，能帮忙修吗")]
+    [InlineData("新车怎么看是不是泡水车")]
+    [InlineData("楼上装修完我家墙角多了几条裂缝")]
+    [InlineData("隔壁装修剩下的垃圾让物业清运要多少钱")]
+    public void A_cheer_an_object_a_feeling_another_estate_damage_or_a_price_raises_no_alarm(string text) =>
+        Assert.Null(SafetyCues.Find(text));
+
+    [Theory]
+    [InlineData("北门道闸被车撞了，杆子断在路中间")]
+    [InlineData("地下车库的消防栓被车撞歪了，水一直往外冒")]
+    public void Equipment_hit_by_a_car_is_no_person_hurt(string text) =>
+        Assert.NotEqual(CueKind.Emergency, SafetyCues.Find(text)?.Kind);
+
+    [Fact]
+    public void Damage_from_a_neighbours_works_is_a_repair_not_a_complaint()
+    {
+        var prediction = TrainedClassifier.Classify("楼上装修把我家卫生间的墙砖震裂了几块");
+        Assert.NotEqual(IntentCode.ComplaintNeighbor, prediction.Intent);
+        Assert.False(IntentCode.IsTimeCritical(prediction.Intent));
+    }
+}
