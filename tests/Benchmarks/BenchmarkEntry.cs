@@ -16,6 +16,7 @@ public static class BenchmarkEntry
         ["answer-latency"] = AnswerLatency.RunAsync,
         ["triage-load"] = Understanding.TriageLoad.RunAsync,
         ["triage-parts"] = Understanding.TriageParts.RunAsync,
+        ["triage-breakdown"] = Understanding.TriageBreakdown.RunAsync,
         ["intent-eval"] = Understanding.IntentEvaluation.RunAsync,
         ["intent-crossval"] = Understanding.IntentEvaluation.CrossValidateAsync,
         ["directline-roundtrip"] = Channels.DirectLineRoundTrip.RunAsync,
