@@ -37,6 +37,34 @@ internal static partial class CueContext
     /// </summary>
     private static bool WorksOnlyCauseDamageOrAskAPrice(string text) => WorksOnlyCausedDamage(text) || PriceAsked().IsMatch(text);
 
+    /// <summary>"刚才的煤气味是隔壁在修热水器，虚惊一场": the alarm is called off as a false one in the same sentence.</summary>
+    private static bool CalledOffAsFalse(string text, int index, int length)
+    {
+        var end = index + length;
+        var sentenceEnd = text.IndexOfAny(SentenceEnds, end);
+        var rest = text.AsSpan(end, (sentenceEnd < 0 ? text.Length : sentenceEnd) - end);
+        return FalseAlarm().IsMatch(rest);
+    }
+
+    private static readonly char[] SentenceEnds = ['。', '.', '!', '！', '?', '？'];
+
+    [GeneratedRegex("虚惊一场|误会一场|是误会|看错了|闻错了|听错了|搞错了|原来是(隔壁|楼下|楼上|对面)?[^，。,.!！?？]{0,8}(在修|在做饭|在烧|在煮|在烤|在装修|烧烤|演习|测试)")]
+    private static partial Regex FalseAlarm();
+
+    /// <summary>
+    /// "家里老人一个人在家，万一晕倒了，有没有一键呼叫的服务", "听说隔壁城市有个小区地库被淹，有人被困": a supposition asked
+    /// about, or a story from somewhere else — with no cue, the model's emergency has nobody here to send anyone to.
+    /// </summary>
+    public static bool SupposesOrTellsOfElsewhere(string text)
+    {
+        // "我在外地": the writer is away; what they report is still at home.
+        var said = text.Contains('在', StringComparison.Ordinal) ? WriterAway().Replace(text, "") : text;
+        return (HypothesisInside().IsMatch(text) && AsksSomething().IsMatch(text)) || IsElsewhere(text) || (Elsewhere().IsMatch(said) && !OwnEstate().IsMatch(said));
+    }
+
+    [GeneratedRegex("吗|么|怎么办|怎么样|有没有|有冇|能不能|可不可以|是不是|\\?|？")]
+    private static partial Regex AsksSomething();
+
     /// <summary>Damage in the owner's home named, and nothing that disturbs now (no noise, smell, dust, hour of rest).</summary>
     public static bool WorksOnlyCausedDamage(string text) => DamageAtHome().IsMatch(text) && !Disturbance().IsMatch(text);
 

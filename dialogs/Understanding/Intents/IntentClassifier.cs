@@ -197,6 +197,14 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
 
+        // "万一晕倒了，有没有一键呼叫的服务", "听说隔壁城市有个小区地库被淹": no cue, a supposition or somewhere else.
+        if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.SupposesOrTellsOfElsewhere(text))
+        {
+            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
+            intent = _labels[top];
+            confidence = probabilities[top];
+        }
+
         // "楼上装修把我家管道震松了，接口有点潮": the model alone reads the neighbour's works as a complaint; the owner
         // reports damage at home, with no noise or smell now — a repair to look at.
         if (intent == IntentCode.ComplaintNeighbor && cue is null && CueContext.WorksOnlyCausedDamage(text))

@@ -33,6 +33,14 @@ internal static partial class SafetyCues
     [GeneratedRegex("(老年痴呆|痴呆|失智|认知症|阿尔茨海默|糊涂)[^。.!！?？]{0,40}?(走丢|走失|跑出去|自己出门|一个人出门|不见了|找不到|没找到)|(孩子|小孩|儿子|女儿|孙子|孙女|宝宝|小朋友|老人|我爸|我妈|爷爷|奶奶|外公|外婆)[^，。,.!！?？]{0,4}(走丢了|走失了|不见了|找不到了|找不着了)")]
     private static partial Regex SomeoneMissing();
 
+    /// <summary>"阀门坏了，关不上，一直往外冒", "楼上往我家滴水，滴到床上了，这会儿还在滴": water that will not stop coming in.</summary>
+    [GeneratedRegex("(阀门|阀|水阀|总阀|角阀|水龙头|龙头|水喉)[^。.!！?？]{0,8}(关不上|关不住|关不了|拧不紧)[^。.!！?？]{0,10}(往外冒|一直冒|喷|一直流|哗哗|往外流)|(往|向)(我家|家里|屋里)[^，。,.!！?？]{0,4}(滴水|渗水|漏水)[^。.!！?？]{0,16}(还在滴|一直滴|不停地?滴|滴到床|滴到地|滴个不停)")]
+    private static partial Regex WaterThatWillNotStop();
+
+    /// <summary>"楼道的烟感半夜响了三次，吵得整层都没法睡": an alarm at night that keeps people from rest.</summary>
+    [GeneratedRegex("(烟感|火警铃|火警钟|警报器|报警器|警铃)[^。.!！?？]{0,10}(半夜|凌晨|夜里|晚上)[^。.!！?？]{0,6}响|(半夜|凌晨|夜里)[^。.!！?？]{0,8}(烟感|火警铃|火警钟|警报器|报警器|警铃)[^。.!！?？]{0,6}响")]
+    private static partial Regex AlarmAtNight();
+
     /// <summary>"电梯下降的时候突然往下一沉": a lift that dropped or slid — unsafe even if it still runs.</summary>
     [GeneratedRegex("电梯[^。.!！?？]{0,12}(往下一沉|突然一沉|突然下坠|下坠|溜梯|往下掉了|掉了一截|冲顶|蹲底|急坠|猛地往下)")]
     private static partial Regex LiftDropped();

@@ -22,7 +22,7 @@ internal static partial class SafetyCues
     private static partial Regex OutOfReachInAFlood();
 
     /// <summary>"一直往下甩铁片，楼下停车场有人在搬东西": things flung down with people below.</summary>
-    [GeneratedRegex("(往下甩|往下飞|甩下来|吹下来|刮下来|掉下来)(?=[^。.!！?？]{0,20}(有人|行人|人来人往|小孩|孩子|老人|学生))|往(阳台|窗户|窗)外(面)?(扔|丢|抛)(?=[^。.!！?？]{0,20}(人行道|有人|行人|人来人往|小孩|孩子))")]
+    [GeneratedRegex("(往下甩|往下飞|往下掉|甩下来|吹下来|刮下来|掉下来)(?=[^。.!！?？]{0,20}(有人|行人|人来人往|小孩|孩子|小朋友|老人|学生))|往(阳台|窗户|窗)外(面)?(扔|丢|抛)(?=[^。.!！?？]{0,20}(人行道|有人|行人|人来人往|小孩|孩子))")]
     private static partial Regex FlungOverPeople();
 
     /// <summary>"从楼梯上滑下来…抱着头哭说看不清东西": a head hurt in a fall, with signs.</summary>

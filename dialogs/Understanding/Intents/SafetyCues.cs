@@ -63,6 +63,7 @@ internal static partial class SafetyCues
         (CollapsedSomewhere(), CueKind.Emergency),
         (SomeoneMissing(), CueKind.Emergency),
         (WaterComingIn(), CueKind.UrgentRepair),
+        (WaterThatWillNotStop(), CueKind.UrgentRepair),
         (PowerCut(), CueKind.UrgentRepair),
         (BreakerWontStayUp(), CueKind.UrgentRepair),
         (OnlyThisHomeWithoutPower(), CueKind.UrgentRepair),
@@ -78,6 +79,7 @@ internal static partial class SafetyCues
         (AlarmRingsOn(), CueKind.UrgentPublic),
         (LiftDeadHighUp(), CueKind.UrgentPublic),
         (LiftDropped(), CueKind.UrgentPublic),
+        (AlarmAtNight(), CueKind.UrgentPublic),
         (NeighbourNuisance(), CueKind.Neighbor),
     ];
 

@@ -18,6 +18,7 @@ public sealed class RoundSeventeenCueTests
     [InlineData("快来人，我妈倒在卫生间地上了")]
     [InlineData("我奶奶有点糊涂，早上一个人跑出去了，到现在没找到")]
     [InlineData("我儿子不见了，刚才还在儿童游乐场")]
+    [InlineData("屋顶的瓦片被风吹得一片片往下掉，下面有小朋友在玩")]
     public void Danger_told_without_the_usual_words_is_an_emergency(string text) =>
         Assert.Equal(CueKind.Emergency, SafetyCues.Find(text)?.Kind);
 
@@ -27,6 +28,9 @@ public sealed class RoundSeventeenCueTests
     [InlineData("the power is out in my flat since 8pm", "UrgentRepair")]
     [InlineData("no electricity in 3-1202, rest of building fine", "UrgentRepair")]
     [InlineData("the neighbour's dog runs around the lobby with no leash again", "Neighbor")]
+    [InlineData("厨房角阀坏了拧不紧，水一直往外流", "UrgentRepair")]
+    [InlineData("楼上又往我家漏水了，滴到沙发上，现在还在滴", "UrgentRepair")]
+    [InlineData("走廊的报警器凌晨两点一直响，整层都醒了", "UrgentPublic")]
     public void Lifts_that_drop_or_strand_power_out_in_English_and_an_unleashed_dog_are_fast(string text, string kind) =>
         Assert.Equal(kind, SafetyCues.Find(text)?.Kind.ToString());
 
@@ -48,6 +52,13 @@ public sealed class RoundSeventeenCueTests
     [InlineData("地下车库的消防栓被车撞歪了，水一直往外冒")]
     public void Equipment_hit_by_a_car_is_no_person_hurt(string text) =>
         Assert.NotEqual(CueKind.Emergency, SafetyCues.Find(text)?.Kind);
+
+    [Theory]
+    [InlineData("我妈一个人住，要是哪天晕倒了，你们有没有上门看护的服务？")]
+    [InlineData("听朋友说外省有个商场的扶梯把人卷进去了，太可怕了")]
+    [InlineData("刚才闻到的煤气味原来是楼下在烧烤，虚惊一场")]
+    public void A_supposition_a_story_from_elsewhere_or_an_alarm_called_off_is_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 
     [Fact]
     public void Damage_from_a_neighbours_works_is_a_repair_not_a_complaint()
