@@ -65,6 +65,30 @@ internal static partial class CueContext
     [GeneratedRegex("吗|么|怎么办|怎么样|有没有|有冇|能不能|可不可以|是不是|\\?|？")]
     private static partial Regex AsksSomething();
 
+    /// <summary>"你们24小时的电话是多少？我先存一下": a number asked for, with no request of the owner's named — not a status question.</summary>
+    public static bool AsksForANumberOnly(string text) => NumberAsked().IsMatch(text) && !RequestNamed().IsMatch(text);
+
+    [GeneratedRegex("(电话|号码|热线|联系方式|手机号|座机)(是|係)?(多少|几多|咩|什么|啥)|(phone|hotline|contact) (number|no)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberAsked();
+
+    [GeneratedRegex("工单|报修|报的修|投诉|进度|单子|师傅|预约|怎么样了|到了|处理|修好|订的|叫的|约的|反映|上次|ticket|repair|request", RegexOptions.IgnoreCase)]
+    private static partial Regex RequestNamed();
+
+    /// <summary>"投诉你们3栋的保洁阿姨…": a message that opens by lodging a complaint lodges one; it asks about no earlier one.</summary>
+    public static bool OpensWithAComplaint(string text) => ComplaintOpening().IsMatch(text) && !AsksAboutAnEarlierOne().IsMatch(text);
+
+    /// <summary>"我要投诉楼上": the complaint names a neighbour — the neighbour complaint, whatever it turns out to be about.</summary>
+    public static bool NamesANeighbour(string text) => NeighbourNamed().IsMatch(text);
+
+    [GeneratedRegex("楼上|楼下|隔壁|对门|邻居|对面那家|对面那户|樓上|樓下|鄰居")]
+    private static partial Regex NeighbourNamed();
+
+    [GeneratedRegex("结果|結果|处理(得|了|到|没)|怎么样|咋样|跟进|进度|哪一步|后来|回复|回访|那个事|那件事|的事|那单|嗰單|嗰件|没人(联系|管|理)|有人管|还没|了吗|了没")]
+    private static partial Regex AsksAboutAnEarlierOne();
+
+    [GeneratedRegex("^(你好|您好|喂)?[，, ]?(我|我们)?(要|想|想要|必须|一定要)?投诉(?!的|进度|处理|怎么样|有结果|结果|到哪)")]
+    private static partial Regex ComplaintOpening();
+
     /// <summary>Damage in the owner's home named, and nothing that disturbs now (no noise, smell, dust, hour of rest).</summary>
     public static bool WorksOnlyCausedDamage(string text) => DamageAtHome().IsMatch(text) && !Disturbance().IsMatch(text);
 

@@ -197,6 +197,23 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
 
+        // "你们24小时的电话是多少": a number asked for is a question about the estate, not about a ticket's progress.
+        if (intent == IntentCode.TicketStatus && cue is null && CueContext.AsksForANumberOnly(text))
+        {
+            top = IndexOf(IntentCode.InquiryGeneral);
+            intent = IntentCode.InquiryGeneral;
+            confidence = Math.Max(probabilities[top], ClarifyBelow);
+        }
+
+        // "投诉你们3栋1单元的保洁阿姨": a complaint lodged, not a question about an earlier one — the likeliest complaint class.
+        if (intent == IntentCode.TicketStatus && cue is null && CueContext.OpensWithAComplaint(text))
+        {
+            top = CueContext.NamesANeighbour(text) ? IndexOf(IntentCode.ComplaintNeighbor)
+                : ArgMax(probabilities, -1, static code => !code.StartsWith("complaint.", StringComparison.Ordinal));
+            intent = _labels[top];
+            confidence = Math.Max(probabilities[top], ClarifyBelow);
+        }
+
         // "万一晕倒了，有没有一键呼叫的服务", "听说隔壁城市有个小区地库被淹": no cue, a supposition or somewhere else.
         if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.SupposesOrTellsOfElsewhere(text))
         {

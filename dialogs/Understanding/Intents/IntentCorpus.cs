@@ -28,9 +28,22 @@ internal static class IntentCorpus
     /// The training set: every hand-written line and every second template line (cross-writer validation,
     /// <c>intent-crossval</c>, scored the same with all templates and better than with none; half keeps them a minority).
     /// </summary>
-    public static IReadOnlyList<LabeledMessage> Load() => [.. LoadWritten(), .. LoadTemplates().Where((_, i) => i % TemplateStep == 0)];
+    public static IReadOnlyList<LabeledMessage> Load() => [.. LoadWritten(), .. LoadTemplates().Where(m => InKeptHalf(m.Text))];
 
-    private const int TemplateStep = 2;
+    /// <summary>
+    /// Which half of the templates is kept depends on each line's own text (FNV-1a), not on its position: removing a
+    /// line (decontamination) removes that line only, instead of swapping the kept half of everything after it.
+    /// </summary>
+    private static bool InKeptHalf(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (hash & 1) == 0;
+    }
 
     /// <summary>The hand-written part only.</summary>
     public static IReadOnlyList<LabeledMessage> LoadWritten()

@@ -41,6 +41,18 @@ internal static partial class SafetyCues
     [GeneratedRegex("(烟感|火警铃|火警钟|警报器|报警器|警铃)[^。.!！?？]{0,10}(半夜|凌晨|夜里|晚上)[^。.!！?？]{0,6}响|(半夜|凌晨|夜里)[^。.!！?？]{0,8}(烟感|火警铃|火警钟|警报器|报警器|警铃)[^。.!！?？]{0,6}响")]
     private static partial Regex AlarmAtNight();
 
+    /// <summary>"阳台的水都流到客厅了": water running into the rooms.</summary>
+    [GeneratedRegex("水[^，。,.!！?？]{0,4}(流到|漫到|淌到|灌到|流进|漫进|灌进)(了)?(客厅|卧室|屋里|房间|家里|室内|厨房|床底)")]
+    private static partial Regex WaterIntoTheRooms();
+
+    /// <summary>"碎玻璃散晒一地": broken glass across a floor people walk on.</summary>
+    [GeneratedRegex("碎玻璃[^。.!！?？]{0,6}(一地|满地|散落|散晒|散了|到处|撒了)")]
+    private static partial Regex BrokenGlassEverywhere();
+
+    /// <summary>"隻金毛喺lift度屙尿，個主人唔抹就走咗": a pet's mess left by its owner.</summary>
+    [GeneratedRegex("(狗|金毛|泰迪|柯基|哈士奇|猫|宠物)[^。.!！?？]{0,10}(屙尿|屙屎|拉屎|拉尿|撒尿|尿尿|便便|拉了)[^。.!！?？]{0,12}(不(清理|收拾|管|擦|打扫)|唔(抹|执|理|清)|就走|走咗|走了)")]
+    private static partial Regex PetMessLeft();
+
     /// <summary>"电梯下降的时候突然往下一沉": a lift that dropped or slid — unsafe even if it still runs.</summary>
     [GeneratedRegex("电梯[^。.!！?？]{0,12}(往下一沉|突然一沉|突然下坠|下坠|溜梯|往下掉了|掉了一截|冲顶|蹲底|急坠|猛地往下)")]
     private static partial Regex LiftDropped();

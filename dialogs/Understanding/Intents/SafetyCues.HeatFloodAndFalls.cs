@@ -29,6 +29,13 @@ internal static partial class SafetyCues
     [GeneratedRegex("(抱着头|撞到头|磕到头|摔到头|撞了头|磕了头|头撞)(?=[^。.!！?？]{0,14}(看不清|吐|晕|流血|出血|没反应|叫不醒))")]
     private static partial Regex HeadHurtWithSigns();
 
+    /// <summary>
+    /// "My dad hasn't answered the door or his phone since this morning. He's 82 and lives alone": no answer from someone at
+    /// risk. The negation stays outside the match (a lookbehind), or the cue would read as denied.
+    /// </summary>
+    [GeneratedRegex("(?<=(hasn'?t|has not|haven'?t|isn'?t|is not|not) (been )?)(answer|answering|answered|picking up|responding|opening)[^.!?]{0,60}(lives alone|living alone|elderly|\\b[6-9][0-9]\\b|years old|old (man|woman|lady)|check on)|(lives alone|living alone|elderly|\\b[6-9][0-9]\\b)[^.!?]{0,80}(hasn'?t|not) (been )?(answer|answering|answered|picking up|responding)", RegexOptions.IgnoreCase)]
+    private static partial Regex NoAnswerInEnglish();
+
     /// <summary>"The lift stopped between floors with my mum inside": someone inside a stopped lift, in English.</summary>
     [GeneratedRegex("(lift|elevator)[^.!?]{0,40}(stopped|stuck|stalled|broke down)[^.!?]{0,30}\\b(with (my|a|an|the|his|her|our) [a-z ]{0,20}inside|someone inside|people inside|kids? inside)|(trapped|stuck) in the (lift|elevator)", RegexOptions.IgnoreCase)]
     private static partial Regex SomeoneInsideALiftInEnglish();

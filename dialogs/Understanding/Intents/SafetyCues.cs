@@ -64,6 +64,7 @@ internal static partial class SafetyCues
         (SomeoneMissing(), CueKind.Emergency),
         (WaterComingIn(), CueKind.UrgentRepair),
         (WaterThatWillNotStop(), CueKind.UrgentRepair),
+        (WaterIntoTheRooms(), CueKind.UrgentRepair),
         (PowerCut(), CueKind.UrgentRepair),
         (BreakerWontStayUp(), CueKind.UrgentRepair),
         (OnlyThisHomeWithoutPower(), CueKind.UrgentRepair),
@@ -80,7 +81,9 @@ internal static partial class SafetyCues
         (LiftDeadHighUp(), CueKind.UrgentPublic),
         (LiftDropped(), CueKind.UrgentPublic),
         (AlarmAtNight(), CueKind.UrgentPublic),
+        (BrokenGlassEverywhere(), CueKind.UrgentPublic),
         (NeighbourNuisance(), CueKind.Neighbor),
+        (PetMessLeft(), CueKind.Neighbor),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
@@ -91,6 +94,7 @@ internal static partial class SafetyCues
         (BreakInInEnglish(), CueKind.Emergency),
         (FumesSicknessInEnglish(), CueKind.Emergency),
         (LyingStillInEnglish(), CueKind.Emergency),
+        (NoAnswerInEnglish(), CueKind.Emergency),
         (SomeoneInsideALiftInEnglish(), CueKind.Emergency),
         (AllLiftsDownInEnglish(), CueKind.UrgentPublic),
         (NeighbourNuisanceInEnglish(), CueKind.Neighbor),

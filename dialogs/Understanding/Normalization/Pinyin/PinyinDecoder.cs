@@ -139,8 +139,15 @@ internal sealed class PinyinDecoder
                     i++;
                 }
 
-                words++;
                 var word = text[start..i];
+                if (start > 0 && char.IsAsciiDigit(text[start - 1]) && word.Length <= 2)
+                {
+                    // "4d 1801", "12f": a letter or two after a number marks a building or a floor; it is no word.
+                    pieces.Add(new Piece(PieceKind.Other, word, start));
+                    continue;
+                }
+
+                words++;
                 var spelled = PinyinSegmenter.Segment(word.ToLowerInvariant(), _readings);
                 if (spelled is null)
                 {

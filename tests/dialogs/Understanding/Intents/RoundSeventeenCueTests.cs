@@ -31,6 +31,9 @@ public sealed class RoundSeventeenCueTests
     [InlineData("厨房角阀坏了拧不紧，水一直往外流", "UrgentRepair")]
     [InlineData("楼上又往我家漏水了，滴到沙发上，现在还在滴", "UrgentRepair")]
     [InlineData("走廊的报警器凌晨两点一直响，整层都醒了", "UrgentPublic")]
+    [InlineData("下水道倒灌，水已经漫到卧室了", "UrgentRepair")]
+    [InlineData("单元门被撞坏了，碎玻璃撒了一地", "UrgentPublic")]
+    [InlineData("有只泰迪在电梯里拉了一泡，主人看都不看就走了", "Neighbor")]
     public void Lifts_that_drop_or_strand_power_out_in_English_and_an_unleashed_dog_are_fast(string text, string kind) =>
         Assert.Equal(kind, SafetyCues.Find(text)?.Kind.ToString());
 
@@ -59,6 +62,24 @@ public sealed class RoundSeventeenCueTests
     [InlineData("刚才闻到的煤气味原来是楼下在烧烤，虚惊一场")]
     public void A_supposition_a_story_from_elsewhere_or_an_alarm_called_off_is_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("物业值班电话是多少啊，存一个")]
+    [InlineData("你们晚上的值班电话是多少")]
+    public void A_number_asked_for_is_an_inquiry_not_a_status_question(string text) =>
+        Assert.Equal(IntentCode.InquiryGeneral, TrainedClassifier.Classify(text).Intent);
+
+    [Fact]
+    public void A_message_that_opens_by_lodging_a_complaint_is_a_complaint() =>
+        Assert.StartsWith("complaint.", TrainedClassifier.Classify("我要投诉你们5栋门岗那个年轻保安，戴帽子的").Intent, StringComparison.Ordinal);
+
+    [Fact]
+    public void An_elder_who_does_not_answer_told_in_English_is_an_emergency() =>
+        Assert.Equal(CueKind.Emergency, SafetyCues.Find("My mother hasn't been answering her phone all day, she's 79 and lives alone in 5-2-601")?.Kind);
+
+    [Fact]
+    public void A_letter_after_a_building_number_does_not_keep_pinyin_from_being_read() =>
+        Assert.Equal(IntentCode.RepairUrgent, TrainedClassifier.Classify("tingdian le 6d 702").Intent);
 
     [Fact]
     public void Damage_from_a_neighbours_works_is_a_repair_not_a_complaint()
