@@ -65,6 +65,12 @@ internal static partial class CueContext
     [GeneratedRegex("吗|么|怎么办|怎么样|有没有|有冇|能不能|可不可以|是不是|\\?|？")]
     private static partial Regex AsksSomething();
 
+    /// <summary>"小度小度，开灯", "客厅空调调到26度", "洗衣机开始": a command to a device at home, said to a voice assistant.</summary>
+    public static bool DeviceCommand(string text) => DeviceCommandWords().IsMatch(text);
+
+    [GeneratedRegex("^(小度小度|小爱同学|天猫精灵|嘿siri|hey siri|小艺小艺)?[，,! ]*((把)?(全屋|客厅|卧室|厨房|书房|阳台)?的?(灯|灯光|空调|热水器|洗衣机|窗帘|扫地机器人|扫地机|电视|风扇|车库门|加湿器|净化器|音响)[^，。,.!！?？]{0,6}(打开|关掉|关上|关了|开启|关闭|开始|暂停|调到|调高|调低)|(打开|关掉|关闭|开启|关上)(全屋|客厅|卧室|厨房)?的?(灯|灯光|空调|热水器|窗帘|电视|风扇|车库门)|开灯|关灯)", RegexOptions.IgnoreCase)]
+    private static partial Regex DeviceCommandWords();
+
     /// <summary>"你们24小时的电话是多少？我先存一下": a number asked for, with no request of the owner's named — not a status question.</summary>
     public static bool AsksForANumberOnly(string text) => NumberAsked().IsMatch(text) && !RequestNamed().IsMatch(text);
 

@@ -159,7 +159,12 @@ internal static partial class CueContext
     private static bool Programming(string text) => Code().IsMatch(text);
 
     /// <summary>A pet is the one hurt or in trouble, and no person is named.</summary>
-    public static bool PetOnly(string text) => Pet().IsMatch(text) && !PersonNamed().IsMatch(text) && !MentionsTheEstate(text.Replace("报警", "", StringComparison.Ordinal));
+    public static bool PetOnly(string text) => Pet().IsMatch(text) && !PersonNamed().IsMatch(text) && !MentionsTheEstate(text.Replace("报警", "", StringComparison.Ordinal))
+        && !FireNamed().IsMatch(text);
+
+    /// <summary>"狗撞倒小太阳着火了": a fire is a fire, whoever started it.</summary>
+    [GeneratedRegex("着火|起火|烧起来|冒烟|火灾")]
+    private static partial Regex FireNamed();
 
     /// <summary>The cue names a detector (一氧化碳报警器, 烟雾探测器) and nothing says it is sounding.</summary>
     private static bool DetectorNamed(string text, int end) =>
@@ -687,7 +692,7 @@ internal static partial class CueContext
     [GeneratedRegex("(?<!不)会(?!儿)|可能会|容易")]
     private static partial Regex MayHappenInside();
 
-    [GeneratedRegex("酒店|宾馆|旅馆|民宿|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|地铁|飞机|航班|机场|机舱|乘客|足球场|球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|隔壁城市|别的小区|隔壁小区|国外|海外|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心")]
+    [GeneratedRegex("酒店|宾馆|旅馆|民宿|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|地铁|飞机|航班|机场|机舱|乘客|足球场|(?<!篮|网|羽毛|小区)球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|隔壁城市|别的小区|隔壁小区|国外|海外|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心")]
     private static partial Regex Elsewhere();
 
     [GeneratedRegex("新闻|报道|刷到|热搜|网上说|视频里|微博上|抖音上")]

@@ -197,6 +197,14 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
 
+        // "小度小度，开灯", "洗衣机开始": a command to a device, said to the wrong assistant — not about the estate.
+        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.DeviceCommand(text))
+        {
+            top = IndexOf(IntentCorpus.OutOfDomain);
+            intent = IntentCorpus.OutOfDomain;
+            confidence = probabilities[top];
+        }
+
         // "你们24小时的电话是多少": a number asked for is a question about the estate, not about a ticket's progress.
         if (intent == IntentCode.TicketStatus && cue is null && CueContext.AsksForANumberOnly(text))
         {
