@@ -92,7 +92,7 @@ internal static partial class CueContext
     [GeneratedRegex("结果|結果|处理(得|了|到|没)|怎么样|咋样|跟进|进度|哪一步|后来|回复|回访|那个事|那件事|的事|那单|嗰單|嗰件|没人(联系|管|理)|有人管|还没|了吗|了没")]
     private static partial Regex AsksAboutAnEarlierOne();
 
-    [GeneratedRegex("^(你好|您好|喂)?[，, ]?(我|我们)?(要|想|想要|必须|一定要)?投诉(?!的|进度|处理|怎么样|有结果|结果|到哪)")]
+    [GeneratedRegex("^((你好|您好|喂|哈喽|hello|hi)[，,! 啊]*)*(我|我们)?(要|想|想要|必须|一定要)?投诉(?!的|进度|处理|怎么样|有结果|结果|到哪)", RegexOptions.IgnoreCase)]
     private static partial Regex ComplaintOpening();
 
     /// <summary>Damage in the owner's home named, and nothing that disturbs now (no noise, smell, dust, hour of rest).</summary>

@@ -74,6 +74,10 @@ public sealed class RoundSeventeenCueTests
         Assert.StartsWith("complaint.", TrainedClassifier.Classify("我要投诉你们5栋门岗那个年轻保安，戴帽子的").Intent, StringComparison.Ordinal);
 
     [Fact]
+    public void A_greeting_before_lodging_a_complaint_keeps_it_a_complaint() =>
+        Assert.StartsWith("complaint.", TrainedClassifier.Classify("喂你好我想投诉一下就是昨天说好下午来修空调的师傅到现在也没来").Intent, StringComparison.Ordinal);
+
+    [Fact]
     public void An_elder_who_does_not_answer_told_in_English_is_an_emergency() =>
         Assert.Equal(CueKind.Emergency, SafetyCues.Find("My mother hasn't been answering her phone all day, she's 79 and lives alone in 5-2-601")?.Kind);
 
