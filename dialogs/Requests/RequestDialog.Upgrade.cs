@@ -91,6 +91,14 @@ public sealed partial class RequestDialog
     /// </summary>
     private static string? FasterClassForTheSameMatter(RequestTurn turn, MessageReading? reading)
     {
+        // "…so right now there's no lift at all. I'm on the 28th floor with a baby": the model alone reads an emergency,
+        // the words say an urgent public problem — the cue's class raises a public or in-home request of that family.
+        if (reading is { Cue: null, OutOfDomain: false, Intent: IntentCode.Emergency }
+            && SafetyCues.Find(turn.Turn.NormalizedText) is { Kind: CueKind.UrgentPublic or CueKind.UrgentRepair } urgent)
+        {
+            reading = reading with { Intent = urgent.Kind == CueKind.UrgentPublic ? IntentCode.PublicUrgent : IntentCode.RepairUrgent, Cue = urgent.Text };
+        }
+
         if (reading is not { Cue: not null, OutOfDomain: false } || !MoreUrgent(reading.Intent, turn.State.Intent)
             || (reading.Intent != IntentCode.Emergency && RequestFollowUps.Family(reading.Intent) != RequestFollowUps.Family(turn.State.Intent)))
         {
