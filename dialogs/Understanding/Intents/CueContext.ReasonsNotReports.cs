@@ -66,7 +66,10 @@ internal static partial class CueContext
     private static partial Regex AsksSomething();
 
     /// <summary>"小度小度，开灯", "客厅空调调到26度", "洗衣机开始": a command to a device at home, said to a voice assistant.</summary>
-    public static bool DeviceCommand(string text) => DeviceCommandWords().IsMatch(text);
+    public static bool DeviceCommand(string text) => DeviceCommandWords().IsMatch(text) && !DeviceFault().IsMatch(text);
+
+    [GeneratedRegex("不亮|没反应|坏|不行|闪|没电|不工作|不动|不转|漏|跳闸|冒烟|打不开|关不掉|关不了|修")]
+    private static partial Regex DeviceFault();
 
     [GeneratedRegex("^(小度小度|小爱同学|天猫精灵|嘿siri|hey siri|小艺小艺)?[，,! ]*((把)?(全屋|客厅|卧室|厨房|书房|阳台)?的?(灯|灯光|空调|热水器|洗衣机|窗帘|扫地机器人|扫地机|电视|风扇|车库门|加湿器|净化器|音响)[^，。,.!！?？]{0,6}(打开|关掉|关上|关了|开启|关闭|开始|暂停|调到|调高|调低)|(打开|关掉|关闭|开启|关上)(全屋|客厅|卧室|厨房)?的?(灯|灯光|空调|热水器|窗帘|电视|风扇|车库门)|开灯|关灯)", RegexOptions.IgnoreCase)]
     private static partial Regex DeviceCommandWords();

@@ -31,5 +31,9 @@ public sealed class RoundEighteenCueTests
     [InlineData("打开卧室空调")]
     [InlineData("扫地机器人开始")]
     public void A_command_to_a_home_device_is_not_about_the_estate(string text) =>
-        Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent));
+        Assert.True(TrainedClassifier.Classify(text).OutOfDomain);
+
+    [Fact]
+    public void A_device_that_will_not_obey_is_a_repair() =>
+        Assert.False(TrainedClassifier.Classify("客厅的灯打开了也不亮，开关按了没反应").OutOfDomain);
 }
