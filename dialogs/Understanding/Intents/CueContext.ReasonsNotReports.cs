@@ -57,8 +57,7 @@ internal static partial class CueContext
     /// </summary>
     public static bool SupposesOrTellsOfElsewhere(string text)
     {
-        // "我在外地": the writer is away; what they report is still at home.
-        var said = text.Contains('在', StringComparison.Ordinal) ? WriterAway().Replace(text, "") : text;
+        var said = WithoutTheWriterAway(text);
         return (HypothesisInside().IsMatch(text) && AsksSomething().IsMatch(text)) || IsElsewhere(text) || (Elsewhere().IsMatch(said) && !OwnEstate().IsMatch(said));
     }
 

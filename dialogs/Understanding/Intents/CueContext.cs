@@ -142,11 +142,13 @@ internal static partial class CueContext
     /// <summary>A place elsewhere named, or news of one, and nothing of the estate: a hotel, a car on the road, a train, a stadium, another town.</summary>
     private static bool IsElsewhere(string text)
     {
-        // "我在外地", "我们全家都在国外": the writer is away; what they report is still at home.
-        var said = text.Contains('在', StringComparison.Ordinal) ? WriterAway().Replace(text, "") : text;
+        var said = WithoutTheWriterAway(text);
         // "我朋友住别的小区，他说他们那电梯昨天困人了": another estate named outright — its lift is not ours.
         return (Elsewhere().IsMatch(said) && !NamesEstatePlace(said)) || ((News().IsMatch(said) || AnotherEstate().IsMatch(said)) && !OwnEstate().IsMatch(said));
     }
+
+    /// <summary>"我在外地", "我们全家都在国外": the writer is away — removed, for what they report is still at home.</summary>
+    private static string WithoutTheWriterAway(string text) => text.Contains('在', StringComparison.Ordinal) ? WriterAway().Replace(text, "") : text;
 
     [GeneratedRegex("(我|我们|我人|全家|一家人|家里人|我老公|我老婆)(现在|人|都|也|正|还)*(在|去了)(外地|外省|国外|海外|老家|出差)")]
     private static partial Regex WriterAway();

@@ -164,9 +164,7 @@ public sealed partial class IntentClassifier
         if (cue is null && ((IntentCode.IsTimeCritical(intent) && (CueContext.EnglishNamingNoOne(text) || CueContext.AddressOnly(text)))
             || (intent == IntentCode.Emergency && CueContext.PetOnly(text))))
         {
-            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
-            intent = _labels[top];
-            confidence = probabilities[top];
+            (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
         // An emergency the model alone reads into a message whose only smoke is everyday smoke (烟头, 油烟) is not one.
@@ -174,9 +172,7 @@ public sealed partial class IntentClassifier
         {
             if (cue is null)
             {
-                top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
-                intent = _labels[top];
-                confidence = probabilities[top];
+                (top, intent, confidence) = BestSlowerClass(probabilities);
             }
             else
             {
@@ -226,26 +222,20 @@ public sealed partial class IntentClassifier
         // "万一晕倒了，有没有一键呼叫的服务", "听说隔壁城市有个小区地库被淹": no cue, a supposition or somewhere else.
         if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.SupposesOrTellsOfElsewhere(text))
         {
-            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
-            intent = _labels[top];
-            confidence = probabilities[top];
+            (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
         // "楼上装修把我家管道震松了，接口有点潮": the model alone reads the neighbour's works as a complaint; the owner
         // reports damage at home, with no noise or smell now — a repair to look at.
         if (intent == IntentCode.ComplaintNeighbor && cue is null && CueContext.WorksOnlyCausedDamage(text))
         {
-            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
-            intent = _labels[top];
-            confidence = probabilities[top];
+            (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
         // "前两天水管爆了现在修好了，问下是啥原因": a problem reported as put right, with nothing still going on, is no fast request.
         if (!raised && cue is null && IntentCode.IsTimeCritical(intent) && CueContext.ReportsResolved(text))
         {
-            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
-            intent = _labels[top];
-            confidence = probabilities[top];
+            (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
         // "我自己买了个新的换上了，现在不漏了": a repair the owner has already made opens no ticket, whatever it then asks.
@@ -256,9 +246,7 @@ public sealed partial class IntentClassifier
 
         if (intent == IntentCode.RepairUrgent && cue is null && (CueContext.CisternRunsIntoTheBowl(text) || CueContext.AirConditionerDrips(text)))
         {
-            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
-            intent = _labels[top];
-            confidence = probabilities[top];
+            (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
         // "门被风吹关上了 我进不去了": locked out, with nobody and nothing at risk inside, is a lock to open, not an emergency.
@@ -278,9 +266,7 @@ public sealed partial class IntentClassifier
         if (cue is null && ((intent == IntentCode.PublicUrgent && CueContext.LiftStrandsNobody(text))
             || (intent is IntentCode.RepairUrgent or IntentCode.PublicUrgent && CueContext.NoHurry(text))))
         {
-            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
-            intent = _labels[top];
-            confidence = probabilities[top];
+            (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
         // "门禁刷不开…后来是保安给我开的": the guard who helped is not the complaint; the broken thing is.
@@ -300,16 +286,12 @@ public sealed partial class IntentClassifier
         // "垃圾桶满得溢出来了", "the bins are overflowing": rubbish not collected is a complaint, not a 10-minute hazard.
         if (cue is null && intent == IntentCode.PublicUrgent && CueContext.RubbishOverflows(text))
         {
-            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
-            intent = _labels[top];
-            confidence = probabilities[top];
+            (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
         if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text))
         {
-            top = ArgMax(probabilities, -1, IntentCode.IsTimeCritical);
-            intent = _labels[top];
-            confidence = probabilities[top];
+            (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
         // "如果电梯困人了怎么办" asks what to do; it reports nothing. The handbook answers it, no one is dispatched.
@@ -518,6 +500,13 @@ public sealed partial class IntentClassifier
         }
 
         return best;
+    }
+
+    /// <summary>The likeliest class that is not a 10/15-minute one: where a fast reading falls back to.</summary>
+    private (int Top, string Intent, double Confidence) BestSlowerClass(ReadOnlySpan<float> p)
+    {
+        var top = ArgMax(p, -1, IntentCode.IsTimeCritical);
+        return (top, _labels[top], p[top]);
     }
 
     private static int ArgMax(ReadOnlySpan<float> p, int exclude)
