@@ -25,8 +25,9 @@ internal static partial class SafetyCues
     [GeneratedRegex("血[^，。,.!！?？]{0,8}(止不住|止不了|停不下来|按不住|压不住|捂不住|流个不停|一直(在)?(流|冒)|不停(地|的)?(流|冒)|往外(冒|涌|流|喷))|(流了|淌了|滴了|出了)(一地|一身|满地|好多|很多|一大摊|一大滩)(的)?血|血流了一地|(一地|满地|满手|满脸|一身)(的|都是|是)血|(bleeding|blood)[^.!?]{0,20}(won'?t stop|will not stop|not stopping|doesn'?t stop|everywhere|all over)", RegexOptions.IgnoreCase)]
     private static partial Regex BleedingWontStop();
 
-    /// <summary>"电梯门一关腿被夹在门缝里", "孩子的手被电梯门夹住": a person caught by lift doors, not doors that merely close fast.</summary>
-    [GeneratedRegex("(夹住|夹在|卡在|卡住|夹进|夹着)(?<=(电梯|轿厢|梯门)[^。.!！?？]{0,24}(腿|脚|手|胳膊|手臂|手指|脚踝|身子|身体|人|老人|老太太|老太|老头|孩子|小孩|小朋友|宝宝)[^，。,.!！?？]{0,3}(被)?(夹住|夹在|卡在|卡住|夹进|夹着))|(夹住|夹在|卡在|卡住|夹进|夹着)(?<=(腿|脚|手|胳膊|手臂|手指|脚踝|身子|身体|人|老人|老太太|老太|老头|孩子|小孩|小朋友|宝宝)[^，。,.!！?？]{0,3}(被)?(电梯门|电梯|梯门|轿厢门)(夹住|夹在|卡在|卡住|夹进|夹着))")]
+    /// <summary>"电梯门一关腿被夹在门缝里", "孩子的手被电梯门夹住", "电梯门夹住了她的手": a person held by lift doors now, not doors
+    /// that merely close fast or "夹人" now and then.</summary>
+    [GeneratedRegex("(夹住|夹在|卡在|卡住|夹进|夹着)(?<=(电梯|轿厢|梯门)[^。.!！?？]{0,24}(腿|脚|手|胳膊|手臂|手指|脚踝|身子|身体|人|老人|老太太|老太|老头|孩子|小孩|小朋友|宝宝)[^，。,.!！?？]{0,3}(被)?(夹住|夹在|卡在|卡住|夹进|夹着))|(夹住|夹在|卡在|卡住|夹进|夹着)(?<=(腿|脚|手|胳膊|手臂|手指|脚踝|身子|身体|人|老人|老太太|老太|老头|孩子|小孩|小朋友|宝宝)[^，。,.!！?？]{0,3}(被)?(电梯门|电梯|梯门|轿厢门)(夹住|夹在|卡在|卡住|夹进|夹着))|(电梯门|梯门|轿厢门)(把)?(夹住|夹着|卡住)(了)?[^，。,.!！?？]{0,6}(的)?(腿|脚|手|胳膊|手臂|手指|脚踝|身子|书包|衣服)")]
     private static partial Regex CaughtInLiftDoors();
 
     /// <summary>"开关闪了一下…面板发烫…一股焦味": a switch or socket that flashed or is hot, with a burning smell, in one sentence.</summary>

@@ -17,13 +17,16 @@ public sealed class RoundEighteenCueTests
     [InlineData("羽毛球场上一个大叔倒地抽搐，口吐白沫")]
     [InlineData("我女儿爬到飘窗外面的护栏上了，我够不着她")]
     [InlineData("猫把取暖器碰倒了，地毯烧起来了")]
+    [InlineData("我闺女一个人坐电梯上楼，打电话说电梯不动了门也打不开")]
+    [InlineData("电梯门夹住了奶奶的胳膊，她抽不出来")]
     public void Bites_attacks_seizures_a_child_at_a_window_and_a_fire_a_pet_started_are_emergencies(string text) =>
         Assert.Equal(CueKind.Emergency, SafetyCues.Find(text)?.Kind);
 
     [Theory]
     [InlineData("地下车库B2入口看到一条蛇")]
     [InlineData("6栋单元门上方有个马蜂窝，好多人进出")]
-    public void A_snake_or_wasps_in_the_common_parts_need_someone_at_once(string text) =>
+    [InlineData("3栋的电梯门老是夹人，关得太快")]
+    public void A_snake_wasps_or_lift_doors_that_catch_people_need_someone_at_once(string text) =>
         Assert.Equal("UrgentPublic", SafetyCues.Find(text)?.Kind.ToString());
 
     [Theory]
