@@ -122,7 +122,10 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             // Read with the request too ("How much will the repair cost?" while booking a tap), and without the flat:
             // "6栋2单元1502，…" would otherwise match the estate overview (楼栋, 单元) over the question.
             var withRequest = answerer.AnswerNormalized($"{WithoutFlats(turn.State.NormalizedDescription, turn.Now)}，{text}");
-            if (Usable(withRequest) && (!Usable(answer) || withRequest.Score > answer.Score))
+            // "以后再堵，上门通要收钱吗？" after a blocked toilet: a price asked is answered with a price, however well the
+            // request's own words match the deadlines.
+            var keepsThePrice = CueContext.AsksAPrice(text) && IsFee(answer) && !IsFee(withRequest);
+            if (Usable(withRequest) && (!Usable(answer) || withRequest.Score > answer.Score) && !keepsThePrice)
             {
                 answer = withRequest;
             }
@@ -159,6 +162,9 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     internal static string Family(string intent) => intent.Split('.')[0];
 
     private static bool Usable(HandbookAnswer answer) => answer.Known && answer.SourceId != ReferralEntry;
+
+    private static bool IsFee(HandbookAnswer answer) =>
+        Usable(answer) && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal);
 
     /// <summary>A message that is clearly another request (not an answer): queued, opened when this one ends.</summary>
     public async Task<bool> QueueNewRequestAsync(RequestTurn turn, CancellationToken cancellationToken)

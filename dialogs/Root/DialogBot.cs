@@ -397,7 +397,11 @@ public sealed partial class DialogBot : IBot
         }
 
         var first = _classifier.Read(parts.First, turn.Now);
-        return IntentProfiles.For(first.Intent).OpensTicket && !first.NeedsClarification && !first.OutOfDomain ? first : null;
+        // "晾衣杆摇不下来了，麻烦来修一下。还想问下…": unsure only which kind of repair, the first part still asks for someone to come.
+        var clearEnough = !first.NeedsClarification
+            || (first.RunnerUp is { } runnerUp && RequestFollowUps.Family(runnerUp) == RequestFollowUps.Family(first.Intent)
+                && CueContext.AsksSomeoneToCome(parts.First));
+        return IntentProfiles.For(first.Intent).OpensTicket && clearEnough && !first.OutOfDomain ? first with { NeedsClarification = false } : null;
     }
 
     /// <summary>

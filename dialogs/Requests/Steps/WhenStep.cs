@@ -1,9 +1,11 @@
+using System.Text.RegularExpressions;
+using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Intents;
 
 namespace ConciergeBot.Dialogs.Requests.Steps;
 
 /// <summary>When: the visit time for an in-home repair, the time of a concierge service ("尽快" is an answer too).</summary>
-public sealed class WhenStep : RequestStep
+public sealed partial class WhenStep : RequestStep
 {
     public const string StepName = "when";
 
@@ -27,4 +29,27 @@ public sealed class WhenStep : RequestStep
     }
 
     public override string Retry(RequestTurn turn) => "请告诉我一个以后的时间，例如“明天下午3点”，或回复“尽快”。";
+
+    /// <summary>
+    /// "对", "行，那就这样，麻烦师傅过来吧", "没了，谢谢" to "什么时间上门？…也可以回复‘尽快’": the owner names no time of their
+    /// own and leaves it to us — as soon as possible, which the restatement then shows. A concierge service needs its
+    /// time, and a no is no answer.
+    /// </summary>
+    public override Task<bool> TakeAnswerAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var state = turn.State;
+        var leavesItToUs = turn.Slots.Act is DialogAct.Affirm or DialogAct.Thanks or DialogAct.Done
+            || ComeWhenYouCan().IsMatch(turn.Turn.NormalizedText);
+        if (state.Intent == IntentCode.ServiceConcierge || state.VisitAt is not null || state.VisitAsap || !leavesItToUs
+            || turn.Slots.Act is DialogAct.Deny or DialogAct.Cancel || turn.Slots.IsQuestion)
+        {
+            return Task.FromResult(false);
+        }
+
+        state.VisitAsap = true;
+        return Task.FromResult(true);
+    }
+
+    [GeneratedRegex("(过来|来|上门|派人|派个人|派师傅|安排)吧|(过来|来)(一趟|看看|看一下)|你们(安排|定|看着办)|听你们的|看你们(方便|安排)|(send|come)[^.!?]{0,20}(over|round|whenever)|whenever", RegexOptions.IgnoreCase)]
+    private static partial Regex ComeWhenYouCan();
 }

@@ -23,7 +23,7 @@ internal static partial class CueContext
             return PutRightAsk.NotPutRight;
         }
 
-        if (AsksAPrice().IsMatch(rest) || (HasLatin(rest) && AsksAPriceInEnglish().IsMatch(rest)))
+        if (AsksAPrice(rest))
         {
             return PutRightAsk.Price;
         }
@@ -68,8 +68,11 @@ internal static partial class CueContext
     [GeneratedRegex("暂时|临时|先|凑合|勉强|将就")]
     private static partial Regex Makeshift();
 
-    [GeneratedRegex("(?<!不用|不需要|无需|不必|别|用不着)(派(个)?(人|师傅)|(麻烦|请|能不能|可不可以|可以|帮忙|帮我)[^，。,.!！?？]{0,6}(过来|来一下|来看|上门看|上门检查|检查一下|看一下|看看))|(come|send someone)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<!不用|不需要|无需|不必|别|用不着)(派(个)?(人|师傅)|(麻烦|请|能不能|可不可以|可以|帮忙|帮我)[^，。,.!！?？]{0,6}(过来|来一下|来看|上门看|上门检查|检查一下|看一下|看看|来修|修一下|来换|换一下))|(come|send someone)", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForAVisit();
+
+    /// <summary>"麻烦派人来修一下", "能不能过来看看": the owner asks for someone to come.</summary>
+    public static bool AsksSomeoneToCome(string text) => AsksForAVisit().IsMatch(text);
 
     [GeneratedRegex("爆|渗|冒|跳闸|不行|没用|不对|有问题|又")]
     private static partial Regex MoreFaults();
@@ -77,8 +80,12 @@ internal static partial class CueContext
     [GeneratedRegex("要是|如果|假如|万一|以后|下次|再(坏|漏|堵|出)|的话|会不会")]
     private static partial Regex Supposition();
 
-    [GeneratedRegex("多少钱|收费|费用|价格|价钱|怎么收|要钱吗|收钱|几多钱|几钱|收不收|免费吗|贵不贵")]
-    private static partial Regex AsksAPrice();
+    /// <summary>"要收钱吗", "收多少", "how much": the owner asks what something costs.</summary>
+    public static bool AsksAPrice(string text) =>
+        PriceWords().IsMatch(text) || (HasLatin(text) && AsksAPriceInEnglish().IsMatch(text));
+
+    [GeneratedRegex("多少钱|收费|收多少|费用|价格|价钱|怎么收|要钱吗|收钱|几多钱|几钱|收不收|免费吗|贵不贵")]
+    private static partial Regex PriceWords();
 
     [GeneratedRegex("\\bhow much\\b|\\bcost\\b|\\bcharge\\b|\\bfee\\b|\\bprice\\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAPriceInEnglish();

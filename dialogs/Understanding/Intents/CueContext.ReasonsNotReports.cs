@@ -35,7 +35,7 @@ internal static partial class CueContext
     /// "楼上装修完我家天花板多了条裂缝", "楼上装修把我家管道震松了": the neighbour's works named only as the cause of damage in the
     /// owner's home — a repair to look at, not a disturbance now; "装修垃圾清运要多少钱": a price asked.
     /// </summary>
-    private static bool WorksOnlyCauseDamageOrAskAPrice(string text) => WorksOnlyCausedDamage(text) || PriceAsked().IsMatch(text);
+    private static bool WorksOnlyCauseDamageOrAskAPrice(string text) => WorksOnlyCausedDamage(text) || AsksAPrice(text);
 
     /// <summary>"刚才的煤气味是隔壁在修热水器，虚惊一场": the alarm is called off as a false one in the same sentence.</summary>
     private static bool CalledOffAsFalse(string text, int index, int length)
@@ -106,8 +106,6 @@ internal static partial class CueContext
     [GeneratedRegex("吵|噪音|噪声|响|声音|砸|钻|电钻|敲|味|粉尘|灰尘|半夜|中午|午休|晚上|早上|凌晨|睡")]
     private static partial Regex Disturbance();
 
-    [GeneratedRegex("多少钱|收费|收多少|怎么收|价格|几多钱|费用")]
-    private static partial Regex PriceAsked();
 
     /// <summary>"停电恢复后…", "停电那天…", "冒烟那次…", "since the power cut": the event only dates something else.</summary>
     private static bool DatesSomethingElse(string text, int index, int length)

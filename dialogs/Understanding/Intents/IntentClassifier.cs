@@ -19,6 +19,7 @@ public sealed partial class IntentClassifier
     public const double CueConfidence = 0.9;
 
     private const float SegmentConfidence = 0.55f;
+    private const float VisitAskedSegmentConfidence = 0.35f;
 
     /// <summary>How likely "not about the estate" must be, as the model's next guess, to overrule a fast class it read alone into a message naming nothing of the estate.</summary>
     private const float OutOfDomainRunnerUp = 0.25f;
@@ -377,7 +378,9 @@ public sealed partial class IntentClassifier
             _intents.Predict(features, p);
             var best = ArgMax(p, -1);
             var code = _labels[best];
-            if (p[best] < SegmentConfidence || code is IntentCode.Smalltalk or IntentCorpus.OutOfDomain || CueContext.OnlyArrangesAVisit(segment))
+            // A part that asks for someone to come ("晾衣杆摇不下来了，麻烦来修一下") is a request even when the model is less sure of its class.
+            var floor = IsRepair(code) && CueContext.AsksSomeoneToCome(segment) ? VisitAskedSegmentConfidence : SegmentConfidence;
+            if (p[best] < floor || code is IntentCode.Smalltalk or IntentCorpus.OutOfDomain || CueContext.OnlyArrangesAVisit(segment))
             {
                 continue;
             }

@@ -1,0 +1,52 @@
+using ConciergeBot.Tests.Harness;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>
+/// Everyday answers at a request's prompts, through the chat with the real classifier (clock: Sunday 2026-11-22 10:00):
+/// no time named at the visit prompt, a question in the same message as a repair, a repair called off with a price
+/// asked. None of these sentences is from a conversation set.
+/// </summary>
+public sealed class EverydayAnswersAtPromptsChatTests
+{
+    [Theory]
+    [InlineData("好的，那你们派人过来吧")]
+    [InlineData("嗯嗯")]
+    [InlineData("没别的了，谢谢")]
+    public async Task An_owner_who_names_no_time_at_the_visit_prompt_leaves_it_to_us_and_the_restatement_says_as_soon_as_possible(string reply)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("3栋1单元1501卫生间的毛巾架掉了").AssertReply("后四位")
+            .Send("跳过").AssertReply("什么时间上门")
+            .Send(reply).AssertReply("联系电话")
+            .Send("13912345678").AssertReply("上门时间：尽快", "对吗")
+            .Send("对").AssertReply("工单号 20261122-0001")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_fee_question_after_a_repair_in_the_same_message_is_answered_and_the_repair_goes_on()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("阳台的晾衣杆摇不下来了，麻烦来修一下。还想问下车位月租多少钱？")
+            .AssertReply("每月300元")
+            .AssertReply("请问是哪一户")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_urgent_repair_called_off_with_a_price_question_is_cancelled_and_the_price_answered()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("洗手间马桶堵住了，水快溢出来了")
+            .AssertReply("工单号 20261122-0001")
+            .AssertReply("哪一户")
+            .Send("不用了，已经自己通开了。问一下要是下次还堵，你们上门通一次收多少？")
+            .AssertReply("取消工单 20261122-0001")
+            .AssertReply("疏通马桶50元")
+            .StartTestAsync();
+    }
+}
