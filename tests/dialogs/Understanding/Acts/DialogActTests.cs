@@ -82,6 +82,20 @@ public sealed class DialogActTests(ITestOutputHelper output)
         Assert.Equal(act, Read(text).Act);
 
     [Theory]
+    [InlineData("Sorry, my son reset the switch and it's working now, no need to send anyone")]
+    [InlineData("never mind, we sorted it ourselves")]
+    [InlineData("Please cancel my repair request")]
+    [InlineData("Don't come, it's all fixed now")]
+    public void English_ways_of_calling_a_request_off_cancel_it(string text) =>
+        Assert.Equal(DialogAct.Cancel, Read(text).Act);
+
+    [Theory]
+    [InlineData("the light is on now but the switch sparks")]
+    [InlineData("no need to hurry, whenever is fine")]
+    public void English_sentences_that_call_nothing_off_do_not_cancel(string text) =>
+        Assert.NotEqual(DialogAct.Cancel, Read(text).Act);
+
+    [Theory]
     [InlineData("对了，停车费刚才说是多少来着？")]
     [InlineData("哦对了，我家空调也不制冷")]
     public void Oh_right_opens_a_new_point_and_agrees_to_nothing(string text) =>
