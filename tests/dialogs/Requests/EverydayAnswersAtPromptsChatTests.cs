@@ -49,4 +49,15 @@ public sealed class EverydayAnswersAtPromptsChatTests
             .AssertReply("疏通马桶50元")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task How_soon_on_an_open_public_repair_is_answered_with_its_own_promise_not_an_arrival()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("2栋1单元大堂的门禁刷卡没反应，麻烦修一下，电话13900002222").AssertReply("对吗")
+            .Send("对").AssertReply("工单号 20261122-0001", "3个工作日内")
+            .Send("那要多久能修好，今天能弄好吗").AssertReply("工单 20261122-0001", "我们将在3个工作日内", "修复")
+            .StartTestAsync();
+    }
 }
