@@ -15,7 +15,7 @@ public static partial class FlatReader
 {
     /// <summary>Rewrites English addresses into the Chinese form the room recognizer reads.</summary>
     public static string WithChineseAddresses(string text) =>
-        EnglishAddress().Replace(SpokenFiller().Replace(text, "$1"), m => m.Groups["unit"].Success
+        EnglishAddress().Replace(SpokenFiller().Replace(BuildingHomophone().Replace(text, "$1栋"), "$1"), m => m.Groups["unit"].Success
             ? $"{m.Groups["building"].Value}栋{m.Groups["unit"].Value}单元{m.Groups["room"].Value}"
             : $"{m.Groups["building"].Value}栋{m.Groups["room"].Value}");
 
@@ -171,6 +171,10 @@ public static partial class FlatReader
     /// <summary>Voice input's fillers inside an address: "六栋一单元的那个一千二百零三" is 六栋一单元一千二百零三.</summary>
     [GeneratedRegex(@"(栋|单元)(?:的那个|的那|那个|的)(?=[一二三四五六七八九十两\d])")]
     private static partial Regex SpokenFiller();
+
+    /// <summary>"6洞2单元1803", "3动1单元": a pinyin slip for 栋 (dòng) between a building number and its unit.</summary>
+    [GeneratedRegex(@"(?<![\d.])([1-9]\d?)\s*(?:洞|动|冻|懂|董|东)(?=\s*[1-9]\s*单元)")]
+    private static partial Regex BuildingHomophone();
 
     [GeneratedRegex(@"(?<![\d\-－:：.号栋幢座单元])(?<room>\d{3,4})(?:室|号房|房)?(?![\d:：.点时元块%号层])")]
     private static partial Regex BareRoom();

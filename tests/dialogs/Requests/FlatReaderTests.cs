@@ -26,4 +26,12 @@ public sealed class FlatReaderTests
         var mention = Assert.Single(Read(text));
         Assert.Equal(key, mention.Key);
     }
+
+    [Theory]
+    [InlineData("5洞1单元1502", "5栋1单元1502")]
+    [InlineData("我家是3动2单元801", "我家是3栋2单元801")]
+    [InlineData("山洞2单元", "山洞2单元")]
+    [InlineData("东门1单元旁边", "东门1单元旁边")]
+    public void A_pinyin_slip_for_the_building_word_is_read_as_building(string text, string read) =>
+        Assert.Equal(read, FlatReader.WithChineseAddresses(text));
 }
