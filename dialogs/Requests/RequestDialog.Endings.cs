@@ -199,10 +199,10 @@ public sealed partial class RequestDialog
             // A phone or a time put right after registering changes the ticket itself, not only its notes.
             var before = (turn.State.Contact, turn.State.VisitAt);
             var changed = SlotFiller.Fill(turn, first: false);
-            var moved = turn.State.VisitAt is { } visit && visit != before.VisitAt ? visit : (DateTimeOffset?)null;
+            var moved = turn.Appointment is { } visit && visit != before.VisitAt ? visit : (DateTimeOffset?)null;
             if ((changed & (Filled.Contact | Filled.Time)) != Filled.None && (turn.State.Contact, turn.State.VisitAt) != before)
             {
-                await services.Tickets.AmendAsync(number, UserId(turn), turn.State.Contact, turn.State.VisitAt, cancellationToken);
+                await services.Tickets.AmendAsync(number, UserId(turn), turn.State.Contact, turn.Appointment, cancellationToken);
             }
 
             if (moved is { } newVisit)

@@ -82,7 +82,7 @@ public sealed partial class RequestDialog
         var what = restate
             ? $"{IntentCode.Label(turn.State.Intent)}{(turn.State.Place.IsKnown ? $"（{turn.State.Place.Describe()}）" : "")}也已为您登记"
             : "已为您登记";
-        await turn.SendAsync($"{what}，工单号 {opened.Number}。{Promises.For(opened, turn.Now, turn.State.VisitAt)}。{(restate ? "如有不对，直接告诉我。" : "")}{closing}", cancellationToken);
+        await turn.SendAsync($"{what}，工单号 {opened.Number}。{Promises.For(opened, turn.Now, turn.Appointment)}。{(restate ? "如有不对，直接告诉我。" : "")}{closing}", cancellationToken);
         if (turn.State.Queued.Count > 0)
         {
             return await EndAsync(dc, turn, cancellationToken);
@@ -97,9 +97,9 @@ public sealed partial class RequestDialog
     {
         var s = turn.State;
         var opened = await services.Tickets.OpenAsync(
-            new TicketDraft(s.Intent, s.Severity, RequestWords.OwnerOf(turn.Turn), s.Place, ConfirmStep.Describe(s) + ComplainantsHome(turn), s.OtherDepartment, s.VisitAt), cancellationToken);
+            new TicketDraft(s.Intent, s.Severity, RequestWords.OwnerOf(turn.Turn), s.Place, ConfirmStep.Describe(s) + ComplainantsHome(turn), s.OtherDepartment, turn.Appointment), cancellationToken);
         s.TicketNumber = opened.Number;
-        s.Promise = $"工单 {opened.Number}：{Promises.For(opened, turn.Now, s.VisitAt)}";
+        s.Promise = $"工单 {opened.Number}：{Promises.For(opened, turn.Now, turn.Appointment)}";
         await TakeOverHandOverAsync(turn, opened, cancellationToken);
         return opened;
     }

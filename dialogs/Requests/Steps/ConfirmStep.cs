@@ -29,7 +29,7 @@ public sealed class ConfirmStep : RequestStep
         }
 
         lines.Add($"情况：{Describe(s)}");
-        if (s.VisitAt is { } visit)
+        if (turn.Appointment is { } visit)
         {
             lines.Add($"{(s.Intent == IntentCode.ServiceConcierge ? "时间" : "上门时间")}：{ChineseTimeText.Clock(visit, turn.Now)}");
         }

@@ -24,6 +24,12 @@ public sealed class RequestTurn(TurnContext turn, RequestState state, SlotReadin
 
     public DateTimeOffset Now => Turn.Now;
 
+    /// <summary>
+    /// The visit or service time agreed, for a request that books one; a time told in any other request ("上周五报修…说周六
+    /// 上午派师傅过来" in a complaint) is no appointment — it is kept only for a request queued behind it.
+    /// </summary>
+    public DateTimeOffset? Appointment => Profile.AsksTime ? State.VisitAt : null;
+
     /// <summary>The owner's home as far as this chat knows it: the flat named in this request, the bound flat, or the one they introduced themselves with.</summary>
     public string? Home => State.HomeKey ?? User.BoundRoom ?? User.StatedRoom;
 

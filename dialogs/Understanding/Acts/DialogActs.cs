@@ -97,7 +97,10 @@ public static partial class DialogActs
             return new DialogActReading(Strongest(clauseActs), false, string.Empty);
         }
 
-        return LeadingDeny().IsMatch(folded) ? new DialogActReading(DialogAct.Deny, false, string.Empty) : DialogActReading.None;
+        // "对就是这个意思你们内部查一下": voice input with no punctuation opens with the yes.
+        return LeadingDeny().IsMatch(folded) ? new DialogActReading(DialogAct.Deny, false, string.Empty)
+            : LeadingAffirm().IsMatch(folded) ? new DialogActReading(DialogAct.Affirm, false, string.Empty)
+            : DialogActReading.None;
     }
 
     /// <summary>The acts covering the whole folded message, or null when something else is in it.</summary>
@@ -188,6 +191,9 @@ public static partial class DialogActs
 
     [GeneratedRegex(@"^(不是|没有|都不是|不对)(?!说|是不是)")]
     private static partial Regex LeadingDeny();
+
+    [GeneratedRegex(@"^(对对|对的|对啊|对呀|对就是|对没错|是的|是啊|没错|嗯嗯|嗯对|好的就|就是这个意思)(?!不)")]
+    private static partial Regex LeadingAffirm();
 
     [GeneratedRegex(@"^(算了|不用了|取消|不需要了|先不用|不修了|不弄了|唔使|不使)|(自己|已经)(弄|修|换|搞|处理|修理)好了|自己(停|好|通)了")]
     private static partial Regex CancelPrefix();

@@ -220,6 +220,16 @@ public sealed partial class IntentClassifier
             confidence = Math.Max(probabilities[top], ClarifyBelow);
         }
 
+        // "说好周六上午派师傅过来…等了一上午也没人来": a visit promised and never made, with nobody identifiable to blame, is the
+        // standard's "other" complaint — read as a staff complaint, or as a status question when the owner lodges a grievance.
+        if (cue is null && (intent == IntentCode.ComplaintStaff || (intent == IntentCode.TicketStatus && CueContext.LodgesAGrievance(text)))
+            && CueContext.VisitPromisedNeverCame(text))
+        {
+            top = IndexOf(IntentCode.ComplaintOther);
+            intent = IntentCode.ComplaintOther;
+            confidence = Math.Max(probabilities[top], ClarifyBelow);
+        }
+
         // "万一晕倒了，有没有一键呼叫的服务", "听说隔壁城市有个小区地库被淹": no cue, a supposition or somewhere else.
         if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.SupposesOrTellsOfElsewhere(text))
         {

@@ -60,4 +60,22 @@ public sealed class EverydayAnswersAtPromptsChatTests
             .Send("那要多久能修好，今天能弄好吗").AssertReply("工单 20261122-0001", "我们将在3个工作日内", "修复")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task A_time_told_in_a_complaint_is_no_appointment()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("我要投诉，上周说好周三上午派人来修空调，结果一直没人来，电话也没人接，我住3栋1单元1501，电话13900003333")
+            .AssertReply("后四位")
+            .Send("跳过").AssertReply(reply =>
+            {
+                Assert.Contains("其他投诉", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("上门时间", reply.Text, StringComparison.Ordinal);
+            })
+            .Send("对就是这个意思你们查一下给我个说法").AssertReply("工单号 20261122-0001")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE appointment_at IS NOT NULL"));
+    }
 }

@@ -96,6 +96,18 @@ public sealed class DialogActTests(ITestOutputHelper output)
         Assert.NotEqual(DialogAct.Cancel, Read(text).Act);
 
     [Theory]
+    [InlineData("对就是这个意思你们查一下给我回个话")]
+    [InlineData("是的就是楼道那盏灯一直不亮")]
+    public void Voice_input_that_opens_with_a_yes_is_a_yes(string text) =>
+        Assert.Equal(DialogAct.Affirm, Read(text).Act);
+
+    [Theory]
+    [InlineData("对面那家又在装修了吵死了")]
+    [InlineData("是不是停电了")]
+    public void A_message_that_only_starts_with_the_same_character_is_no_yes(string text) =>
+        Assert.NotEqual(DialogAct.Affirm, Read(text).Act);
+
+    [Theory]
     [InlineData("对了，停车费刚才说是多少来着？")]
     [InlineData("哦对了，我家空调也不制冷")]
     public void Oh_right_opens_a_new_point_and_agrees_to_nothing(string text) =>
