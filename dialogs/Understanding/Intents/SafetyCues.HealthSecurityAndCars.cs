@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// Health, old age, security and cars: danger told by what is seen — someone who does not respond, a driver slumped at
+/// the wheel, a person pinned under a wheelchair, confusion and shaking, an oxygen machine stopped, blood that pours;
+/// a man following a child, a fight with a weapon, violence against a person, a child crying "别打了", a child on a
+/// roof railing, a lock being forced now. And in the common parts: a barrier arm striking, water on a lobby floor.
+/// </summary>
+internal static partial class SafetyCues
+{
+    /// <summary>"阿爷冇反应", "我妈突然没意识了", "人已经没呼吸了": a person who does not respond (not "没反应过来").</summary>
+    [GeneratedRegex("(阿爷|阿嫲|阿婆|阿公|老人家|老人|老爷子|老太太|我爸|我妈|爸爸|妈妈|爷爷|奶奶|外公|外婆|姥姥|姥爷|老公|老婆|宝宝|孩子|小孩|人)(突然|一下子|已经|现在|好像|都)*(没|冇)(有|了)?(反应|意识|知觉|呼吸|心跳)(?!过来)")]
+    private static partial Regex DoesNotRespond();
+
+    /// <summary>"司机趴在方向盘上不动", "人压在轮椅下面", "轮椅翻了，老人压在下面": slumped or pinned.</summary>
+    [GeneratedRegex("(趴在|倒在|靠在|瘫在)[^，。,.!！?？]{0,6}(方向盘|座位|驾驶座|车里|车上)[^，。,.!！?？]{0,4}(不动|没动|没反应|叫不醒)|(人|老人|孩子|小孩|他|她|我爸|我妈)[^，。,.!！?？]{0,4}(压在|卡在|被压在)[^，。,.!！?？]{0,6}(下面|底下|下边)|轮椅[^。.!！?？]{0,8}翻(了|倒)[^。.!！?？]{0,12}(压|摔|起不来)")]
+    private static partial Regex SlumpedOrPinned();
+
+    /// <summary>"浑身哆嗦说胡话", "我爸突然神志不清": confusion or shaking in someone at home now.</summary>
+    [GeneratedRegex("(说胡话|胡言乱语|神志不清|意识不清|意识模糊|认不出人)(?<=(爸|妈|老人|爷|奶|婆|公|他|她|老公|老婆|孩子)[^。.!！?？]{0,24}(说胡话|胡言乱语|神志不清|意识不清|意识模糊|认不出人))|(浑身|全身)(哆嗦|发抖|冒冷汗)[^。.!！?？]{0,10}(说胡话|意识|叫不应|认不出|站不住)")]
+    private static partial Regex ConfusedOrShaking();
+
+    /// <summary>"制氧机停了…我爸离不开氧气", "血氧掉到80了": someone who lives on oxygen without it.</summary>
+    [GeneratedRegex("(离不开|依赖|全靠|靠)(氧气|吸氧|呼吸机|制氧机)(?<=(制氧机|呼吸机|氧气机)[^。.!！?？]{0,12}(停了|没电|不转|断电|用不了)[^。!?！？]{0,30}(离不开|依赖|全靠|靠)(氧气|吸氧|呼吸机|制氧机))|血氧[^，。,.!！?？]{0,6}(掉|降|跌|只有)[^，。,.!！?？]{0,3}(到)?[5-8][0-9](?![0-9])")]
+    private static partial Regex OxygenCutOff();
+
+    /// <summary>"血哗哗地流", "血一直往外冒": blood that pours.</summary>
+    [GeneratedRegex("血[^，。,.!！?？]{0,4}(哗哗|哗啦|呼呼|汩汩|直流|直冒|狂流|狂喷|喷出来|涌出来|滴个不停)")]
+    private static partial Regex BloodPouring();
+
+    /// <summary>"有个男的一直跟着我女儿，从南门跟到游乐场": a stranger following someone now.</summary>
+    [GeneratedRegex("(男的|男人|陌生人|陌生男|不认识的人|怪人|可疑的人|有个人|醉汉)[^，。,.!！?？]{0,8}((一直|一路|还在|正在)(跟着|尾随|跟踪)|跟到|尾随到)[^。.!！?？]{0,8}(女儿|儿子|闺女|孩子|小孩|女孩|小姑娘|老人|我|她|他)")]
+    private static partial Regex FollowedByAStranger();
+
+    /// <summary>"拿头盔砸人", "男的把女的往墙上撞", "孩子哭喊‘爸爸别打了’": violence against a person now.</summary>
+    [GeneratedRegex("(拿|用|抡)[^，。,.!！?？]{0,6}(头盔|砖头|石头|棍子|铁棍|板凳|椅子|酒瓶|瓶子|锤子)[^，。,.!！?？]{0,3}(砸|打|捅|抡)(人|他|她|头)|把(女的|男的|她|他|老婆|老公|孩子|人|老人)(往|朝|按在|摁在)[^，。,.!！?？]{0,4}(墙上|地上|墙|地)(撞|摔|按|砸|打)?|掐(住)?(她|他|人|孩子|女的|男的)?(的)?脖子|(哭喊|哭着喊|尖叫|哭着叫)[^。!?！？]{0,10}(别打了|不要打了|别打我|不要打我|救命)|(别打了|不要打了|别打我)[^。!?！？]{0,20}(哭|喊|叫|打了好久|一直在打)")]
+    private static partial Regex ViolenceNow();
+
+    /// <summary>"天台有个小孩在护栏边上爬来爬去": a child at a roof edge or railing high up.</summary>
+    [GeneratedRegex("(天台|楼顶|屋顶|顶楼)[^。.!！?？]{0,12}(小孩|孩子|小朋友|男孩|女孩)[^。.!！?？]{0,12}(护栏|栏杆|边上|边缘|围墙上)|(小孩|孩子|小朋友)[^，。,.!！?？]{0,8}(护栏|栏杆)(边上|外面|外边|上面)[^，。,.!！?？]{0,4}(爬|坐|站|玩|翻)")]
+    private static partial Regex ChildAtARoofEdge();
+
+    /// <summary>"现在在用东西捅我家锁眼", "一直在撬对门的锁": a lock being forced now (not a locksmith at work).</summary>
+    [GeneratedRegex("(一直|正在|还在|现在|在)[^，。,.!！?？]{0,8}(捅|撬|鼓捣|捣鼓|拧|钻)[^，。,.!！?？]{0,4}(锁眼|锁芯|门锁|的锁|锁)(?<!(师傅|锁匠|开锁的|换锁|修锁|保安)[^。.!！?？]{0,30})")]
+    private static partial Regex LockForcedNow();
+
+    /// <summary>"道闸杆子一直自己上上下下乱砸，刚砸到一辆车": a barrier arm that strikes.</summary>
+    [GeneratedRegex("(道闸|闸杆|栏杆|杆子)[^。.!！?？]{0,12}(乱砸|砸到|砸了|砸下来|一直(自己)?(上上下下|起起落落|抬起落下))")]
+    private static partial Regex BarrierArmStrikes();
+
+    /// <summary>"大堂地上好多水…老人拄着拐杖进出": a wet floor where people walk.</summary>
+    [GeneratedRegex("(大堂|电梯厅|电梯口|楼道|走廊|门厅|单元门口)[^。，,.!！?？]{0,6}(地上|地面|地板)?[^。，,.!！?？]{0,4}(好多水|一滩水|一地水|一大滩水|全是水|都是水|很滑|特别滑|好滑)")]
+    private static partial Regex WetFloorWherePeopleWalk();
+}
