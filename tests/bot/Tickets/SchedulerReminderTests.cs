@@ -72,26 +72,26 @@ public sealed class SchedulerReminderTests : IDisposable
     public async Task A_reminder_due_while_the_service_was_down_fires_once_at_start()
     {
         OpenedTicket opened;
-        using (var first = await StartHostAsync(_directory, "00:00:06", "00:00:02"))
+        using (var first = await StartHostAsync(_directory, "00:00:10", "00:00:02"))
         {
             opened = await OpenAsync(first);
             await Task.Delay(TimeSpan.FromSeconds(0.5));
             await first.StopAsync();
         }
 
-        // Down while the first warning (3 s) falls due.
-        await Task.Delay(opened.CreatedAt.AddSeconds(4) - TimeProvider.System.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+        // Down while the first warning (5 s) falls due; the second (8 s) leaves the restart two seconds, even on a busy machine.
+        await Task.Delay(opened.CreatedAt.AddSeconds(6) - TimeProvider.System.GetUtcNow() is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
         var restarted = TimeProvider.System.GetUtcNow();
-        using var second = await StartHostAsync(_directory, "00:00:06", "00:00:02");
+        using var second = await StartHostAsync(_directory, "00:00:10", "00:00:02");
         var started = TimeProvider.System.GetUtcNow();
-        await Task.Delay(TimeSpan.FromSeconds(5.5));
+        await Task.Delay(TimeSpan.FromSeconds(7.5));
         var entries = await OutboxAsync(second);
         await second.StopAsync();
 
         var warning1 = Assert.Single(entries, e => e.Message.Stage == "Warning1");
         Assert.True(warning1.Message.CreatedAt >= restarted && warning1.Message.CreatedAt <= started + Tolerance,
             $"the missed warning fired {(warning1.Message.CreatedAt - started).TotalMilliseconds:0} ms after the start ({(started - restarted).TotalMilliseconds:0} ms) finished");
-        AssertLadder([.. entries.Where(e => e.Message.Stage != "Warning1")], opened.CreatedAt, ("Warning2", 4.8), ("Breach", 6), ("Escalation", 8));
+        AssertLadder([.. entries.Where(e => e.Message.Stage != "Warning1")], opened.CreatedAt, ("Warning2", 8), ("Breach", 10), ("Escalation", 12));
         Assert.Single(entries, e => e.Message.Kind == OutboxKinds.Opened);
     }
 
