@@ -1,6 +1,7 @@
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Calendar;
+using ConciergeBot.Knowledge.Sla;
 
 namespace ConciergeBot.Dialogs.Requests;
 
@@ -21,7 +22,7 @@ public static class Promises
             return "工作人员会尽快与您联系";
         }
 
-        var within = $"{target.Describe()}内（{ChineseTimeText.Clock(due, now)}前）";
+        var within = Within(target, due, now);
         var promise = ticket.Intent switch
         {
             IntentCode.RepairGeneral when appointment is { } visit && visit > due =>
@@ -36,4 +37,18 @@ public static class Promises
         };
         return ticket.Provisional ? promise + "（该日期所在年份的节假日安排尚未公布，时限暂按周末计算）" : promise;
     }
+
+    /// <summary>
+    /// The standard's promise for an open ticket of this intent, due at <paramref name="due"/> — "我们将在3个工作日内（11月26日
+    /// 18:00前）修复" — as the owner asking "how soon?" hears it.
+    /// </summary>
+    public static string Standard(string intent, DateTimeOffset due, DateTimeOffset now)
+    {
+        var profile = IntentProfiles.For(intent);
+        var within = SlaDuration.TryParse(profile.Target, out var target) ? Within(target, due, now) : $"{ChineseTimeText.Clock(due, now)}前";
+        return profile.Promise.Replace("{within}", within, StringComparison.Ordinal);
+    }
+
+    private static string Within(SlaDuration target, DateTimeOffset due, DateTimeOffset now) =>
+        $"{target.Describe()}内（{ChineseTimeText.Clock(due, now)}前）";
 }

@@ -97,15 +97,11 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         {
             var due = (await services.Tickets.ForOwnerAsync(OwnerIdentity.Of(turn.Turn.Activity), 10, cancellationToken))
                 .FirstOrDefault(t => t.Number == number)?.Due;
-            var profile = IntentProfiles.For(turn.State.Intent);
             if (due is { } at)
             {
                 // "今天能弄好吗" on a three-working-day public repair: the promise in its own words ("3个工作日内…修复"),
                 // not an arrival.
-                var within = Knowledge.Sla.SlaDuration.TryParse(profile.Target, out var target)
-                    ? $"{target.Describe()}内（{ChineseTimeText.Clock(at, turn.Now)}前）" : $"{ChineseTimeText.Clock(at, turn.Now)}前";
-                var promise = profile.Promise.Replace("{within}", within, StringComparison.Ordinal);
-                await turn.SendAsync($"工单 {number} 已派出，按服务标准，{promise}，请您稍候，保持电话畅通。", cancellationToken);
+                await turn.SendAsync($"工单 {number} 已派出，按服务标准，{Promises.Standard(turn.State.Intent, at, turn.Now)}，请您稍候，保持电话畅通。", cancellationToken);
                 return true;
             }
         }

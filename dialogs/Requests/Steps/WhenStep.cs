@@ -37,16 +37,15 @@ public sealed partial class WhenStep : RequestStep
     /// </summary>
     public override Task<bool> TakeAnswerAsync(RequestTurn turn, CancellationToken cancellationToken)
     {
-        var state = turn.State;
         var leavesItToUs = turn.Slots.Act is DialogAct.Affirm or DialogAct.Thanks or DialogAct.Done
             || ComeWhenYouCan().IsMatch(turn.Turn.NormalizedText);
-        if (state.Intent == IntentCode.ServiceConcierge || state.VisitAt is not null || state.VisitAsap || !leavesItToUs
+        if (!IsPending(turn) || turn.State.Intent == IntentCode.ServiceConcierge || !leavesItToUs
             || turn.Slots.Act is DialogAct.Deny or DialogAct.Cancel || turn.Slots.IsQuestion)
         {
             return Task.FromResult(false);
         }
 
-        state.VisitAsap = true;
+        turn.State.VisitAsap = true;
         return Task.FromResult(true);
     }
 

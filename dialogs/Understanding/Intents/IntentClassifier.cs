@@ -153,9 +153,7 @@ public sealed partial class IntentClassifier
             && probabilities[IndexOf(IntentCorpus.OutOfDomain)] >= OutOfDomainRunnerUp
             && _labels[ArgMax(probabilities, -1, IntentCode.IsTimeCritical)] == IntentCorpus.OutOfDomain)
         {
-            top = IndexOf(IntentCorpus.OutOfDomain);
-            intent = IntentCorpus.OutOfDomain;
-            confidence = probabilities[top];
+            (top, intent, confidence) = ClassAt(probabilities, IndexOf(IntentCorpus.OutOfDomain));
         }
 
         // "solve 2x + 7 = 19", "recommend some video games": a fast class the model alone reads into an English message that
@@ -198,26 +196,20 @@ public sealed partial class IntentClassifier
         // named with it, "灯打开也不亮", is a repair).
         if (cue is null && intent != IntentCorpus.OutOfDomain && CueContext.DeviceCommand(text))
         {
-            top = IndexOf(IntentCorpus.OutOfDomain);
-            intent = IntentCorpus.OutOfDomain;
-            confidence = probabilities[top];
+            (top, intent, confidence) = ClassAt(probabilities, IndexOf(IntentCorpus.OutOfDomain));
         }
 
         // "你们24小时的电话是多少": a number asked for is a question about the estate, not about a ticket's progress.
         if (intent == IntentCode.TicketStatus && cue is null && CueContext.AsksForANumberOnly(text))
         {
-            top = IndexOf(IntentCode.InquiryGeneral);
-            intent = IntentCode.InquiryGeneral;
-            confidence = Math.Max(probabilities[top], ClarifyBelow);
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
         }
 
         // "投诉你们3栋1单元的保洁阿姨": a complaint lodged, not a question about an earlier one — the likeliest complaint class.
         if (intent == IntentCode.TicketStatus && cue is null && CueContext.OpensWithAComplaint(text))
         {
-            top = CueContext.NamesANeighbour(text) ? IndexOf(IntentCode.ComplaintNeighbor)
-                : ArgMax(probabilities, -1, static code => !code.StartsWith("complaint.", StringComparison.Ordinal));
-            intent = _labels[top];
-            confidence = Math.Max(probabilities[top], ClarifyBelow);
+            (top, intent, confidence) = SettledClassAt(probabilities, CueContext.NamesANeighbour(text) ? IndexOf(IntentCode.ComplaintNeighbor)
+                : ArgMax(probabilities, -1, static code => !code.StartsWith("complaint.", StringComparison.Ordinal)));
         }
 
         // "说好周六上午派师傅过来…等了一上午也没人来": a visit promised and never made, with nobody identifiable to blame, is the
@@ -225,9 +217,7 @@ public sealed partial class IntentClassifier
         if (cue is null && (intent == IntentCode.ComplaintStaff || (intent == IntentCode.TicketStatus && CueContext.LodgesAGrievance(text)))
             && CueContext.VisitPromisedNeverCame(text))
         {
-            top = IndexOf(IntentCode.ComplaintOther);
-            intent = IntentCode.ComplaintOther;
-            confidence = Math.Max(probabilities[top], ClarifyBelow);
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintOther));
         }
 
         // "万一晕倒了，有没有一键呼叫的服务", "听说隔壁城市有个小区地库被淹": no cue, a supposition or somewhere else.
@@ -516,11 +506,15 @@ public sealed partial class IntentClassifier
     }
 
     /// <summary>The likeliest class that is not a 10/15-minute one: where a fast reading falls back to.</summary>
-    private (int Top, string Intent, double Confidence) BestSlowerClass(ReadOnlySpan<float> p)
-    {
-        var top = ArgMax(p, -1, IntentCode.IsTimeCritical);
-        return (top, _labels[top], p[top]);
-    }
+    private (int Top, string Intent, double Confidence) BestSlowerClass(ReadOnlySpan<float> p) =>
+        ClassAt(p, ArgMax(p, -1, IntentCode.IsTimeCritical));
+
+    /// <summary>The class at <paramref name="index"/>, with the model's probability for it.</summary>
+    private (int Top, string Intent, double Confidence) ClassAt(ReadOnlySpan<float> p, int index) => (index, _labels[index], p[index]);
+
+    /// <summary>The class at <paramref name="index"/>, settled by a rule: confident enough not to ask which one was meant.</summary>
+    private (int Top, string Intent, double Confidence) SettledClassAt(ReadOnlySpan<float> p, int index) =>
+        (index, _labels[index], Math.Max(p[index], ClarifyBelow));
 
     private static int ArgMax(ReadOnlySpan<float> p, int exclude)
     {
