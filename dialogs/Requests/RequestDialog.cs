@@ -80,7 +80,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
 
         if (second is not null)
         {
-            await _followUps.AnswerAsync(turn, second, cancellationToken);
+            await RequestFollowUps.AnswerAsync(turn, second, cancellationToken);
         }
 
         return await AskNextAsync(dc, turn, progressed: true, cancellationToken);

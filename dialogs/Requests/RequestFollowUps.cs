@@ -12,7 +12,7 @@ using ConciergeBot.Dialogs.Requests.Slots;
 namespace ConciergeBot.Dialogs.Requests;
 
 /// <summary>The second part of a first message ("…，顺便问一下停车费多少"): a question to answer, or a request to queue.</summary>
-public sealed record SecondPart(string Text, string Intent, bool Queued);
+public sealed record SecondPart(string Text, string Intent, bool Queued, string? Answer = null);
 
 /// <summary>
 /// What an owner says beside the request being gathered: a question (answered from the open ticket — 师傅多久能到 —
@@ -51,14 +51,43 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         if (profile.OpensTicket)
         {
             turn.State.Queued.Add(new QueuedRequest(second, reading.Intent, reading.Severity));
+            KeepFirstPartOnly(turn, parts.First);
             return Task.FromResult<SecondPart?>(new SecondPart(second, reading.Intent, true));
         }
 
-        return Task.FromResult<SecondPart?>(reading.Intent.StartsWith("inquiry.", StringComparison.Ordinal) ? new SecondPart(second, reading.Intent, false) : null);
+        if (!reading.Intent.StartsWith("inquiry.", StringComparison.Ordinal))
+        {
+            return Task.FromResult<SecondPart?>(null);
+        }
+
+        var answer = answerer.AnswerNormalized(second);
+        if (!answer.Known || answer.SourceId == ReferralEntry)
+        {
+            // Unanswered, the question stays in the request's words for the staff who take it.
+            return Task.FromResult<SecondPart?>(new SecondPart(second, reading.Intent, false));
+        }
+
+        KeepFirstPartOnly(turn, parts.First);
+        return Task.FromResult<SecondPart?>(new SecondPart(second, reading.Intent, false, answer.Text));
+    }
+
+    /// <summary>
+    /// The ticket describes the request, not the matter split off it (queued or answered): the owner's own words up to
+    /// the switch ("另外…", "还想问下…"), in the script they wrote, or the normalised first part when the switch was
+    /// written in a form only normalisation reads (順便 in Traditional).
+    /// </summary>
+    private static void KeepFirstPartOnly(RequestTurn turn, string normalizedFirst)
+    {
+        if (turn.State.Description.Length == 0)
+        {
+            return;
+        }
+
+        turn.State.Description = RequestSplitter.FirstTwo(turn.State.Description) is { } written ? written.First : normalizedFirst;
     }
 
     /// <summary>Tells the owner the second request is noted, or answers the second question.</summary>
-    public async Task AnswerAsync(RequestTurn turn, SecondPart second, CancellationToken cancellationToken)
+    public static async Task AnswerAsync(RequestTurn turn, SecondPart second, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(second);
@@ -68,11 +97,10 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             return;
         }
 
-        var answer = answerer.AnswerNormalized(second.Text);
-        if (answer.Known && answer.SourceId != ReferralEntry)
+        if (second.Answer is { } answer)
         {
-            RecentAnswers.Remember(turn.Turn.Conversation, second.Text, answer.Text);
-            await turn.SendAsync("另外，您问到的：" + answer.Text, cancellationToken);
+            RecentAnswers.Remember(turn.Turn.Conversation, second.Text, answer);
+            await turn.SendAsync("另外，您问到的：" + answer, cancellationToken);
         }
     }
 

@@ -37,6 +37,27 @@ public sealed class EverydayAnswersAtPromptsChatTests
     }
 
     [Fact]
+    public async Task A_question_answered_beside_a_repair_is_not_left_in_the_ticket_description()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("3栋1单元1501厨房的吊柜门掉下来了，要换个合页。还想问下车位月租多少钱？")
+            .AssertReply("每月300元")
+            .AssertReply("后四位")
+            .Send("跳过").AssertReply("什么时间上门")
+            .Send("明天上午10点").AssertReply("联系电话")
+            .Send("13912345678").AssertReply(reply =>
+            {
+                Assert.Contains("情况：3栋1单元1501厨房的吊柜门掉下来了，要换个合页", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("车位", reply.Text, StringComparison.Ordinal);
+            })
+            .Send("对").AssertReply("工单号 20261122-0001")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE description LIKE '%合页%' AND description NOT LIKE '%车位%'"));
+    }
+
+    [Fact]
     public async Task An_urgent_repair_called_off_with_a_price_question_is_cancelled_and_the_price_answered()
     {
         await using var host = await BotTestHost.StartAsync();
