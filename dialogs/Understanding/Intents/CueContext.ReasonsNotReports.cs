@@ -118,10 +118,11 @@ internal static partial class CueContext
 
     /// <summary>
     /// "停水你们根本没提前通知", "去年台风我家被淹，到现在物业也没给个说法", "哪天着火了谁负责": a grievance about notice,
-    /// preparation or liability. For an emergency only when no person is named in danger.
+    /// preparation or liability. For an emergency only when no person is named in danger; for a cut or a leak only when it
+    /// is not happening again now ("真是好物业啊，又停水了，也不通知": the water is off now, the grievance comes with it).
     /// </summary>
     private static bool BlamesTheEstate(string text, CueKind kind) =>
-        Grievance().IsMatch(text) && (kind != CueKind.Emergency || !PersonAtRisk().IsMatch(text));
+        Grievance().IsMatch(text) && (kind == CueKind.Emergency ? !PersonAtRisk().IsMatch(text) : !Again().IsMatch(text));
 
     [GeneratedRegex("^(了)?(恢复|来电|来水|好)?(了)?(以后|之后|后|那天|那次|那晚|那会|的时候|期间)")]
     private static partial Regex AfterTheEvent();

@@ -15,7 +15,7 @@ internal static partial class CueContext
     /// <summary>Null when the cue at <paramref name="index"/> does not count; otherwise how firmly it reports something happening now.</summary>
     public static CueStrength? Read(string text, int index, int length, CueKind kind)
     {
-        if (IsNegated(text, index) || IsHypotheticalAfter(text, index + length) || IsResolvedAfter(text, index + length)
+        if (IsNegated(text, index) || IsHypotheticalAfter(text, index + length) || IsResolvedAfter(text, index + length) || WaitsUntil(text, index, length)
             || Announcement().IsMatch(text.AsSpan(index + length, Math.Min(4, text.Length - index - length))))
         {
             return null;
@@ -63,7 +63,7 @@ internal static partial class CueContext
 
         // Alarm words as figures of speech (难到我要晕倒, 一点就着火, 简直是火灾现场, 脑爆炸), in a maths or physics problem,
         // in programming, in history, on a detector's name (一氧化碳报警器 with nothing sounding), a gadget that leaks, a pet hurt.
-        if (IsFigure(text, index, length, sentence) || TellsTheWritersState(text, index, length) || AsksWhatWordsMean(text) || InsideIdiom(text, index, length) || TellsAPlot(text, index) || WordProblem(text) || Programming(text)
+        if (IsFigure(text, index, length, sentence) || TellsTheWritersState(text, index, length) || AsksWhatWordsMean(text) || InsideIdiom(text, index, length) || AngerMakesIll(clause) || TellsAPlot(text, index) || WordProblem(text) || Programming(text)
             || (History().IsMatch(text) && !NamesEstatePlace(text)) || DetectorNamed(text, index + length)
             || (kind is CueKind.UrgentRepair or CueKind.UrgentPublic && Device().IsMatch(clause) && !NamesEstatePlace(text))
             || (kind == CueKind.Emergency && PetOnly(text)))
@@ -74,12 +74,12 @@ internal static partial class CueContext
         // Somewhere that is not the estate (a hotel, a car on the motorway, a train, a plane, a stadium, another town or
         // country), with nothing of the estate named: nobody here can be sent. Someone may still be in danger there: the
         // dialogs ask with one tap (PossibleDanger); a knowledge question about it raises nothing.
-        if (IsElsewhere(text))
+        if (IsElsewhere(text) || (AnotherEstate().IsMatch(clause) && !OwnEstate().IsMatch(clause)))
         {
             return kind == CueKind.Emergency && !AsksKnowledge(sentence) && !News().IsMatch(text) ? CueStrength.Topic : null;
         }
 
-        if (JustAsking().IsMatch(text) || (kind != CueKind.Emergency && OrdinaryCase(text, clause, cue))
+        if (JustAsking().IsMatch(text) || (kind != CueKind.Emergency && OrdinaryCase(text, clause, cue)) || (kind == CueKind.UrgentPublic && ShopsOwnEquipment(text))
             || (kind == CueKind.Emergency && (CouldFallIn(text, index + length, sentence, cue) || (LiftCue().IsMatch(cue) && EmptyLift().IsMatch(text)))))
         {
             return null;
@@ -267,6 +267,24 @@ internal static partial class CueContext
         return HypothesisAfter().IsMatch(text.AsSpan(end, stop - end));
     }
 
+    /// <summary>
+    /// "非要等烧起来吗", "是想等着火了才管吗", "等它砸到人再来？": the owner's angry "will you wait until it happens?" —
+    /// it has not happened. The danger they point at is reported by its other words, if any.
+    /// </summary>
+    private static bool WaitsUntil(string text, int index, int length)
+    {
+        var start = ClauseStart(text, index);
+        var end = index + length;
+        return WaitFor().IsMatch(text.AsSpan(start, index - start))
+            && UntilThen().IsMatch(text.AsSpan(end, Math.Min(ClauseEnd(text, end) - end + 1, text.Length - end)));
+    }
+
+    [GeneratedRegex("等(着|到)?[^，。,.!！?？]{0,3}$")]
+    private static partial Regex WaitFor();
+
+    [GeneratedRegex("^(了)?(人)?(才|再|吗|？|\\?|你们才|物业才)")]
+    private static partial Regex UntilThen();
+
     private static bool IsResolvedAfter(string text, int end)
     {
         var rest = text.AsSpan(end, Math.Min(40, text.Length - end));
@@ -412,7 +430,8 @@ internal static partial class CueContext
             return true;
         }
 
-        if (SmokeCue().IsMatch(cue) && !cue.Contains('火', StringComparison.Ordinal) && !cue.Contains('警', StringComparison.Ordinal) && !cue.Contains("烟感", StringComparison.Ordinal) && (EverydaySmoke().IsMatch(text) || (IsHaze(cue) && EverydayHaze().IsMatch(text))))
+        if (SmokeCue().IsMatch(cue) && !cue.Contains('火', StringComparison.Ordinal) && !cue.Contains('警', StringComparison.Ordinal) && !cue.Contains("烟感", StringComparison.Ordinal)
+            && (EverydaySmoke().IsMatch(ThickSmokeCue().IsMatch(cue) ? text.Replace("烟味", "", StringComparison.Ordinal) : text) || (IsHaze(cue) && EverydayHaze().IsMatch(text))))
         {
             return true;
         }
@@ -525,6 +544,10 @@ internal static partial class CueContext
 
     [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|打游戏|描写|试飞|火箭|飞船|星舰|导弹|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》|mv\\b|场面|镜头|故事|急转弯", RegexOptions.IgnoreCase)]
     private static partial Regex AboutSomethingElse();
+
+    /// <summary>"奶茶店冒黑烟…全是烟味": black or thick smoke seen is no cigarette, whatever it smells of.</summary>
+    [GeneratedRegex("黑烟|浓烟")]
+    private static partial Regex ThickSmokeCue();
 
     [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|烤焦|烤糊|饭糊|菜糊|熬|糖浆|焦糖|拔丝|smokes\\b|smoking|cigarette|vap(e|ing)\\b")]
     private static partial Regex EverydaySmoke();
@@ -644,7 +667,7 @@ internal static partial class CueContext
     [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
     private static partial Regex Planned();
 
-    [GeneratedRegex("想(先)?了解一下|想先了解|一般人(该|要|应该)?怎么|为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|(?<![十二三四五六七八九零0-9])几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说(?![^，。,.!！?？]{0,4}[都也])|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍(?![^，。,.!！?？]{0,4}[都也])|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|最常见|哪个部位|哪个国家|哪国|哪年|什么时候发生|发生在|是什么病|一回事|有没有用|急转弯|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪|(历史上|史上|有史以来)[^，。,.!！?？]{0,12}(哪|什么|几|吗|谁|边)|常见原因")]
+    [GeneratedRegex("想(先)?了解一下|想先了解|一般人(该|要|应该)?怎么|为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|(?<![十二三四五六七八九零0-9])几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说(?![^，。,.!！?？]{0,4}[都也])|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍(?![^，。,.!！?？]{0,4}[都也])|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|最常见|哪个部位|哪个国家|哪国|哪年|什么时候发生|发生在|是什么病|一回事|有没有用|急转弯|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪|(历史上|史上|有史以来)[^，。,.!！?？]{0,12}(哪|什么|几|吗|谁|边)|常见原因|(?<!我|我的|我们)症状|泄漏[^，。,.!！?？]{0,3}(是|有|会有)?什么味|怎么自救|如何自救|自救(方法|知识|常识)|急救(知识|常识|方法)|怎么教|(是|应该)?往外跑还是|还是躲|用什么(东西|工具|药水|办法|方法)?(来)?(通|疏通|清洗|清理|洗|去除)|应该(走|用|跑|躲|坐)[^，。,.!！?？]{0,6}还是")]
     private static partial Regex KnowledgeQuestion();
 
     [GeneratedRegex("\\bwhat (causes?|caused)\\b|\\bhow (does|do|did) [^.!?]{0,40}\\bwork\\b|\\b(symptoms?|signs) of\\b|\\bwho (sang|sings|wrote|invented|discovered)\\b|\\bhistory of\\b|\\bworth (watching|reading|seeing|a listen)\\b|\\bdifference between\\b|\\bwhy (do|does|did|is|are|was|were)\\b", RegexOptions.IgnoreCase)]
@@ -696,10 +719,10 @@ internal static partial class CueContext
     [GeneratedRegex("(?<!不)会(?!儿)|可能会|容易")]
     private static partial Regex MayHappenInside();
 
-    [GeneratedRegex("酒店|宾馆|旅馆|民宿|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|地铁|飞机|航班|机场|机舱|乘客|足球场|(?<!篮|网|羽毛|小区)球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|隔壁城市|别的小区|隔壁小区|国外|海外|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心|办公室|写字楼|工位|(?<!物业|燃气|电力|自来水|供电|搬家|装修|保洁|家政|管理)公司(厕所|茶水间|前台|机房|会议室|楼下|的)|(跟|告诉|找|通知)行政|行政群|宿舍|学校|教室|校园|工厂|厂里|车间|实验室|图书馆|堵车|塞车|[二三四五]环(上|路)|高架(上|桥上)")]
+    [GeneratedRegex("酒店|宾馆|旅馆|民宿|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|车在路上|在路上被|地铁|飞机|航班|机场|机舱|乘客|足球场|(?<!篮|网|羽毛|小区)球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|隔壁城市|别的小区|隔壁小区|国外|海外|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心|办公室|写字楼|工位|(?<!物业|燃气|电力|自来水|供电|搬家|装修|保洁|家政|管理)公司(厕所|茶水间|前台|机房|会议室|楼下|的)|(跟|告诉|找|通知)行政|行政群|宿舍|学校|教室|校园|工厂|厂里|车间|实验室|图书馆|堵车|塞车|[二三四五]环(上|路)|高架(上|桥上)")]
     private static partial Regex Elsewhere();
 
-    [GeneratedRegex("新闻|报道|刷到|热搜|网上说|视频里|微博上|抖音上")]
+    [GeneratedRegex("(?<!(等着|就等|要|会|让你们|叫你们|准备)上)(新闻|热搜)|(?<!(曝光|找媒体|媒体来))报道|刷到|网上说|视频里|微博上|抖音上")]
     private static partial Regex News();
 
     [GeneratedRegex("别的小区|其他小区|其它小区|隔壁小区|对面小区|他们小区|他们那个?小区|朋友(的|住的|家)?小区|亲戚(的|住的|家)?小区|别人(的)?小区|另一个小区|旁边的小区")]

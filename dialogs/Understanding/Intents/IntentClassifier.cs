@@ -220,6 +220,18 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintOther));
         }
 
+        // "我一个人在家好无聊", "孩子在幼儿园被欺负了": an emergency the model alone reads into words that say nothing of danger.
+        if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.SaysNothingOfDanger(text))
+        {
+            (top, intent, confidence) = ClassAt(probabilities, ArgMax(probabilities, IndexOf(IntentCode.Emergency)));
+        }
+
+        // "厨房水槽堵了用什么疏通": how to put it right oneself — the best slower class (the handbook may price a visit).
+        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.AsksHowToDoItYourself(text))
+        {
+            (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
         // "万一晕倒了，有没有一键呼叫的服务", "听说隔壁城市有个小区地库被淹": no cue, a supposition or somewhere else.
         if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.SupposesOrTellsOfElsewhere(text))
         {

@@ -78,6 +78,8 @@ internal static partial class SafetyCues
         (WaterComingIn(), CueKind.UrgentRepair),
         (WaterThatWillNotStop(), CueKind.UrgentRepair),
         (WaterIntoTheRooms(), CueKind.UrgentRepair),
+        (RainPouringIn(), CueKind.UrgentRepair),
+        (LeakOntoTheRoomNow(), CueKind.UrgentRepair),
         (PowerCut(), CueKind.UrgentRepair),
         (BreakerWontStayUp(), CueKind.UrgentRepair),
         (OnlyThisHomeWithoutPower(), CueKind.UrgentRepair),
@@ -98,8 +100,10 @@ internal static partial class SafetyCues
         (BrokenGlassEverywhere(), CueKind.UrgentPublic),
         (BarrierArmStrikes(), CueKind.UrgentPublic),
         (WetFloorWherePeopleWalk(), CueKind.UrgentPublic),
+        (TreeDownAcrossAWay(), CueKind.UrgentPublic),
         (NeighbourNuisance(), CueKind.Neighbor),
         (PetMessLeft(), CueKind.Neighbor),
+        (ShopRacketAtNight(), CueKind.Neighbor),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
@@ -267,7 +271,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管|软管|水喉).{0,3}(爆|裂|脱了|脱落|喷)|(水)?(射|喷|呲|滋)(得|到)(周围|到处|四处|满地|一地|满墙)|喷水(?!池)|水浸|水淹|被淹|淹了|(?<!(二手车|买车|新车|车况)[^，。,.!！?？]{0,10})泡水(?!车|后)|全泡了|全是水(?![汽气印渍痕泡珠])|都是水(?![汽气印渍痕泡珠])|(?<!(空调|外机|内机)[^，。,.!！?？]{0,6})(滴|漏|流|淌)[^，。,.!！?？]{0,4}(得)?(跟|像|和|好像|如同)(下雨|下大雨|瀑布|水帘|小溪|小河)(一样|似的|一般|那样)?|一地水|一地的水|一大滩水|(踩|踩了)一脚(的)?水|水漫|溢水|冒水|反水|返水|倒灌|往下流水|哗哗(地|的)?(流|往下|往外|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|(?<!风)灌进来|(?<!风)灌进屋|渗(水)?得(好|很|太|特别|非常)?(快|厉害|猛)|(盆|桶|盘)[^，。,.!！?？]{0,6}接不(过来|住|赢|及)|接不过来|又(开始)?漏(了|水)|(pouring|leaking|dripping) (through|from|in)|water leak|leaking|flood", RegexOptions.IgnoreCase)]
     private static partial Regex WaterComingIn();
 
-    [GeneratedRegex("^(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?([!！。,， ]|$)|停电(?!动车|瓶车|车)|(屋里|家里|全屋)[^，。,.!！?？]{0,3}(全部|都|全)?没电|总(开关|闸)[^，。,.!！?？]{0,4}跳|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(楼)?(都|全)?没(有)?电|power (cut|out|outage)|power'?s (out|off|gone|down)|power (is|has gone) (out|off|down)|(no|lost( the)?) (power|electricity)|blackout", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(今天|今晚|现在|早上|一早|晚上|这会|这会儿)?(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?\\s*([!！。,， ]|$)|(我家|家里|屋里)[^，。,.!！?？]{1,6}(就|都|一直|又|还是|还)没(有)?电(?![动瓶池脑话梯视])|停电(?!动车|瓶车|车)|(屋里|家里|全屋)[^，。,.!！?？]{0,3}(全部|都|全)?没电|总(开关|闸)[^，。,.!！?？]{0,4}跳|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(楼)?(都|全)?没(有)?电|power (cut|out|outage)|power'?s (out|off|gone|down)|power (is|has gone) (out|off|down)|(no|lost( the)?) (power|electricity)|blackout", RegexOptions.IgnoreCase)]
     private static partial Regex PowerCut();
 
     [GeneratedRegex("没(有)?水(冲|用|洗|喝|做饭)|^(家里|屋里)?(又)?没(有)?水(了|啦|呀|啊)?([!！。,， ?？]|$)|(龙头|水龙头)[^，。,.!！?？]{0,4}(打开|开了|拧开|一开|开)[^，。,.!！?？]{0,3}(都|也|就)?(没|没有|不出)水|停水|断水|(一拧|拧开|一开|打开|开了)[^，。,.!！?？]{0,4}(一点|一滴)(水)?(都|也)(没有|没|不出|出不来)|(家里|家|全屋|整栋|整个|单元|龙头|突然|一滴)(都)?(没|没有|不出|不来)水|(龙头|水龙头|水管|自来水)[^，。,.!！?？]{0,4}(一滴|一点)(水)?(都|也)(出不来|不出|流不出)|no water", RegexOptions.IgnoreCase)]
