@@ -25,6 +25,18 @@ internal static partial class CueContext
     /// <summary>"气出心脏病", "把人气出病来": anger, never a heart attack.</summary>
     public static bool AngerMakesIll(string text) => AngryEnoughToFallIll().IsMatch(text);
 
+    /// <summary>
+    /// "换个灯泡要多少钱", "换个灯泡你们收多少钱？先说清楚": the price of a service asked, with no fault reported — a fee
+    /// question, not a repair ("灯泡坏了，换一个多少钱" reports one and stays a repair).
+    /// </summary>
+    public static bool AsksAPriceOnly(string text) => AsksAPrice(text) && !FaultReported().IsMatch(text) && !AsksSomeoneToCome(text) && !AsksForTheJob().IsMatch(text);
+
+    [GeneratedRegex("坏|烧了|不紧|不亮|不灵|漏|堵|不通|不出|裂|掉了|松了|卡住|卡死|不能用|用不了|失灵|不转|不响|不动|滴水|渗|跳闸|没电|没水|broken|leak|not working|doesn't work|stopped", RegexOptions.IgnoreCase)]
+    private static partial Regex FaultReported();
+
+    [GeneratedRegex("帮我|给我|麻烦|想换|要换|过来|来换|安排")]
+    private static partial Regex AsksForTheJob();
+
     [GeneratedRegex("用什么(东西|工具|药水|药|办法|方法)?(来)?(通|疏通|清洗|清理|去除|修|补)|自己(怎么|咋|如何)(修|通|弄|换|处理)|怎么(才能)?自己(修|通|弄|换)")]
     private static partial Regex DoItYourself();
 

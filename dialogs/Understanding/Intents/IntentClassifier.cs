@@ -226,6 +226,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = ClassAt(probabilities, ArgMax(probabilities, IndexOf(IntentCode.Emergency)));
         }
 
+        // "换个灯泡要多少钱": the price of a service with no fault reported is a fee question.
+        if (cue is null && intent is IntentCode.RepairSimple or IntentCode.RepairGeneral && CueContext.AsksAPriceOnly(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryFee));
+        }
+
         // "厨房水槽堵了用什么疏通": how to put it right oneself — the best slower class (the handbook may price a visit).
         if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.AsksHowToDoItYourself(text))
         {

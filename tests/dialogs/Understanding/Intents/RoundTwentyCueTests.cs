@@ -58,4 +58,16 @@ public sealed class RoundTwentyCueTests
     [InlineData("水淹七军讲的是哪段历史")]
     public void Chat_and_general_knowledge_with_nothing_happening_now_is_no_fast_request(string text) =>
         Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent), text);
+
+    [Theory]
+    [InlineData("换个门锁锁芯大概收多少")]
+    [InlineData("你们上门换个灯管要钱吗")]
+    public void The_price_of_a_service_with_no_fault_reported_is_a_fee_question(string text) =>
+        Assert.Equal(IntentCode.InquiryFee, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("卧室灯管烧了，麻烦师傅上门换一下，多少钱")]
+    [InlineData("洗手池龙头拧不紧了，换一个要多少钱")]
+    public void A_fault_reported_with_its_price_asked_stays_a_repair(string text) =>
+        Assert.StartsWith("repair.", TrainedClassifier.Classify(text).Intent, StringComparison.Ordinal);
 }
