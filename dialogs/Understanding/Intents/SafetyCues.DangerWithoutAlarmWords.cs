@@ -63,6 +63,6 @@ internal static partial class SafetyCues
     private static partial Regex BreakerWontStayUp();
 
     /// <summary>"Both lifts in block 6 are down": every lift of a building out of service strands its residents.</summary>
-    [GeneratedRegex("\\b(both|all( the)?|all \\d+|every) (lifts|elevators)\\b[^.!?]{0,30}\\b(down|out|broken|stopped|not working|out of (order|service))|\\b(no|not a single|not one) (working )?(lift|elevator)s? (at all|working|left)\\b|\\b(neither|none of the) (lift|elevator)s? (is |are )?(working|running)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(both|all( the)?|all \\d+|every) (?:电梯 )?(lifts|elevators)\\b[^.!?]{0,30}\\b(down|out|broken|stopped|not working|out of (order|service))|\\b(no|not a single|not one) (working )?(?:电梯 )?(lift|elevator)s? (at all|working|left)\\b|\\b(neither|none of the) (?:电梯 )?(lift|elevator)s? (is |are )?(working|running)", RegexOptions.IgnoreCase)]
     private static partial Regex AllLiftsDownInEnglish();
 }

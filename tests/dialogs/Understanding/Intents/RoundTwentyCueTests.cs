@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Dialogs.Understanding.Normalization;
 
 namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 
@@ -70,4 +71,10 @@ public sealed class RoundTwentyCueTests
     [InlineData("洗手池龙头拧不紧了，换一个要多少钱")]
     public void A_fault_reported_with_its_price_asked_stays_a_repair(string text) =>
         Assert.StartsWith("repair.", TrainedClassifier.Classify(text).Intent, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("the second lift is being serviced so right now there is no lift at all, we live on 30")]
+    [InlineData("both elevators in block 4 are out of order and my dad uses a wheelchair")]
+    public void English_lift_cues_still_match_after_lift_is_folded_to_its_Chinese_word(string text) =>
+        Assert.Equal(CueKind.UrgentPublic, SafetyCues.Find(DialectFolding.Fold(text))?.Kind);
 }
