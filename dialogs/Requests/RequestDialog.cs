@@ -90,13 +90,20 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
     private async Task<DialogTurnResult> ResumeAsync(DialogContext dc, CancelledRequest cancelled, CancellationToken cancellationToken)
     {
         var state = cancelled.State.Deserialize<RequestState>(StateJson.Options) ?? new RequestState { Intent = cancelled.Intent };
+        var wasRestated = state.Asking == ConfirmStep.StepName;
         state.TicketNumber = null;
         state.Asking = null;
         state.Misses = 0;
         state.DispatchFallback = null;
         var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(dc.Turn.NormalizedText, dc.Turn.Now, services.Entities), services);
-        SlotFiller.Fill(turn, first: false);
+        var filled = SlotFiller.Fill(turn, first: false);
         await turn.SendAsync($"好的，为您恢复刚才的{IntentCode.Label(state.Intent)}。", cancellationToken);
+        if (wasRestated && filled == Filled.None && !turn.Slots.IsQuestion && turn.Slots.Act != DialogAct.Correction)
+        {
+            // "还是修吧，就按周三上午十点" after calling off a request already restated to them: go ahead as restated.
+            return await OpenAndEndAsync(dc, turn, cancellationToken);
+        }
+
         if (turn.Profile.OpensAtOnce)
         {
             await OpenUrgentAsync(turn, cancellationToken);

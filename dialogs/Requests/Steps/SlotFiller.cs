@@ -141,10 +141,12 @@ public static partial class SlotFiller
         && turn.Slots.Act != DialogAct.Correction;
 
     /// <summary>A neighbour complaint's flat is the owner's own when they say so, or when it answers "where do you live?".</summary>
+    /// "S108，招牌叫老陈烧烤。我住1栋1单元302": when the same message says which flat is theirs, the other one is the party complained about.
     private static bool IsOwnHome(RequestTurn turn, FlatMention flat) =>
         flat.Role == FlatRole.Self
         || (flat.Role == FlatRole.Unknown && flat.IsComplete
-            && (turn.State.Asking == HomeStep.StepName || turn.State.OtherParty is not null || turn.State.RoomKey is not null));
+            && (turn.State.Asking == HomeStep.StepName || turn.State.OtherParty is not null || turn.State.RoomKey is not null)
+            && !turn.Slots.Flats.Any(f => !ReferenceEquals(f, flat) && f.Role == FlatRole.Self && f.IsComplete));
 
     /// <summary>"是3002" after "1栋2单元3506": the room number in the building and unit already given.</summary>
     private static string? CompleteRoomOnly(RequestTurn turn, FlatMention flat)

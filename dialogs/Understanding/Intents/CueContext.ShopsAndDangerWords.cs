@@ -22,6 +22,15 @@ internal static partial class CueContext
     /// <summary>"厨房水槽油污堵了用什么疏通": how to put it right oneself — a question, nobody to send now.</summary>
     public static bool AsksHowToDoItYourself(string text) => DoItYourself().IsMatch(text);
 
+    /// <summary>
+    /// "周六早上八点楼下就开电钻了，周末不是不让动工吗": a rule thrown back as a question at something happening — a
+    /// complaint, not a question about the rule.
+    /// </summary>
+    public static bool ThrowsARuleBack(string text) => RuleThrownBack().IsMatch(text);
+
+    [GeneratedRegex("不是(规定)?(不让|不能|不准|不许|禁止)[^，。,.!！?？]{0,10}(吗|嘛|么)|(规定|说好|不是说)[^，。,.!！?？]{0,10}不(让|能|准|许)[^，。,.!！?？]{0,8}(吗|嘛|么)|难道[^，。,.!！?？]{0,12}(吗|嘛|么)")]
+    private static partial Regex RuleThrownBack();
+
     /// <summary>"气出心脏病", "把人气出病来": anger, never a heart attack.</summary>
     public static bool AngerMakesIll(string text) => AngryEnoughToFallIll().IsMatch(text);
 

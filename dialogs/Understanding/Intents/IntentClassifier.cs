@@ -226,6 +226,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = ClassAt(probabilities, ArgMax(probabilities, IndexOf(IntentCode.Emergency)));
         }
 
+        // "楼下就开电钻了，周末不是不让动工吗": the rule thrown back at a nuisance going on is a complaint — the likeliest one.
+        if (cue is null && intent.StartsWith("inquiry.", StringComparison.Ordinal) && CueContext.ThrowsARuleBack(text))
+        {
+            (top, intent, confidence) = ClassAt(probabilities, ArgMax(probabilities, -1, static code => !code.StartsWith("complaint.", StringComparison.Ordinal)));
+        }
+
         // "换个灯泡要多少钱": the price of a service with no fault reported is a fee question.
         if (cue is null && intent is IntentCode.RepairSimple or IntentCode.RepairGeneral && CueContext.AsksAPriceOnly(text))
         {

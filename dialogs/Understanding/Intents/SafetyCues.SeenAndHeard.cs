@@ -36,7 +36,7 @@ internal static partial class SafetyCues
     private static partial Regex SocketCrackles();
 
     /// <summary>"烤箱砰的一声，整个屋子都是焦味": an appliance bang followed by a burning smell or smoke.</summary>
-    [GeneratedRegex("(烤箱|微波炉|电饭煲|电磁炉|空调|冰箱|洗衣机|热水器|电视|电脑|充电器|插座|电箱|电表|灯|电器|吹风机|取暖器|电暖器)[^。.!！?？]{0,6}(砰|嘭|嘣|轰|啪)(的|地)?(一声|一下)(?=[^。.!！?？]{0,30}(焦味|糊味|烧焦|焦糊|冒烟|胶皮味|塑料味|噼啪|火花|黑烟))")]
+    [GeneratedRegex("(烤箱|微波炉|电饭煲|电磁炉|空调|冰箱|洗衣机|热水器|电视|电脑|充电器|插座|电箱|电表|灯|电器|吹风机|取暖器|电暖器|配电房|配电箱|配电柜|配电室|电房|变压器|电井)[^。.!！?？]{0,6}(砰|嘭|嘣|轰|啪)(的|地)?(一声|一下)(?=[^。.!！?？]{0,30}(焦味|糊味|烧焦|焦糊|冒烟|胶皮味|塑料味|噼啪|火花|黑烟))")]
     private static partial Regex BangThenBurning();
 
     /// <summary>"楼上的水顺着客厅的灯往下流，灯还亮着": water running along a light fitting or switch that is still live.</summary>

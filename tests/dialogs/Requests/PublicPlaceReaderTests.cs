@@ -14,6 +14,14 @@ public sealed class PublicPlaceReaderTests
         Assert.Equal(place, PublicPlaceReader.Find(message)?.Location);
     }
 
+    [Theory]
+    [InlineData("地库B1靠电梯口那个井盖不见了", "地库B1靠电梯口那个井盖")]
+    [InlineData("地库负二层出口的卷帘门卡住了", "地库负二层出口")]
+    public void The_garage_called_地库_keeps_its_name_in_the_place(string message, string place)
+    {
+        Assert.Equal(place, PublicPlaceReader.Find(message)?.Location);
+    }
+
     [Fact]
     public void A_code_that_is_no_space_is_no_place()
     {

@@ -102,6 +102,13 @@ public sealed class DialogActTests(ITestOutputHelper output)
         Assert.Equal(DialogAct.Affirm, Read(text).Act);
 
     [Theory]
+    [InlineData("嗯……算了先不修了")]
+    [InlineData("哎，那就先不弄了，过两天再说")]
+    [InlineData("还是算了吧，我问问物业再说")]
+    public void A_hesitation_before_calling_it_off_is_a_cancel_not_a_yes(string text) =>
+        Assert.Equal(DialogAct.Cancel, Read(text).Act);
+
+    [Theory]
     [InlineData("对面那家又在装修了吵死了")]
     [InlineData("是不是停电了")]
     public void A_message_that_only_starts_with_the_same_character_is_no_yes(string text) =>
