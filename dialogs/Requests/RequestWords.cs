@@ -68,7 +68,7 @@ public static partial class RequestWords
     [GeneratedRegex("还是(?:要|得|需要|修|帮|给|你们|麻烦|请|派|来|弄|换|订|叫|去|登记|报|处理|安排|约)|不取消了|别取消|不要取消|先不取消|恢复(?:刚才|一下|工单|吧)|重新(?:登记|报|安排|下单|预约)|改主意|changed my mind|after all|please do send", RegexOptions.IgnoreCase)]
     private static partial Regex Reinstate();
 
-    [GeneratedRegex("还是算了|还是不|还是别|还是取消")]
+    [GeneratedRegex("还是算了|还是不(用|要|修|弄|麻烦|需要|必|派|来)|还是别|还是取消")]
     private static partial Regex StillOff();
 
     [GeneratedRegex(@"(多久|多长时间|多長時間|多快|几点|幾點|什么时候|什麼時候|啥时候|几时|幾時|幾耐|几耐|几天|幾天|几个小时|幾個小時)(能|会|會|可以|才|就|大概|先)?(有人|有师傅|有師傅|派人)?(到|来|來|過來|过来|去|上门|上門|上來|上来|处理|處理|派人|修好|修|弄好|搞定|解决|解決)(?!几|幾)|(还|還)要(等)?多久|要等多久|等(了)?(多久|好久)|快到了(吗|嗎|没|未)|怎么还没(人)?(来|到)|點解仲未到|\bhow (long|soon)\b|\bwhen will (someone|you|they|the|he|she|it)\b|\beta\b", RegexOptions.IgnoreCase)]

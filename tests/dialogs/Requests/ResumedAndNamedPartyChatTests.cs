@@ -36,4 +36,18 @@ public sealed class ResumedAndNamedPartyChatTests
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.neighbor' AND room = 'S110'"));
     }
+
+    [Theory]
+    [InlineData("算了，我自己先看看是不是下水管堵了")]
+    [InlineData("那先不用了吧，我自己先弄弄看")]
+    public async Task A_request_called_off_at_the_time_prompt_comes_back_when_the_owner_asks_for_someone_after_all(string callOff)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("3栋1单元1501厨房水槽下面的柜子一直有点渗水").AssertReply("后四位")
+            .Send("跳过").AssertReply("什么时间上门")
+            .Send(callOff).AssertReply("已为您取消")
+            .Send("弄了半天还是不行，还在渗，还是派个师傅来吧").AssertReply("恢复")
+            .StartTestAsync();
+    }
 }
