@@ -6,14 +6,14 @@ namespace ConciergeBot.Dialogs.Handbook;
 /// <summary>The words that tell which fee a question is about, for how long, and with which reductions.</summary>
 internal static class FeeCues
 {
-    public static readonly string[] PropertyFee = ["物业费", "物业服务费", "物业管理费", "物管费", "管理费"];
-    public static readonly string[] LiftFee = ["电梯费", "电梯运行费", "电梯使用费", "电梯"];
+    public static readonly string[] PropertyFee = ["物业费", "物业服务费", "物业管理费", "物管费", "管理费", "property fee", "management fee", "service charge"];
+    public static readonly string[] LiftFee = ["电梯费", "电梯运行费", "电梯使用费", "电梯", "lift fee", "elevator fee", "lift included", "elevator included"];
     public static readonly string[] Excluding = ["不算", "不含", "不包含", "不包括", "除了", "除去", "去掉", "不要", "不计", "不用算", "不加", "不带", "扣掉", "刨去"];
     public static readonly string[] Together = ["加", "和", "一起", "连同", "以及", "还有", "跟", "合计", "总共", "一共", "全部"];
-    public static readonly string[] AskingAmount = ["多少", "几多", "多钱", "交几", "要交", "该交", "得交", "算一下", "算算", "怎么算", "费用", "总共", "一共", "合计"];
+    public static readonly string[] AskingAmount = ["多少", "几多", "多钱", "交几", "要交", "该交", "得交", "算一下", "算算", "怎么算", "费用", "总共", "一共", "合计", "how much", "total", "what will i pay", "what do i pay"];
     /// <summary>Words of paying: "165平方，一个季度要交多少钱" asks a fee even though it names an area.</summary>
     public static readonly string[] Paying = ["交", "缴", "钱", "付"];
-    public static readonly string[] AnnualDiscount = ["1月31", "一月底", "1月底", "一月三十一", "年初", "打折", "打完折", "折扣", "折后", "优惠", "九五折", "95折", "年付"];
+    public static readonly string[] AnnualDiscount = ["1月31", "一月底", "1月底", "一月三十一", "年初", "打折", "打完折", "折扣", "折后", "优惠", "九五折", "95折", "年付", "discount", "31 jan", "jan 31", "31st jan", "31 january", "january 31", "end of january"];
     public static readonly string[] Vacancy = ["空置", "空着", "没人住", "无人居住", "空房", "闲置"];
     public static readonly string[] LateFee = ["滞纳金", "逾期", "晚交", "迟交", "拖欠", "欠费", "欠了", "超期"];
     public static readonly string[] VisitorParking = ["停车", "停了", "停在", "临停", "临时停"];
@@ -51,12 +51,12 @@ internal static class FeeCues
             return question.Mentions("两个季度", "2个季度") ? 6 : 3;
         }
 
-        if (question.Mentions("全年", "一年", "每年", "年付", "整年", "年度", "包年", "年费", "一次租一年", "12个月", "十二个月"))
+        if (question.Mentions("全年", "一年", "每年", "年付", "整年", "年度", "包年", "年费", "一次租一年", "12个月", "十二个月", "full year", "whole year", "a year", "per year", "each year", "annual", "yearly", "12 months", "twelve months"))
         {
             return 12;
         }
 
-        return question.Mentions("每月", "一个月", "每个月", "月租", "月费", "按月") ? 1 : null;
+        return question.Mentions("每月", "一个月", "每个月", "月租", "月费", "按月", "a month", "per month", "monthly", "each month") ? 1 : null;
     }
 
     /// <summary>"已经8个月了", "空了半年": a length of time describing the situation, not the period to pay for.</summary>

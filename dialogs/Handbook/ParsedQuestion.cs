@@ -10,7 +10,7 @@ internal sealed record ParsedQuestion(string Text, IReadOnlyList<RecognizedEntit
     {
         foreach (var word in words)
         {
-            if (Text.Contains(word, StringComparison.Ordinal))
+            if (Text.Contains(word, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

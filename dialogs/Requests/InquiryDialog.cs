@@ -54,12 +54,14 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
 
         var home = step.Turn.User.BoundRoom ?? step.Turn.User.StatedRoom;
         var full = RecentAnswers.Elliptical(step.Turn.Conversation, step.Turn.NormalizedText);
-        var answer = FollowUpAnswer(step.Turn)
+        var followUp = FollowUpAnswer(step.Turn);
+        var answer = followUp?.Answer
             ?? (full is not null ? _answerer.AnswerNormalized(full) : null)
             ?? _answerer.AnswerNormalized(QuestionContext.WithHome(step.Turn.NormalizedText, home, _services.Entities(step.Turn.NormalizedText, step.Turn.Now)));
         if (answer.Known && answer.Score >= ComputedScore && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal))
         {
-            step.Turn.Conversation.LastFeeQuestion = step.Turn.NormalizedText;
+            // A follow-up keeps the question it was read with, so the next one still knows the flat.
+            step.Turn.Conversation.LastFeeQuestion = followUp?.Question ?? step.Turn.NormalizedText;
         }
 
         var referral = answer.Known && ReferralEntries.Contains(answer.SourceId);
@@ -116,7 +118,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
     /// "那如果1月31号前一次交清呢，总共多少？" after a computed fee: the follow-up read together with the question it follows
     /// (the same flat and fees), when that gives a computed answer and the follow-up names no flat or area of its own.
     /// </summary>
-    private HandbookAnswer? FollowUpAnswer(Engine.TurnContext turn)
+    private (HandbookAnswer Answer, string Question)? FollowUpAnswer(Engine.TurnContext turn)
     {
         if (turn.Conversation.LastFeeQuestion is not { } last || !FollowUp().IsMatch(turn.NormalizedText)
             || _services.Entities(turn.NormalizedText, turn.Now).Any(e => e.Type is Understanding.Entities.EntityTypes.Room or Understanding.Entities.EntityTypes.Area))
@@ -124,11 +126,12 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
             return null;
         }
 
-        var combined = _answerer.AnswerNormalized($"{last}，{turn.NormalizedText}");
-        return combined.Known && combined.Score >= ComputedScore && combined.SourceId.StartsWith("fee.", StringComparison.Ordinal) ? combined : null;
+        var question = $"{last}，{turn.NormalizedText}";
+        var combined = _answerer.AnswerNormalized(question);
+        return combined.Known && combined.Score >= ComputedScore && combined.SourceId.StartsWith("fee.", StringComparison.Ordinal) ? (combined, question) : null;
     }
 
-    [GeneratedRegex("^(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|打折后|优惠后")]
+    [GeneratedRegex("^(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|打折后|优惠后|优惠|打折|\\bdiscount\\b|^(so|and|then|what if|if)\\b|\\b(in total|altogether|the total|exact total|after (the )?discount)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();
 
     /// <summary>Procedures of public bodies the management centre cannot answer for (户口, 不动产登记, 社保 ...).</summary>

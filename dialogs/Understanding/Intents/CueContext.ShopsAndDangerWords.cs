@@ -31,6 +31,12 @@ internal static partial class CueContext
     [GeneratedRegex("不是(规定)?(不让|不能|不准|不许|禁止)[^，。,.!！?？]{0,10}(吗|嘛|么)|(规定|说好|不是说)[^，。,.!！?？]{0,10}不(让|能|准|许)[^，。,.!！?？]{0,8}(吗|嘛|么)|难道[^，。,.!！?？]{0,12}(吗|嘛|么)")]
     private static partial Regex RuleThrownBack();
 
+    /// <summary>"楼道的灯坏了快三个礼拜了", "车棚顶破了好几天了": a fault that has lasted days or weeks.</summary>
+    public static bool LastedForDays(string text) => ForDays().IsMatch(text);
+
+    [GeneratedRegex("(好几|几|[两三四五六七八九十]|[一二三四五六七八九十]{2}|半|一)(个)?(天|周|星期|礼拜|个月)(了|多了|都|还)|快(一|两|三|四|半)?(个)?(礼拜|星期|周|月)了|(一个多|半个多)?(礼拜|星期|月)都(没|不)")]
+    private static partial Regex ForDays();
+
     /// <summary>"气出心脏病", "把人气出病来": anger, never a heart attack.</summary>
     public static bool AngerMakesIll(string text) => AngryEnoughToFallIll().IsMatch(text);
 

@@ -226,6 +226,13 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = ClassAt(probabilities, ArgMax(probabilities, IndexOf(IntentCode.Emergency)));
         }
 
+        // "楼道的灯坏了快三个礼拜了": an urgent repair the model alone reads into a fault that has lasted days or weeks can wait
+        // its standard time (a cut, a flood or a blocked toilet has a cue and stays urgent however long it has lasted).
+        if (cue is null && intent is IntentCode.PublicUrgent or IntentCode.RepairUrgent && CueContext.LastedForDays(text))
+        {
+            (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
         // "楼下就开电钻了，周末不是不让动工吗": the rule thrown back at a nuisance going on is a complaint — the likeliest one.
         if (cue is null && intent.StartsWith("inquiry.", StringComparison.Ordinal) && CueContext.ThrowsARuleBack(text))
         {
