@@ -28,6 +28,12 @@ public static partial class RequestWords
     public static bool SaysTenant(string text) => Tenant().IsMatch(text ?? "");
 
     /// <summary>The owner wants a request they just called off after all ("哎还是修吧", "还是你们去说一下吧", "不取消了").</summary>
+    /// <summary>"栋单元 家": what is left of "2栋1单元，我家2601" once the flat is read — nothing to note.</summary>
+    public static bool IsAddressResidue(string leftover) => AddressResidue().Replace(leftover ?? "", "").Length == 0;
+
+    [GeneratedRegex(@"[\s，,。.、]|栋|幢|座|号楼|单元|号|楼|室|房|家|我|的|是|住|在|就")]
+    private static partial Regex AddressResidue();
+
     public static bool Reinstates(string normalized) => Reinstate().IsMatch(normalized ?? "") && !StillOff().IsMatch(normalized ?? "");
 
     /// <summary>

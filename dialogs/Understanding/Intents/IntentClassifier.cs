@@ -230,7 +230,13 @@ public sealed partial class IntentClassifier
         // its standard time (a cut, a flood or a blocked toilet has a cue and stays urgent however long it has lasted).
         if (cue is null && intent is IntentCode.PublicUrgent or IntentCode.RepairUrgent && CueContext.LastedForDays(text))
         {
+            var sibling = intent == IntentCode.PublicUrgent ? IntentCode.PublicGeneral : IntentCode.RepairGeneral;
             (top, intent, confidence) = BestSlowerClass(probabilities);
+            if (intent == sibling)
+            {
+                // The same matter at its slower pace: no need to ask which kind it is.
+                (top, intent, confidence) = SettledClassAt(probabilities, top);
+            }
         }
 
         // "楼下就开电钻了，周末不是不让动工吗": the rule thrown back at a nuisance going on is a complaint — the likeliest one.

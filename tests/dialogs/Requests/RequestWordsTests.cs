@@ -18,4 +18,11 @@ public sealed class RequestWordsTests
     [InlineData("燃气公司的电话是多少")]
     public void Other_questions_are_not(string normalized) =>
         Assert.False(RequestWords.AsksWhenSomeoneComes(normalized));
+
+    [Theory]
+    [InlineData("栋单元 家", true)]
+    [InlineData("我家就在", true)]
+    [InlineData("门口的灯一闪一闪", false)]
+    public void What_is_left_of_an_address_is_no_note(string leftover, bool residue) =>
+        Assert.Equal(residue, RequestWords.IsAddressResidue(leftover));
 }
