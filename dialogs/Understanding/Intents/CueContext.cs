@@ -542,7 +542,7 @@ internal static partial class CueContext
     [GeneratedRegex("what (should|do|can) (i|we|you) do|what to do|\\bhow (to|do i|do you|should i|can i)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowToQuestionInEnglish();
 
-    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|新闻|报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|打游戏|描写|试飞|火箭|飞船|星舰|导弹|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》|mv\\b|场面|镜头|故事|急转弯", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|(?<!上)新闻|(?<!(曝光|媒体来))报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|打游戏|描写|试飞|火箭|飞船|星舰|导弹|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》|mv\\b|场面|镜头|故事|急转弯", RegexOptions.IgnoreCase)]
     private static partial Regex AboutSomethingElse();
 
     /// <summary>"奶茶店冒黑烟…全是烟味": black or thick smoke seen is no cigarette, whatever it smells of.</summary>
