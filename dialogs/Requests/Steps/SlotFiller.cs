@@ -182,6 +182,11 @@ public static partial class SlotFiller
             place = TicketPlace.Public($"{flat.Describe()}门口", flat.Building is > 0 ? flat.Building : null);
         }
 
+        if (first && SharedAreaBesideHome(turn) is var shared and not Filled.None)
+        {
+            return shared;
+        }
+
         if (place is null || turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other))
         {
             return Filled.None;
@@ -218,6 +223,39 @@ public static partial class SlotFiller
     }
 
     private const int MaxCombined = 40;
+
+    /// <summary>
+    /// "我是3栋1单元1202的保姆，阿姨在大堂摔倒了": the flat says who is writing, the shared area where it happens is the
+    /// place (3栋大堂, in the flat's building); the ticket keeps the flat it came from.
+    /// </summary>
+    private static Filled SharedAreaBesideHome(RequestTurn turn)
+    {
+        if (turn.Profile.Place is not (PlaceNeed.Any or PlaceNeed.Public)
+            || turn.Slots.Flats.FirstOrDefault(f => f.IsComplete && f.Role != FlatRole.Other) is not { Key: { } said }
+            || FlatReader.Complete(said, turn.Register) is not { } key || !RoomKey.TryParse(key, out var flat)
+            || InSharedArea().Match(turn.Turn.NormalizedText) is not { Success: true } at
+            || AtHome().IsMatch(turn.Turn.NormalizedText))
+        {
+            return Filled.None;
+        }
+
+        var area = at.Groups["area"].Value;
+        var ofBuilding = flat.Shop is null && BuildingArea().IsMatch(area);
+        var where = ofBuilding ? $"{flat.Building}栋{area}" : area;
+        turn.State.SetPlace(TicketPlace.Public(where, ofBuilding ? flat.Building : null), null);
+        turn.State.HomeKey ??= key;
+        return Filled.Place | Filled.Home;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!家|屋|现|已经|都|先|还|躲|站|等|跑)在(?:我们|楼下的?|小区的?|一楼的?)?(?<area>大堂|门厅|电梯(?:口|厅|间)?|楼道|楼梯间?|走廊|(?:地下)?车库|地库|停车场|(?:中心|小区)?花园|凉亭|广场|健身房|(?:游)?泳池|会所|儿童乐园|游乐场)")]
+    private static partial System.Text.RegularExpressions.Regex InSharedArea();
+
+    /// <summary>"家里着火了，我现在在楼道": the home is where it happens.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("家里|屋里|家中|屋内|室内")]
+    private static partial System.Text.RegularExpressions.Regex AtHome();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:大堂|门厅|电梯|楼道|楼梯|走廊)")]
+    private static partial System.Text.RegularExpressions.Regex BuildingArea();
 
     [System.Text.RegularExpressions.GeneratedRegex("(?:我|我们|我家|我店|店|家|铺子|屋)(?:的)?门口|门前|店门外")]
     private static partial System.Text.RegularExpressions.Regex OutsideHome();
