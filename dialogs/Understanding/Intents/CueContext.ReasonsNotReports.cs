@@ -76,6 +76,12 @@ internal static partial class CueContext
     /// <summary>"你们24小时的电话是多少？我先存一下": a number asked for, with no request of the owner's named — not a status question.</summary>
     public static bool AsksForANumberOnly(string text) => NumberAsked().IsMatch(text) && !RequestNamed().IsMatch(text);
 
+    /// <summary>The message speaks to the estate's people: 你们, 物业, the duty desk, the concierge, the guards.</summary>
+    public static bool AddressesTheEstate(string text) => EstateAddressee().IsMatch(text);
+
+    [GeneratedRegex("你们|物业|值班|管家|客服|管理处|服务中心|保安|门岗|前台|礼宾|your (office|hotline|duty|security)", RegexOptions.IgnoreCase)]
+    private static partial Regex EstateAddressee();
+
     [GeneratedRegex("(电话|号码|热线|联系方式|手机号|座机)(是|係)?(多少|几多|咩|什么|啥)|(phone|hotline|contact) (number|no)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberAsked();
 
