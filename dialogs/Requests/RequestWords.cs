@@ -31,7 +31,7 @@ public static partial class RequestWords
     /// <summary>"栋单元 家": what is left of "2栋1单元，我家2601" once the flat is read — nothing to note.</summary>
     public static bool IsAddressResidue(string leftover) => AddressResidue().Replace(leftover ?? "", "").Length == 0;
 
-    [GeneratedRegex(@"[\s，,。.、]|栋|幢|座|号楼|单元|号|楼|室|房|家|我|的|是|住|在|就")]
+    [GeneratedRegex(@"(?i)[\s，,。.、]|栋|幢|座|号楼|单元|号|楼|室|房|家|我|的|是|住|在|就|\b(?:i|we|live|lives|living|in|at|my|our|flat|apartment|unit|room|building|is|it's|i'm)\b")]
     private static partial Regex AddressResidue();
 
     public static bool Reinstates(string normalized) => Reinstate().IsMatch(normalized ?? "") && !StillOff().IsMatch(normalized ?? "");

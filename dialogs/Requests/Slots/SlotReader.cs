@@ -19,7 +19,7 @@ public static partial class SlotReader
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(entities);
         // "是1603，不是1503": what the owner says it is not fills no slot (blanked, so offsets stay).
-        var text = Negated().Replace(FlatReader.WithChineseAddresses(EnglishTimes(CantoneseTimes(normalized), now)), m => new string(' ', m.Length));
+        var text = Negated().Replace(FlatReader.WithChineseAddresses(EnglishWeekdays(EnglishTimes(CantoneseTimes(normalized), now))), m => new string(' ', m.Length));
         text = Timetable().Replace(text, m => new string(' ', m.Length));
         var found = entities(text, now);
         var act = DialogActs.Read(DialectFolding.Fold(text));
@@ -49,10 +49,14 @@ public static partial class SlotReader
             BuildingFix = act.Act == DialogAct.Correction ? OutsideRooms(BuildingOnly(), text, found) : null,
             UnitFix = OutsideRooms(UnitOnly(), text, found),
             IsQuestion = Question().IsMatch(text) && act.Act != DialogAct.Correction,
-            ProposesTime = (time is not null || clock is not null) && !AsksSomethingElse().IsMatch(text),
+            ProposesTime = (time is not null || clock is not null || (day is not null && MovesTheVisit().IsMatch(text))) && !AsksSomethingElse().IsMatch(text),
         };
         return act.IsWholeMessage ? reading : reading with { Leftover = LeftoverOf(text, found) };
     }
+
+    /// <summary>"能不能改到周四？", "can we move it to Thursday?": a new day asked for is a proposal, not a question to answer.</summary>
+    [GeneratedRegex(@"改到|改成|改在|换到|换成|推到|挪到|延到|提前到|(?i:\b(?:move|change|reschedule|push|postpone|switch)\b)")]
+    private static partial Regex MovesTheVisit();
 
     [GeneratedRegex(@"随时|都可以|都行|一直在家|都在家|整天在家|any ?time", RegexOptions.IgnoreCase)]
     private static partial Regex AnyTimeThatDay();
@@ -175,6 +179,45 @@ public static partial class SlotReader
             return $"{day}{part}{hour}点{minutes}";
         });
 
+    /// <summary>"Wednesday 2pm", "next Friday at 10", "Thursday, same time" → 周三下午2点, 下周五上午10点, 周四.</summary>
+    private static string EnglishWeekdays(string text) =>
+        EnglishWeekday().Replace(text, m =>
+        {
+            var day = (m.Groups["next"].Success ? "下" : "") + "周" + (m.Groups["wd"].Value.ToLowerInvariant()[..3] switch
+            {
+                "mon" => "一",
+                "tue" => "二",
+                "wed" => "三",
+                "thu" => "四",
+                "fri" => "五",
+                "sat" => "六",
+                _ => "日",
+            });
+            var part = m.Groups["part"].Value.ToLowerInvariant() switch
+            {
+                "morning" => "上午",
+                "afternoon" => "下午",
+                "evening" => "晚上",
+                _ => "",
+            };
+            if (!m.Groups["hour"].Success)
+            {
+                return day + part;
+            }
+
+            var hour = int.Parse(m.Groups["hour"].Value, CultureInfo.InvariantCulture);
+            if (part.Length == 0)
+            {
+                part = string.Equals(m.Groups["ampm"].Value, "pm", StringComparison.OrdinalIgnoreCase) || (m.Groups["ampm"].Length == 0 && hour is >= 1 and <= 6) ? "下午" : "上午";
+            }
+
+            var minutes = m.Groups["min"].Success ? $"{m.Groups["min"].Value}分" : "";
+            return $"{day}{part}{hour}点{minutes}";
+        });
+
+    [GeneratedRegex(@"(?i)\b(?:(?<next>next)\s+|(?:this|on|this coming)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?(?:[\s,]*(?<part>morning|afternoon|evening))?(?:[\s,]*(?:(?:at|@)\s*(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm)?|(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm)))?")]
+    private static partial Regex EnglishWeekday();
+
     private static string? BarePhone(string text) =>
         PhoneDigits().Match(text) is { Success: true } m ? m.Value : null;
 
@@ -200,13 +243,13 @@ public static partial class SlotReader
     [GeneratedRegex(@"(?:是|改成|改为|在)\s*([1-9])\s*单元")]
     private static partial Regex UnitOnly();
 
-    [GeneratedRegex("上午|早上|早晨|清早|一早|明早|morning|am")]
+    [GeneratedRegex(@"上午|早上|早晨|清早|一早|明早|(?i:\b(?:morning|am)\b)")]
     private static partial Regex MorningWords();
 
-    [GeneratedRegex("晚上|傍晚|今晚|明晚|evening|tonight")]
+    [GeneratedRegex(@"晚上|傍晚|今晚|明晚|(?i:\b(?:evening|tonight)\b)")]
     private static partial Regex EveningWords();
 
-    [GeneratedRegex("下午|午后|afternoon")]
+    [GeneratedRegex(@"下午|午后|(?i:\bafternoon\b)")]
     private static partial Regex AfternoonWords();
 
     [GeneratedRegex(@"尽快|越快越好|马上|随时|都可以|都行|今天就|一直在家|都在家|整天在家|现在(就)?(能|可以)?(来|过来|上门|派人)|立刻|立即|赶紧|asap|as soon as|any ?time|right (now|away)|immediately")]

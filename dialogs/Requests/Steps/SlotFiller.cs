@@ -77,6 +77,12 @@ public static partial class SlotFiller
 
             if (turn.Profile.Place == PlaceNeed.OtherParty && !IsOwnHome(turn, flat))
             {
+                if (flat.Role == FlatRole.Unknown && turn.Slots.Flats.Any(f => !ReferenceEquals(f, flat) && f.Role == FlatRole.Other))
+                {
+                    // "楼上1601！上次你们的人跑去敲1602的门": the flat named as theirs is the party; the other one is only told of.
+                    continue;
+                }
+
                 state.OtherParty = flat;
                 state.SetPlace(TicketPlace.Unknown, null);
                 filled |= Filled.Place;

@@ -50,4 +50,18 @@ public sealed class ResumedAndNamedPartyChatTests
             .Send("弄了半天还是不行，还在渗，还是派个师傅来吧").AssertReply("恢复")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task The_flat_named_as_the_neighbours_is_the_party_not_another_flat_only_told_of()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("楼上半夜一点还在大声唱K喝酒划拳，吵得根本睡不着").AssertReply("管理规约").AssertReply("请问您家是几栋几单元几号")
+            .Send("3栋1单元1501").AssertReply("3栋1单元1601")
+            .Send("跳过")
+            .Send("就是楼上1601，别又跑去敲1602的门了，上回就敲错了")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.neighbor' AND building = 3 AND unit = 1 AND room = '1601'"));
+    }
 }
