@@ -191,7 +191,8 @@ public sealed partial class RequestDialog
             return Save(dc, turn);
         }
 
-        var newMatter = reading is { OutOfDomain: false, NeedsClarification: false } && reading.Confidence >= 0.8
+        var newMatter = !RequestWords.GivesContactOnly(turn.Turn.NormalizedText)
+            && reading is { OutOfDomain: false, NeedsClarification: false } && reading.Confidence >= 0.8
             && reading.Intent != turn.State.Intent && IntentProfiles.For(reading.Intent).OpensTicket
             && (reading.Cue is not null || !IntentCode.IsTimeCritical(reading.Intent));
         if (!newMatter && (slots.HasSlot || slots.Leftover.Length > 0))
@@ -224,7 +225,9 @@ public sealed partial class RequestDialog
 
             await services.Tickets.AddDetailsAsync(number, UserId(turn), place, words, cancellationToken);
 
-            await turn.SendAsync($"好的，已补充到工单 {number}，工作人员会看到。还有其他需要帮忙的吗？", cancellationToken);
+            await turn.SendAsync(turn.State.Contact is { } newContact && newContact != before.Contact
+                ? $"好的，工单 {number} 的联系电话已更新为 {newContact}，工作人员会打这个号码联系您。还有其他需要帮忙的吗？"
+                : $"好的，已补充到工单 {number}，工作人员会看到。还有其他需要帮忙的吗？", cancellationToken);
             return Save(dc, turn);
         }
 

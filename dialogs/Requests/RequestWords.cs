@@ -29,6 +29,33 @@ public static partial class RequestWords
 
     /// <summary>The owner wants a request they just called off after all ("哎还是修吧", "还是你们去说一下吧", "不取消了").</summary>
     /// <summary>"栋单元 家": what is left of "2栋1单元，我家2601" once the flat is read — nothing to note.</summary>
+    /// <summary>
+    /// "我叫钱芳 电话13926581473 你们到了打我电话", "不好意思号码打错了 是13926581437": a name and a number to call, and
+    /// nothing else — details for the request already open, never a new matter.
+    /// </summary>
+    public static bool GivesContactOnly(string normalized)
+    {
+        var text = normalized ?? "";
+        if (!ContactNumber().IsMatch(text))
+        {
+            return false;
+        }
+
+        var rest = ContactFiller().Replace(ContactName().Replace(ContactNumber().Replace(text, ""), ""), "");
+        return rest.Length <= MaxContactResidue;
+    }
+
+    private const int MaxContactResidue = 3;
+
+    [GeneratedRegex(@"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8})(?!\d)")]
+    private static partial Regex ContactNumber();
+
+    [GeneratedRegex(@"(?:我叫|我姓|我是|联系人|name is|i'm|this is)\s*[\u4e00-\u9fffA-Za-z]{1,4}")]
+    private static partial Regex ContactName();
+
+    [GeneratedRegex(@"(?i)[\s，,。.、！!：:；;~～]|不好意思|抱歉|sorry|号码|电话|手机|手机号|联系方式|打错了|写错了|发错了|输错了|改成|改为|应该是|是|到了|来了|打我|打给我|给我打|联系我|找我|打这个|你们|请|麻烦|就|的|吧|哦|啊|呀|哈|对|这个|call me|my number|number|phone|is|on|at|when you arrive")]
+    private static partial Regex ContactFiller();
+
     public static bool IsAddressResidue(string leftover) => AddressResidue().Replace(leftover ?? "", "").Length == 0;
 
     [GeneratedRegex(@"(?i)[\s，,。.、]|栋|幢|座|号楼|单元|号|楼|室|房|家|我|的|是|住|在|就|\b(?:i|we|live|lives|living|in|at|my|our|flat|apartment|unit|room|building|is|it's|i'm)\b")]

@@ -24,7 +24,8 @@ public static partial class SlotReader
         var found = entities(text, now);
         var act = DialogActs.Read(DialectFolding.Fold(text));
         var flats = FlatReader.Read(text, found);
-        var phone = found.FirstOrDefault(e => e.Type == EntityTypes.Phone)?.Value ?? BarePhone(text);
+        // "我已经打了120": a public service's number (120, 110, 12345, 400…) is who the owner called, not where to call them back.
+        var phone = found.FirstOrDefault(e => e.Type == EntityTypes.Phone && IsCallBackNumber(e.Value))?.Value ?? BarePhone(text);
         var digits = new string([.. text.Where(char.IsAsciiDigit)]);
         var lastFour = digits.Length == 4 && (text.Trim().Length <= 6 || LastFourWords().IsMatch(text)) ? digits : null;
         if (lastFour is not null)
@@ -217,6 +218,12 @@ public static partial class SlotReader
 
     [GeneratedRegex(@"(?i)\b(?:(?<next>next)\s+|(?:this|on|this coming)\s+)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b\.?(?:[\s,]*(?<part>morning|afternoon|evening))?(?:[\s,]*(?:(?:at|@)\s*(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm)?|(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm)))?")]
     private static partial Regex EnglishWeekday();
+
+    private static bool IsCallBackNumber(string phone) =>
+        phone.Count(char.IsAsciiDigit) >= MinCallBackDigits && !phone.StartsWith("400", StringComparison.Ordinal) && !phone.StartsWith("800", StringComparison.Ordinal);
+
+    /// <summary>A landline without its area code has seven or eight digits; anything shorter is a service line.</summary>
+    private const int MinCallBackDigits = 7;
 
     private static string? BarePhone(string text) =>
         PhoneDigits().Match(text) is { Success: true } m ? m.Value : null;

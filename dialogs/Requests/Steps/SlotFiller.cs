@@ -37,6 +37,15 @@ public static partial class SlotFiller
             turn.State.SetPlace(home, known);
         }
 
+        if (turn.Profile.Place == PlaceNeed.Any && turn.Profile.IsComplaint && !turn.State.HasPlace
+            && (turn.User.BoundRoom ?? turn.User.StatedRoom ?? turn.State.HomeKey) is { } ownHome && PlaceReader.FromKey(ownHome) is { } atHome
+            && CueContext.AboutAServiceAtHome($"{turn.State.NormalizedDescription} {turn.Turn.NormalizedText}"))
+        {
+            // "报修的师傅说好周六来，结果人影都没有…我要投诉": the owner's home is where the service failed.
+            turn.State.SetPlace(atHome, ownHome);
+            filled |= Filled.Place;
+        }
+
         if (turn.Profile.Place == PlaceNeed.OtherParty && turn.State.OtherParty is { } other && !turn.State.HasPlace
             && FlatReader.Resolve(other, turn.Home, turn.Register) is { } key)
         {
@@ -116,7 +125,7 @@ public static partial class SlotFiller
                 state.HomeKey = key;
                 filled |= Filled.Home;
             }
-            else if (NamesHomeBesideAPublicPlace(turn))
+            else if (NamesHomeBesideAPublicPlace(turn) || LivesHereBesideAPublicPlace(turn, flat))
             {
                 // The complaint stays where it happened; the ticket also carries the flat it came from.
                 state.SetPlace(place with { Location = state.Location }, key);
@@ -144,6 +153,14 @@ public static partial class SlotFiller
     /// </summary>
     private static bool NamesHomeBesideAPublicPlace(RequestTurn turn) =>
         turn.Profile.IsComplaint && turn.Profile.Place == PlaceNeed.Any && turn.State.RoomKey is null && turn.State.Location is not null
+        && turn.Slots.Act != DialogAct.Correction;
+
+    /// <summary>
+    /// "我爸在花园凉亭那摔倒了" then "我们住9栋2单元501": where the family lives, said beside a public place already given,
+    /// is their home — the place stays where it happened.
+    /// </summary>
+    private static bool LivesHereBesideAPublicPlace(RequestTurn turn, FlatMention flat) =>
+        flat.Role == FlatRole.Self && turn.Profile.Place == PlaceNeed.Any && turn.State.RoomKey is null && turn.State.Location is not null
         && turn.Slots.Act != DialogAct.Correction;
 
     /// <summary>A neighbour complaint's flat is the owner's own when they say so, or when it answers "where do you live?".</summary>
