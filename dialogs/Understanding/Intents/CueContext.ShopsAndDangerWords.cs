@@ -63,4 +63,10 @@ internal static partial class CueContext
 
     [GeneratedRegex("火|烟|煙|燃|爆|炸|煤气|煤氣|瓦斯|天然气|液化气|气味|臭鸡蛋|味|晕|暈|倒|摔|跌|滑|血|伤|傷|困|锁|鎖|关|關|卡|掉|坠|墜|落|淹|电|電|漏|救|急|快|命|医|醫|120|119|110|疼|痛|呼吸|抽|昏|醒|喘|吐|烫|燙|烧|燒|冒|焦|危|险|險|撞|咬|蜇|蛰|蛇|狗|蜂|打|偷|贼|賊|撬|陌生|跟着|跟踪|尾随|不动|不動|反应|叫不|喊不|敲|动不了|起不来|起不來|站不|爬|翻|窗|阳台|陽台|栏杆|欄杆|楼顶|天台|边上|悬|懸|吊|压|壓|砸|塌|裂|刀|枪|杀|殺|死|报警|報警|警察|保安|救护|救護|抖|短路|火花|插座|插排|插板|嗆|呛|熏|闷|悶|窒息|一氧化碳|溺|水里|水裡|游泳|池|噎|吞|误食|药|藥|毒|发烧|發燒|烧|抽搐|癫痫|心脏|心臟|胸口|中风|中風|中暑|嘴歪|说不出|說不出|不清|昏迷|休克|哭|尖叫|喊|叫|扔|丢|拋|抛|不见|不見|走丢|失踪|进人|進人|拉车门|门把|踹|撞门|砸门|开门|電梯|电梯|升降|轿厢|lift|elevator|help|fire|smoke|gas|stuck|trapped|fall|fell|blood|hurt|injur|unconscious|breath|emergency|ambulance|police|urgent|smell|spark|burn|collapse|attack|bit|faint|seiz|choke|drown|lock|break|forc|lying|moving|passed out|get up|slipp|socket|hot|hurry|now|security|missing|strang|dizz|throw|vomit|heater|not answer|answer|bleed|crash|stroke|wake|有人在|走来走去|走动|跑气|往外跑|亮着|往下|飞|晃|着了|回应|没拿|没开门|没人应|不应|躺|趴|不舒服|难受|不对劲|出事", RegexOptions.IgnoreCase)]
     private static partial Regex DangerWords();
+
+    /// <summary>"燃气灶打不着火，闻了一下也没有味道", "火苗发黄，没闻到味道": a gas appliance's fault with the smell ruled out.</summary>
+    public static bool RulesOutTheSmell(string text) => SmellRuledOut().IsMatch(text);
+
+    [GeneratedRegex("(没有|没|没闻到|闻不到|不觉得有)[^，。,.!！?？]{0,4}(味道|味儿|异味|气味|燃气味|煤气味|臭味)|no (gas )?smell", RegexOptions.IgnoreCase)]
+    private static partial Regex SmellRuledOut();
 }

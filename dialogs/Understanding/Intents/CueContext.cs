@@ -501,7 +501,7 @@ internal static partial class CueContext
         return i;
     }
 
-    private static bool IsSentenceBreak(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '\n';
+    private static bool IsSentenceBreak(char c) => c is '.' or '!' or '?' or '。' or '！' or '？' or '…' or '\n';
 
     /// <summary>Punctuation breaks a clause; a space only between Chinese words (English words are spaced within a clause).</summary>
     private static bool IsClauseBreakAt(string text, int i) =>

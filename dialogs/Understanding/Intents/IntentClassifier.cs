@@ -222,6 +222,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintOther));
         }
 
+        // "燃气灶打不着火，也没有味道": an emergency the model alone reads into a gas appliance whose smell the owner rules out.
+        if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.RulesOutTheSmell(text))
+        {
+            (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
         // "我一个人在家好无聊", "孩子在幼儿园被欺负了": an emergency the model alone reads into words that say nothing of danger.
         if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.SaysNothingOfDanger(text))
         {

@@ -13,7 +13,7 @@ internal static partial class SafetyCues
     private static partial Regex RainPouringIn();
 
     /// <summary>"樓上滲水滴到我客廳，一直在滴": water coming through onto a room or a bed, still dripping.</summary>
-    [GeneratedRegex("(滴|漏|渗|流)(到|进|在)(我家|我的|我|家里)?[^，。,.!！?？]{0,3}(客厅|卧室|床上|床|屋里|房间|厨房|沙发|桌上)[^。.!！?？]{0,10}(一直|不停|还在|越来越)(在)?(滴|漏|流|淌)")]
+    [GeneratedRegex("(滴|漏|渗|流)(到|进|在)(我家|我的|我|家里)?[^，。,.!！?？]{0,3}(客厅|卧室|床上|床|屋里|房间|厨房|沙发|桌上)[^。.!！?？]{0,24}(一直|不停|还在|越来越)(在)?(滴|漏|流|淌)")]
     private static partial Regex LeakOntoTheRoomNow();
 
     /// <summary>"有棵树倒在我车上了…树还压着", "大树断了横在路中间": a tree down on a car or across a way.</summary>
