@@ -229,7 +229,11 @@ public sealed partial class DialogBot : IBot
         !(turn.Conversation.PendingClarify is { } pending && IntentProfiles.For(pending.Intent).OpensTicket
             && !IntentProfiles.For(reading.Intent).OpensTicket && CarriesASlot(reading, turn))
         && !reading.IsOnlyAct && !reading.OutOfDomain && !reading.NeedsClarification && reading.Confidence >= ClarifyAnswerConfidence
-        && _routes.ContainsKey(reading.Intent) && reading.Intent != IntentCode.TicketStatus;
+        && _routes.ContainsKey(reading.Intent) && reading.Intent != IntentCode.TicketStatus
+        && !(reading.Cue is null && IntentCode.IsTimeCritical(reading.Intent) && turn.Conversation.PendingClarify is { } unclear && ReadTogether(unclear, turn) is not null);
+
+    // A fast class the model alone reads into the reply, when the reply read with the unclear message is a clear request
+    // ("…no lift at all, I'm on the 28th floor with a baby" after a stopped lift): the same matter, read together below.
 
     private const double ClarifyAnswerConfidence = 0.6;
 
