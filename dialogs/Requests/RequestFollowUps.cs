@@ -145,7 +145,9 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         // ("要收钱吗？" while booking a bulb change).
         var full = RecentAnswers.Elliptical(turn.Turn.Conversation, text) ?? text;
         var answer = answerer.AnswerNormalized(QuestionContext.WithHome(full, turn.Home, services.Entities(full, turn.Now)));
-        if (turn.State.NormalizedDescription.Length > 0 && (!Usable(answer) || answer.Score < AloneIsClear))
+        // "换一个多少钱啊" while booking a bulb change: a question with no subject of its own is about the request.
+        var refersBack = RequestWords.AsksAboutTheRequestItself(text);
+        if (turn.State.NormalizedDescription.Length > 0 && (!Usable(answer) || answer.Score < AloneIsClear || refersBack))
         {
             // Read with the request too ("How much will the repair cost?" while booking a tap), and without the flat:
             // "6栋2单元1502，…" would otherwise match the estate overview (楼栋, 单元) over the question.
@@ -153,7 +155,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             // "以后再堵，上门通要收钱吗？" after a blocked toilet: a price asked is answered with a price, however well the
             // request's own words match the deadlines.
             var keepsThePrice = CueContext.AsksAPrice(text) && IsFee(answer) && !IsFee(withRequest);
-            if (Usable(withRequest) && (!Usable(answer) || withRequest.Score > answer.Score) && !keepsThePrice)
+            if (Usable(withRequest) && (!Usable(answer) || withRequest.Score > answer.Score || refersBack) && !keepsThePrice)
             {
                 answer = withRequest;
             }

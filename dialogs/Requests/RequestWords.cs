@@ -56,6 +56,15 @@ public static partial class RequestWords
     [GeneratedRegex(@"(?i)[\s，,。.、！!：:；;~～]|不好意思|抱歉|sorry|号码|电话|手机|手机号|联系方式|打错了|写错了|发错了|输错了|改成|改为|应该是|是|到了|来了|打我|打给我|给我打|联系我|找我|打这个|你们|请|麻烦|就|的|吧|哦|啊|呀|哈|对|这个|call me|my number|number|phone|is|on|at|when you arrive")]
     private static partial Regex ContactFiller();
 
+    /// <summary>
+    /// "换一个多少钱啊", "修一下要收费吗", "那这个要多少钱": a price or a rule asked with no subject of its own — only "one",
+    /// "this" or a bare verb — is about the request being made.
+    /// </summary>
+    public static bool AsksAboutTheRequestItself(string normalized) => AboutTheRequestItself().IsMatch((normalized ?? "").Trim());
+
+    [GeneratedRegex(@"^(?:那|这|请问|问下|问一下)?[，,\s]*(?:换|修|弄|装|通|上门|来|这样)?(?:一个|一下|一次|个|这个|那个|它)?[，,\s]*(?:的话)?(?:大概|一般)?(?:要|得|需要)?(?:多少钱|几多钱|几钱|收费吗|收钱吗|要钱吗|收不收费|收不收钱|怎么收费|贵吗|免费吗)[啊呀吗呢？?。！!\s]*$")]
+    private static partial Regex AboutTheRequestItself();
+
     public static bool IsAddressResidue(string leftover) => AddressResidue().Replace(leftover ?? "", "").Length == 0;
 
     [GeneratedRegex(@"(?i)[\s，,。.、]|栋|幢|座|号楼|单元|号|楼|室|房|家|我|的|是|住|在|就|\b(?:i|we|live|lives|living|in|at|my|our|flat|apartment|unit|room|building|is|it's|i'm)\b")]

@@ -25,4 +25,22 @@ public sealed class RequestWordsTests
     [InlineData("门口的灯一闪一闪", false)]
     public void What_is_left_of_an_address_is_no_note(string leftover, bool residue) =>
         Assert.Equal(residue, RequestWords.IsAddressResidue(leftover));
+
+    [Theory]
+    [InlineData("换一个多少钱啊", true)]
+    [InlineData("修一下要收费吗？", true)]
+    [InlineData("那这个要多少钱", true)]
+    [InlineData("车位一个月多少钱", false)]
+    [InlineData("物业费多少钱一平", false)]
+    public void A_price_asked_with_no_subject_of_its_own_is_about_the_request(string normalized, bool aboutTheRequest) =>
+        Assert.Equal(aboutTheRequest, RequestWords.AsksAboutTheRequestItself(normalized));
+
+    [Theory]
+    [InlineData("我叫钱芳 电话13926581473 你们到了打我电话", true)]
+    [InlineData("不好意思号码打错了 是13926581437", true)]
+    [InlineData("13926581437", true)]
+    [InlineData("保安态度太差了，我电话13926581437，给我个说法", false)]
+    [InlineData("楼上又在漏水了，电话13926581437", false)]
+    public void A_name_and_a_number_alone_are_contact_details(string normalized, bool contactOnly) =>
+        Assert.Equal(contactOnly, RequestWords.GivesContactOnly(normalized));
 }
