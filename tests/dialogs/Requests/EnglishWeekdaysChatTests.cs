@@ -26,6 +26,8 @@ public sealed class EnglishWeekdaysChatTests
 
         var thursdayTwo = new DateTimeOffset(2026, 11, 26, 14, 0, 0, TimeSpan.FromHours(8)).ToUnixTimeMilliseconds();
         Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'service.concierge' AND appointment_at = {thursdayTwo}"));
+        // "skip" and "please" are no details of the booking; the kitchen is.
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE description LIKE '%kitchen%' AND description NOT LIKE '%skip%' AND description NOT LIKE '%please%'"));
     }
 
     [Fact]
