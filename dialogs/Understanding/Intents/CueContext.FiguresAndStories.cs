@@ -34,7 +34,14 @@ internal static partial class CueContext
 
     /// <summary>An idiom or a feeling likened to fire, a volcano or a bomb, in a message that names nothing of the estate.</summary>
     private static bool SpeaksInFigures(string text) =>
-        (Idiom().IsMatch(text) || FeelingLikened().IsMatch(text) || FilmInOtherWords().IsMatch(text) || FeelingInAlarmWords().IsMatch(text)) && !NamesEstatePlace(text);
+        (Idiom().IsMatch(text) || FeelingLikened().IsMatch(text) || FilmInOtherWords().IsMatch(text) || FeelingInAlarmWords().IsMatch(text) || AbstractInAlarmWords().IsMatch(text)) && !NamesEstatePlace(text);
+
+    /// <summary>
+    /// "我的待办清单爆炸了", "钱包大出血", "看到账单我直接晕倒", "练完腿像被车撞了一样", "晒到快冒烟": a list, a wallet, a bill, sore
+    /// legs or the sun told in alarm words — nobody and nothing is in danger.
+    /// </summary>
+    [GeneratedRegex("(清单|预算|待办|工作量|消息|群聊|群里|脑子|流量|热度|评论区|邮箱|行程|日程|作业|ddl|deadline|kpi|特效|宇宙)[^，。,.!！?？]{0,3}大?爆炸|(钱包|荷包|余额|存款|信用卡)[^，。,.!！?？]{0,2}大出血|(像|跟|好像)被(车|卡车|火车|大卡车)(撞|碾|压)(了|过)一样|看到(账单|成绩|分数|价格|工资|房租|余额|价钱)[^，。,.!！?？]{0,4}(晕倒|晕了|昏倒|晕过去)|(晒|热)(到|得)(快|要)?冒烟", RegexOptions.IgnoreCase)]
+    private static partial Regex AbstractInAlarmWords();
 
     /// <summary>"模拟人生里厨房着火", "Among Us 里反应堆爆炸", "着火了！——我说游戏里的 发错窗口了": inside a video game, not the estate.</summary>
     private static bool InAGame(string text) => InsideAGame().IsMatch(text) || (GameNamed().IsMatch(text) && !NamesEstatePlace(text));

@@ -182,6 +182,11 @@ internal static partial class CueContext
         var start = ClauseStart(text, index);
         var prefix = text.AsSpan(start, index - start);
         var after = text.AsSpan(index + length, Math.Min(4, text.Length - index - length));
+        if (AbstractInAlarmWords().IsMatch(sentence) && !NamesEstatePlace(text))
+        {
+            return true;
+        }
+
         if (FaintCue().IsMatch(cue))
         {
             return !ThirdPerson().IsMatch(prefix) && !RealHelp().IsMatch(text)

@@ -32,4 +32,19 @@ public sealed class RoundTwentyOneCueTests
     [InlineData("上个月地砖松了我差点摔倒，后来你们修好了，谢谢")]
     public void The_same_words_without_danger_now_raise_nothing(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("这周的日程直接爆炸，周五前要交三份报告")]
+    [InlineData("双十一过完荷包大出血")]
+    [InlineData("看到这个月的房租我差点晕倒")]
+    [InlineData("爬完山腿酸得像被卡车碾过一样")]
+    [InlineData("等公交晒得快冒烟了")]
+    public void A_list_a_wallet_or_the_sun_told_in_alarm_words_is_no_request(string text) =>
+        Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent), text);
+
+    [Theory]
+    [InlineData("3栋楼道里的电箱爆炸了，全是烟")]
+    [InlineData("我爸在小区门口晒得晕倒了，叫不醒")]
+    public void The_same_words_about_the_estate_or_a_person_still_count(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
