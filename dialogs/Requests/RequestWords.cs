@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Activities;
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Requests.Slots;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Understanding.Intents;
 
@@ -27,33 +28,25 @@ public static partial class RequestWords
     /// <summary>The writer says they rent the flat ("我是租户", "租的房子"): addressed as 住户, not 业主.</summary>
     public static bool SaysTenant(string text) => Tenant().IsMatch(text ?? "");
 
-    /// <summary>The owner wants a request they just called off after all ("哎还是修吧", "还是你们去说一下吧", "不取消了").</summary>
-    /// <summary>"栋单元 家": what is left of "2栋1单元，我家2601" once the flat is read — nothing to note.</summary>
     /// <summary>
     /// "我叫钱芳 电话13926581473 你们到了打我电话", "不好意思号码打错了 是13926581437": a name and a number to call, and
-    /// nothing else — details for the request already open, never a new matter.
+    /// nothing else — details for the request already open, never a new matter. The number is the slot reader's phone;
+    /// what is left besides it may only be a name and the words around a number.
     /// </summary>
-    public static bool GivesContactOnly(string normalized)
+    public static bool GivesContactOnly(SlotReading slots)
     {
-        var text = normalized ?? "";
-        if (!ContactNumber().IsMatch(text))
-        {
-            return false;
-        }
-
-        var rest = ContactFiller().Replace(ContactName().Replace(ContactNumber().Replace(text, ""), ""), "");
-        return rest.Length <= MaxContactResidue;
+        ArgumentNullException.ThrowIfNull(slots);
+        return slots.Phone is not null
+            && ContactFiller().Replace(ContactName().Replace(slots.Leftover, ""), "").Length <= MaxContactResidue;
     }
 
     private const int MaxContactResidue = 3;
 
-    [GeneratedRegex(@"(?<!\d)(?:1[3-9]\d{9}|0\d{2,3}[- ]?\d{7,8})(?!\d)")]
-    private static partial Regex ContactNumber();
-
-    [GeneratedRegex(@"(?:我叫|我姓|我是|联系人|name is|i'm|this is)\s*[\u4e00-\u9fffA-Za-z]{1,4}")]
+    /// <summary>A name as it is left once the slot reader took out the filler ("我叫李强" is left as "叫李强", "my name is Li" as "name Li").</summary>
+    [GeneratedRegex(@"(?i)(?:叫|姓|联系人|\bname\b|\bi'm\b|\bthis\b)\s*[\u4e00-\u9fffA-Za-z]{1,4}")]
     private static partial Regex ContactName();
 
-    [GeneratedRegex(@"(?i)[\s，,。.、！!：:；;~～]|不好意思|抱歉|sorry|号码|电话|手机|手机号|联系方式|打错了|写错了|发错了|输错了|改成|改为|应该是|是|到了|来了|打我|打给我|给我打|联系我|找我|打这个|你们|请|麻烦|就|的|吧|哦|啊|呀|哈|对|这个|call me|my number|number|phone|is|on|at|when you arrive")]
+    [GeneratedRegex(@"(?i)[\s，,。.、！!：:；;~～]|不好意思|抱歉|sorry|号码|电话|座机|手机|手机号|联系方式|打错了|写错了|发错了|输错了|改成|改为|应该是|是|到了|来了|打我|打给我|给我打|联系我|找我|打这个|你们|请|麻烦|就|的|吧|哦|啊|呀|哈|对|这个|call me|my number|number|phone|is|on|at|when you arrive")]
     private static partial Regex ContactFiller();
 
     /// <summary>
@@ -65,11 +58,13 @@ public static partial class RequestWords
     [GeneratedRegex(@"^(?:那|这|请问|问下|问一下)?[，,\s]*(?:换|修|弄|装|通|上门|来|这样)?(?:一个|一下|一次|个|这个|那个|它)?[，,\s]*(?:的话)?(?:大概|一般)?(?:要|得|需要)?(?:多少钱|几多钱|几钱|收费吗|收钱吗|要钱吗|收不收费|收不收钱|怎么收费|贵吗|免费吗)[啊呀吗呢？?。！!\s]*$")]
     private static partial Regex AboutTheRequestItself();
 
+    /// <summary>"栋单元 家": what is left of "2栋1单元，我家2601" once the flat is read — nothing to note.</summary>
     public static bool IsAddressResidue(string leftover) => AddressResidue().Replace(leftover ?? "", "").Length == 0;
 
     [GeneratedRegex(@"(?i)[\s，,。.、]|栋|幢|座|号楼|单元|号|楼|室|房|家|我|的|是|住|在|就|\b(?:i|we|live|lives|living|in|at|my|our|flat|apartment|unit|room|building|is|it's|i'm)\b")]
     private static partial Regex AddressResidue();
 
+    /// <summary>The owner wants a request they just called off after all ("哎还是修吧", "还是你们去说一下吧", "不取消了").</summary>
     public static bool Reinstates(string normalized) => Reinstate().IsMatch(normalized ?? "") && !StillOff().IsMatch(normalized ?? "");
 
     /// <summary>

@@ -1,4 +1,6 @@
 using ConciergeBot.Dialogs.Requests;
+using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Dialogs.Understanding.Entities;
 
 namespace ConciergeBot.Tests.Dialogs.Requests;
 
@@ -41,6 +43,12 @@ public sealed class RequestWordsTests
     [InlineData("13926581437", true)]
     [InlineData("保安态度太差了，我电话13926581437，给我个说法", false)]
     [InlineData("楼上又在漏水了，电话13926581437", false)]
+    [InlineData("我叫李强，座机021-64738291", true)]
+    [InlineData("我已经打了120", false)]
+    [InlineData("我叫王明", false)]
+    [InlineData("this is Li, call me on 13926581437", true)]
     public void A_name_and_a_number_alone_are_contact_details(string normalized, bool contactOnly) =>
-        Assert.Equal(contactOnly, RequestWords.GivesContactOnly(normalized));
+        Assert.Equal(contactOnly, RequestWords.GivesContactOnly(SlotReader.Read(normalized, Now, new EntityRecognizer().Recognize)));
+
+    private static readonly DateTimeOffset Now = new(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8));
 }
