@@ -48,6 +48,12 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             return Task.FromResult<SecondPart?>(null);
         }
 
+        if (turn.State.Intent == IntentCode.Emergency && IntentCode.IsTimeCritical(reading.Intent) && reading.Cue is null)
+        {
+            // "瓷砖掉下来了…还有，底下一堆小孩在玩": with no danger of its own, the rest tells the same emergency further.
+            return Task.FromResult<SecondPart?>(null);
+        }
+
         if (profile.OpensTicket)
         {
             turn.State.Queued.Add(new QueuedRequest(second, reading.Intent, reading.Severity));
@@ -216,6 +222,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         var unbacked = IntentCode.IsTimeCritical(reading.Intent) && reading.Cue is null;
         if ((reading.Intent == turn.State.Intent && !anotherOne) || !profile.OpensTicket || sameIncident || reading.NeedsClarification || unbacked
             || PassesWordToStaff(turn.Turn.NormalizedText, reading.Intent)
+            || (reading.Cue is null && TellsWhatTheyWillDo().IsMatch(turn.Turn.NormalizedText))
             || reading.Confidence < (NamesAnotherMatter(turn.Turn.NormalizedText) ? AnnouncedRequestConfidence : NewRequestConfidence) || reading.OutOfDomain)
         {
             return false;
@@ -225,6 +232,10 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         await turn.SendAsync($"好的，{IntentCode.Label(reading.Intent)}这件事我也记下了，先把这件办好，马上为您登记。", cancellationToken);
         return true;
     }
+
+    /// <summary>"ok thanks, I'll stay inside and keep the door locked", "我先把门锁好在家等": the owner's own plan, no request.</summary>
+    [GeneratedRegex(@"(?i)\b(?:i'll|i will|i'm going to|we'll|we will|i'm gonna)\b|我(先|会|就|自己|们先)(在家|待|呆|把门|关好|锁好|锁上|等着|躲)")]
+    private static partial Regex TellsWhatTheyWillDo();
 
     /// <summary>
     /// "跟阿姨说一声开门的时候注意别让猫跑出去": a word for the staff who will come — a note for this request, not a complaint

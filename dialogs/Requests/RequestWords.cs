@@ -46,7 +46,7 @@ public static partial class RequestWords
     [GeneratedRegex(@"(?i)(?:叫|姓|联系人|\bname\b|\bi'm\b|\bthis\b)\s*[\u4e00-\u9fffA-Za-z]{1,4}")]
     private static partial Regex ContactName();
 
-    [GeneratedRegex(@"(?i)[\s，,。.、！!：:；;~～]|不好意思|抱歉|sorry|号码|电话|座机|手机|手机号|联系方式|打错了|写错了|发错了|输错了|改成|改为|应该是|是|到了|来了|打我|打给我|给我打|联系我|找我|打这个|你们|请|麻烦|就|的|吧|哦|啊|呀|哈|对|这个|call me|my number|number|phone|is|on|at|when you arrive")]
+    [GeneratedRegex(@"(?i)[\s，,。.、！!：:；;~～]|不好意思|抱歉|sorry|哎呀|哎|呃|最后[两二2三3四4]位数?是?(?:\d{2,4})?|号码|电话|座机|手机|手机号|联系方式|打错了|写错了|发错了|输错了|说错了|记错了|改成|改为|应该是|是|到了|来了|打我|打给我|给我打|联系我|找我|打这个|你们|请|麻烦|就|的|吧|哦|啊|呀|哈|对|这个|call me|my number|number|phone|is|on|at|when you arrive")]
     private static partial Regex ContactFiller();
 
     /// <summary>
@@ -57,6 +57,12 @@ public static partial class RequestWords
 
     [GeneratedRegex(@"^(?:那|这|请问|问下|问一下)?[，,\s]*(?:换|修|弄|装|通|上门|来|这样)?(?:一个|一下|一次|个|这个|那个|它)?[，,\s]*(?:的话)?(?:大概|一般)?(?:要|得|需要)?(?:多少钱|几多钱|几钱|收费吗|收钱吗|要钱吗|收不收费|收不收钱|怎么收费|贵吗|免费吗)[啊呀吗呢？?。！!\s]*$")]
     private static partial Regex AboutTheRequestItself();
+
+    /// <summary>"赶紧去敲门", "你们快点来", "hurry up": the owner presses for the people to come sooner.</summary>
+    public static bool Hurries(string normalized) => Hurry().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"赶紧|赶快|快点|快些|快来|快去|快过来|抓紧|尽快|马上(?:来|去|过来|派)|(?i:\bhurry\b|\bquick(?:ly)?\b|\basap\b)")]
+    private static partial Regex Hurry();
 
     /// <summary>"栋单元 家": what is left of "2栋1单元，我家2601" once the flat is read — nothing to note.</summary>
     public static bool IsAddressResidue(string leftover) => AddressResidue().Replace(leftover ?? "", "").Length == 0;

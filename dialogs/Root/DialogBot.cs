@@ -105,6 +105,12 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (dc.ActiveDialog is null && HasRecentTicket(turn) && turn.Conversation.LastTicket is { } last && _requests is not null
+            && await _requests.TakeLateContactAsync(turn, last, cancellationToken))
+        {
+            return;
+        }
+
         var settled = dc.ActiveDialog is { } active && RequestDialog.IsSettled(active);
         if (!(settled && reading.Act == DialogAct.Cancel) && await HandleInterruptionAsync(dc, reading, cancellationToken))
         {
@@ -324,10 +330,11 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (HasRecentTicket(dc.Turn) && (reading.Intent == IntentCode.TicketStatus || RequestWords.AsksHowSoon(dc.Turn.NormalizedText))
+        if (HasRecentTicket(dc.Turn) && (reading.Intent == IntentCode.TicketStatus || RequestWords.AsksHowSoon(dc.Turn.NormalizedText)
+                || (RequestWords.Hurries(dc.Turn.NormalizedText) && reading.Cue is null && !IntentProfiles.For(reading.Intent).OpensTicket))
             && _routes.ContainsKey(IntentCode.TicketStatus))
         {
-            // "你们多久能到？" soon after a ticket was opened here: it is about that ticket, answered from it.
+            // "你们多久能到？", "你们赶紧去敲门" soon after a ticket was opened here: it is about that ticket, answered from it.
             await StartRequestAsync(dc, reading with { Intent = IntentCode.TicketStatus, NeedsClarification = false, Confidence = 1.0 }, cancellationToken);
             return;
         }

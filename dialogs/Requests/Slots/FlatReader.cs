@@ -165,7 +165,7 @@ public static partial class FlatReader
         : words.Contains("对面", StringComparison.Ordinal) ? FlatRelation.Opposite
         : FlatRelation.SameFloor;
 
-    [GeneratedRegex(@"(?i)\b(?:building|bldg|block|blk|tower)\.?\s*(?<building>\d)\b[\s,，]*(?:unit\s*(?<unit>\d)\b[\s,，]*)?(?:room|rm|flat|apt|no\.?|#)?\s*(?<room>\d{3,4})\b")]
+    [GeneratedRegex(@"(?i)\b(?:building|bldg|block|blk|tower)\.?\s*(?<building>\d)\b[\s,，]*(?:unit\s*(?<unit>\d)\b[\s,，]*)?(?:(?:\d{1,2}(?:st|nd|rd|th)\s+floor|floor\s*\d{1,2})\b[\s,，]*)?(?:(?:i|we)\s+live\s+in|(?:my|our)\s+(?:flat|apartment|home)\s+is)?\s*(?:room|rm|flat|apt|no\.?|#)?\s*(?<room>\d{3,4})\b")]
     private static partial Regex EnglishAddress();
 
     /// <summary>Voice input's fillers inside an address: "六栋一单元的那个一千二百零三" is 六栋一单元一千二百零三.</summary>

@@ -27,7 +27,9 @@ public static partial class SlotReader
         // "我已经打了120": a public service's number (120, 110, 12345, 400…) is who the owner called, not where to call them back.
         var phone = found.FirstOrDefault(e => e.Type == EntityTypes.Phone && IsCallBackNumber(e.Value))?.Value ?? BarePhone(text);
         var digits = new string([.. text.Where(char.IsAsciiDigit)]);
-        var lastFour = digits.Length == 4 && (text.Trim().Length <= 6 || LastFourWords().IsMatch(text)) ? digits : null;
+        // "3栋2单元2604，尾号6580", "4栋2单元2101 手机尾号4135": the four digits said to be the last four, beside a flat.
+        var lastFour = LastFourSaid().Match(text) is { Success: true } said ? said.Groups["digits"].Value
+            : digits.Length == 4 && (text.Trim().Length <= 6 || LastFourWords().IsMatch(text)) ? digits : null;
         if (lastFour is not null)
         {
             flats = [.. flats.Where(f => f.Key is not null)];
@@ -244,6 +246,9 @@ public static partial class SlotReader
     [GeneratedRegex("后四位|尾号|末四位|后4位|last four|last 4")]
     private static partial Regex LastFourWords();
 
+    [GeneratedRegex(@"(?i)(?:后四位|尾号|末四位|后4位|last four|last 4)\s*(?:digits?|数字|号码)?\s*(?:是|为|:|：|is|are)?\s*(?<digits>\d{4})(?!\d)")]
+    private static partial Regex LastFourSaid();
+
     [GeneratedRegex(@"(?:是|改成|改为|在)\s*([1-9])\s*(?:栋|号楼|幢|座)")]
     private static partial Regex BuildingOnly();
 
@@ -265,7 +270,7 @@ public static partial class SlotReader
     [GeneratedRegex(@"[？?]|吗[。.!！]*$|[吗呢]\s*$|多少钱|多少|怎么|几点|多久|多长时间|什么时候|何时|要不要|能不能|可不可以|是不是|收不收|收费吗|how much|how long|when will|\bwhat\b|\bhow\b")]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"(?i)我的?|我家|电话(号码)?是?|手机(号码?)?是?|号码是?|联系方式|联系我|打我|的话|吧|啊|呀|哦|呢|嗯|好的|好|对的|对|是的|就|是|在|，|,|。|\.|！|!|\b(?:phone|my|is|at|tel|mobile|the|and|yes|please|pls|plz|thanks|thank you|skip|ok|okay|sure|hi|hello)\b")]
+    [GeneratedRegex(@"(?i)不对|说错了|写错了|打错了|搞错了|弄错了|记错了|我的?|我家|电话(号码)?是?|手机(号码?)?是?|号码是?|联系方式|联系我|打我|的话|吧|啊|呀|哦|呢|嗯|好的|好|对的|对|是的|就|是|在|，|,|。|\.|！|!|\b(?:phone|my|is|at|tel|mobile|the|and|yes|please|pls|plz|thanks|thank you|skip|ok|okay|sure|hi|hello)\b")]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"\s{2,}")]

@@ -29,7 +29,10 @@ public static partial class SlotFiller
     public static Filled Fill(RequestTurn turn, bool first)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var filled = FillFlats(turn) | FillPublicPlace(turn, first) | FillTime(turn) | FillContact(turn);
+        // A day or time said to a request that keeps no appointment ("我10月12号就交过了" in a billing complaint) is kept in
+        // case the request becomes one that does, but it is nothing new to restate.
+        var time = FillTime(turn);
+        var filled = FillFlats(turn) | FillPublicPlace(turn, first) | (turn.Profile.AsksTime ? time : Filled.None) | FillContact(turn);
         filled |= FixBuildingOrUnit(turn);
         if (turn.Profile.Place == PlaceNeed.Home && !turn.State.HasPlace && (turn.User.BoundRoom ?? turn.User.StatedRoom) is { } known
             && PlaceReader.FromKey(known) is { } home)

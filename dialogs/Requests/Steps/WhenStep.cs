@@ -39,15 +39,29 @@ public sealed partial class WhenStep : RequestStep
     {
         var leavesItToUs = turn.Slots.Act is DialogAct.Affirm or DialogAct.Thanks or DialogAct.Done
             || ComeWhenYouCan().IsMatch(turn.Turn.NormalizedText);
-        if (!IsPending(turn) || turn.State.Intent == IntentCode.ServiceConcierge || !leavesItToUs
-            || turn.Slots.Act is DialogAct.Deny or DialogAct.Cancel || turn.Slots.IsQuestion)
+        if (!IsPending(turn) || !leavesItToUs || turn.Slots.Act is DialogAct.Deny or DialogAct.Cancel || turn.Slots.IsQuestion)
         {
             return Task.FromResult(false);
+        }
+
+        if (turn.State.Intent == IntentCode.ServiceConcierge)
+        {
+            // "Yes correct, thanks" once the day is said ("快递后天到，先放服务中心就行"): that day from its start, as "后天都可以"
+            // reads — shown in the restatement, where the owner can still name an hour. Without a day it needs its time.
+            if (turn.State.VisitDay is not { } day || Knowledge.Calendar.ChinaTime.At(day, DayStart) is var start && start <= turn.Now)
+            {
+                return Task.FromResult(false);
+            }
+
+            turn.State.VisitAt = start;
+            return Task.FromResult(true);
         }
 
         turn.State.VisitAsap = true;
         return Task.FromResult(true);
     }
+
+    private static readonly TimeOnly DayStart = new(9, 0);
 
     [GeneratedRegex("(过来|来|上门|派人|派个人|派师傅|安排)吧|(过来|来)(一趟|看看|看一下)|你们(安排|定|看着办)|听你们的|看你们(方便|安排)|(send|come)[^.!?]{0,20}(over|round|whenever)|whenever", RegexOptions.IgnoreCase)]
     private static partial Regex ComeWhenYouCan();

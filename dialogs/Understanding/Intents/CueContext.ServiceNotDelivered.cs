@@ -14,7 +14,7 @@ internal static partial class CueContext
         PromisedVisit().IsMatch(text) && NoShow().IsMatch(text) && !StaffIdentified().IsMatch(text) && !StaffMisconduct().IsMatch(text)
         && !StaffGrievance().IsMatch(text.Replace("投诉", "", StringComparison.Ordinal));
 
-    /// <summary>"请了一天假在家等", "这叫什么服务", "我要投诉": the owner lodges a grievance, not only asks where things stand.</summary>
+    /// <summary>"请了一天假在家等", "这叫什么服务", "我要投诉", "你们效率真高啊": the owner lodges a grievance, not only asks where things stand.</summary>
     public static bool LodgesAGrievance(string text) => ServiceGrievance().IsMatch(text);
 
     /// <summary>
@@ -36,6 +36,6 @@ internal static partial class CueContext
     [GeneratedRegex("保安|门卫|保洁|前台|客服(?!电话|热线)|管家|礼宾|助理|经理|主管|管理员|阿姨|姓.|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余](工|师傅|经理|主管|助理|姐|哥)|[王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余][\u4e00-\u9fff](?=到底|已经|连续|又|每次|说|答应|上次|这个人|三次|第.次)")]
     private static partial Regex StaffIdentified();
 
-    [GeneratedRegex("投诉|请了[^。.!！?？]{0,4}假|专门[^。.!！?？]{0,8}等|白等|等了一(整)?(天|上午|下午)|一整个(上午|下午|白天)|没敢出门|(电话|打过去)[^。.!！?？]{0,6}没人(回|接|理)|这叫什么|什么服务|说话不算话|给(我)?个说法|不像话|太过分|打了[^。.!！?？]{0,4}(次|遍|个)[^。.!！?？]{0,8}没人接")]
+    [GeneratedRegex("投诉|效率(可)?真(是)?高|(真|好|可真)准时(啊|呀)|服务真(好|到位)(啊|呀)|请了[^。.!！?？]{0,4}假|专门[^。.!！?？]{0,8}等|白等|等了一(整)?(天|上午|下午)|一整个(上午|下午|白天)|没敢出门|(电话|打过去)[^。.!！?？]{0,6}没人(回|接|理)|这叫什么|什么服务|说话不算话|给(我)?个说法|不像话|太过分|打了[^。.!！?？]{0,4}(次|遍|个)[^。.!！?？]{0,8}没人接")]
     private static partial Regex ServiceGrievance();
 }

@@ -222,6 +222,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintOther));
         }
 
+        // "短信说我家物业费没交，还要收滞纳金，搞什么啊", "我早就交过了": a bill disputed is the standard's "other" complaint.
+        if (cue is null && intent is IntentCode.InquiryFee or IntentCode.TicketStatus or IntentCode.InquiryGeneral or IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.DisputesABill(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintOther));
+        }
+
         // "燃气灶打不着火，也没有味道": an emergency the model alone reads into a gas appliance whose smell the owner rules out.
         if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.RulesOutTheSmell(text))
         {

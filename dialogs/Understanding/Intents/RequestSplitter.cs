@@ -39,6 +39,6 @@ public static partial class RequestSplitter
         return segments.Count >= 2 ? (segments[0], segments[1]) : null;
     }
 
-    [GeneratedRegex("另外还有|另外|二是|第二件事|顺便问(一)?下|顺便问问|顺便说(一)?下|顺便|还有就是|还有个事|还有问(一)?下|还想问(一)?下|还要问(一)?下|还有一件事|还有一个事|还有(?=[^点些人水一股]{2})|对了|再问(一)?下|再就是|\\bbtw\\b|\\balso\\b|and also", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("另外还有|另外|二是|第二件事|顺便问(一)?下|顺便问问|顺便说(一)?下|顺便|还有就是|还有个事|还有问(一)?下|还想问(一)?下|还要问(一)?下|还有一件事|还有一个事|还有(?=[^点些人水一股几两好很多不少别其]{2})|对了|再问(一)?下|再就是|\\bbtw\\b|\\balso\\b|and also", RegexOptions.IgnoreCase)]
     private static partial Regex TopicSwitch();
 }

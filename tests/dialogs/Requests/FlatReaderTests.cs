@@ -18,6 +18,13 @@ public sealed class FlatReaderTests
         Assert.Empty(Read(text));
 
     [Theory]
+    [InlineData("building 3, unit 2, room 1202", "3栋2单元1202")]
+    [InlineData("Building 6 unit 1, 22nd floor, I live in 2203", "6栋1单元2203")]
+    [InlineData("block 5 unit 2 floor 9, my flat is 902", "5栋2单元902")]
+    public void An_English_address_with_its_floor_and_words_between_is_a_flat(string text, string expected) =>
+        Assert.Contains(expected, FlatReader.WithChineseAddresses(text), StringComparison.Ordinal);
+
+    [Theory]
     [InlineData("商铺S108门口的垃圾桶满了", "S108")]
     [InlineData("楼上1302那边一直在吵", null)]
     [InlineData("我住3栋2单元1202", "3-2-1202")]

@@ -40,6 +40,7 @@ public sealed class RequestWordsTests
     [Theory]
     [InlineData("我叫钱芳 电话13926581473 你们到了打我电话", true)]
     [InlineData("不好意思号码打错了 是13926581437", true)]
+    [InlineData("哎呀电话说错了 是13612345687 最后两位是87", true)]
     [InlineData("13926581437", true)]
     [InlineData("保安态度太差了，我电话13926581437，给我个说法", false)]
     [InlineData("楼上又在漏水了，电话13926581437", false)]

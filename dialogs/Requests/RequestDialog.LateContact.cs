@@ -1,0 +1,28 @@
+using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Dialogs.Requests.Tickets;
+
+namespace ConciergeBot.Dialogs.Requests;
+
+/// <summary>A name and a number sent after the request ended ("哎呀电话说错了 是136…"): they reach the ticket just opened.</summary>
+public sealed partial class RequestDialog
+{
+    /// <summary>
+    /// When the message gives only a contact, makes it the call-back number of <paramref name="number"/> (a ticket this
+    /// conversation opened a moment ago) and says so; false, and nothing sent, for any other message.
+    /// </summary>
+    public async Task<bool> TakeLateContactAsync(TurnContext turn, string number, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var slots = SlotReader.Read(turn.NormalizedText, turn.Now, services.Entities);
+        if (!RequestWords.GivesContactOnly(slots) || slots.Phone is not { } phone
+            || !await services.Tickets.AmendAsync(number, OwnerIdentity.Of(turn.Activity), phone, null, cancellationToken))
+        {
+            return false;
+        }
+
+        turn.User.ContactPhone = phone;
+        await turn.SendActivityAsync($"好的，工单 {number} 的联系电话已更新为 {phone}，工作人员会打这个号码联系您。还有其他需要帮忙的吗？", cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// A bill disputed ("短信说我家四季度物业费没交，还要收滞纳金，搞什么啊", "我10月12号就交过了", "把滞纳金去掉") is the standard's
+/// "other" complaint (service-standard.md: billing disputes are complaint.other), not a question about the fee.
+/// </summary>
+internal static partial class CueContext
+{
+    /// <summary>A fee the owner says was paid, a notice of arrears they protest, or a late fee they want taken off.</summary>
+    public static bool DisputesABill(string text) =>
+        FeeOrBill().IsMatch(text) && (PaidAlready().IsMatch(text) || LateFeeOff().IsMatch(text) || (SaysUnpaid().IsMatch(text) && Protest().IsMatch(text)))
+        && (Protest().IsMatch(text) || !AsksForAReceipt().IsMatch(text));
+
+    /// <summary>"我早就交过了，发票在哪开": paid, and asking for the paper — a question, not a dispute.</summary>
+    [GeneratedRegex("发票|收据|开票|凭证在哪|怎么打印")]
+    private static partial Regex AsksForAReceipt();
+
+    [GeneratedRegex("物业费|管理费|停车费|车位费|租金|水费|电费|公摊|账单|缴费|滞纳金|欠费|催缴|费用")]
+    private static partial Regex FeeOrBill();
+
+    [GeneratedRegex("(早就|已经|明明|之前就|上个月就|[0-9一二三四五六七八九十]+(月|号|日)(就)?)[^。.!！?？]{0,16}(交过|交了|缴过|缴了|付过|付了)|(交过|缴过|付过)了|交了的|截图(都)?还在|有(缴费)?(记录|凭证|收据)")]
+    private static partial Regex PaidAlready();
+
+    [GeneratedRegex("(去掉|免掉|免了|取消|退还?|减免)(这个|这笔|那个)?滞纳金|滞纳金(去掉|免掉|免了|退)")]
+    private static partial Regex LateFeeOff();
+
+    [GeneratedRegex("(说|显示|通知|短信|提示|催)[^。.!！?？]{0,12}(没交|未交|欠费|欠了|欠着|未缴|没缴|逾期)|催缴")]
+    private static partial Regex SaysUnpaid();
+
+    [GeneratedRegex("搞什么|凭什么|怎么回事|什么情况|乱收|搞错|弄错|有误|不对吧|莫名其妙|离谱|坑人|[?？]{2}")]
+    private static partial Regex Protest();
+}
