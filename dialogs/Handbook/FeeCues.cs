@@ -21,6 +21,9 @@ internal static class FeeCues
     public static readonly string[] NotDone = ["没", "未", "不", "忘了", "忘记"];
     public static readonly string[] RenovationWaste = ["装修垃圾", "建筑垃圾", "清运"];
     public static readonly string[] ParkingRent = ["车位"];
+    /// <summary>Words that ask for two fees summed: "两个加起来", "一共", "合计".</summary>
+    public static readonly string[] Summed = ["加起来", "一共", "合计", "总共", "加在一起", "in total", "altogether", "together"];
+
     public static readonly string[] OwnedParking = ["产权车位", "车位管理费", "买的车位", "自己的车位", "自有车位"];
     public static readonly string[] HouseholdWaste = ["垃圾处理费", "生活垃圾费", "垃圾费"];
     public static readonly string[] EbikeCharging = ["充电"];

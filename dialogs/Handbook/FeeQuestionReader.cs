@@ -48,6 +48,12 @@ internal static partial class FeeQuestionReader
 
     private static ComputedFee? PropertyFees(ParsedQuestion question, FeeCalculator calculator, EstateRegister register)
     {
+        // "两个季度没交，滞纳金是怎么算的": a late fee asked about without the amount owed is answered by its rule, not the fee.
+        if (question.Mentions("滞纳金", "滯納金", "late fee"))
+        {
+            return null;
+        }
+
         var mentionsProperty = (question.Mentions(FeeCues.PropertyFee) || FeeCues.PropertyBesideLift(question)) && !question.Mentions(FeeCues.OwnedParking);
         var mentionsLift = question.Mentions(FeeCues.LiftFee);
         if (!mentionsProperty && !mentionsLift && !question.Mentions(FeeCues.AskingAmount))
@@ -101,6 +107,17 @@ internal static partial class FeeQuestionReader
             {
                 Notes = [.. result.Notes, $"高层住宅还需交电梯运行费 {Yuan.Format(withLift.Total - result.Total)} 元，两项合计 {Yuan.Format(withLift.Total)} 元。"],
             };
+        }
+
+        if (question.Mentions(FeeCues.ParkingRent) && !question.Mentions(FeeCues.OwnedParking) && question.Mentions(FeeCues.Summed))
+        {
+            // "物业费和车位两个加起来一个月一共多少": a rented underground space added to the same period's fees.
+            var rent = calculator.ParkingRent(months.Value).Total;
+            var fees = result.Notes.Count > 0 && includeProperty && !includeLift && premises.Kind == BuildingKind.HighRise ? null : (decimal?)result.Total;
+            if (fees is { } total)
+            {
+                result = result with { Notes = [.. result.Notes, $"加上地下固定车位租金 {Yuan.Format(rent)} 元，两项合计 {Yuan.Format(total + rent)} 元。"] };
+            }
         }
 
         var source = vacant ? "fee.vacancy" : discount && months == 12 ? "fee.discount.annual" : includeProperty ? "fee.property" : "fee.lift";

@@ -126,10 +126,15 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
             return null;
         }
 
-        var question = $"{last}，{turn.NormalizedText}";
+        // "那如果按季缴呢": a period of its own replaces the one the last question asked about (一个月 would win, read first).
+        var earlier = PeriodWords().IsMatch(turn.NormalizedText) ? PeriodWords().Replace(last, "") : last;
+        var question = $"{earlier}，{turn.NormalizedText}";
         var combined = _answerer.AnswerNormalized(question);
         return combined.Known && combined.Score >= ComputedScore && combined.SourceId.StartsWith("fee.", StringComparison.Ordinal) ? (combined, question) : null;
     }
+
+    [GeneratedRegex("一个月|每个月|每月|按月|月付|半年|一年|全年|每年|按年|年付|一个季度|季度|每季|按季|一季")]
+    private static partial Regex PeriodWords();
 
     [GeneratedRegex("^(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|优惠|打折|\\bdiscount\\b|^(so|and|then|what if|if)\\b|\\b(in total|altogether|the total|exact total|after (the )?discount)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();

@@ -270,7 +270,7 @@ public static partial class SlotReader
     [GeneratedRegex(@"[？?]|吗[。.!！]*$|[吗呢]\s*$|多少钱|多少|怎么|几点|多久|多长时间|什么时候|何时|要不要|能不能|可不可以|是不是|收不收|收费吗|how much|how long|when will|\bwhat\b|\bhow\b")]
     private static partial Regex Question();
 
-    [GeneratedRegex(@"(?i)不对|说错了|写错了|打错了|搞错了|弄错了|记错了|我的?|我家|电话(号码)?是?|手机(号码?)?是?|号码是?|联系方式|联系我|打我|的话|吧|啊|呀|哦|呢|嗯|好的|好|对的|对|是的|就|是|在|，|,|。|\.|！|!|\b(?:phone|my|is|at|tel|mobile|the|and|yes|please|pls|plz|thanks|thank you|skip|ok|okay|sure|hi|hello)\b")]
+    [GeneratedRegex(@"(?i)不对|说错了|写错了|打错了|搞错了|弄错了|记错了|我的?|我家|电话(号码)?是?|手机(号码?)?是?|号码是?|联系方式|联系我|打我|的话|吧|啊|呀|哦|呢|嗯|好的|好|对的|对|是的|就|是|在|，|,|。|\.|！|!|\b(?:phone|my|is|at|tel|mobile|the|and|yes|please|pls|plz|thanks|thank you|skip|ok|okay|sure|hi|hello|number|works? for me|that works|fine)\b")]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"\s{2,}")]

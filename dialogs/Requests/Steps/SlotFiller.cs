@@ -40,11 +40,11 @@ public static partial class SlotFiller
             turn.State.SetPlace(home, known);
         }
 
-        if (turn.Profile.Place == PlaceNeed.Any && turn.Profile.IsComplaint && !turn.State.HasPlace
+        if (turn.Profile.Place is PlaceNeed.Any or PlaceNeed.None && turn.Profile.IsComplaint && !turn.State.HasPlace
             && (turn.User.BoundRoom ?? turn.User.StatedRoom ?? turn.State.HomeKey) is { } ownHome && PlaceReader.FromKey(ownHome) is { } atHome
             && CueContext.AboutAServiceAtHome($"{turn.State.NormalizedDescription} {turn.Turn.NormalizedText}"))
         {
-            // "报修的师傅说好周六来，结果人影都没有…我要投诉": the owner's home is where the service failed.
+            // "报修的师傅说好周六来，结果人影都没有…我要投诉", "我就是要投诉这个张工": the owner's home is where the service failed.
             turn.State.SetPlace(atHome, ownHome);
             filled |= Filled.Place;
         }

@@ -10,7 +10,7 @@ internal static partial class CueContext
 {
     /// <summary>A fee the owner says was paid, a notice of arrears they protest, or a late fee they want taken off.</summary>
     public static bool DisputesABill(string text) =>
-        FeeOrBill().IsMatch(text) && (PaidAlready().IsMatch(text) || LateFeeOff().IsMatch(text) || (SaysUnpaid().IsMatch(text) && Protest().IsMatch(text)))
+        FeeOrBill().IsMatch(text) && (PaidAlready().IsMatch(text) || (WrongAmount().IsMatch(text) && !AsksWhether().IsMatch(text)) || LateFeeOff().IsMatch(text) || (SaysUnpaid().IsMatch(text) && Protest().IsMatch(text)))
         && (Protest().IsMatch(text) || !AsksForAReceipt().IsMatch(text));
 
     /// <summary>"我早就交过了，发票在哪开": paid, and asking for the paper — a question, not a dispute.</summary>
@@ -22,6 +22,13 @@ internal static partial class CueContext
 
     [GeneratedRegex("(早就|已经|明明|之前就|上个月就|[0-9一二三四五六七八九十]+(月|号|日)(就)?)[^。.!！?？]{0,16}(交过|交了|缴过|缴了|付过|付了)|(交过|缴过|付过)了|交了的|截图(都)?还在|有(缴费)?(记录|凭证|收据)")]
     private static partial Regex PaidAlready();
+
+    /// <summary>"是不是算错了？": the owner asks whether the amount is right — a fee question the handbook answers.</summary>
+    [GeneratedRegex("是不是|是否|对不对|吗|[?？]")]
+    private static partial Regex AsksWhether();
+
+    [GeneratedRegex("算错|收错|多收|乱收|多扣|扣错|罚(这么|那么)多|收(这么|那么)多")]
+    private static partial Regex WrongAmount();
 
     [GeneratedRegex("(去掉|免掉|免了|取消|退还?|减免)(这个|这笔|那个)?滞纳金|滞纳金(去掉|免掉|免了|退)")]
     private static partial Regex LateFeeOff();

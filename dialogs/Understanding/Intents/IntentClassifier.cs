@@ -228,6 +228,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintOther));
         }
 
+        // "张工说周六上午来换，我在家干等了一上午，人没来…你们效率真高啊": the named member of staff who never came is complained of.
+        if (cue is null && intent == IntentCode.TicketStatus && CueContext.LodgesAGrievance(text) && CueContext.NamedStaffNeverCame(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintStaff));
+        }
+
         // "燃气灶打不着火，也没有味道": an emergency the model alone reads into a gas appliance whose smell the owner rules out.
         if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.RulesOutTheSmell(text))
         {
@@ -257,6 +263,13 @@ public sealed partial class IntentClassifier
         if (cue is null && intent.StartsWith("inquiry.", StringComparison.Ordinal) && CueContext.ThrowsARuleBack(text))
         {
             (top, intent, confidence) = ClassAt(probabilities, ArgMax(probabilities, -1, static code => !code.StartsWith("complaint.", StringComparison.Ordinal)));
+        }
+
+        // "The handle on my bedroom door came off and now the door won't stay closed": one of the standard's small parts
+        // (a door handle, a tap, a switch plate, a shower head, a bulb, a lock) named while the model is unsure is a simple repair.
+        if (cue is null && intent == IntentCode.RepairGeneral && confidence < SmallPartDoubt && CueContext.NamesASmallPart(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairSimple));
         }
 
         // "换个灯泡要多少钱": the price of a service with no fault reported is a fee question.
@@ -590,6 +603,9 @@ public sealed partial class IntentClassifier
     private (int Top, string Intent, double Confidence) ClassAt(ReadOnlySpan<float> p, int index) => (index, _labels[index], p[index]);
 
     /// <summary>The class at <paramref name="index"/>, settled by a rule: confident enough not to ask which one was meant.</summary>
+    /// <summary>Below this the model is unsure enough between simple and general repair that a small part named decides.</summary>
+    private const double SmallPartDoubt = 0.7;
+
     private (int Top, string Intent, double Confidence) SettledClassAt(ReadOnlySpan<float> p, int index) =>
         (index, _labels[index], Math.Max(p[index], ClarifyBelow));
 

@@ -1,0 +1,36 @@
+using ConciergeBot.Dialogs.Understanding.Intents;
+
+namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// The classes the round-23 tuning added (and the baseline readings the decontamination had taken away). None of these
+/// sentences is an evaluation message.
+/// </summary>
+public sealed class RoundTwentyThreeCueTests
+{
+    [Theory]
+    [InlineData("The tap in my kitchen came off and now it won't turn properly, could someone replace it?")]
+    [InlineData("阳台门的把手掉了，门关不严")]
+    public void A_small_part_of_the_standard_named_is_a_simple_repair(string text) =>
+        Assert.Equal(IntentCode.RepairSimple, TrainedClassifier.Classify(text).Intent);
+
+    [Fact]
+    public void A_named_member_of_staff_who_never_came_told_with_sarcasm_is_a_staff_complaint() =>
+        Assert.Equal(IntentCode.ComplaintStaff, TrainedClassifier.Classify("你们效率真高啊，李师傅说好昨天下午来修门锁，我等了一下午人没来，电话也不接").Intent);
+
+    [Theory]
+    [InlineData("我婆婆在卫生间，喊不答应了")]
+    [InlineData("我爷爷躺在沙发上，叫他也不应了")]
+    public void Someone_who_does_not_answer_when_called_is_an_emergency(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("他家的狗从来不咬人，就是老在电梯里撒尿")]
+    [InlineData("我叫他帮我搬一下他不答应")]
+    public void A_dog_that_never_bites_or_a_refusal_is_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Fact]
+    public void A_late_fee_worked_out_wrongly_is_a_billing_complaint() =>
+        Assert.Equal(IntentCode.ComplaintOther, TrainedClassifier.Classify("出差两个月忘了交物业费，滞纳金肯定算错了，怎么收这么多").Intent);
+}
