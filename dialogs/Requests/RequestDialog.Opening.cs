@@ -32,6 +32,11 @@ public sealed partial class RequestDialog
         {
             await turn.SendAsync("非常抱歉，给您带来了不好的体验。您的投诉我们会认真核实处理。", cancellationToken);
         }
+        else if (state.Intent == IntentCode.ComplaintOther && CueContext.DisputesABill(state.NormalizedDescription))
+        {
+            // A bill disputed: an apology first, and the account is checked (etiquette: apologise, say what happens next).
+            await turn.SendAsync("非常抱歉给您带来困扰。您反映的费用问题，我们会核对您的缴费记录和账单后给您答复。", cancellationToken);
+        }
     }
 
     private async Task OpenUrgentAsync(RequestTurn turn, CancellationToken cancellationToken)

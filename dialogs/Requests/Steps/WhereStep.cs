@@ -33,6 +33,8 @@ public sealed class WhereStep : RequestStep
                 $"抱歉，小区里没有“{wrong}”这一户。请再核对一下楼栋、单元和房号，例如“{example.DisplayName}”。",
             PlaceNeed.Home => $"请问是哪一户？请告诉我楼栋、单元和房号，例如“{example.DisplayName}”。",
             PlaceNeed.Public => $"请问具体在什么位置？例如“{example.Building}栋{example.Unit}单元电梯”“北门停车场”。",
+            PlaceNeed.Any when IsOptional(turn) && CueContext.DisputesABill(turn.State.NormalizedDescription) =>
+                $"请问是哪一户的费用？请告诉我楼栋、单元和房号，例如“{example.DisplayName}”，我们好核对账单。",
             PlaceNeed.Any when IsOptional(turn) => $"请问是在哪个位置？例如“{example.Building}栋楼下”“南门停车场”；不涉及具体位置的话，回复“无”就行。",
             _ => $"请马上告诉我具体位置（楼栋房号，或公共区域的位置，例如“{example.Building}栋{example.Unit}单元楼道”），工作人员正在赶来。",
         };

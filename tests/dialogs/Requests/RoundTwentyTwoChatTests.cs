@@ -111,4 +111,16 @@ public sealed class RoundTwentyTwoChatTests
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
     }
+
+    [Fact]
+    public async Task A_disputed_bill_is_apologised_for_and_asks_whose_flat_the_bill_is()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("我上个月就交过物业费了，今天又收到欠费短信，还要收滞纳金，搞什么").AssertReply("抱歉", "核对").AssertReply("哪一户的费用")
+            .Send("3栋1单元1502").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
 }
