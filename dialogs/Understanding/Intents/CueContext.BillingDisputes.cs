@@ -38,4 +38,13 @@ internal static partial class CueContext
 
     [GeneratedRegex("搞什么|凭什么|怎么回事|什么情况|乱收|搞错|弄错|有误|不对吧|莫名其妙|离谱|坑人|[?？]{2}")]
     private static partial Regex Protest();
+
+    /// <summary>"If it stays in the visitor parking overnight, what's the most it costs per day?": a price asked in English, no grievance.</summary>
+    public static bool AsksAPriceInEnglish(string text) => EnglishPrice().IsMatch(text) && !EnglishGrievance().IsMatch(text);
+
+    [GeneratedRegex(@"(?i)\bhow much\b|\bwhat(?:'s|\s+is|\s+does|\s+do)?\s+(?:the\s+)?(?:most|max(?:imum)?|fee|price|charge|cost|rate)\b|\bcosts?\s+(?:per|a|each)\s+(?:day|hour|month|year)\b|\bdaily\s+(?:cap|max(?:imum)?|charge|rate)\b")]
+    private static partial Regex EnglishPrice();
+
+    [GeneratedRegex(@"(?i)\bunfair|overcharg|\bwrong\b|\brefund|\bcomplain|\btaken off\b|\brip[- ]?off|\bwhy (?:do|did|am|are|is)\b")]
+    private static partial Regex EnglishGrievance();
 }

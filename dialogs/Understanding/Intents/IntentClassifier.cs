@@ -234,6 +234,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintStaff));
         }
 
+        // "what's the most it costs per day?": a price asked in English with no grievance is a fee question.
+        if (cue is null && intent.StartsWith("complaint.", StringComparison.Ordinal) && CueContext.AsksAPriceInEnglish(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryFee));
+        }
+
         // "燃气灶打不着火，也没有味道": an emergency the model alone reads into a gas appliance whose smell the owner rules out.
         if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.RulesOutTheSmell(text))
         {

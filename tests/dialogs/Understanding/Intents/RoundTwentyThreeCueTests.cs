@@ -33,4 +33,8 @@ public sealed class RoundTwentyThreeCueTests
     [Fact]
     public void A_late_fee_worked_out_wrongly_is_a_billing_complaint() =>
         Assert.Equal(IntentCode.ComplaintOther, TrainedClassifier.Classify("出差两个月忘了交物业费，滞纳金肯定算错了，怎么收这么多").Intent);
+
+    [Fact]
+    public void A_price_asked_in_English_is_a_fee_question() =>
+        Assert.Equal(IntentCode.InquiryFee, TrainedClassifier.Classify("My brother is visiting with his car. If he parks in the visitor spaces for two nights, what's the maximum it costs per day?").Intent);
 }
