@@ -763,7 +763,7 @@ internal static partial class CueContext
     [GeneratedRegex("狗|猫|宠物|仔仔|鹦鹉|仓鼠|兔子|乌龟")]
     private static partial Regex Pet();
 
-    [GeneratedRegex("人|孩子|小孩|宝宝|娃|儿子|女儿|孙|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|姥|邻居|我(?!的|家)")]
+    [GeneratedRegex("人|孩子|小孩|宝宝|娃|儿子|女儿|孙|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|姥|邻居|保安|保洁|快递|骑手|师傅|工人|司机|访客|大哥|大姐|阿姨|大爷|我(?!的|家)")]
     private static partial Regex PersonNamed();
 
     /// <summary>"fire extinguisher in 4栋 lobby expired, pls change", "灭火器过期了": the upkeep of safety equipment, no danger now.</summary>

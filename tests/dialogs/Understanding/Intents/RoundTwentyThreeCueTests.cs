@@ -37,4 +37,23 @@ public sealed class RoundTwentyThreeCueTests
     [Fact]
     public void A_price_asked_in_English_is_a_fee_question() =>
         Assert.Equal(IntentCode.InquiryFee, TrainedClassifier.Classify("My brother is visiting with his car. If he parks in the visitor spaces for two nights, what's the maximum it costs per day?").Intent);
+
+    [Theory]
+    [InlineData("搬家公司的面包车倒车把快递员撞倒了，他躺地上起不来")]
+    [InlineData("车库卷帘门掉下来压住一个保洁阿姨")]
+    [InlineData("楼下那只大狗把送外卖的骑手咬了，手上一直在流血")]
+    [InlineData("地库里一辆车停着没熄火，司机趴在方向盘上一动不动")]
+    [InlineData("12楼的瓷砖被风刮掉了往楼下砸，下面是幼儿园门口")]
+    public void Someone_run_down_pinned_bitten_slumped_or_under_falling_tiles_is_an_emergency(string text)
+    {
+        var reading = TrainedClassifier.Classify(text);
+        Assert.Equal(IntentCode.Emergency, reading.Intent);
+        Assert.NotNull(reading.Cue);
+    }
+
+    [Theory]
+    [InlineData("小孩躺地上打滚不肯回家，哈哈")]
+    [InlineData("我家狗把沙发咬破了")]
+    public void A_tantrum_or_a_chewed_sofa_is_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
