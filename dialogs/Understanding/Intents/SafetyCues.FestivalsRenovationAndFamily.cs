@@ -46,7 +46,7 @@ internal static partial class SafetyCues
     private static partial Regex WaterIntoTheRooms();
 
     /// <summary>"碎玻璃散晒一地": broken glass across a floor people walk on.</summary>
-    [GeneratedRegex("碎玻璃[^。.!！?？]{0,6}(一地|满地|散落|散晒|散了|到处|撒了)")]
+    [GeneratedRegex("(碎玻璃|玻璃渣|玻璃碴|碎渣)[^。.!！?？]{0,6}(一地|满地|散落|散晒|散了|到处|撒了)|玻璃(门)?[^。.!！?？]{0,4}碎了[^。.!！?？]{0,6}(一地|满地|到处都是|碎渣)")]
     private static partial Regex BrokenGlassEverywhere();
 
     /// <summary>"隻金毛喺lift度屙尿，個主人唔抹就走咗": a pet's mess left by its owner.</summary>

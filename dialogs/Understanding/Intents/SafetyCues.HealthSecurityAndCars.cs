@@ -51,6 +51,6 @@ internal static partial class SafetyCues
     private static partial Regex BarrierArmStrikes();
 
     /// <summary>"大堂地上好多水…老人拄着拐杖进出": a wet floor where people walk.</summary>
-    [GeneratedRegex("(大堂|电梯厅|电梯口|楼道|走廊|门厅|单元门口)[^。，,.!！?？]{0,6}(地上|地面|地板)?[^。，,.!！?？]{0,4}(好多水|一滩水|一地水|一大滩水|全是水|都是水|很滑|特别滑|好滑)")]
+    [GeneratedRegex("(?<=(大堂|电梯厅|电梯口|楼道|走廊|门厅|单元门口)[^。.!！?？]{0,12}(油|水)[^。.!！?？]{0,6})(地上|地面|地板)?(滑得要命|滑得很|很滑|特别滑|好滑|滑死了)|(大堂|电梯厅|电梯口|楼道|走廊|门厅|单元门口)[^。，,.!！?？]{0,6}(地上|地面|地板)?[^。，,.!！?？]{0,4}(好多水|一滩水|一地水|一大滩水|全是水|都是水|很滑|特别滑|好滑|滑得要命|滑得很|滑死了)")]
     private static partial Regex WetFloorWherePeopleWalk();
 }

@@ -56,4 +56,11 @@ public sealed class RoundTwentyThreeCueTests
     [InlineData("我家狗把沙发咬破了")]
     public void A_tantrum_or_a_chewed_sofa_is_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("电梯口不知道谁把油洒了，地上滑得很，还没人来拖")]
+    [InlineData("5栋单元门的玻璃门碎了一地，小孩子进进出出的")]
+    [InlineData("小广场那根路灯杆歪了，根部都裂开了")]
+    public void A_spill_broken_glass_or_a_cracked_lamp_post_where_people_pass_is_urgent(string text) =>
+        Assert.Equal(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
 }
