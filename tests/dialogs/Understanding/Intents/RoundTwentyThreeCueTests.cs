@@ -63,4 +63,12 @@ public sealed class RoundTwentyThreeCueTests
     [InlineData("小广场那根路灯杆歪了，根部都裂开了")]
     public void A_spill_broken_glass_or_a_cracked_lamp_post_where_people_pass_is_urgent(string text) =>
         Assert.Equal(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("昨晚那场联赛，我们的后防线着火了一样，连丢三球")]
+    [InlineData("新闻说有个小区燃气爆炸了，伤了好几个人")]
+    [InlineData("音乐节现场太热有人晕倒了")]
+    [InlineData("去水库钓鱼的路上封路了，前面塌方")]
+    public void Sport_news_and_trips_in_alarm_words_are_no_urgent_request(string text) =>
+        Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent));
 }
