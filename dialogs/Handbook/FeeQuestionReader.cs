@@ -99,7 +99,9 @@ internal static partial class FeeQuestionReader
             (true, false) => "物业服务费",
             _ => "电梯运行费",
         };
-        if (premises.Kind == BuildingKind.HighRise && includeProperty && !includeLift && !liftExcluded)
+        // A high-rise asked only its property fee is told the lift fee and both together beside it.
+        var liftNoted = premises.Kind == BuildingKind.HighRise && includeProperty && !includeLift && !liftExcluded;
+        if (liftNoted)
         {
             var withLift = calculator.PropertyFees(new PropertyFeeQuery(
                 premises.Area, premises.Kind, months.Value, IncludeProperty: true, IncludeLift: true, discount, vacant));
@@ -112,11 +114,11 @@ internal static partial class FeeQuestionReader
         if (question.Mentions(FeeCues.ParkingRent) && !question.Mentions(FeeCues.OwnedParking) && question.Mentions(FeeCues.Summed))
         {
             // "物业费和车位两个加起来一个月一共多少": a rented underground space added to the same period's fees.
-            var rent = calculator.ParkingRent(months.Value).Total;
-            var fees = result.Notes.Count > 0 && includeProperty && !includeLift && premises.Kind == BuildingKind.HighRise ? null : (decimal?)result.Total;
-            if (fees is { } total)
+            // Beside the lift note there are two totals already; the space is not added to either.
+            if (!liftNoted)
             {
-                result = result with { Notes = [.. result.Notes, $"加上地下固定车位租金 {Yuan.Format(rent)} 元，两项合计 {Yuan.Format(total + rent)} 元。"] };
+                var rent = calculator.ParkingRent(months.Value).Total;
+                result = result with { Notes = [.. result.Notes, $"加上地下固定车位租金 {Yuan.Format(rent)} 元，两项合计 {Yuan.Format(result.Total + rent)} 元。"] };
             }
         }
 

@@ -226,7 +226,7 @@ public sealed partial class RequestDialog
             await services.Tickets.AddDetailsAsync(number, UserId(turn), place, words, cancellationToken);
 
             await turn.SendAsync(turn.State.Contact is { } newContact && newContact != before.Contact
-                ? $"好的，工单 {number} 的联系电话已更新为 {newContact}，工作人员会打这个号码联系您。还有其他需要帮忙的吗？"
+                ? ContactUpdated(number, newContact)
                 : RequestWords.Hurries(turn.Turn.NormalizedText) && turn.State.Promise is { } promise
                     // "对 赶紧去敲门": the owner is pressing — what happens and by when, again (etiquette).
                     ? $"好的，已补充到工单 {number}，并已催促工作人员。{promise}。还有其他需要帮忙的吗？"

@@ -22,7 +22,11 @@ public sealed partial class RequestDialog
         }
 
         turn.User.ContactPhone = phone;
-        await turn.SendActivityAsync($"好的，工单 {number} 的联系电话已更新为 {phone}，工作人员会打这个号码联系您。还有其他需要帮忙的吗？", cancellationToken);
+        await turn.SendActivityAsync(ContactUpdated(number, phone), cancellationToken);
         return true;
     }
+
+    /// <summary>The reply when a ticket's call-back number changes, during the request or after it ended.</summary>
+    private static string ContactUpdated(string number, string phone) =>
+        $"好的，工单 {number} 的联系电话已更新为 {phone}，工作人员会打这个号码联系您。还有其他需要帮忙的吗？";
 }

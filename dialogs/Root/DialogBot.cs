@@ -230,16 +230,17 @@ public sealed partial class DialogBot : IBot
         && (reading.Intent == cancelled.Intent || !IsConfidentNewRequest(reading) || !IntentProfiles.For(reading.Intent).OpensTicket)
             ? cancelled : null;
 
-    /// <summary>A reply to the clarifying question that is a request of its own (not a choice, a yes/no or small talk).</summary>
+    /// <summary>
+    /// A reply to the clarifying question that is a request of its own (not a choice, a yes/no or small talk). Not a fast
+    /// class the model alone reads into the reply when the reply read with the unclear message is a clear request ("…no
+    /// lift at all, I'm on the 28th floor with a baby" after a stopped lift): that is the same matter, read together.
+    /// </summary>
     private bool AnswersWithARequest(MessageReading reading, TurnContext turn) =>
         !(turn.Conversation.PendingClarify is { } pending && IntentProfiles.For(pending.Intent).OpensTicket
             && !IntentProfiles.For(reading.Intent).OpensTicket && CarriesASlot(reading, turn))
         && !reading.IsOnlyAct && !reading.OutOfDomain && !reading.NeedsClarification && reading.Confidence >= ClarifyAnswerConfidence
         && _routes.ContainsKey(reading.Intent) && reading.Intent != IntentCode.TicketStatus
         && !(reading.Cue is null && IntentCode.IsTimeCritical(reading.Intent) && turn.Conversation.PendingClarify is { } unclear && ReadTogether(unclear, turn) is not null);
-
-    // A fast class the model alone reads into the reply, when the reply read with the unclear message is a clear request
-    // ("…no lift at all, I'm on the 28th floor with a baby" after a stopped lift): the same matter, read together below.
 
     private const double ClarifyAnswerConfidence = 0.6;
 
