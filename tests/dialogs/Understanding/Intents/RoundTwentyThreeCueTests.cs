@@ -71,4 +71,16 @@ public sealed class RoundTwentyThreeCueTests
     [InlineData("去水库钓鱼的路上封路了，前面塌方")]
     public void Sport_news_and_trips_in_alarm_words_are_no_urgent_request(string text) =>
         Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent));
+
+    [Theory]
+    [InlineData("18楼走廊的护栏晃得很厉害，小孩子老在那靠着")]
+    [InlineData("屋顶花园的栏杆松动了，一靠就往外晃")]
+    public void A_shared_railing_that_gives_when_leaned_on_is_urgent(string text) =>
+        Assert.Equal(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("上个月楼梯护栏晃得厉害，后来师傅加固好了")]
+    [InlineData("高速上一辆货车撞断了护栏，堵了两个小时")]
+    public void A_railing_mended_last_month_or_on_a_motorway_is_not_urgent_here(string text) =>
+        Assert.NotEqual(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
 }
