@@ -34,7 +34,7 @@ internal static partial class CueContext
         // "孩子学校搞了消防演练，回来问我火灾为什么要弯腰": a drill or a lesson explained to a child reports nothing; nor
         // does a video game ("Minecraft里TNT爆炸范围多大"), a feeling told in alarm words ("心都在流血", "头都要冒烟了"),
         // an insurance question, or an English question about the world ("what happened with the bridge collapse").
-        if (ExplainsALesson(text) || InAGame(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text))
+        if (ExplainsALesson(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text))
         {
             return null;
         }
@@ -127,7 +127,8 @@ internal static partial class CueContext
         || (AsksKnowledge(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
         || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text)
         || WordProblem(text) || Programming(text) || (History().IsMatch(text) && !NamesEstatePlace(text)) || IsElsewhere(text)
-        || (ProductQuestion().IsMatch(text) && !NamesEstatePlace(text)) || SpeaksInFigures(text) || SpeaksOfMoods(text) || ThanksForThePast(text) || AsksWhatWordsMean(text) || SpeaksOfTheWritersState(text);
+        || (ProductQuestion().IsMatch(text) && !NamesEstatePlace(text)) || SpeaksInFigures(text) || SpeaksOfMoods(text) || ThanksForThePast(text) || AsksWhatWordsMean(text) || SpeaksOfTheWritersState(text)
+        || TalksOfAGameAStreamOrAScene(text);
 
     /// <summary>
     /// True for a message in English only (no Chinese) that names no one (no I, my, we, a room number) and nothing of the
@@ -150,7 +151,7 @@ internal static partial class CueContext
     /// <summary>"我在外地", "我们全家都在国外": the writer is away — removed, for what they report is still at home.</summary>
     private static string WithoutTheWriterAway(string text) => text.Contains('在', StringComparison.Ordinal) ? WriterAway().Replace(text, "") : text;
 
-    [GeneratedRegex("(我|我们|我人|全家|一家人|家里人|我老公|我老婆)(现在|人|都|也|正|还)*(在|去了)(外地|外省|国外|海外|老家|出差)")]
+    [GeneratedRegex("(我|我们|我人|全家|一家人|家里人|我老公|我老婆)(现在|人|都|也|正|还)*(在|去了)(外地|外省|(?<!在)(国外|海外)|老家|出差)")]
     private static partial Regex WriterAway();
 
     /// <summary>A place of the estate or a home named (not a call for help, not a lift or a room, which hotels and trains have too).</summary>
@@ -551,7 +552,7 @@ internal static partial class CueContext
     private static partial Regex AboutSomethingElse();
 
     /// <summary>"奶茶店冒黑烟…全是烟味": black or thick smoke seen is no cigarette, whatever it smells of.</summary>
-    [GeneratedRegex("黑烟|浓烟")]
+    [GeneratedRegex("黑烟|浓烟|看不清|看不见|睁不开眼|喘不过气|透不过气")]
     private static partial Regex ThickSmokeCue();
 
     [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|烤焦|烤糊|饭糊|菜糊|熬|糖浆|焦糖|拔丝|smokes\\b|smoking|cigarette|vap(e|ing)\\b")]
@@ -621,7 +622,7 @@ internal static partial class CueContext
     [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊|呛|雾蒙蒙|烟蒙蒙|白茫茫")]
     private static partial Regex SmokeCue();
 
-    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过|逼疯|疯掉了|被老板|加班|面试|写作业|做作业|作业多|考试|破防|期末|论文|报告(快)?(来不及|写不完)|ddl|deadline|火大[!！]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|笑到|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过|逼疯|疯掉了|被老板|加班|面试|写作业|做作业|作业多|考试|破防|期末|论文|报告(快)?(来不及|写不完)|ddl|deadline|火大[!！]", RegexOptions.IgnoreCase)]
     private static partial Regex Exaggeration();
 
     [GeneratedRegex("喷灌|喷淋|喷泉|洒水|花园|草坪|绿化")]
@@ -669,7 +670,7 @@ internal static partial class CueContext
     [GeneratedRegex("又(开始)?(漏|停|坏|跳|堵|冒|没水|没电|响|吵)|又开始了|又来了|又犯了|又出现了|又这样了|比(之前|上次|以前|原来)(还|更)(厉害|严重|大|多|猛)")]
     private static partial Regex Again();
 
-    [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|听说|据说|通知|计划|预计|将要|即将|按计划")]
+    [GeneratedRegex("明天|后天|大后天|听日|聽日|下周|下星期|下礼拜|下个月|听说|听讲|聽講|据说|通知|公告|计划|预计|将要|即将|按计划|(?<!一)会(?!儿)")]
     private static partial Regex Planned();
 
     [GeneratedRegex("想(先)?了解一下|想先了解|一般人(该|要|应该)?怎么|为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|(?<![十二三四五六七八九零0-9])几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说(?![^，。,.!！?？]{0,4}[都也])|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍(?![^，。,.!！?？]{0,4}[都也])|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|最常见|哪个部位|哪个国家|哪国|哪年|什么时候发生|发生在|是什么病|一回事|有没有用|急转弯|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪|(历史上|史上|有史以来)[^，。,.!！?？]{0,12}(哪|什么|几|吗|谁|边)|常见原因|(?<!我|我的|我们)症状|泄漏[^，。,.!！?？]{0,3}(是|有|会有)?什么味|怎么自救|如何自救|自救(方法|知识|常识)|急救(知识|常识|方法)|怎么教|(是|应该)?往外跑还是|还是躲|用什么(东西|工具|药水|办法|方法)?(来)?(通|疏通|清洗|清理|洗|去除)|应该(走|用|跑|躲|坐)[^，。,.!！?？]{0,6}还是")]
@@ -724,7 +725,7 @@ internal static partial class CueContext
     [GeneratedRegex("(?<!不)会(?!儿)|可能会|容易")]
     private static partial Regex MayHappenInside();
 
-    [GeneratedRegex("酒店|宾馆|旅馆|民宿|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|(高速|公路|马路|路边|桥)[^，。,.!！?？]{0,4}护栏|撞(上|到|在)?(了)?(路边的)?护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|车在路上|在路上被|地铁|飞机|航班|机场|机舱|乘客|足球场|(?<!篮|网|羽毛|小区)球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|隔壁城市|别的小区|隔壁小区|国外|海外|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心|办公室|写字楼|工位|(?<!物业|燃气|电力|自来水|供电|搬家|装修|保洁|家政|管理)公司(厕所|茶水间|前台|机房|会议室|楼下|的)|(跟|告诉|找|通知)行政|行政群|宿舍|学校|教室|校园|工厂|厂里|车间|实验室|图书馆|堵车|塞车|[二三四五]环(上|路)|高架(上|桥上)|早高峰|晚高峰|客户(家|店|那|的|公司|仓库|工地|厂)|(给|帮|替)客户|客户(说|叫|让|喊)|工地(上|里)|帮人(家)?(换|修|装|通|拆)|地头|田里|大棚|鱼塘|水库|演唱会|音乐节|山火|森林火|封路|防守|绝杀|更衣室|主场|客场|联赛|转会|NBA|CBA|英超|中超|欧冠|世界杯")]
+    [GeneratedRegex("酒店|宾馆|旅馆|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|(高速|公路|马路|路边|桥)[^，。,.!！?？]{0,4}护栏|撞(上|到|在)?(了)?(路边的)?护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|车在路上|在路上被|地铁|飞机|航班|机场|机舱|乘客|足球场|(?<!篮|网|羽毛|小区)球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|隔壁城市|别的小区|隔壁小区|(?<!在)(国外|海外)|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心|办公室|写字楼|工位|(?<!物业|燃气|电力|自来水|供电|搬家|装修|保洁|家政|管理)公司(厕所|茶水间|前台|机房|会议室|楼下|的)|(跟|告诉|找|通知)行政|行政群|宿舍|学校|教室|校园|工厂|厂里|车间|实验室|图书馆|堵车|塞车|[二三四五]环(上|路)|高架(上|桥上)|早高峰|晚高峰|客户(家|店|那|的|公司|仓库|工地|厂)|(给|帮|替)客户|客户(说|叫|让|喊)|工地(上|里)|帮人(家)?(换|修|装|通|拆)|地头|田里|大棚|鱼塘|水库|演唱会|音乐节|山火|森林火|封路|防守|绝杀|更衣室|主场|客场|联赛|转会|NBA|CBA|英超|中超|欧冠|世界杯")]
     private static partial Regex Elsewhere();
 
     [GeneratedRegex("(?<!(等着|就等|要|会|让你们|叫你们|准备)上)(新闻|热搜)|(?<!(曝光|找媒体|媒体来))报道|刷到|网上说|视频里|微博上|抖音上")]

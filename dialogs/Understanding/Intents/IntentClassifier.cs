@@ -139,6 +139,14 @@ public sealed partial class IntentClassifier
             raised = true;
         }
 
+        // "大清早就开始电钻，吵死了": a neighbour's noise the model alone put in the public areas is the neighbour's.
+        if (cue is { Kind: CueKind.Neighbor, Tentative: false } && intent == IntentCode.PublicUrgent)
+        {
+            intent = IntentCode.ComplaintNeighbor;
+            confidence = Math.Max(probabilities[IndexOf(intent)], CueConfidence);
+            raised = true;
+        }
+
         // Public equipment heard in the daytime is an ordinary public repair; only quiet hours make it urgent.
         if (intent == IntentCode.PublicUrgent && cue is null && CueContext.IsDaytimeEquipmentNoise(text))
         {

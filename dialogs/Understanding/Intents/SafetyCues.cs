@@ -84,6 +84,7 @@ internal static partial class SafetyCues
         (SlumpedAndSilent(), CueKind.Emergency),
         (FallingOntoPeople(), CueKind.Emergency),
         (SmokeFillingTheWay(), CueKind.Emergency),
+        (SmokeTooThickToSee(), CueKind.Emergency),
         (WaterComingIn(), CueKind.UrgentRepair),
         (WaterThatWillNotStop(), CueKind.UrgentRepair),
         (WaterIntoTheRooms(), CueKind.UrgentRepair),
@@ -115,6 +116,7 @@ internal static partial class SafetyCues
         (NeighbourNuisance(), CueKind.Neighbor),
         (PetMessLeft(), CueKind.Neighbor),
         (ShopRacketAtNight(), CueKind.Neighbor),
+        (WorksInRestHours(), CueKind.Neighbor),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
