@@ -13,6 +13,18 @@ internal static partial class CueContext
         FeeOrBill().IsMatch(text) && (PaidAlready().IsMatch(text) || (WrongAmount().IsMatch(text) && !AsksWhether().IsMatch(text)) || LateFeeOff().IsMatch(text) || (SaysUnpaid().IsMatch(text) && Protest().IsMatch(text)))
         && (Protest().IsMatch(text) || !AsksForAReceipt().IsMatch(text));
 
+    /// <summary>"这季度物业费通知上写的1209.6元…", "quick question about fees": the message is about a fee or a bill.</summary>
+    public static bool SpeaksOfFees(string text) => FeeOrBill().IsMatch(text) || (HasLatin(text) && FeeInEnglish().IsMatch(text));
+
+    /// <summary>"a quick question about fees", "I'd like to ask about the parking charge": a question on fees announced in English.</summary>
+    public static bool AnnouncesAFeeQuestion(string text) => HasLatin(text) && FeeQuestionInEnglish().IsMatch(text);
+
+    [GeneratedRegex("\\b(question|questions|ask|asking|enquiry|inquiry|query)\\b[^.!?]{0,20}\\b(about|on|regarding|re)\\b[^.!?]{0,20}\\b(fees?|charges?|bills?|billing|payments?)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FeeQuestionInEnglish();
+
+    [GeneratedRegex("\\b(fees?|bills?|billing|charges?|invoice|payments?|discount|rent)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FeeInEnglish();
+
     /// <summary>"我早就交过了，发票在哪开": paid, and asking for the paper — a question, not a dispute.</summary>
     [GeneratedRegex("发票|收据|开票|凭证在哪|怎么打印")]
     private static partial Regex AsksForAReceipt();

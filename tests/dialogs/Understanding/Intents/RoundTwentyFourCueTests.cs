@@ -50,4 +50,10 @@ public sealed class RoundTwentyFourCueTests
     [Fact]
     public void A_fight_with_someone_bleeding_and_still_going_on_is_an_emergency() =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify("楼下两个人打架，有一个满脸是血，还在打").Intent);
+
+    [Theory]
+    [InlineData("Hi, a question on the fees: my flat is 2-1-1503, I let it to a tenant and live abroad.", IntentCode.InquiryFee)]
+    [InlineData("我家5栋1单元902，105平，这个月物业费单子上是340多，我按2.8乘105算才294，是不是算错了", IntentCode.InquiryFee)]
+    public void A_message_about_a_fee_that_the_model_alone_reads_as_urgent_asks_about_the_fee(string text, string expected) =>
+        Assert.Equal(expected, TrainedClassifier.Classify(text).Intent);
 }
