@@ -208,6 +208,15 @@ public sealed partial class DialogBot : IBot
             // "那换个灯泡呢？" after a question was answered: the same question about a new subject, not a new request.
             await StartRequestAsync(dc, reading with { Intent = asked, NeedsClarification = false, Confidence = 1.0 }, cancellationToken);
         }
+        else if (result.Status == DialogTurnStatus.Empty && reading.Cue is null && SmellAskedAbout.Named(turn.Conversation, turn.NormalizedText) is { } named
+            && _classifier.Read(named, turn.Now) is { Cue: not null } smelled && IntentCode.IsTimeCritical(smelled.Intent) && _routes.TryGetValue(smelled.Intent, out var smellDialog))
+        {
+            // "其实我现在厨房就有一点点这个味道" after "如果闻到煤气味怎么办": the smell asked about is smelled now (and named in
+            // the request, so its safety instructions are given).
+            turn.Set(smelled);
+            var start = new RequestStart(smelled.Intent, smelled.Severity, turn.Activity.Text?.Trim() ?? "", named, [], false);
+            await StartQueuedAsync(dc, await dc.BeginDialogAsync(smellDialog, start, cancellationToken), cancellationToken);
+        }
         else if (result.Status == DialogTurnStatus.Empty)
         {
             await RouteAsync(dc, reading, cancellationToken);
