@@ -340,6 +340,16 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (reading.Intent == IntentCode.TicketStatus && ReportThatCameBack.Problem(dc.Turn.NormalizedText) is { } problem
+            && _classifier.Read(problem, dc.Turn.Now) is { } cameBack && IntentProfiles.For(cameBack.Intent).OpensTicket && cameBack.Intent != IntentCode.TicketStatus
+            && (await _tickets.ForOwnerAsync(OwnerIdentity.Of(dc.Turn.Activity), 1, cancellationToken)).Count == 0)
+        {
+            // "…又开始起皮发霉了，之前那个单子还能查到吗" with nothing on record here: the problem is registered again.
+            await dc.Turn.SendActivityAsync(ReportThatCameBack.NotOnRecord, cancellationToken);
+            await StartRequestAsync(dc, cameBack with { NeedsClarification = false }, cancellationToken);
+            return;
+        }
+
         if (HasRecentTicket(dc.Turn) && (reading.Intent == IntentCode.TicketStatus || RequestWords.AsksHowSoon(dc.Turn.NormalizedText)
                 || (RequestWords.Hurries(dc.Turn.NormalizedText) && reading.Cue is null && !IntentProfiles.For(reading.Intent).OpensTicket))
             && _routes.ContainsKey(IntentCode.TicketStatus))

@@ -264,7 +264,7 @@ public static partial class SlotReader
     [GeneratedRegex(@"下午|午后|(?i:\bafternoon\b)")]
     private static partial Regex AfternoonWords();
 
-    [GeneratedRegex(@"尽快|越快越好|马上|随时|都可以|都行|今天就|一直在家|都在家|整天在家|现在(就)?(能|可以)?(来|过来|上门|派人)|立刻|立即|赶紧|asap|as soon as|any ?time|right (now|away)|immediately")]
+    [GeneratedRegex(@"尽快|越快越好|马上|随时|都可以|都行|今天就|一直在家|都在家|整天在家|(?:就|正|现在|人)在(?:门口|门外|楼下|家)|(?:门口|门外|楼下)(?:等着|等呢|等你们|候着)|现在(就)?(能|可以)?(来|过来|上门|派人)|立刻|立即|赶紧|asap|as soon as|any ?time|right (now|away)|immediately")]
     private static partial Regex Asap();
 
     [GeneratedRegex(@"[？?]|吗[。.!！]*$|[吗呢]\s*$|多少钱|多少|怎么|几点|多久|多长时间|什么时候|何时|要不要|能不能|可不可以|是不是|收不收|收费吗|how much|how long|when will|\bwhat\b|\bhow\b")]

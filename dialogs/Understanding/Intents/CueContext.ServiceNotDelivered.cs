@@ -17,6 +17,9 @@ internal static partial class CueContext
     /// <summary>"张工说周六上午来换，我在家干等了一上午，人没来": a visit promised by a member of staff named, who never came.</summary>
     public static bool NamedStaffNeverCame(string text) => PromisedVisit().IsMatch(text) && NoShow().IsMatch(text) && StaffIdentified().IsMatch(text);
 
+    /// <summary>"我要投诉维修部的刘师傅", "投诉3栋的保安": a member of staff is identified by role or by name.</summary>
+    public static bool IdentifiesStaff(string text) => StaffIdentified().IsMatch(text);
+
     /// <summary>"请了一天假在家等", "这叫什么服务", "我要投诉", "你们效率真高啊": the owner lodges a grievance, not only asks where things stand.</summary>
     public static bool LodgesAGrievance(string text) => ServiceGrievance().IsMatch(text);
 

@@ -223,6 +223,13 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
         }
 
+        // "我要投诉维修部的刘师傅，说好今天上午来…": a complaint lodged against a member of staff the owner identifies, read as
+        // one by the model, needs no "which one?".
+        if (cue is null && intent == IntentCode.ComplaintStaff && CueContext.OpensWithAComplaint(text) && CueContext.IdentifiesStaff(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintStaff));
+        }
+
         // "投诉你们3栋1单元的保洁阿姨": a complaint lodged, not a question about an earlier one — the likeliest complaint class.
         if (intent == IntentCode.TicketStatus && cue is null && CueContext.OpensWithAComplaint(text))
         {
