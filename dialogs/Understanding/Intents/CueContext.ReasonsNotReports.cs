@@ -145,7 +145,7 @@ internal static partial class CueContext
     [GeneratedRegex("在?哪(里|儿)?(能|可以)?买|去哪买|买(哪|什么|啥)|推荐(一下|一款|个)|where (to|can i) buy", RegexOptions.IgnoreCase)]
     private static partial Regex Purchase();
 
-    [GeneratedRegex("any update|update on my|status of my|(报修|工单|投诉|报的)[^，。,.!！?？]{0,12}(进度|怎么样了|到哪一步|有结果了吗)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("any update|any news|any follow[- ]?up|update on my|status of my|\\bI (reported|complained about|logged)\\b[^.!?]{0,60}\\b(yesterday|last (week|night|month)|days? ago|this morning)|(报修|工单|投诉|报的)[^，。,.!！?？]{0,12}(进度|怎么样了|到哪一步|有结果了吗)", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForAnUpdate();
 
     /// <summary>"着火了！！！骗你的哈哈哈", "有个笑话说…": a joke or a test of the bot.</summary>

@@ -23,7 +23,7 @@ internal static partial class CueContext
 
         var sentence = Sentence(text, index);
         var clause = Clause(text, index);
-        if (IsPast(sentence, text, index) || AboutSomethingElse().IsMatch(clause) || RequestsMedia(sentence) || InTitleOrQuotation(text, index) || WritingTask().IsMatch(text)
+        if (IsPast(sentence, text, index) || PastInEnglish(sentence) || (kind != CueKind.Emergency && AsksWhoPays().IsMatch(text)) || AboutSomethingElse().IsMatch(clause) || RequestsMedia(sentence) || InTitleOrQuotation(text, index) || WritingTask().IsMatch(text)
             || (InEnglishTitle(text, index) && !MentionsTheEstate(text) && !IsUrgent(text))
             || Planned().IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index)))
             || (AsksKnowledge(sentence) && !NamesSomeone(sentence) && !JustHappened(text, index + length)))
@@ -128,7 +128,7 @@ internal static partial class CueContext
         || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text)
         || WordProblem(text) || Programming(text) || (History().IsMatch(text) && !NamesEstatePlace(text)) || IsElsewhere(text)
         || (ProductQuestion().IsMatch(text) && !NamesEstatePlace(text)) || SpeaksInFigures(text) || SpeaksOfMoods(text) || ThanksForThePast(text) || AsksWhatWordsMean(text) || SpeaksOfTheWritersState(text)
-        || TalksOfAGameAStreamOrAScene(text);
+        || TalksOfAGameAStreamOrAScene(text) || (HasLatin(text) && AllFineInEnglish().IsMatch(text));
 
     /// <summary>
     /// True for a message in English only (no Chinese) that names no one (no I, my, we, a room number) and nothing of the
@@ -530,8 +530,25 @@ internal static partial class CueContext
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
     private static partial Regex HypothesisAfter();
 
-    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|灭了|扑灭了|来电了|来水了|排除了|救出来了|现在没有了|现在没有|现在没了|现在没事|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事)")]
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|灭了|扑灭了|来电了|来水了|排除了|救出来了|现在没有了|现在没有|现在没了|现在没事|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(all fine|all good|all ok|all okay|no worries|false alarm|everything(\\'s| is) (fine|ok|okay|good)|fixed already|already fixed)\\b))")]
     private static partial Regex Resolved();
+
+    /// <summary>"There was no power for an hour in 5栋 yesterday, what happened?": English past with nothing said to go on now.</summary>
+    private static bool PastInEnglish(string sentence) => HasLatin(sentence) && EnglishPast().IsMatch(sentence) && !EnglishStillNow().IsMatch(sentence);
+
+    [GeneratedRegex("\\b(yesterday|last (week|night|month|year|time)|the other day|(a few|a couple of|two|three|\\d+) days ago|earlier this (week|month))\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishPast();
+
+    [GeneratedRegex("\\b(still|again|now|rn|right now|keeps?|since yesterday|since last)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishStillNow();
+
+    /// <summary>"这种一般是楼上赔还是物业赔", "通马桶那50块该谁出", "空着这半年物业费能打折吗": who pays for what happened, asked.</summary>
+    [GeneratedRegex("(谁|哪个|哪边|哪方)(来)?(赔|出钱|出|负责|承担|买单)|(楼上|物业|保险|你们|我)赔(还是|吗|不赔)|赔不赔|负不负责|该谁|能(不能)?(打折|减免|核减|少交)|找[^，。,.!！?？]{0,8}核减")]
+    private static partial Regex AsksWhoPays();
+
+    /// <summary>"set off the smoke alarm making toast haha, all fine": the writer says nothing is wrong now.</summary>
+    [GeneratedRegex("\\b(all fine|all good|all ok|all okay|no worries|false alarm|everything(\\'s| is) (fine|ok|okay|good)( now)?)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AllFineInEnglish();
 
     [GeneratedRegex("又|还在|还是没|还是不|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始")]
     private static partial Regex StillGoing();

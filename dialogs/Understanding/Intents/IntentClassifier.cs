@@ -139,6 +139,14 @@ public sealed partial class IntentClassifier
             raised = true;
         }
 
+        // "Both lifts in 6栋 are down, my mum on 25/F can't go to dialysis": an emergency the model alone reads, unsure, where
+        // the words name an urgent public fault is that fault.
+        if (cue is { Kind: CueKind.UrgentPublic, Tentative: false } && intent == IntentCode.Emergency && confidence < ClarifyBelow)
+        {
+            intent = IntentCode.PublicUrgent;
+            confidence = Math.Max(probabilities[IndexOf(intent)], CueConfidence);
+        }
+
         // "大清早就开始电钻，吵死了": a neighbour's noise the model alone put in the public areas is the neighbour's.
         if (cue is { Kind: CueKind.Neighbor, Tentative: false } && intent == IntentCode.PublicUrgent)
         {

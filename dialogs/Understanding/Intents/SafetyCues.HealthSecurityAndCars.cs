@@ -27,7 +27,7 @@ internal static partial class SafetyCues
     private static partial Regex OxygenCutOff();
 
     /// <summary>"血哗哗地流", "血一直往外冒": blood that pours.</summary>
-    [GeneratedRegex("血[^，。,.!！?？]{0,4}(哗哗|哗啦|呼呼|汩汩|直流|直冒|狂流|狂喷|喷出来|涌出来|滴个不停)")]
+    [GeneratedRegex("血[^，。,.!！?？]{0,4}(哗哗|哗啦|呼呼|汩汩|直流|直冒|狂流|狂喷|喷出来|涌出来|滴个不停)|流(了)?(好多|很多|好大一滩|一地|这么多|那么多)(的)?血|(腿|手|脚|胳膊|头|脸)(都)?(被)?(划开|割开|划破了一(道|个)大口子|割破了一(道|个)大口子)")]
     private static partial Regex BloodPouring();
 
     /// <summary>"有个男的一直跟着我女儿，从南门跟到游乐场": a stranger following someone now.</summary>

@@ -129,6 +129,15 @@ internal static partial class SafetyCues
         (LyingStillInEnglish(), CueKind.Emergency),
         (NoAnswerInEnglish(), CueKind.Emergency),
         (SomeoneInsideALiftInEnglish(), CueKind.Emergency),
+        (ChildInDangerInEnglish(), CueKind.Emergency),
+        (BodyFailingInEnglish(), CueKind.Emergency),
+        (WeaponOrForcedDoorInEnglish(), CueKind.Emergency),
+        (ThickSmokeInEnglish(), CueKind.Emergency),
+        (FallingNearPeopleInEnglish(), CueKind.Emergency),
+        (WaterOnSocketsInEnglish(), CueKind.Emergency),
+        (AmbulanceOnItsWayInEnglish(), CueKind.Emergency),
+        (UrgentRepairInEnglish(), CueKind.UrgentRepair),
+        (OpenHoleInEnglish(), CueKind.UrgentPublic),
         (AllLiftsDownInEnglish(), CueKind.UrgentPublic),
         (NeighbourNuisanceInEnglish(), CueKind.Neighbor),
     ];
@@ -302,7 +311,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(两部|两台|几部|几台|所有|全部)(电梯)?(都|全)(坏|停|不动|用不了|不能用)|(另一部|另外一部|另一台|别的|其他的?|其它的?)(电梯)?也(坏|停|不动)|一部都(没有|用不了|不能用)|电梯[^。.!！?？]{0,6}(夹人|夹到人|门夹)|(两台|两部|所有|全部|几台|全)电梯(都|全)[^，。,.!！?？]{0,2}(坏|停|不动|不能|用不了)|电梯.{0,4}(都|全|全部).{0,3}(坏|停|不动|不能用|不能坐|用不了)", RegexOptions.IgnoreCase)]
     private static partial Regex AllLiftsDown();
 
-    [GeneratedRegex("((?<![0-9A-Za-z-])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|(?<![0-9])[0-9]{1,2}楼(那家|那户|那只|那条|那个|的)|[0-9一二三四五六七八九]栋[^，。,.!！?？]{0,3}(那个|那家|那户)|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|上面那户|上面的人|上面住的|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,16}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|不拴绳|没拴绳|遛狗|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烟头|烧烤|油烟|空调[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,8}(正对|对着|朝着|吹|嗡嗡)|不牵绳|没牵绳|狗尿|跑来跑去|跑到晚|跳跃|拖拉|重物|脚步声|跺脚|跑个不停|咚咚|哐哐|砰砰|乒乒乓乓|拖椅子|拖凳子|拖桌子|弹珠)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("((?<![0-9A-Za-z-])[0-9]{3,4}(?![0-9])(室|号|家|那家|那户|的)?|(?<![0-9A-Za-z])[Ss]1[0-2][0-9](?![0-9])(?!\\s*(我们|我|本店))[^，。,.!！?？ ]{0,4}(店|铺|舖|餐厅|饭店|烧烤|炸|火锅|奶茶|那家|那间)|(?<![0-9])[0-9]{1,2}楼(那家|那户|那只|那条|那个|的)|[0-9一二三四五六七八九]栋[^，。,.!！?？]{0,3}(那个|那家|那户)|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|上面那户|上面的人|上面住的|楼下(那家|那户|邻居|的人|住户|的狗|的小孩)).{0,16}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|不拴绳|没拴绳|遛狗|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烟头|烧烤|油烟|空调[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,8}(正对|对着|朝着|吹|嗡嗡)|不牵绳|没牵绳|狗尿|跑来跑去|跑到晚|跳跃|拖拉|重物|脚步声|跺脚|跑个不停|咚咚|哐哐|砰砰|乒乒乓乓|拖椅子|拖凳子|拖桌子|弹珠)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisance();
 
     [GeneratedRegex("(upstairs|next door|downstairs|neighbou?rs?|\\b(in|at|from) (unit |flat |room |#)?\\d{3,4}\\b)[^.!?]{0,40}(loud|noise|noisy|music|party|drilling|barking|smok|poo|pee|dog mess|leash|\\bdogs?\\b|\\bbarks?\\b)", RegexOptions.IgnoreCase)]
