@@ -99,6 +99,14 @@ public sealed partial class RequestDialog
             reading = reading with { Intent = urgent.Kind == CueKind.UrgentPublic ? IntentCode.PublicUrgent : IntentCode.RepairUrgent, Cue = urgent.Text };
         }
 
+        // "狗主人就是我们楼2201的，老是不拴绳" after an "other" complaint about a dog off its lead: the household is named —
+        // the same matter becomes the neighbour complaint it now is.
+        if (reading is { Cue: not null, OutOfDomain: false, Intent: IntentCode.ComplaintNeighbor } && turn.State.Intent == IntentCode.ComplaintOther
+            && SpeaksOfTheSameThing(turn.Turn.NormalizedText, turn.State.NormalizedDescription))
+        {
+            return IntentCode.ComplaintNeighbor;
+        }
+
         if (reading is not { Cue: not null, OutOfDomain: false } || !MoreUrgent(reading.Intent, turn.State.Intent)
             || (reading.Intent != IntentCode.Emergency && RequestFollowUps.Family(reading.Intent) != RequestFollowUps.Family(turn.State.Intent)))
         {

@@ -8,7 +8,13 @@ internal static partial class CueContext
     /// <summary>A small part named, with no leak, seepage or damage to walls or floors that would make it a general repair.</summary>
     public static bool NamesASmallPart(string text) => SmallPart().IsMatch(text) && !BiggerRepair().IsMatch(text);
 
-    [GeneratedRegex(@"(?i)门把手|把手|拉手|灯泡|灯管|水龙头|龙头|开关面板|插座面板|花洒|锁芯|门锁|\b(?:door\s*)?(?:handle|knob)s?\b|\b(?:light\s*)?bulbs?\b|\btaps?\b|\bfaucets?\b|\bswitch\s*plates?\b|\bshower\s*heads?\b|\blocks?\b")]
+    /// <summary>"Could someone come and replace it?", "帮我换一个": the owner asks for the part to be replaced or fixed.</summary>
+    public static bool AsksToMendIt(string text) => MendIt().IsMatch(text);
+
+    [GeneratedRegex(@"(?i)换|修|装回|\b(?:replace|replaced|fix|fixed|change|repair|mend|put (?:it )?back)\b")]
+    private static partial Regex MendIt();
+
+    [GeneratedRegex(@"(?i)门把手|把手|拉手|灯泡|灯管|水龙头|龙头|开关面板|插座面板|花洒|锁芯|门锁|\b(?:door\s*)?(?:handle|knob)s?\b|\b(?:light\s*)?bulbs?\b|\btaps?\b|\bfaucets?\b|\bswitch\s*plates?\b|\bshower\s*heads?\b|\b(?:the|a|my|door|front door)\s+lock\b(?!\s+(?:properly|up|it))")]
     private static partial Regex SmallPart();
 
     [GeneratedRegex(@"(?i)渗|漏水|墙面|墙皮|地砖|空鼓|变形|裂缝|发霉|\b(?:seep|leak|crack|mould|mold|damp)")]

@@ -305,8 +305,10 @@ public sealed partial class IntentClassifier
         }
 
         // "The handle on my bedroom door came off and now the door won't stay closed": one of the standard's small parts
-        // (a door handle, a tap, a switch plate, a shower head, a bulb, a lock) named while the model is unsure is a simple repair.
-        if (cue is null && intent == IntentCode.RepairGeneral && confidence < SmallPartDoubt && CueContext.NamesASmallPart(text))
+        // (a door handle, a tap, a switch plate, a shower head, a bulb, a lock) named while the model is unsure, or named to be
+        // replaced or fixed, is a simple repair — with no "which one?" when the model read it so already.
+        if (cue is null && intent is IntentCode.RepairGeneral or IntentCode.RepairSimple && CueContext.NamesASmallPart(text)
+            && (confidence < SmallPartDoubt || intent == IntentCode.RepairSimple || CueContext.AsksToMendIt(text)))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairSimple));
         }
