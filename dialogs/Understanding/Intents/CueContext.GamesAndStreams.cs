@@ -23,4 +23,10 @@ internal static partial class CueContext
 
     [GeneratedRegex("我家|我们家|咱家|我屋|我房间|我住|本人|我(这|这边|楼上|楼下|隔壁)|[0-9一二三四五六七八九]+(栋|号楼|单元)|[0-9]{3,4}(室|房)")]
     private static partial Regex OwnHomeOrFlat();
+
+    /// <summary>"the pipe under our water heater", "I'm the tenant at building 6 unit 2 room 1803": the writer's own home, in English.</summary>
+    public static bool NamesOwnHomeInEnglish(string text) => HasLatin(text) && OwnHomeInEnglish().IsMatch(text);
+
+    [GeneratedRegex("\\b(my|our) (flat|apartment|home|place|bathroom|kitchen|bedroom|living room|toilet|loo|ceiling|water heater|boiler)\\b|\\b(room|flat|unit|apt) ?#?\\d{3,4}\\b|\\b\\d-\\d-\\d{3,4}\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnHomeInEnglish();
 }

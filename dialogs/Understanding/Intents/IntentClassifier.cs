@@ -147,6 +147,14 @@ public sealed partial class IntentClassifier
             confidence = Math.Max(probabilities[IndexOf(intent)], CueConfidence);
         }
 
+        // "The pipe under our water heater is leaking badly… running into the hallway": an urgent leak the writer places in
+        // their own home is theirs, whatever it runs into.
+        if (intent == IntentCode.PublicUrgent && cue is { Kind: CueKind.UrgentRepair, Tentative: false } && CueContext.NamesOwnHomeInEnglish(text))
+        {
+            intent = IntentCode.RepairUrgent;
+            confidence = Math.Max(probabilities[IndexOf(intent)], CueConfidence);
+        }
+
         // "大清早就开始电钻，吵死了": a neighbour's noise the model alone put in the public areas is the neighbour's.
         if (cue is { Kind: CueKind.Neighbor, Tentative: false } && intent == IntentCode.PublicUrgent)
         {
@@ -508,7 +516,7 @@ public sealed partial class IntentClassifier
         var target = cue.Kind switch
         {
             CueKind.Emergency => IntentCode.Emergency,
-            CueKind.UrgentRepair => p[IndexOf(IntentCode.PublicUrgent)] > p[IndexOf(IntentCode.RepairUrgent)] ? IntentCode.PublicUrgent : IntentCode.RepairUrgent,
+            CueKind.UrgentRepair => p[IndexOf(IntentCode.PublicUrgent)] > p[IndexOf(IntentCode.RepairUrgent)] && !CueContext.NamesOwnHomeInEnglish(text) ? IntentCode.PublicUrgent : IntentCode.RepairUrgent,
             CueKind.UrgentPublic => p[IndexOf(IntentCode.RepairUrgent)] > p[IndexOf(IntentCode.PublicUrgent)] ? IntentCode.RepairUrgent : IntentCode.PublicUrgent,
             _ => IntentCode.ComplaintNeighbor,
         };
