@@ -238,16 +238,13 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     private static partial Regex TellsWhatTheyWillDo();
 
     /// <summary>
-    /// "跟阿姨说一声开门的时候注意别让猫跑出去": a word for the staff who will come — a note for this request, not a complaint
-    /// about them (no grievance in it).
+    /// "跟阿姨说一声开门的时候注意别让猫跑出去", "唔該晒，保安到咗話我知", "我一直在家，师傅来了我给开门": the staff named
+    /// with no grievance — a word for them or a polite closing, never a complaint about them.
     /// </summary>
     private static bool PassesWordToStaff(string text, string intent) =>
-        intent == IntentCode.ComplaintStaff && WordForStaff().IsMatch(text) && !Grievance().IsMatch(text);
+        intent == IntentCode.ComplaintStaff && !Grievance().IsMatch(text);
 
-    [GeneratedRegex(@"(跟|和|告诉|提醒|转告|交代)(一下)?(阿姨|师傅|工作人员|保洁|保安|他们|他|她)[^。.!！?？]{0,6}(一声|注意|记得|别|不要|小心|带上|提前)")]
-    private static partial Regex WordForStaff();
-
-    [GeneratedRegex(@"投诉|态度|骂|凶|吼|差劲|太差|不满|太慢|迟到|不负责|敷衍|乱收|偷|弄坏|弄脏")]
+    [GeneratedRegex(@"投诉|态度|骂|闹|凶|吼|差劲|太差|不满|太慢|迟到|不负责|敷衍|乱收|偷|弄坏|弄脏|无礼|没礼貌|粗鲁|脏话|不理|不管|玩手机|睡觉|刁难|动手|打人|(?i:\b(?:rude|complain|complaint|ignored|shouted|yelled)\b)")]
     private static partial Regex Grievance();
 
     /// <summary>"还有一个，…" / "另外…" at the start: the owner names a second matter, not more of the first.</summary>

@@ -30,4 +30,20 @@ public sealed class RoundTwentyFiveChatTests
 
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.neighbor'"));
     }
+
+    [Fact]
+    public async Task A_polite_closing_that_names_the_staff_opens_no_second_request()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(3);
+        await host.Flow()
+            .Send($"{room.Building}栋{room.Unit}单元{room.Room}").IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("家里马桶堵了，水都漫出来了").IgnoreReplies()
+            .Send("好的谢谢，保安到了跟我说一声，师傅来了我给开门").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.staff'"));
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'repair.urgent'"));
+    }
 }
