@@ -18,8 +18,15 @@ internal static partial class SafetyCues
     [GeneratedRegex(NotSupposed + "\\b(chest pains?|heart attack|can'?t breathe|cannot breathe|not breathing|struggling to breathe|trouble breathing|having a (stroke|seizure|fit)|unconscious|passed out|collapsed|fainted|won'?t stop bleeding|bleeding (heavily|badly|a lot|everywhere)|lots of blood|overdosed?)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex BodyFailingInEnglish();
 
+    /// <summary>"Ibu fall down in bathroom, not waking up": a fall, then no waking or moving (the cue is the fall: the "not" after it is no denial).</summary>
+    [GeneratedRegex(NotSupposed + "\\b(fell|fall|fallen|fainted|collapsed)( down| over)?\\b(?=[^.!?]{0,40}\\b(not|won'?t|can'?t|cannot) (waking|wake|moving|move|responding|respond|answering))", RegexOptions.IgnoreCase)]
+    private static partial Regex FallThenNoWakingInEnglish();
+
     [GeneratedRegex(NotSupposed + "\\b(knife|knives|machete|gun|axe|weapon)\\b[^.!?]{0,40}\\b(threaten|attack|stab|waving|chasing|swinging|pointing)|\\b(threaten|attack|stab|waving|chasing|swinging)[a-z]*\\b[^.!?]{0,30}\\b(knife|machete|gun|axe|weapon)\\b|\\b(trying to|tried to|is trying to) (pry|prise|force|kick|break)( open)? (my|our|the) (front )?(door|lock)", RegexOptions.IgnoreCase)]
     private static partial Regex WeaponOrForcedDoorInEnglish();
+
+    [GeneratedRegex("(?<=\\b(lift|elevator)\\b[^.!?]{0,60})\\b(we are|we're|there are|there's) (\\d+|two|three|four|five) (person|persons|people|of us)( still)? (inside|in it|in there)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleInsideAStoppedLiftInEnglish();
 
     [GeneratedRegex(NotSupposed + "\\b(thick|black|heavy|lots of|a lot of|so much) smoke\\b[^.!?]{0,30}\\b(pouring|coming|billowing|filling|out of|from)|\\bsmoke (is )?(pouring|billowing|filling)|\\bflames? (coming|shooting|out of|from)", RegexOptions.IgnoreCase)]
     private static partial Regex ThickSmokeInEnglish();

@@ -34,7 +34,7 @@ public static class DialectFolding
         // Wu (Shanghainese, Suzhou, Ningbo) and Minnan: 睏 is "sleep" (normalised to 困, which would read as "trapped"), 里厢 "inside", 厝 "home"
         ["困勿着"] = "睡不着", ["困不着"] = "睡不着", ["困觉"] = "睡觉", ["里厢"] = "里面", ["厝内"] = "家里", ["厝里"] = "家里",
         // Pinyin-input slips that change the meaning of an alarm word
-        ["点著"] = "点着", ["烧著"] = "烧着", ["著了"] = "着了", ["著起来"] = "着起来", ["睡著"] = "睡着", ["井该"] = "井盖", ["露水"] = "漏水", ["马通"] = "马桶", ["停点"] = "停电", ["然气"] = "燃气", ["媒气"] = "煤气", ["电题"] = "电梯", ["电提"] = "电梯", ["点梯"] = "电梯",
+        ["点著"] = "点着", ["烧著"] = "烧着", ["著了"] = "着了", ["著起来"] = "着起来", ["睡著"] = "睡着", ["井该"] = "井盖", ["露水"] = "漏水", ["马通"] = "马桶", ["停点"] = "停电", ["然气"] = "燃气", ["媒气"] = "煤气", ["电题"] = "电梯", ["电提"] = "电梯", ["电体"] = "电梯", ["点梯"] = "电梯",
     };
 
     private static readonly Dictionary<string, string> AsciiWords = new(StringComparer.OrdinalIgnoreCase)
