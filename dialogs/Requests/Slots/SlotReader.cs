@@ -25,14 +25,16 @@ public static partial class SlotReader
         var act = DialogActs.Read(DialectFolding.Fold(text));
         var flats = FlatReader.Read(text, found);
         // "我已经打了120": a public service's number (120, 110, 12345, 400…) is who the owner called, not where to call them back.
-        var phone = found.FirstOrDefault(e => e.Type == EntityTypes.Phone && IsCallBackNumber(e.Value))?.Value ?? BarePhone(text);
+        var phones = found.Where(e => e.Type == EntityTypes.Phone && IsCallBackNumber(e.Value)).ToList();
+        var phone = PreferredPhone(text, phones) ?? phones.FirstOrDefault()?.Value ?? BarePhone(text);
         var digits = new string([.. text.Where(char.IsAsciiDigit)]);
         // "3栋2单元2604，尾号6580", "4栋2单元2101 手机尾号4135": the four digits said to be the last four, beside a flat.
         var lastFour = LastFourSaid().Match(text) is { Success: true } said ? said.Groups["digits"].Value
             : digits.Length == 4 && (text.Trim().Length <= 6 || LastFourWords().IsMatch(text)) ? digits : null;
         if (lastFour is not null)
         {
-            flats = [.. flats.Where(f => f.Key is not null)];
+            // "1栋1单元2003，2602": the digits after the flat are no second room.
+            flats = [.. flats.Where(f => f.Key is not null && !f.Key.EndsWith($"-{lastFour}", StringComparison.Ordinal))];
         }
 
         var (time, day, clock, morning) = ReadTime(text, now, found);
@@ -246,7 +248,25 @@ public static partial class SlotReader
     [GeneratedRegex("后四位|尾号|末四位|后4位|last four|last 4")]
     private static partial Regex LastFourWords();
 
-    [GeneratedRegex(@"(?i)(?:后四位|尾号|末四位|后4位|last four|last 4)\s*(?:digits?|数字|号码)?\s*(?:是|为|:|：|is|are)?\s*(?<digits>\d{4})(?!\d)")]
+    /// <summary>
+    /// "我的13926471085，我老婆的13688130742，…先打我老婆那个": of two numbers, the one of the person the owner says to call
+    /// (first), else null.
+    /// </summary>
+    private static string? PreferredPhone(string text, List<RecognizedEntity> phones)
+    {
+        if (phones.Count < 2 || CallThatOne().Match(text) is not { Success: true } call)
+        {
+            return null;
+        }
+
+        var who = call.Groups["who"].Value;
+        return phones.FirstOrDefault(p => text.AsSpan(Math.Max(0, p.Start - 8), Math.Min(8, p.Start)).IndexOf(who, StringComparison.Ordinal) >= 0)?.Value;
+    }
+
+    [GeneratedRegex(@"(?:先|优先|请|就|麻烦)?(?:打|联系|拨|call)\s*(?:我)?(?<who>老婆|爱人|太太|妻子|老公|先生|女儿|儿子|妈妈|爸爸|我妈|我爸)(?:的|那个|那个号)", RegexOptions.IgnoreCase)]
+    private static partial Regex CallThatOne();
+
+    [GeneratedRegex(@"(?i)(?:后四位|尾号|末四位|后4位|last four|last 4)\s*(?:digits?|数字|号码)?\s*(?:是|为|:|：|is|are)?\s*(?<digits>\d{4})(?!\d)|(?<=(?:栋|号楼|幢|座)\s*[0-9一二]\s*单元\s*\d{3,4}\s*(?:室|号)?\s*[，,、 ]\s*)(?<digits>\d{4})\s*[。.!！]?\s*$")]
     private static partial Regex LastFourSaid();
 
     [GeneratedRegex(@"(?:是|改成|改为|在)\s*([1-9])\s*(?:栋|号楼|幢|座)")]

@@ -23,4 +23,15 @@ public sealed class RoundTwentySixCueTests
     [InlineData("上午让你们来看燃气报警器那个事，现在处理得怎么样了")]
     public void A_video_seen_online_or_a_chase_is_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("妹妹从椅子上摔下来了，不哭也不动")]
+    [InlineData("我老头倒在卫生间了，扶不起来")]
+    [InlineData("小伙子你帮帮我，我一个人在家，心慌得不行，眼前发黑")]
+    public void A_fall_then_stillness_a_spouse_down_or_an_old_person_alone_and_failing_is_an_emergency(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Fact]
+    public void A_handle_that_fell_off_and_will_not_turn_is_no_emergency() =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify("厨房柜门的拉手掉下来了，螺丝也拧不动").Intent);
 }
