@@ -10,7 +10,15 @@ internal static partial class CueContext
 {
     /// <summary>The message talks of a game being played, a streamer or a scene, and names neither the writer's home nor a flat.</summary>
     private static bool TalksOfAGameAStreamOrAScene(string text) =>
-        (GameTalk().IsMatch(text) || StreamTalk().IsMatch(text) || SceneTalk().IsMatch(text)) && !OwnHomeOrFlat().IsMatch(text);
+        (GameTalk().IsMatch(text) || StreamTalk().IsMatch(text) || SceneTalk().IsMatch(text) || (ComputerTalk().IsMatch(text) && !DeviceBurning().IsMatch(text) && !NamesEstatePlace(text)))
+        && !OwnHomeOrFlat().IsMatch(text);
+
+    /// <summary>"spark 任务 OOM", "整个服务起不来", "电脑卡死鼠标都动不了", "電腦中毒了": a computer's or a program's trouble.</summary>
+    [GeneratedRegex("\\b(oom|docker|k8s|kubernetes|deploy|staging|cpu|gpu|redis|mysql|sql|api|bug|server|container)\\b|服务器|数据库|从库|主库|宕机|蓝屏|死机|卡死|鼠标|键盘|电脑中毒|病毒|配置文件|代码|程序|进程|线上事故|回滚|扫地机器人|(服务|系统|程序)(起不来|挂了|崩了)", RegexOptions.IgnoreCase)]
+    private static partial Regex ComputerTalk();
+
+    [GeneratedRegex("冒烟|烧焦|焦味|糊味|火花|着火|起火|冒火|烫手|鼓包|smok|spark(s|ing|ed)\\b|burning|fire", RegexOptions.IgnoreCase)]
+    private static partial Regex DeviceBurning();
 
     [GeneratedRegex("排位|上分|开黑|回防|推塔|打野|野怪|团战|开团|兵线|段位|掉段|[五双三]排|队友|偷家|复活甲|毒圈|空投|残血|一丝血|水晶(快|要)?(爆|没|被推)|对面[一二三四五两几1-5]个人|[AB](大|小|点|包点)(有人|被|快)|被包了|下包|拆包|轰炸区|boss|副本|(我的|游戏)?角色(卡|被困|死|掉)|地图(上|里|右|左)|抗火药|药水|关卡|通关|存档|npc|饥荒|缺氧|城市天际线|胡闹厨房|恐怖游戏|手游|端游|gta|网吧", RegexOptions.IgnoreCase)]
     private static partial Regex GameTalk();

@@ -34,4 +34,10 @@ public sealed class RoundTwentySixCueTests
     [Fact]
     public void A_handle_that_fell_off_and_will_not_turn_is_no_emergency() =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify("厨房柜门的拉手掉下来了，螺丝也拧不动").Intent);
+
+    [Theory]
+    [InlineData("线上服务挂了，数据库连不上，急急急")]
+    [InlineData("我的电脑又蓝屏死机了，鼠标都动不了")]
+    public void A_computers_trouble_in_alarm_words_is_not_about_the_estate(string text) =>
+        Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent), text);
 }
