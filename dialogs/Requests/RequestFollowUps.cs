@@ -221,7 +221,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         // A class that sends someone at once is queued only on words that report it (a cue), never on the model alone.
         var unbacked = IntentCode.IsTimeCritical(reading.Intent) && reading.Cue is null;
         if ((reading.Intent == turn.State.Intent && !anotherOne) || !profile.OpensTicket || sameIncident || reading.NeedsClarification || unbacked
-            || PassesWordToStaff(turn.Turn.NormalizedText, reading.Intent)
+            || NamesStaffWithoutGrievance(turn.Turn.NormalizedText, reading.Intent)
             || (reading.Cue is null && TellsWhatTheyWillDo().IsMatch(turn.Turn.NormalizedText))
             || reading.Confidence < (NamesAnotherMatter(turn.Turn.NormalizedText) ? AnnouncedRequestConfidence : NewRequestConfidence) || reading.OutOfDomain)
         {
@@ -241,7 +241,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     /// "跟阿姨说一声开门的时候注意别让猫跑出去", "唔該晒，保安到咗話我知", "我一直在家，师傅来了我给开门": the staff named
     /// with no grievance — a word for them or a polite closing, never a complaint about them.
     /// </summary>
-    private static bool PassesWordToStaff(string text, string intent) =>
+    private static bool NamesStaffWithoutGrievance(string text, string intent) =>
         intent == IntentCode.ComplaintStaff && !Grievance().IsMatch(text);
 
     [GeneratedRegex(@"投诉|态度|骂|闹|凶|吼|差劲|太差|不满|太慢|迟到|不负责|敷衍|乱收|偷|弄坏|弄脏|无礼|没礼貌|粗鲁|脏话|不理|不管|玩手机|睡觉|刁难|动手|打人|(?i:\b(?:rude|complain|complaint|ignored|shouted|yelled)\b)")]

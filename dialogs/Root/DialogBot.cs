@@ -264,14 +264,28 @@ public sealed partial class DialogBot : IBot
         await CompleteHandoffAsync(dc.Turn, cancellationToken);
     }
 
-    /// <summary>The unclear message and the reply to "which one?" read as one: a request when that reading is clear.</summary>
+    /// <summary>
+    /// The unclear message and the reply to "which one?" read as one: a request when that reading is clear. Read once a
+    /// turn: whether the reply is a request of its own and whether to start from the menu both ask.
+    /// </summary>
     private MessageReading? ReadTogether(PendingRequest unclear, TurnContext turn)
     {
+        if (turn.TurnState.TryGetValue(ReadTogetherKey, out var read))
+        {
+            return ((ReadingTogether)read).Reading;
+        }
+
         var together = _classifier.Read($"{unclear.Normalized}，{turn.NormalizedText}", turn.Now);
-        return IntentProfiles.For(together.Intent).OpensTicket && !together.NeedsClarification && !together.OutOfDomain
+        var clear = IntentProfiles.For(together.Intent).OpensTicket && !together.NeedsClarification && !together.OutOfDomain
             && (together.Cue is not null || together.Confidence >= ClarifyAnswerConfidence)
             ? together : null;
+        turn.TurnState[ReadTogetherKey] = new ReadingTogether(clear);
+        return clear;
     }
+
+    private const string ReadTogetherKey = "root.readTogether";
+
+    private sealed record ReadingTogether(MessageReading? Reading);
 
     /// <summary>A question with something in it (not "嗯那个我想问一下啊", which only announces one).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[？?]|吗|多少|怎么|什么|哪|几[点个天时号次]|是否|能否|可否|有没有|\b(?:how|what|when|where|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

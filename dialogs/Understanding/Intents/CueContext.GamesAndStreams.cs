@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// Alarm words from a game, a live stream or a scene: "水晶快爆了急急急", "队友救我！我倒了在房子里", "主播家里停电了断播",
-/// "那一集男主在洪水里救人". Nobody at the estate is in danger, unless the writer names their own home or flat.
+/// Alarm words from a game, a live stream, a scene or a computer: "水晶快爆了急急急", "队友救我！我倒了在房子里",
+/// "主播家里停电了断播", "那一集男主在洪水里救人", "服务挂了急急急". Nobody at the estate is in danger, unless the writer names
+/// their own home or flat (or, for a computer, the estate, or something smoking or burning).
 /// </summary>
 internal static partial class CueContext
 {
@@ -13,8 +14,11 @@ internal static partial class CueContext
         (GameTalk().IsMatch(text) || StreamTalk().IsMatch(text) || SceneTalk().IsMatch(text) || (ComputerTalk().IsMatch(text) && !DeviceBurning().IsMatch(text) && !NamesEstatePlace(text)))
         && !OwnHomeOrFlat().IsMatch(text);
 
-    /// <summary>"spark 任务 OOM", "整个服务起不来", "电脑卡死鼠标都动不了", "電腦中毒了": a computer's or a program's trouble.</summary>
-    [GeneratedRegex("\\b(oom|docker|k8s|kubernetes|deploy|staging|cpu|gpu|redis|mysql|sql|api|bug|server|container)\\b|服务器|数据库|从库|主库|宕机|蓝屏|死机|卡死|鼠标|键盘|电脑中毒|病毒|配置文件|代码|程序|进程|线上事故|回滚|扫地机器人|(服务|系统|程序)(起不来|挂了|崩了)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "spark 任务 OOM", "整个服务起不来", "电脑卡死鼠标都动不了", "電腦中毒了": a computer's or a program's trouble, in the words
+    /// <see cref="Code"/> (which counts without these conditions) does not already hold.
+    /// </summary>
+    [GeneratedRegex("\\b(oom|docker|k8s|kubernetes|deploy|staging|cpu|gpu|redis|mysql|sql|api|server|container)\\b|从库|主库|蓝屏|卡死|鼠标|键盘|电脑中毒|病毒|配置文件|进程|线上事故|回滚|扫地机器人|(服务|系统)(起不来|挂了|崩了)", RegexOptions.IgnoreCase)]
     private static partial Regex ComputerTalk();
 
     [GeneratedRegex("冒烟|烧焦|焦味|糊味|火花|着火|起火|冒火|烫手|鼓包|smok|spark(s|ing|ed)\\b|burning|fire", RegexOptions.IgnoreCase)]
@@ -31,10 +35,4 @@ internal static partial class CueContext
 
     [GeneratedRegex("我家|我们家|咱家|我屋|我房间|我住|本人|我(这|这边|楼上|楼下|隔壁)|[0-9一二三四五六七八九]+(栋|号楼|单元)|[0-9]{3,4}(室|房)")]
     private static partial Regex OwnHomeOrFlat();
-
-    /// <summary>"the pipe under our water heater", "I'm the tenant at building 6 unit 2 room 1803": the writer's own home, in English.</summary>
-    public static bool NamesOwnHomeInEnglish(string text) => HasLatin(text) && OwnHomeInEnglish().IsMatch(text);
-
-    [GeneratedRegex("\\b(my|our) (flat|apartment|home|place|bathroom|kitchen|bedroom|living room|toilet|loo|ceiling|water heater|boiler)\\b|\\b(room|flat|unit|apt) ?#?\\d{3,4}\\b|\\b\\d-\\d-\\d{3,4}\\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OwnHomeInEnglish();
 }

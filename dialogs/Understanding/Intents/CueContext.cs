@@ -111,6 +111,12 @@ internal static partial class CueContext
     /// <summary>True when the message names a home, a building, a public area or asks for help — an alarm word there is about the estate.</summary>
     public static bool MentionsTheEstate(string text) => EstateAnchor().IsMatch(text) || (HasLatin(text) && EstateAnchorInEnglish().IsMatch(text));
 
+    /// <summary>"the pipe under our water heater", "I'm the tenant at building 6 unit 2 room 1803": the writer's own home, in English.</summary>
+    public static bool NamesOwnHomeInEnglish(string text) => HasLatin(text) && OwnHomeInEnglish().IsMatch(text);
+
+    [GeneratedRegex("\\b(my|our) (flat|apartment|home|place|bathroom|kitchen|bedroom|living room|toilet|loo|ceiling|water heater|boiler)\\b|\\b(room|flat|unit|apt) ?#?\\d{3,4}\\b|\\b\\d-\\d-\\d{3,4}\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnHomeInEnglish();
+
     /// <summary>True when the clause holding the cue asks something (明天停水吗, 下周二是不是要停水检修) rather than reports it.</summary>
     public static bool InAQuestion(string text, int index) => QuestionWord().IsMatch(Clause(text, index));
 
@@ -530,7 +536,7 @@ internal static partial class CueContext
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
     private static partial Regex HypothesisAfter();
 
-    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|灭了|扑灭了|来电了|来水了|排除了|救出来了|现在没有了|现在没有|现在没了|现在没事|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(all fine|all good|all ok|all okay|no worries|false alarm|everything(\\'s| is) (fine|ok|okay|good)|fixed already|already fixed)\\b))")]
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|灭了|扑灭了|来电了|来水了|排除了|救出来了|现在没有了|现在没有|现在没了|现在没事|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(" + AllFineWords + "|fixed already|already fixed)\\b))")]
     private static partial Regex Resolved();
 
     /// <summary>"There was no power for an hour in 5栋 yesterday, what happened?": English past with nothing said to go on now.</summary>
@@ -547,8 +553,11 @@ internal static partial class CueContext
     private static partial Regex AsksWhoPays();
 
     /// <summary>"set off the smoke alarm making toast haha, all fine": the writer says nothing is wrong now.</summary>
-    [GeneratedRegex("\\b(all fine|all good|all ok|all okay|no worries|false alarm|everything(\\'s| is) (fine|ok|okay|good)( now)?)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(" + AllFineWords + ")( now)?\\b", RegexOptions.IgnoreCase)]
     private static partial Regex AllFineInEnglish();
+
+    /// <summary>What an English writer says when nothing is wrong now: a sign of a thing resolved, and of a message that reports nothing.</summary>
+    private const string AllFineWords = "all fine|all good|all ok|all okay|no worries|false alarm|everything(\\'s| is) (fine|ok|okay|good)";
 
     [GeneratedRegex("又|还在|还是没|还是不|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始")]
     private static partial Regex StillGoing();

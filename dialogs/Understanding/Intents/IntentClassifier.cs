@@ -134,33 +134,15 @@ public sealed partial class IntentClassifier
 
         if (cue is { } found && Raise(found, intent, probabilities, text) is { } faster)
         {
-            intent = faster;
-            confidence = Math.Max(probabilities[IndexOf(intent)], CueConfidence);
+            (intent, confidence) = CueBacked(probabilities, faster);
             raised = true;
         }
 
-        // "Both lifts in 6栋 are down, my mum on 25/F can't go to dialysis": an emergency the model alone reads, unsure, where
-        // the words name an urgent public fault is that fault.
-        if (cue is { Kind: CueKind.UrgentPublic, Tentative: false } && intent == IntentCode.Emergency && confidence < ClarifyBelow)
+        if (cue is { Tentative: false } named && Sideways(named.Kind, intent, confidence, text) is { } sideways)
         {
-            intent = IntentCode.PublicUrgent;
-            confidence = Math.Max(probabilities[IndexOf(intent)], CueConfidence);
-        }
-
-        // "The pipe under our water heater is leaking badly… running into the hallway": an urgent leak the writer places in
-        // their own home is theirs, whatever it runs into.
-        if (intent == IntentCode.PublicUrgent && cue is { Kind: CueKind.UrgentRepair, Tentative: false } && CueContext.NamesOwnHomeInEnglish(text))
-        {
-            intent = IntentCode.RepairUrgent;
-            confidence = Math.Max(probabilities[IndexOf(intent)], CueConfidence);
-        }
-
-        // "大清早就开始电钻，吵死了": a neighbour's noise the model alone put in the public areas is the neighbour's.
-        if (cue is { Kind: CueKind.Neighbor, Tentative: false } && intent == IntentCode.PublicUrgent)
-        {
-            intent = IntentCode.ComplaintNeighbor;
-            confidence = Math.Max(probabilities[IndexOf(intent)], CueConfidence);
-            raised = true;
+            (intent, confidence) = CueBacked(probabilities, sideways);
+            // The neighbour complaint counts as raised by its cue, as Raise would have made it from a slower class.
+            raised |= sideways == IntentCode.ComplaintNeighbor;
         }
 
         // Public equipment heard in the daytime is an ordinary public repair; only quiet hours make it urgent.
@@ -535,6 +517,24 @@ public sealed partial class IntentClassifier
         return mentionOnly && p[IndexOf(intent)] >= threshold ? null : target;
     }
 
+    /// <summary>
+    /// Another fast class than the one the model alone read, where a firm cue names it and the model's is no faster in
+    /// truth; else null. "Both lifts in 6栋 are down, my mum on 25/F can't go to dialysis": an unsure emergency beside an
+    /// urgent public fault is that fault. "The pipe under our water heater is leaking badly… running into the hallway": an
+    /// urgent leak the writer places in their own home is theirs, whatever it runs into. "大清早就开始电钻，吵死了": a
+    /// neighbour's noise put in the public areas is the neighbour's.
+    /// </summary>
+    private static string? Sideways(CueKind kind, string intent, double confidence, string text) => (kind, intent) switch
+    {
+        (CueKind.UrgentPublic, IntentCode.Emergency) when confidence < ClarifyBelow => IntentCode.PublicUrgent,
+        (CueKind.UrgentRepair, IntentCode.PublicUrgent) when CueContext.NamesOwnHomeInEnglish(text) => IntentCode.RepairUrgent,
+        (CueKind.Neighbor, IntentCode.PublicUrgent) => IntentCode.ComplaintNeighbor,
+        _ => null,
+    };
+
+    /// <summary><paramref name="intent"/>, with the confidence a cue gives it.</summary>
+    private (string Intent, double Confidence) CueBacked(ReadOnlySpan<float> p, string intent) => (intent, Math.Max(p[IndexOf(intent)], CueConfidence));
+
     /// <summary>The kind of cue that would demand <paramref name="intent"/>.</summary>
     private static CueKind KindOf(string intent) => intent switch
     {
@@ -658,7 +658,6 @@ public sealed partial class IntentClassifier
     private const double UnsureAboutFees = 0.6;
 
     /// <summary>The class at <paramref name="index"/>, settled by a rule: confident enough not to ask which one was meant.</summary>
-
     private (int Top, string Intent, double Confidence) SettledClassAt(ReadOnlySpan<float> p, int index) =>
         (index, _labels[index], Math.Max(p[index], ClarifyBelow));
 
