@@ -44,14 +44,14 @@ internal static class FeeCues
             }
         }
 
-        if (question.Mentions("半年"))
+        if (question.Mentions("半年", "half a year", "half-year", "half year", "six months", "6 months"))
         {
             return 6;
         }
 
-        if (question.Mentions("季度", "每季", "一季", "个季", "按季"))
+        if (question.Mentions("季度", "每季", "一季", "个季", "按季", "quarter", "three months", "3 months"))
         {
-            return question.Mentions("两个季度", "2个季度") ? 6 : 3;
+            return question.Mentions("两个季度", "2个季度", "two quarters", "2 quarters") ? 6 : 3;
         }
 
         if (question.Mentions("全年", "一年", "每年", "年付", "整年", "年度", "包年", "年费", "一次租一年", "12个月", "十二个月", "full year", "whole year", "a year", "per year", "each year", "annual", "yearly", "12 months", "twelve months"))

@@ -180,7 +180,9 @@ public sealed partial class RequestDialog
             return upgraded;
         }
 
-        if (reading?.Intent == IntentCode.TicketStatus && !RequestWords.AsksHowSoon(turn.Turn.NormalizedText))
+        // "那就明天上午10点，到时候打我电话139…" just after registering gives a time and a number for it: no status question.
+        var putsRight = !slots.IsQuestion && (slots.Phone is not null || slots.Time is not null || slots.Day is not null);
+        if (reading?.Intent == IntentCode.TicketStatus && !RequestWords.AsksHowSoon(turn.Turn.NormalizedText) && !putsRight)
         {
             // "我的报修怎么样了": the status answer covers every ticket of the owner.
             return await dc.EndDialogAsync(new RequestOutcome(number, [], Reroute: true), cancellationToken);
@@ -211,7 +213,8 @@ public sealed partial class RequestDialog
                 // "能改成后天下午3点吗？": the visit moves, and the owner hears the new time.
                 turn.State.Promise = $"工单 {number}：按您约的时间（{Knowledge.Calendar.ChineseTimeText.Clock(newVisit, turn.Now)}）上门";
                 await services.Tickets.AddDetailsAsync(number, UserId(turn), null, turn.Turn.Activity.Text?.Trim(), cancellationToken);
-                await turn.SendAsync($"好的，工单 {number} 的上门时间已改为{Knowledge.Calendar.ChineseTimeText.Clock(newVisit, turn.Now)}，师傅会按新的时间上门。还有其他需要帮忙的吗？", cancellationToken);
+                var newNumber = turn.State.Contact is { } called && called != before.Contact ? $"，联系电话已更新为 {called}" : "";
+                await turn.SendAsync($"好的，工单 {number} 的上门时间已改为{Knowledge.Calendar.ChineseTimeText.Clock(newVisit, turn.Now)}{newNumber}，会按新的时间安排。还有其他需要帮忙的吗？", cancellationToken);
                 return Save(dc, turn);
             }
 

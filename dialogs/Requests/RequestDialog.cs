@@ -180,7 +180,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         }
 
         var bindingTried = false;
-        if (slots.LastFour is { } lastFour && turn.User.BoundRoom is null && BindingStep.HomeToBind(turn) is not null)
+        if (slots.LastFour is { } lastFour && turn.User.BoundRoom is null && BindingStep.FlatToVerify(turn) is not null)
         {
             bindingTried = true;
             progressed = await BindingStep.TryBindAsync(turn, lastFour, cancellationToken);
@@ -205,7 +205,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         var atConfirmation = state.Asking == ConfirmStep.StepName && state.TicketNumber is null;
         var filled = queuedNow || (atConfirmation && slots.IsQuestion && !slots.ProposesTime && slots.Act != DialogAct.Correction) ? Filled.None : SlotFiller.Fill(turn, first: false);
         progressed |= filled != Filled.None;
-        if (!bindingTried && slots.LastFour is { } saidWithTheFlat && turn.User.BoundRoom is null && BindingStep.HomeToBind(turn) is not null)
+        if (!bindingTried && slots.LastFour is { } saidWithTheFlat && turn.User.BoundRoom is null && BindingStep.FlatToVerify(turn) is not null)
         {
             // "3栋2单元2604，尾号6580": the flat and its digits in one message — bound once the flat is taken.
             progressed |= await BindingStep.TryBindAsync(turn, saidWithTheFlat, cancellationToken);

@@ -28,6 +28,12 @@ public static partial class RequestWords
     /// <summary>The writer says they rent the flat ("我是租户", "租的房子"): addressed as 住户, not 业主.</summary>
     public static bool SaysTenant(string text) => Tenant().IsMatch(text ?? "");
 
+    /// <summary>The writer is the household's helper or a relative ("我是1101家的阿姨", "I'm the helper of…"): not addressed as 业主.</summary>
+    public static bool WritesForTheHousehold(string text) => ForTheHousehold().IsMatch(text ?? "");
+
+    [GeneratedRegex(@"阿姨|保姆|家政|女儿|儿子|亲戚|(?i:\b(?:helper|maid|nanny|daughter|son|relative)\b)")]
+    private static partial Regex ForTheHousehold();
+
     /// <summary>
     /// "我叫钱芳 电话13926581473 你们到了打我电话", "不好意思号码打错了 是13926581437": a name and a number to call, and
     /// nothing else — details for the request already open, never a new matter. The number is the slot reader's phone;

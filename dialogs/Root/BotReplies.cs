@@ -48,8 +48,8 @@ public static class BotReplies
 
     /// <param name="example">A flat of the estate, to show how a place is written.</param>
     /// <summary>The owner said which flat is theirs before saying what they need: greeted as its owner (or resident).</summary>
-    public static string Introduced(string flat, bool tenant) =>
-        $"{flat}的{(tenant ? "住户" : "业主")}您好！请问有什么可以帮您？报修、投诉、咨询费用或预约礼宾服务，直接告诉我就行。";
+    public static string Introduced(string flat, bool tenant, bool forTheHousehold = false) =>
+        $"{(forTheHousehold ? $"您好！记下了：{flat}。" : $"{flat}的{(tenant ? "住户" : "业主")}您好！")}请问有什么可以帮您？报修、投诉、咨询费用或预约礼宾服务，直接告诉我就行。";
 
     public static string AttachmentOnly(RoomInfo example)
     {

@@ -530,7 +530,7 @@ public sealed partial class DialogBot : IBot
             && PlaceReader.FromKey(key) is { } flat)
         {
             turn.User.StatedRoom = key;
-            return MessageFactory.Text(BotReplies.Introduced(flat.Describe(), RequestWords.SaysTenant(text)));
+            return MessageFactory.Text(BotReplies.Introduced(flat.Describe(), RequestWords.SaysTenant(text), RequestWords.WritesForTheHousehold(text)));
         }
 
         if (!reading.OutOfDomain && (CueContext.ReportsResolved(text) || CueContext.ReadPutRight(text) != PutRightAsk.NotPutRight))

@@ -30,10 +30,17 @@ public sealed class BindingStep : RequestStep
     public static string? HomeToBind(RequestTurn turn) =>
         turn.State.HomeKey ?? (turn.Profile.Place is Understanding.Intents.PlaceNeed.Home ? turn.State.RoomKey : null);
 
+    /// <summary>
+    /// The flat four digits may verify: the owner's home, or — when the owner sends the digits unasked — the flat a
+    /// complaint or a request was placed at ("8栋1单元601" at "在哪个位置？", then "2518"), unless it is the other party's.
+    /// </summary>
+    public static string? FlatToVerify(RequestTurn turn) =>
+        HomeToBind(turn) ?? (turn.Profile.Place is Understanding.Intents.PlaceNeed.OtherParty ? null : turn.State.RoomKey);
+
     /// <summary>Binds when the digits match someone on the register for the owner's flat; says so either way.</summary>
     public static async Task<bool> TryBindAsync(RequestTurn turn, string lastFour, CancellationToken cancellationToken)
     {
-        if (turn.User.BoundRoom is not null || HomeToBind(turn) is not { } home)
+        if (turn.User.BoundRoom is not null || FlatToVerify(turn) is not { } home)
         {
             return false;
         }

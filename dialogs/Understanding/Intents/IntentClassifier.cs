@@ -88,7 +88,7 @@ public sealed partial class IntentClassifier
         ArgumentNullException.ThrowIfNull(normalized);
         var text = DialectFolding.Fold(normalized);
         var act = DialogActs.Read(text);
-        if (act.IsWholeMessage || (text.Length <= ShortMessage && GreetingOnly().IsMatch(text)))
+        if (act.IsWholeMessage || (text.Length <= ShortMessage && GreetingOnly().IsMatch(text)) || IntroductionOnly().IsMatch(text))
         {
             return new IntentPrediction(IntentCode.Smalltalk, null, CueConfidence, null, 0, false, false) { Act = act };
         }
@@ -678,6 +678,16 @@ public sealed partial class IntentClassifier
     /// <summary>"在吗", "你好 在不在", "hello 有人吗": a greeting or a call for attention with nothing asked yet is small talk.</summary>
     [GeneratedRegex("^(?:(?:你好|您好|hello|hi|哈喽|哈啰|嗨|喂|在吗|在么|在嘛|在不在|在不|有人吗|有人在吗|有人在不|有没有人在|有冇人|喺唔喺度|喺度(吗|嘛|冇|未)?|管家|客服|小管家|请问|早上好|下午好|晚上好|早|早安)[\\s,，.。!！?？~～啊呀哈嘛吗么呢哦]*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex GreetingOnly();
+
+    /// <summary>
+    /// "ni hao, wo shi 6栋2单元1101家的阿姨", "Hi, I'm the tenant of 5-1-1802": who is writing, and for which flat, with nothing
+    /// asked or reported yet, is small talk (the dialogs keep the flat for what comes next).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:你好|您好|hello|hi|hey|哈喽|嗨|ni ?hao|nin ?hao|在吗|管家|dear|good (?:morning|afternoon|evening))[\s,，.。!！~～啊呀]*)*"
+        + @"(?:我是|我系|wo ?shi|i am|i'm|im|this is)\s*(?:the\s+|a\s+)?(?:(?:\d{1,2}\s*(?:栋|号楼|幢|座)\s*(?:\d\s*单元)?\s*\d{3,4}(?:室|号|房)?|\d{1,2}-\d-\d{3,4}|s\d{3})\s*(?:家|屋企?|户)?\s*的?\s*)?"
+        + @"(?:业主|租户|租客|住户|房东|阿姨|保姆|家政|家属|女儿|儿子|老公|老婆|爱人|家人|亲戚|owner|tenant|helper|maid|nanny|resident|landlord|daughter|son|wife|husband)"
+        + @"(?:\s+(?:of|for|at|in|from)\s+(?:room\s+|flat\s+|unit\s+)?(?:\d{1,2}-\d-\d{3,4}|s\d{3}|\d{1,2}\s*(?:栋|号楼)\s*(?:\d\s*单元)?\s*\d{3,4}))?[\s,，.。!！~～啊呀哈]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex IntroductionOnly();
 
     [GeneratedRegex("^(?:(?:嗯|呃|额|那个|就是|你好|您好|喂|哈喽|hello|hi|管家|请问|麻烦)[\\s,，.。!！?？~～啊呀哈嘛呢哦]*)*(?:我|我们)?(?:想|要|有)?(?:问一下|问下|问问|问个事|问件事|问个问题|咨询一下|咨询个事|咨询个问题|个问题|件事|个事|一下|反映个情况|反映一下情况|反映个问题|报修|报个修|投诉|投诉一下)(?:想问问?|想咨询|要问)?[\\s,，.。!！?？~～啊呀哈嘛吗么呢哦]*$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenerOnly();
