@@ -181,7 +181,7 @@ public sealed partial class RequestDialog
         }
 
         // "那就明天上午10点，到时候打我电话139…" just after registering gives a time and a number for it: no status question.
-        var putsRight = !slots.IsQuestion && (slots.Phone is not null || slots.Time is not null || slots.Day is not null);
+        var putsRight = slots.ProposesTime || (!slots.IsQuestion && (slots.Phone is not null || slots.Time is not null || slots.Day is not null));
         if (reading?.Intent == IntentCode.TicketStatus && !RequestWords.AsksHowSoon(turn.Turn.NormalizedText) && !putsRight)
         {
             // "我的报修怎么样了": the status answer covers every ticket of the owner.

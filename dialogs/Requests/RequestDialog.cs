@@ -134,6 +134,19 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         {
             // A no takes the slower class, and so does a visit booked for later ("明天早上八点来修可以吗"); an owner who
             // simply goes on with the place or a phone wants someone to come.
+            if (slots.Act is not DialogAct.Affirm && DispatchStep.OnlyAsks(dc.Turn.NormalizedText))
+            {
+                // "我就是想问 if 下次再停电…应该怎么办？": no one to send — the question is answered and nothing opened.
+                state.DispatchFallback = null;
+                await turn.SendAsync("好的，不派人过去。", cancellationToken);
+                if (!await _followUps.AnswerQuestionAsync(turn, cancellationToken))
+                {
+                    await turn.SendAsync($"如需帮忙，随时告诉我，也可以拨打24小时服务热线 {turn.Register.Profile.ServiceCentre.Hotline}。", cancellationToken);
+                }
+
+                return await EndAsync(dc, turn, cancellationToken);
+            }
+
             var later = DispatchStep.BooksForLater(slots, dc.Turn.Now);
             var now = !(later || slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
             state.DispatchFallback = null;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Calendar;
 
 namespace ConciergeBot.Dialogs.Requests.Steps;
@@ -36,6 +37,16 @@ public sealed partial class DispatchStep : RequestStep
     }
 
     private static readonly TimeSpan LaterThan = TimeSpan.FromHours(2);
+
+    /// <summary>
+    /// The answer to the one tap only asks: "我就是想问 if 下次再停电…怎么办？", "就问问", "what should I do if…" — a question
+    /// about what to do, not a call for someone now.
+    /// </summary>
+    public static bool OnlyAsks(string normalized) =>
+        JustAsking().IsMatch(normalized ?? "") || CueContext.OnlyAsking(normalized ?? "") || CueContext.IsHypotheticalQuestion(normalized ?? "");
+
+    [GeneratedRegex(@"(就|只|我)是?想问|就想问|只想问|想咨询一下|(?i:\b(just|only) (want(ed)? to )?ask)")]
+    private static partial Regex JustAsking();
 
     /// <summary>The first message itself calls for someone now ("快来人！", "赶紧派人"): no need to ask.</summary>
     public static bool CallsForSomeoneNow(string normalized) => SomeoneNow().IsMatch(normalized ?? "");

@@ -148,8 +148,11 @@ internal static partial class CueContext
     [GeneratedRegex("any update|any news|any follow[- ]?up|update on my|status of my|\\bI (reported|complained about|logged)\\b[^.!?]{0,60}\\b(yesterday|last (week|night|month)|days? ago|this morning)|(报修|工单|投诉|报的)[^，。,.!！?？]{0,12}(进度|怎么样了|到哪一步|有结果了吗)", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForAnUpdate();
 
-    /// <summary>"着火了！！！骗你的哈哈哈", "有个笑话说…": a joke or a test of the bot.</summary>
-    [GeneratedRegex("骗你的|逗你(的|玩)|开(个)?玩笑|测(一下|试一下|试)你|笑话")]
+    /// <summary>
+    /// "着火了！！！骗你的哈哈哈", "有个笑话说…", "my kitchen is on fire jk": a joke or a test of the bot; in English also a drill
+    /// and a heart attack one nearly had at a bill.
+    /// </summary>
+    [GeneratedRegex("骗你的|逗你(的|玩)|开(个)?玩笑|测(一下|试一下|试)你|笑话|(?i:\\b(jk|j/k|just kidding|just joking|only joking|kidding)\\b|\\b(fire|evacuation|safety) drill\\b|\\b(nearly|almost|about to|gonna|going to|will) (have|had|give|gave)( me| him| her| us)? a heart attack\\b)")]
     private static partial Regex Joke();
 
     /// <summary>"上次电梯困人，我们在里面等了四十分钟才有人来，说好的十分钟呢": a grievance about a past incident.</summary>

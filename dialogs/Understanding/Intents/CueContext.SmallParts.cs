@@ -11,6 +11,15 @@ internal static partial class CueContext
     /// <summary>"Could someone come and replace it?", "帮我换一个": the owner asks for the part to be replaced or fixed.</summary>
     public static bool AsksToMendIt(string text) => MendIt().IsMatch(text);
 
+    /// <summary>
+    /// "钥匙丢了进不了门", "wo bei suo zai men wai le…叫个师傅来开下门", "locked myself out": an adult locked out, which the
+    /// standard makes a simple repair (a child locked in is an emergency, told by its own cue).
+    /// </summary>
+    public static bool LockedOut(string text) => LockedOutWords().IsMatch(text);
+
+    [GeneratedRegex(@"(?i)(锁|关)在(了)?(家)?门外|进不(了|去)(家)?门|(钥匙|要匙|锁匙)[^，。,.!！?？]{0,3}(丢|掉|忘|落|锁在|弄丢|不见)|没带钥匙|(师傅|师福|锁匠|开锁的)[^，。,.!！?？]{0,4}开(下|个|一下)?门|suo zai men wai|\blocked (myself |ourselves |us |me )?out\b|\blost (my |our |the )?(door )?keys?\b")]
+    private static partial Regex LockedOutWords();
+
     [GeneratedRegex(@"(?i)换|修|装回|\b(?:replace|replaced|fix|fixed|change|repair|mend|put (?:it )?back)\b")]
     private static partial Regex MendIt();
 

@@ -222,6 +222,12 @@ internal static partial class CueContext
     /// <summary>Cigarette ends, cooking smoke, incense: everyday smoke that makes no model-only emergency.</summary>
     public static bool EverydaySmokeOnly(string text) => EverydaySmoke().IsMatch(text) && !Burning().IsMatch(text);
 
+    /// <summary>"fire extinguisher on 15F of 3栋 is missing", "楼道灭火器过期了": safety equipment missing, empty or out of date, nothing burning.</summary>
+    public static bool SafetyKitMissing(string text) => SafetyKitGone().IsMatch(text) && !Burning().IsMatch(text);
+
+    [GeneratedRegex("(灭火器|消防栓|消火栓|消防水带|水带|烟感|应急灯|安全出口(指示)?灯|(?i:fire (extinguisher|hose|blanket)s?|extinguishers?|smoke (detector|alarm)s?|exit signs?|emergency lights?))[^，。,.!！?？]{0,20}(不见了|没了|丢了|被偷|过期|空了|坏了|不亮|(?i:missing|gone|stolen|expired|out of date|empty|broken|not working|removed))")]
+    private static partial Regex SafetyKitGone();
+
     /// <summary>True when the message is about public equipment heard in the daytime, outside quiet hours.</summary>
     public static bool IsDaytimeEquipmentNoise(string text) =>
         Equipment().IsMatch(text) && NoiseWord().IsMatch(text) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text));
@@ -530,7 +536,7 @@ internal static partial class CueContext
     [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦")]
     private static partial Regex SentencePrefixHypothesis();
 
-    [GeneratedRegex("^\\s*(if|in case|what if|suppose)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^\\s*(if|in case|what if|suppose|supposing|what (should|do|would|can|must) (i|we|you|one) do (if|when)|what happens (if|when)|how (do|should|would|can) (i|we|you)\\b[^.!?]{0,30}\\b(if|when|in case))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HypothesisInEnglish();
 
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
@@ -545,7 +551,7 @@ internal static partial class CueContext
     [GeneratedRegex("\\b(yesterday|last (week|night|month|year|time)|the other day|(a few|a couple of|two|three|\\d+) days ago|earlier this (week|month))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishPast();
 
-    [GeneratedRegex("\\b(still|again|now|rn|right now|keeps?|since yesterday|since last)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(still|again|(?<!\\b(gone|fine|ok|okay|over|stopped|better|normal|back|cleared|quiet) )now|rn|right now|keeps?|since yesterday|since last)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishStillNow();
 
     /// <summary>"这种一般是楼上赔还是物业赔", "通马桶那50块该谁出", "空着这半年物业费能打折吗": who pays for what happened, asked.</summary>
@@ -645,7 +651,7 @@ internal static partial class CueContext
     [GeneratedRegex("^(的)?(通知|公告|安排|计划|预告|时间)")]
     private static partial Regex Announcement();
 
-    [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊|呛|雾蒙蒙|烟蒙蒙|白茫茫")]
+    [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊|呛|雾蒙蒙|烟蒙蒙|白茫茫|(?i:\\bsmoke\\b)")]
     private static partial Regex SmokeCue();
 
     [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|笑到|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过|逼疯|疯掉了|被老板|加班|面试|写作业|做作业|作业多|考试|破防|期末|论文|报告(快)?(来不及|写不完)|ddl|deadline|火大[!！]", RegexOptions.IgnoreCase)]
@@ -790,7 +796,7 @@ internal static partial class CueContext
     [GeneratedRegex("狗|猫|宠物|仔仔|鹦鹉|仓鼠|兔子|乌龟")]
     private static partial Regex Pet();
 
-    [GeneratedRegex("人|孩子|小孩|宝宝|娃|儿子|女儿|孙|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|姥|邻居|保安|保洁|快递|骑手|师傅|工人|司机|访客|大哥|大姐|阿姨|大爷|我(?!的|家)")]
+    [GeneratedRegex("人|孩子|小孩|小朋友|小伙伴|学生|宝宝|娃|儿子|女儿|孙|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|姥|邻居|保安|保洁|快递|骑手|师傅|工人|司机|访客|大哥|大姐|阿姨|大爷|我(?!的|家)")]
     private static partial Regex PersonNamed();
 
     /// <summary>"fire extinguisher in 4栋 lobby expired, pls change", "灭火器过期了": the upkeep of safety equipment, no danger now.</summary>

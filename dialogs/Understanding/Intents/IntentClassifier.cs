@@ -194,6 +194,13 @@ public sealed partial class IntentClassifier
             }
         }
 
+        // "fire extinguisher on 15F is missing", "消防栓的水带不见了": safety equipment missing or out of date is a public
+        // repair, not a fire — unless something burns.
+        if (intent == IntentCode.Emergency && cue is null && CueContext.SafetyKitMissing(text))
+        {
+            (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
         // "不是煤气味 是楼下火锅店排烟", "家里没着火 就是楼道灯闪": the alarm word the model read is the one the owner rules out.
         if (!raised && IntentCode.IsTimeCritical(intent) && !(cue is { } backing && Backs(backing.Kind, intent)) && (onlyDenied & (1 << (int)KindOf(intent))) != 0)
         {
@@ -303,6 +310,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairSimple));
         }
 
+        // "钥匙丢了，叫个师傅来开下门顺便换个锁芯": an adult locked out is a simple repair (service-standard.md), not an errand.
+        if (cue is null && intent is IntentCode.ServiceConcierge or IntentCode.RepairGeneral or IntentCode.TicketStatus or IntentCode.InquiryGeneral && CueContext.LockedOut(text) && !CueContext.AsksAPriceOnly(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairSimple));
+        }
+
         // "换个灯泡要多少钱": the price of a service with no fault reported is a fee question.
         if (cue is null && intent is IntentCode.RepairSimple or IntentCode.RepairGeneral && CueContext.AsksAPriceOnly(text))
         {
@@ -359,8 +372,9 @@ public sealed partial class IntentClassifier
 
         // "电梯停了…我住三楼走楼梯就行，你们有空看看": a lift out of order that strands nobody is an ordinary public repair, and
         // "Not urgent, whenever someone's free": an urgent repair the model alone read, where the owner says there is no hurry, is not one.
-        if (cue is null && ((intent == IntentCode.PublicUrgent && CueContext.LiftStrandsNobody(text))
-            || (intent is IntentCode.RepairUrgent or IntentCode.PublicUrgent && CueContext.NoHurry(text))))
+        // So is plant noise the owner hears in the afternoon and calls "not urgent": a cue for a fault, not for danger, yields.
+        if ((cue is null && intent == IntentCode.PublicUrgent && CueContext.LiftStrandsNobody(text))
+            || (cue is not { Kind: CueKind.Emergency } && intent is IntentCode.RepairUrgent or IntentCode.PublicUrgent && CueContext.NoHurry(text)))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }

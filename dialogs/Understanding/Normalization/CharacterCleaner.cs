@@ -6,11 +6,14 @@ namespace ConciergeBot.Dialogs.Understanding.Normalization;
 /// <summary>
 /// Character-level clean-up before conversion: full-width ASCII to half-width (，？！：；（） become ASCII too,
 /// while 。、《》“” stay), ideographic and other Unicode spaces to one ASCII space, control and invisible format
-/// characters removed, emoji (with their modifiers and joiners) replaced by a space, runs of spaces collapsed,
-/// ends trimmed. Returns the same instance when nothing needs changing.
+/// characters removed, emoji (with their modifiers and joiners) replaced by a space — except 🔥, which owners use to
+/// report a fire in a hurry ("🔥🔥🔥 4栋1单元") — runs of spaces collapsed, ends trimmed. Returns the same instance when
+/// nothing needs changing.
 /// </summary>
 internal static class CharacterCleaner
 {
+    private const int FireEmoji = 0x1F525;
+
     private enum Kind
     {
         Keep,
@@ -133,7 +136,8 @@ internal static class CharacterCleaner
         {
             width = 2;
             int codePoint = char.ConvertToUtf32(c, text[i + 1]);
-            return codePoint is >= 0x1F000 and <= 0x1FAFF ? Kind.Emoji
+            return codePoint == FireEmoji ? Kind.Keep
+                : codePoint is >= 0x1F000 and <= 0x1FAFF ? Kind.Emoji
                 : codePoint is >= 0xE0000 and <= 0xE007F ? Kind.Drop
                 : Kind.Keep;
         }

@@ -84,4 +84,29 @@ public sealed class RoundTwentySevenChatTests
         await host.Flow().Send(question).AssertReply(fact).StartTestAsync();
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }
+
+    [Fact]
+    public async Task A_question_at_the_one_tap_is_answered_and_nothing_opens()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("Hi，我住3栋1单元1202，今早我们这层power off了十几分钟，now it is back").AssertReply("马上派人")
+            .Send("我只是想问 if 再停电要找谁？").AssertReply("不派人")
+            .StartTestAsync();
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task A_visit_moved_by_a_question_just_after_registering_moves_the_ticket()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(2);
+        await host.Flow()
+            .Send($"{room.Building}栋{room.Unit}单元{room.Room}，厨房水龙头拧不紧想换个新的").IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("明天下午2点").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .Send("不好意思，明天下午有事，可以改到后天上午10点吗？").AssertReply("已改为")
+            .StartTestAsync();
+    }
 }
