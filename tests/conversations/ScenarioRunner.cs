@@ -92,7 +92,9 @@ internal static class ScenarioRunner
         if (last4 is null && scenario.Turns.Any(t => t.Contains(Scenario.Last4Placeholder, StringComparison.Ordinal)))
         {
             // The writer never saw the register: a flat that is unsold there, or not on it, has no mobile to prove, so the scenario cannot be played as written.
-            return new ScenarioResult(scenario, [], [], [$"cannot be played: owner.flat {scenario.Owner?.Flat} has no registered mobile (unsold, or not on the register), so {Scenario.Last4Placeholder} has no value"], host.Clock.GetUtcNow());
+            // A writer may also use the placeholder while naming no owner flat at all (a relative's flat): counted as a failure too.
+            var why = scenario.Owner?.Flat is { } named ? $"owner.flat {named} has no registered mobile (unsold, or not on the register)" : "the scenario names no owner.flat";
+            return new ScenarioResult(scenario, [], [], [$"cannot be played: {why}, so {Scenario.Last4Placeholder} has no value"], host.Clock.GetUtcNow());
         }
 
         using var http = host.CreateClient();
