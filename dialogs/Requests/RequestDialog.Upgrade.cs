@@ -107,6 +107,13 @@ public sealed partial class RequestDialog
             return IntentCode.ComplaintNeighbor;
         }
 
+        // "上周三约的刘工下午来修阳台门…打他电话也不接" after "报个修约了两次都放我鸽子": the member of staff is named — the
+        // grievance about the service becomes the complaint about that staff member.
+        if (turn.State.Intent == IntentCode.ComplaintOther && reading is { OutOfDomain: false } && CueContext.BlamesNamedStaff(turn.Turn.NormalizedText))
+        {
+            return IntentCode.ComplaintStaff;
+        }
+
         if (reading is not { Cue: not null, OutOfDomain: false } || !MoreUrgent(reading.Intent, turn.State.Intent)
             || (reading.Intent != IntentCode.Emergency && RequestFollowUps.Family(reading.Intent) != RequestFollowUps.Family(turn.State.Intent)))
         {

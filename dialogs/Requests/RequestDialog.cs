@@ -180,6 +180,14 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             declinedDispatch = true;
         }
 
+        if (slots.Act == DialogAct.Cancel && state.Intent.StartsWith("complaint.", StringComparison.Ordinal) && RequestWords.StillWantsTheComplaint(dc.Turn.NormalizedText)
+            && state.Asking == ConfirmStep.StepName && state.TicketNumber is null)
+        {
+            // "对，门已经修好了，不用再派人，我就要个说法": nobody to send for the repair — the complaint itself stands.
+            await AddNoteAsync(turn, dc.Turn.Activity.Text?.Trim() ?? "", cancellationToken);
+            return await OpenAndEndAsync(dc, turn, cancellationToken);
+        }
+
         if (!declinedDispatch && slots.Act == DialogAct.Cancel && (slots.OnlyAct || !slots.HasSlot))
         {
             // "不用派人来，已经好了。就是想问一下换个水龙头要多少钱？": called off, and the question still answered.
@@ -213,6 +221,12 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             progressed = true;
             queuedNow = true;
             SlotFiller.FillOwnHome(turn);
+        }
+
+        var atWhen = state.Asking == WhenStep.StepName && state.TicketNumber is null;
+        if (atWhen && slots.Act is DialogAct.Affirm or DialogAct.Thanks or DialogAct.Done || (atWhen && RequestWords.Thanks(dc.Turn.NormalizedText)))
+        {
+            state.AgreedAtWhen = true;
         }
 
         var atConfirmation = state.Asking == ConfirmStep.StepName && state.TicketNumber is null;
@@ -269,6 +283,14 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             progressed = await asked.TakeAnswerAsync(turn, cancellationToken);
         }
 
+        if (state.AgreedAtWhen && state.Asking == WhenStep.StepName && state.VisitAt is null && !state.VisitAsap && state.Intent != IntentCode.ServiceConcierge
+            && slots.Act is DialogAct.Affirm or DialogAct.Thanks)
+        {
+            // "Yes that's right. Btw how much does it cost?": the question is answered above, and the yes leaves the time to us.
+            state.VisitAsap = true;
+            progressed = true;
+        }
+
         if (!queuedNow && !slots.OnlyAct && slots.Leftover.Length > 0 && !RequestWords.IsAddressResidue(slots.Leftover) && !slots.IsQuestion && (!progressed || state.TicketNumber is null))
         {
             // "明天早上六点半，从小区门口去宝安机场T3": the time fills its slot, the rest is the request's detail.
@@ -301,9 +323,10 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
     {
         var state = turn.State;
         var step = (state.TicketNumber is null ? Steps : OpenedSteps).FirstOrDefault(s => Applies(s, turn) && s.IsPending(turn));
-        if (step is ConfirmStep && state.FromQueue && state.Asking is null)
+        if (step is ConfirmStep && ((state.FromQueue && state.Asking is null) || (state.AgreedAtWhen && state.Asking == WhenStep.StepName)))
         {
-            // The owner asked for this second thing in so many words and nothing is missing: register it, restating it.
+            // The owner asked for this second thing in so many words and nothing is missing, or agreed when asked for a time:
+            // register it, restating it.
             return await OpenAndEndAsync(dc, turn, cancellationToken, restate: true);
         }
 

@@ -75,6 +75,12 @@ public sealed class RequestState
     /// <summary>This request was raised beside another and started when that one ended.</summary>
     public bool FromQueue { get; set; }
 
+    /// <summary>
+    /// The owner answered "when?" with a yes or a thanks ("Yes that's right, thanks", "今天下午我都在家，谢谢啊"): they
+    /// take the request as agreed, so it is registered with its restatement instead of asking to confirm once more.
+    /// </summary>
+    public bool AgreedAtWhen { get; set; }
+
     /// <summary>Requests the owner raised while this one was open, started when it ends.</summary>
     public List<QueuedRequest> Queued { get; set; } = [];
 

@@ -28,6 +28,18 @@ public static partial class RequestWords
     /// <summary>The writer says they rent the flat ("我是租户", "租的房子"): addressed as 住户, not 业主.</summary>
     public static bool SaysTenant(string text) => Tenant().IsMatch(text ?? "");
 
+    /// <summary>"我就要个说法", "就是要投诉": a complaint the owner still wants registered, whatever no longer needs sending.</summary>
+    public static bool StillWantsTheComplaint(string text) => WantsAnAnswer().IsMatch(text ?? "");
+
+    [GeneratedRegex(@"要(个|一个)?(说法|交代|解释)|讨(个)?说法|就是要投诉|我(就是)?要投诉|必须(给|要)(个|一个)?(说法|交代)|(?i:\bi (still )?want (an|a proper) (answer|explanation|apology)\b)")]
+    private static partial Regex WantsAnAnswer();
+
+    /// <summary>"…今天下午我都在家谢谢啊", "thanks!": the message thanks us, wherever in it.</summary>
+    public static bool Thanks(string text) => ThanksWords().IsMatch(text ?? "");
+
+    [GeneratedRegex(@"谢谢|多谢|感谢|麻烦(你|您)?了|辛苦(了|啦)|(?i:\b(thanks|thank you|thx|ty)\b)")]
+    private static partial Regex ThanksWords();
+
     /// <summary>The writer is the household's helper or a relative ("我是1101家的阿姨", "I'm the helper of…"): not addressed as 业主.</summary>
     public static bool WritesForTheHousehold(string text) => ForTheHousehold().IsMatch(text ?? "");
 

@@ -15,7 +15,7 @@ public static partial class FlatReader
 {
     /// <summary>Rewrites English addresses into the Chinese form the room recognizer reads.</summary>
     public static string WithChineseAddresses(string text) =>
-        EnglishAddress().Replace(SpokenFiller().Replace(BuildingHomophone().Replace(text, "$1栋"), "$1"), m => m.Groups["unit"].Success
+        EnglishAddress().Replace(SpokenFiller().Replace(BuildingHomophone().Replace(UnitCorrectedMidway().Replace(text, "$1栋$2单元$3"), "$1栋"), "$1"), m => m.Groups["unit"].Success
             ? $"{m.Groups["building"].Value}栋{m.Groups["unit"].Value}单元{m.Groups["room"].Value}"
             : $"{m.Groups["building"].Value}栋{m.Groups["room"].Value}");
 
@@ -168,6 +168,10 @@ public static partial class FlatReader
     [GeneratedRegex(@"(?i)\b(?:building|bldg|block|blk|tower)\.?\s*(?<building>\d)\b[\s,，]*(?:unit\s*(?<unit>\d)\b[\s,，]*)?(?:(?:\d{1,2}(?:st|nd|rd|th)\s+floor|floor\s*\d{1,2})\b[\s,，]*)?(?:(?:i|we)\s+live\s+in|(?:my|our)\s+(?:flat|apartment|home)\s+is)?\s*(?:room|rm|flat|apt|no\.?|#)?\s*(?<room>\d{3,4})\b")]
     private static partial Regex EnglishAddress();
 
+    /// <summary>"我是4栋1单元的不对不对是2单元602": a unit put right before the room is said — 4栋2单元602.</summary>
+    [GeneratedRegex(@"([1-9]\d?)\s*栋\s*[1-9]\s*单元(?:的)?[\s,，。]*(?:不对|不是|哦不|说错了|错了)+[\s,，。]*(?:是)?\s*([1-9])\s*单元\s*(\d{3,4})")]
+    private static partial Regex UnitCorrectedMidway();
+
     /// <summary>Voice input's fillers inside an address: "六栋一单元的那个一千二百零三" is 六栋一单元一千二百零三.</summary>
     [GeneratedRegex(@"(栋|单元)(?:的那个|的那|那个|的)(?=[一二三四五六七八九十两\d])")]
     private static partial Regex SpokenFiller();
@@ -183,7 +187,7 @@ public static partial class FlatReader
     [GeneratedRegex(@"^(?:的)?(?:家|那家|那户|这家|这户|住户|那个住户)(?!里|中|裏|的?(?:卫生间|厨房|客厅|阳台|卧室|房间|天花|墙|门|水|电))")]
     private static partial Regex TheirHousehold();
 
-    [GeneratedRegex("我家|我住|我们住|咱们住|咱家|我哋住|住在|我是|我们家|俺家|我屋企|家住|本人|业主是|我这|我们是|(?i:i live|i'm in|i am in|my (?:flat|home|apartment|place)|live in|wo ?shi|wo ?jia|wo ?zhu|(?:i'm|i am|this is) (?:the|a) [a-z]+ (?:of|for|at|in|from))")]
+    [GeneratedRegex("我(?=\\s*[0-9一二三四五六七八九]{1,2}\\s*(栋|号楼|幢|座))|我家|我住|我们住|咱们住|咱家|我哋住|住在|我是|我们家|俺家|我屋企|家住|本人|业主是|我这|我们是|(?i:i live|i'm in|i am in|my (?:flat|home|apartment|place)|live in|wo ?shi|wo ?jia|wo ?zhu|(?:i'm|i am|this is) (?:the|a) [a-z]+ (?:of|for|at|in|from))")]
     private static partial Regex SelfMarker();
 
     [GeneratedRegex("楼上|楼下|上面|下面|上一层|下一层|隔壁|对门|对面|对过|邻居|(?i:next ?door|neighbou?rs?|upstairs|downstairs|above|below|opposite|across)")]

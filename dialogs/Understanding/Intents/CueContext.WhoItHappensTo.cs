@@ -59,6 +59,18 @@ internal static partial class CueContext
     [GeneratedRegex("(?<!(这个|那个|这|那|其他|别的)[^，。,.!！?？]{0,2})(不急|不着急|不赶时间)|not urgent|no rush|whenever (someone|you|anyone)", RegexOptions.IgnoreCase)]
     private static partial Regex NoHurryWords();
 
+    /// <summary>
+    /// "约的刘工下午来修…等了一下午没人，打他电话也不接", "投诉刘工": one member of staff named by surname and title, with what
+    /// they did or failed to do.
+    /// </summary>
+    public static bool BlamesNamedStaff(string text) => NamedStaffFailing().IsMatch(text) || (NamedStaff().IsMatch(text) && StaffMisconduct().IsMatch(text));
+
+    [GeneratedRegex("[\\p{IsCJKUnifiedIdeographs}](工|师傅|经理|主管|管家|保安)[^。.!！?？]{0,30}(没来|不来|没人来|放鸽子|放我鸽子|不接|没接|没回|骂|凶|态度)|投诉[\\p{IsCJKUnifiedIdeographs}](工|师傅|经理|主管|管家)")]
+    private static partial Regex NamedStaffFailing();
+
+    [GeneratedRegex("[\\p{IsCJKUnifiedIdeographs}](工|师傅|经理|主管|管家)(?![\\p{IsCJKUnifiedIdeographs}])")]
+    private static partial Regex NamedStaff();
+
     /// <summary>"刷卡刷不开了…后来是保安给我开的": staff named only as the ones who helped, with no grievance, are no staff complaint.</summary>
     public static bool StaffOnlyHelped(string text) => StaffHelped().IsMatch(text) && !StaffGrievance().IsMatch(text) && !StaffMisconduct().IsMatch(text);
 

@@ -342,6 +342,7 @@ internal static partial class CueContext
         || (cue.Contains("喷水", StringComparison.Ordinal) && (Sprinkler().IsMatch(clause) || ShowerHead().IsMatch(clause)))
         || (LeakWord().IsMatch(cue) && Stain().IsMatch(text) && !Dripping().IsMatch(text))
         || (StandingWater().IsMatch(cue) && SlowDrain().IsMatch(text))
+        || (StandingWater().IsMatch(cue) && Laundry().IsMatch(clause))
         || (Spray().IsMatch(cue) && (ShowerHead().IsMatch(text) || text.Contains("龙头", StringComparison.Ordinal)))
         || (NoiseWord().IsMatch(cue) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text)));
 
@@ -542,7 +543,7 @@ internal static partial class CueContext
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
     private static partial Regex HypothesisAfter();
 
-    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|灭了|扑灭了|来电了|来水了|排除了|救出来了|现在没有了|现在没有|现在没了|现在没事|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(" + AllFineWords + "|fixed already|already fixed)\\b))")]
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|灭了|扑灭了|来电了|来水了|排除了|救出来了|已经出(了)?来(了)?|现在没有了|现在没有|现在没了|现在没事|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(" + AllFineWords + "|fixed already|already fixed)\\b))")]
     private static partial Regex Resolved();
 
     /// <summary>"There was no power for an hour in 5栋 yesterday, what happened?": English past with nothing said to go on now.</summary>
@@ -610,6 +611,10 @@ internal static partial class CueContext
 
     [GeneratedRegex("水龙头|龙头|花洒|花撒|淋浴头|喷头|角阀|阀门|软管|接口|水阀|进水阀|\\btaps?\\b|faucet|shower ?head|mixer", RegexOptions.IgnoreCase)]
     private static partial Regex Fitting();
+
+    /// <summary>"我晾的衣服上全是水": water on the washing is a drip from somewhere, not standing water.</summary>
+    [GeneratedRegex("衣服|被子|床单|晾|被套|毛巾")]
+    private static partial Regex Laundry();
 
     [GeneratedRegex("全是水(?!印|渍|痕)|都是水(?!印|渍|痕)|一地水|一地的水|积水|一大滩水|水浸")]
     private static partial Regex StandingWater();

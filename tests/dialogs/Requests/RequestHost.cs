@@ -17,10 +17,10 @@ internal static class RequestHost
         host.Services.GetRequiredService<TicketBoard>().FindAsync(number, CancellationToken.None);
 
     /// <summary>An occupied flat of the sample register and the last four digits of its owner's mobile.</summary>
-    public static (RoomInfo Room, string LastFour) OccupiedFlat(this BotTestHost host, int building)
+    public static (RoomInfo Room, string LastFour) OccupiedFlat(this BotTestHost host, int building, int? unit = null)
     {
         var room = host.Services.GetRequiredService<KnowledgeStore>().Current.Register.Rooms
-            .Where(r => r.Building == building && r.Unit is not null && r.Owner is not null)
+            .Where(r => r.Building == building && r.Unit is not null && (unit is null || r.Unit == unit) && r.Owner is not null)
             .OrderBy(r => r.Key, StringComparer.Ordinal)
             .First();
         return (room, room.Owner!.MobileLast4);

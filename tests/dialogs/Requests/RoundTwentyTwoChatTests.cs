@@ -78,7 +78,7 @@ public sealed class RoundTwentyTwoChatTests
             .Send($"{room.Building}栋{room.Unit}单元{room.Room} 尾号{lastFour}").AssertReply("已为您绑定").AssertReply("什么时间")
             .Send("快递员说后天到，先放服务中心就行，我下班去拿").AssertReply("几点")
             .Send("对，谢谢").AssertReply("11月24日09:00")
-            .Send("对").AssertReply("工单号")
+            .Send("对").AssertReply("工单")
             .StartTestAsync();
 
         var tuesdayNine = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(8)).ToUnixTimeMilliseconds();

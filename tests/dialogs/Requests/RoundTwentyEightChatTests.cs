@@ -1,0 +1,51 @@
+using ConciergeBot.Tests.Harness;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>
+/// What the twenty-second fresh conversation set found, as classes, in sentences of our own: a yes or a thanks to
+/// "when?" registers the request with its restatement; a unit put right midway in a voice message is the flat; "不用派人，
+/// 我就要个说法" at a complaint's restatement registers it; a grievance about the service that names the technician
+/// becomes a complaint about that member of staff.
+/// </summary>
+public sealed class RoundTwentyEightChatTests
+{
+    [Fact]
+    public async Task A_thanks_to_when_registers_the_request_with_its_restatement()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(4);
+        await host.Flow()
+            .Send("卧室的灯泡不亮了，够不着，麻烦派人来换一个").IgnoreReplies()
+            .Send($"{room.Building}栋{room.Unit}单元{room.Room}").IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("好的，下午我都在家，谢谢").AssertReply("工单号")
+            .StartTestAsync();
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'repair.simple'"));
+    }
+
+    [Fact]
+    public async Task A_unit_put_right_midway_in_a_voice_message_is_the_flat()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(3, unit: 2);
+        await host.Flow()
+            .Send($"喂你好我是{room.Building}栋1单元的不对不对是2单元{room.Room}我家马桶堵了水都漫出来了快来人").IgnoreReplies()
+            .StartTestAsync();
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE building = {room.Building} AND unit = 2 AND room = '{room.Room}'"));
+    }
+
+    [Fact]
+    public async Task No_one_to_send_but_an_answer_wanted_registers_the_complaint()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(2);
+        await host.Flow()
+            .Send($"{room.Building}栋{room.Unit}单元{room.Room}").IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("上周约了王工来修热水器，等了一天人没来，电话也不接，我要投诉王工").IgnoreReplies()
+            .Send("对，热水器我自己找人修好了，不用再派人，我就要个说法").AssertReply("工单号")
+            .StartTestAsync();
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.staff'"));
+    }
+}
