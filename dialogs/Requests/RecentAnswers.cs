@@ -59,7 +59,7 @@ public static partial class RecentAnswers
         }
 
         var message = (normalized ?? "").Trim();
-        if (AmountOverAPeriod().IsMatch(message) && !NamesAFee().IsMatch(message))
+        if ((AmountOverAPeriod().IsMatch(message) || AtMost().IsMatch(message)) && !NamesAFee().IsMatch(message))
         {
             // "一年下来一共大概多少钱？" after the monthly fees of a flat: the same fees, over the period now asked — with the
             // question before when the last one ("那电梯费呢") left out the flat or its area.
@@ -81,6 +81,10 @@ public static partial class RecentAnswers
 
     [GeneratedRegex(@"^(?:那|那么)?(?:如果|要是)?(?:按)?(?:一年|全年|每年|一整年|半年|一个季度|一季度|每季度|每个季度|三个月|六个月|十二个月)(?:下来|到头)?[^，,。？?]{0,8}(?:多少钱|多少|一共|总共|合计)[^，,。]{0,6}[？?。!！]*$")]
     private static partial Regex AmountOverAPeriod();
+
+    /// <summary>"那要是他们待一整天的话最多收多少钱": the most or the total of the fee just answered, over a stay now said.</summary>
+    [GeneratedRegex(@"^(?:那|那么)?(?:要是|如果|假如)?[^，,。？?]{0,16}(?:最多|最高|封顶|顶多)(?:收|要|交|付)?(?:多少钱|多少|几多钱)[^，,。]{0,4}[？?。!！]*$")]
+    private static partial Regex AtMost();
 
     [GeneratedRegex("费|车|位|水|电|气|网|卡|押金|租")]
     private static partial Regex NamesAFee();

@@ -240,7 +240,7 @@ public sealed partial class DialogBot : IBot
             ? cancelled : null;
 
     /// <summary>
-    /// A reply to the clarifying question that is a request of its own (not a choice, a yes/no or small talk). Not a fast
+    /// A reply to the clarifying question that is a request of its own (not a choice, a yes/no, small talk or a flat alone). Not a fast
     /// class the model alone reads into the reply, nor the same class the reply and the unclear message read together make,
     /// when that reading is a clear request ("…no lift at all, I'm on the 28th floor with a baby" after a stopped lift in
     /// building 5): that is the same matter, read together, so the first message's place is kept.
@@ -249,6 +249,7 @@ public sealed partial class DialogBot : IBot
         !(turn.Conversation.PendingClarify is { } pending && IntentProfiles.For(pending.Intent).OpensTicket
             && !IntentProfiles.For(reading.Intent).OpensTicket && CarriesASlot(reading, turn))
         && !reading.IsOnlyAct && !reading.OutOfDomain && !reading.NeedsClarification && reading.Confidence >= ClarifyAnswerConfidence
+        && !CueContext.AddressOnly(turn.NormalizedText)
         && _routes.ContainsKey(reading.Intent) && reading.Intent != IntentCode.TicketStatus
         && !(turn.Conversation.PendingClarify is { } unclear && ReadTogether(unclear, turn) is { } together
             && ((reading.Cue is null && IntentCode.IsTimeCritical(reading.Intent)) || (together.Intent == reading.Intent && !RequestWords.IsVague(unclear.Text))));

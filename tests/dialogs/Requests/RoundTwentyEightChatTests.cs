@@ -48,4 +48,27 @@ public sealed class RoundTwentyEightChatTests
             .StartTestAsync();
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.staff'"));
     }
+
+    [Fact]
+    public async Task The_most_a_fee_can_come_to_asked_next_is_answered_from_the_fee_just_given()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("朋友开车来看我，访客停车怎么收费").AssertReply("40")
+            .Send("那要是停一整天的话最多收多少钱").AssertReply("40")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_flat_alone_after_which_one_goes_on_with_the_first_message()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(6);
+        await host.Flow()
+            .Send("空调内机漏水了，估计管子堵了").AssertReply("哪一项")
+            .Send($"{room.Building}栋{room.Unit}单元{room.Room}").IgnoreReplies()
+            .Send("跳过").IgnoreReplies()
+            .Send("明天上午10点，电话13800001234").AssertReply("空调内机漏水")
+            .StartTestAsync();
+    }
 }
