@@ -58,6 +58,13 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         var answer = followUp?.Answer
             ?? (full is not null ? _answerer.AnswerNormalized(full) : null)
             ?? _answerer.AnswerNormalized(QuestionContext.WithHome(step.Turn.NormalizedText, home, _services.Entities(step.Turn.NormalizedText, step.Turn.Now)));
+        if (!answer.Known && step.Turn.Conversation.PendingClarify is { } unclear)
+        {
+            // "就想问下以后要是再堵了，叫师傅来通要收钱吗" after "昨天马桶堵了…现在没事了": the subject is in the message before.
+            var together = _answerer.AnswerNormalized($"{unclear.Normalized}，{step.Turn.NormalizedText}");
+            answer = together.Known ? together : answer;
+        }
+
         if (answer.Known && answer.Score >= ComputedScore && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal))
         {
             // A follow-up keeps the question it was read with, so the next one still knows the flat.

@@ -134,9 +134,11 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         {
             // A no takes the slower class, and so does a visit booked for later ("明天早上八点来修可以吗"); an owner who
             // simply goes on with the place or a phone wants someone to come.
-            if (slots.Act is not DialogAct.Affirm && DispatchStep.OnlyAsks(dc.Turn.NormalizedText))
+            if (slots.Act is not DialogAct.Affirm && (DispatchStep.OnlyAsks(dc.Turn.NormalizedText)
+                || (slots.IsQuestion && !slots.HasSlot && DispatchStep.AsksForInformation(dc.Turn.NormalizedText) && !DispatchStep.CallsForSomeoneNow(dc.Turn.NormalizedText))))
             {
-                // "我就是想问 if 下次再停电…应该怎么办？": no one to send — the question is answered and nothing opened.
+                // "我就是想问 if 下次再停电…应该怎么办？", "以后要是再堵，叫师傅来通得多少钱": a question with nothing of the
+                // request in it — no one to send; the question is answered and nothing opened.
                 state.DispatchFallback = null;
                 await turn.SendAsync("好的，不派人过去。", cancellationToken);
                 if (!await _followUps.AnswerQuestionAsync(turn, cancellationToken))

@@ -45,6 +45,12 @@ public sealed partial class DispatchStep : RequestStep
     public static bool OnlyAsks(string normalized) =>
         JustAsking().IsMatch(normalized ?? "") || CueContext.OnlyAsking(normalized ?? "") || CueContext.IsHypotheticalQuestion(normalized ?? "");
 
+    /// <summary>A question for a fact (a price, who to call, when) rather than for something to be done ("要不要先停了检查").</summary>
+    public static bool AsksForInformation(string normalized) => ForInformation().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"多少钱|收费|收钱|要钱|怎么收|几多钱|找谁|打什么电话|什么时候|几点|怎么办|(?i:\bhow much\b|\bwho (do|should) i (call|ask)\b|\bwhat should i do\b)")]
+    private static partial Regex ForInformation();
+
     [GeneratedRegex(@"(就|只|我)是?想问|就想问|只想问|想咨询一下|(?i:\b(just|only) (want(ed)? to )?ask)")]
     private static partial Regex JustAsking();
 

@@ -71,4 +71,15 @@ public sealed class RoundTwentyEightChatTests
             .Send("明天上午10点，电话13800001234").AssertReply("空调内机漏水")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task A_price_asked_after_a_blockage_already_cleared_is_answered_and_nothing_opens()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("前天晚上马桶又堵了，后来我自己用搋子弄通了").IgnoreReplies()
+            .Send("以后要是再堵，叫你们师傅来通得多少钱").AssertReply("不派人").AssertReply("50")
+            .StartTestAsync();
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
 }
