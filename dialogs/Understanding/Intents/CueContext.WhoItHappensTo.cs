@@ -122,6 +122,6 @@ internal static partial class CueContext
     [GeneratedRegex("(压|逼|累|忙|卷|愁|烦)(得|到)[^，。,.!！?？]{0,4}$")]
     private static partial Regex UnderAWorkload();
 
-    [GeneratedRegex("什么意思|啥意思|咩意思|(?<![不就])是说[^，。,.!！?？]{0,10}(吗|嗎)|(?<!不)是指|怎么翻译|\\bmean(s)?\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("什么意思|啥意思|咩意思|(?<![不就])是说[^，。,.!！?？]{0,10}(吗|嗎)|(?<!不)是指|怎么翻译|(?<!\\bi )\\bmean(s)?\\b", RegexOptions.IgnoreCase)]
     private static partial Regex WordsMean();
 }
