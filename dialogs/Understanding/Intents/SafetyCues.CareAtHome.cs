@@ -28,6 +28,9 @@ internal static partial class SafetyCues
     [GeneratedRegex("(井盖|井口|窨井|下水井|坑|洞)(?=[^。.!！?？]{0,16}(?<!差点|差一点|险些|小心|容易|可能|会)(有个|有人|一个)[^。.!！?？]{0,6}(掉下去了|掉进去了|摔下去了|跌下去了|掉进去|掉下去))")]
     private static partial Regex FallenIntoAHole();
 
+    [GeneratedRegex("(有人|有个人|一个人|小孩|孩子|老人|人)[^，。,.!！?？]{0,4}(掉|摔|跌)(进|到|下|落)?(了)?(电梯井|井里|井下|坑里|洞里|井道)")]
+    private static partial Regex FallenIntoAShaft();
+
     [GeneratedRegex("(?<=(煤气|燃气|天然气)[^。.!！?？]{0,8})(管子?|管道|软管)[^。.!！?？]{0,4}(断了|裂了|破了|爆了|在喷|喷气)")]
     private static partial Regex GasPipeBroken();
 }

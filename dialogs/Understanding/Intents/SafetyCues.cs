@@ -127,6 +127,7 @@ internal static partial class SafetyCues
         (FallThenNoWord(), CueKind.Emergency),
         (LabourStarted(), CueKind.Emergency),
         (FallenIntoAHole(), CueKind.Emergency),
+        (FallenIntoAShaft(), CueKind.Emergency),
         (GasPipeBroken(), CueKind.Emergency),
         (SparksFromWiring(), CueKind.Emergency),
         (TapGivesNoWater(), CueKind.UrgentRepair),

@@ -18,6 +18,7 @@ public sealed class RoundThirtyCueTests
     [InlineData("我爸在楼道里摔了一跤，现在叫他也没反应了")]
     [InlineData("儿媳妇羊水破了，电梯又坏了，快来人帮忙")]
     [InlineData("南门那个下水井没盖子，有个小孩掉下去了")]
+    [InlineData("快来人，有个工人掉进电梯井了，5栋1单元")]
     [InlineData("厨房燃气那根软管裂了，呲呲在响")]
     public void Danger_to_someone_who_depends_on_care_or_told_second_hand_is_an_emergency(string text) =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
