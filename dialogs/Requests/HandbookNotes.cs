@@ -12,12 +12,12 @@ public static class HandbookNotes
 {
     private static readonly (string Entry, string[] Words)[] Safety =
     [
-        ("safety.gas", ["煤气", "燃气", "天然气", "液化气", "漏气", "臭鸡蛋", "一氧化碳"]),
-        ("safety.fire", ["火", "烟", "烧"]),
-        ("safety.lift", ["电梯", "被困", "困住", "关在"]),
-        ("safety.injury", ["受伤", "晕倒", "流血", "摔倒", "昏迷", "骨折"]),
-        ("safety.flood", ["水", "漏", "爆管", "淹"]),
-        ("safety.power", ["停电", "跳闸", "没电", "断电", "空开", "总闸"]),
+        ("safety.gas", ["煤气", "燃气", "天然气", "液化气", "漏气", "臭鸡蛋", "一氧化碳", "gas", "lpg", "propane", "rotten egg", "carbon monoxide", "ガス", "가스"]),
+        ("safety.fire", ["火", "烟", "烧", "🔥", "fire", "smoke", "burning", "flames"]),
+        ("safety.lift", ["电梯", "被困", "困住", "关在", "lift", "elevator"]),
+        ("safety.injury", ["受伤", "晕倒", "流血", "摔倒", "昏迷", "骨折", "bleeding", "collapsed", "unconscious", "injured", "fell", "fallen"]),
+        ("safety.flood", ["水", "漏", "爆管", "淹", "water", "leak", "flood", "burst"]),
+        ("safety.power", ["停电", "跳闸", "没电", "断电", "空开", "总闸", "power", "tripped", "no elec"]),
     ];
 
     private static readonly (string Entry, string[] Words)[] Noise =
@@ -35,9 +35,10 @@ public static class HandbookNotes
             return null;
         }
 
-        // Regional words read as Mandarin first: 瓦斯 / 煤氣 / 石油气 are gas and get the gas instructions.
+        // Regional words read as Mandarin first: 瓦斯 / 煤氣 / 石油气 are gas and get the gas instructions; English ones ("LPG
+        // smell", "the lift is stuck") are read whatever their case.
         var text = DialectFolding.Fold(description);
-        var entry = Safety.FirstOrDefault(s => s.Words.Any(w => text.Contains(w, StringComparison.Ordinal))).Entry;
+        var entry = Safety.FirstOrDefault(s => s.Words.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase))).Entry;
         return entry is null ? null : knowledge.Current.Handbook.Find(entry)?.Summary;
     }
 

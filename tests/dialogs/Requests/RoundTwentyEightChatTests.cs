@@ -82,4 +82,13 @@ public sealed class RoundTwentyEightChatTests
             .StartTestAsync();
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }
+
+    [Fact]
+    public async Task An_emergency_told_in_english_gets_the_safety_advice_for_what_it_is()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("strong smell of LPG in my shop S115, it is getting worse").AssertReply("请注意安全", "燃气")
+            .StartTestAsync();
+    }
 }
