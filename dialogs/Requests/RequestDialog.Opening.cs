@@ -160,6 +160,12 @@ public sealed partial class RequestDialog
         }
 
         await services.Tickets.AddDetailsAsync(s.TicketNumber!, UserId(turn), place, note, cancellationToken);
+        if (filled.HasFlag(Filled.Contact) && s.Contact is { } contact)
+        {
+            // The number to call back is the ticket's contact, not only a line in its notes.
+            await services.Tickets.AmendAsync(s.TicketNumber!, UserId(turn), contact, null, cancellationToken);
+        }
+
         if (place is not null)
         {
             await turn.SendAsync($"收到，已通知工作人员前往{place.Describe()}。", cancellationToken);

@@ -15,7 +15,7 @@ public static partial class FlatReader
 {
     /// <summary>Rewrites English addresses into the Chinese form the room recognizer reads.</summary>
     public static string WithChineseAddresses(string text) =>
-        EnglishAddress().Replace(SpokenFiller().Replace(BuildingHomophone().Replace(UnitCorrectedMidway().Replace(text, "$1栋$2单元$3"), "$1栋"), "$1"), m => m.Groups["unit"].Success
+        EnglishAddress().Replace(EnglishFloorAndRoom().Replace(SpokenFiller().Replace(BuildingHomophone().Replace(UnitCorrectedMidway().Replace(text, "$1栋$2单元$3"), "$1栋"), "$1"), FloorAndRoomInChinese), m => m.Groups["unit"].Success
             ? $"{m.Groups["building"].Value}栋{m.Groups["unit"].Value}单元{m.Groups["room"].Value}"
             : $"{m.Groups["building"].Value}栋{m.Groups["room"].Value}");
 
@@ -164,6 +164,18 @@ public static partial class FlatReader
         : words.Contains("opposite", StringComparison.OrdinalIgnoreCase) || words.Contains("across", StringComparison.OrdinalIgnoreCase) ? FlatRelation.Opposite
         : words.Contains("对面", StringComparison.Ordinal) ? FlatRelation.Opposite
         : FlatRelation.SameFloor;
+
+    /// <summary>"tower 3, 12th floor, room 2": the floor and the flat's position on it, as the room 1202.</summary>
+    private static string FloorAndRoomInChinese(Match m)
+    {
+        var room = (int.Parse(m.Groups["floor"].Value, CultureInfo.InvariantCulture) * 100)
+            + int.Parse(m.Groups["position"].Value, CultureInfo.InvariantCulture);
+        var unit = m.Groups["unit"].Success ? $"{m.Groups["unit"].Value}单元" : "";
+        return $"{m.Groups["building"].Value}栋{unit}{room.ToString(CultureInfo.InvariantCulture)}";
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:building|bldg|block|blk|tower)\.?\s*(?<building>\d)\b[\s,，]*(?:unit\s*(?<unit>\d)\b[\s,，]*)?(?:(?<floor>[1-9]\d?)(?:st|nd|rd|th)?\s*(?:floor|fl|f)\b|floor\s*(?<floor>[1-9]\d?)\b)[\s,，]*(?:room|rm|flat|apt|door|no\.?|#)\s*(?<position>0?[1-8])\b(?!\d)")]
+    private static partial Regex EnglishFloorAndRoom();
 
     [GeneratedRegex(@"(?i)\b(?:building|bldg|block|blk|tower)\.?\s*(?<building>\d)\b[\s,，]*(?:unit\s*(?<unit>\d)\b[\s,，]*)?(?:(?:\d{1,2}(?:st|nd|rd|th)\s+floor|floor\s*\d{1,2})\b[\s,，]*)?(?:(?:i|we)\s+live\s+in|(?:my|our)\s+(?:flat|apartment|home)\s+is)?\s*(?:room|rm|flat|apt|no\.?|#)?\s*(?<room>\d{3,4})\b")]
     private static partial Regex EnglishAddress();

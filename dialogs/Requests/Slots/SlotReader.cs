@@ -53,6 +53,7 @@ public static partial class SlotReader
             LastFour = lastFour,
             BuildingFix = act.Act == DialogAct.Correction ? OutsideRooms(BuildingOnly(), text, found) : null,
             UnitFix = OutsideRooms(UnitOnly(), text, found),
+            UnitSaid = OutsideRooms(UnitAlone(), text, found),
             IsQuestion = Question().IsMatch(text) && act.Act != DialogAct.Correction,
             ProposesTime = (time is not null || clock is not null || (day is not null && MovesTheVisit().IsMatch(text))) && !AsksSomethingElse().IsMatch(text),
         };
@@ -141,10 +142,12 @@ public static partial class SlotReader
     {
         foreach (Match m in pattern.Matches(text))
         {
-            var digit = m.Groups[1];
+            var digit = m.Groups.Values.Skip(1).FirstOrDefault(g => g.Success) ?? m.Groups[1];
             if (!found.Any(e => e.Type == EntityTypes.Room && digit.Index >= e.Start && digit.Index < e.End))
             {
-                return int.Parse(digit.Value, CultureInfo.InvariantCulture);
+                return digit.Value[0] is >= '0' and <= '9'
+                    ? int.Parse(digit.Value, CultureInfo.InvariantCulture)
+                    : "一二三四五六七八九".IndexOf(digit.Value[0] == '两' ? '二' : digit.Value[0], StringComparison.Ordinal) + 1;
             }
         }
 
@@ -254,6 +257,12 @@ public static partial class SlotReader
     /// </summary>
     private static string? PreferredPhone(string text, List<RecognizedEntity> phones)
     {
+        if (phones.Count >= 2 && PutRight().IsMatch(text.AsSpan(phones[^2].End, Math.Max(0, phones[^1].Start - phones[^2].End))))
+        {
+            // "打我电话13912345678，哦不对，是13912345687": the number put right is the one.
+            return phones[^1].Value;
+        }
+
         if (phones.Count < 2 || CallThatOne().Match(text) is not { Success: true } call)
         {
             return null;
@@ -263,10 +272,13 @@ public static partial class SlotReader
         return phones.FirstOrDefault(p => text.AsSpan(Math.Max(0, p.Start - 8), Math.Min(8, p.Start)).IndexOf(who, StringComparison.Ordinal) >= 0)?.Value;
     }
 
+    [GeneratedRegex(@"不对|说错|打错|写错|错了|更正|纠正|不是这个|(?i:\bsorry\b|\bno wait\b|\bi mean\b|\bcorrection\b)")]
+    private static partial Regex PutRight();
+
     [GeneratedRegex(@"(?:先|优先|请|就|麻烦)?(?:打|联系|拨|call)\s*(?:我)?(?<who>老婆|爱人|太太|妻子|老公|先生|女儿|儿子|妈妈|爸爸|我妈|我爸)(?:的|那个|那个号)", RegexOptions.IgnoreCase)]
     private static partial Regex CallThatOne();
 
-    [GeneratedRegex(@"(?i)(?:后四位|尾号|末四位|后4位|last four|last 4)\s*(?:digits?|数字|号码)?\s*(?:是|为|:|：|is|are)?\s*(?<digits>\d{4})(?!\d)|(?<=(?:栋|号楼|幢|座)\s*[0-9一二]\s*单元\s*\d{3,4}\s*(?:室|号)?\s*[，,、 ]\s*)(?<digits>\d{4})\s*[。.!！]?\s*$")]
+    [GeneratedRegex(@"(?i)(?:后四位|尾号|末四位|后4位|last four|last 4)\s*(?:digits?|数字|号码)?\s*(?:of\s+(?:my|the|our)\s+(?:phone|mobile|cell|number)(?:\s+number)?)?\s*(?:是|为|:|：|is|are)?\s*(?<digits>\d{4})(?!\d)|(?<=(?:栋|号楼|幢|座)\s*[0-9一二]\s*单元\s*\d{3,4}\s*(?:室|号)?\s*[，,、 ]\s*)(?<digits>\d{4})\s*[。.!！]?\s*$")]
     private static partial Regex LastFourSaid();
 
     [GeneratedRegex(@"(?:是|改成|改为|在)\s*([1-9])\s*(?:栋|号楼|幢|座)")]
@@ -274,6 +286,9 @@ public static partial class SlotReader
 
     [GeneratedRegex(@"(?:是|改成|改为|在)\s*([1-9])\s*单元")]
     private static partial Regex UnitOnly();
+
+    [GeneratedRegex(@"(?<![\d栋幢座楼一二三四五六七八九十])\s*([1-9一二两三四五六七八九])\s*单元(?![\s的]*[\d一二三四五六七八九零〇])|(?i)\bunit\s*([1-9])\b(?!\s*\d)")]
+    private static partial Regex UnitAlone();
 
     [GeneratedRegex(@"上午|早上|早晨|清早|一早|明早|(?i:\b(?:morning|am)\b)")]
     private static partial Regex MorningWords();

@@ -48,6 +48,9 @@ public sealed record SlotReading
 
     public int? UnitFix { get; init; }
 
+    /// <summary>A unit said alone ("2单元", "二单元的", "Unit 2"), the answer when a flat was named without its unit.</summary>
+    public int? UnitSaid { get; init; }
+
     /// <summary>The message asks something (…吗？, 多少钱, 多久能到).</summary>
     public bool IsQuestion { get; init; }
 

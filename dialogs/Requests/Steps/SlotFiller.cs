@@ -33,7 +33,7 @@ public static partial class SlotFiller
         // case the request becomes one that does, but it is nothing new to restate.
         var time = FillTime(turn);
         var filled = FillFlats(turn) | FillPublicPlace(turn, first) | (turn.Profile.AsksTime ? time : Filled.None) | FillContact(turn);
-        filled |= FixBuildingOrUnit(turn);
+        filled |= FixBuildingOrUnit(turn) | UnitOfPendingFlat(turn);
         if (turn.Profile.Place == PlaceNeed.Home && !turn.State.HasPlace && (turn.User.BoundRoom ?? turn.User.StatedRoom) is { } known
             && PlaceReader.FromKey(known) is { } home)
         {
@@ -117,12 +117,21 @@ public static partial class SlotFiller
             }
 
             var key = flat.IsComplete ? FlatReader.Complete(flat.Key!, turn.Register) : CompleteRoomOnly(turn, flat);
+            if (key is null && flat.IsComplete && UnitLeftOut(turn, flat.Key!))
+            {
+                // "3栋1202" where both units have a 1202: the unit is asked for, and the rest is kept.
+                state.UnitPending = flat.Key;
+                state.NotInEstate = null;
+                continue;
+            }
+
             if (key is null || PlaceReader.FromKey(key) is not { } place)
             {
                 continue;
             }
 
             state.NotInEstate = null;
+            state.UnitPending = null;
             if (turn.Profile.Place is PlaceNeed.OtherParty or PlaceNeed.Public)
             {
                 state.HomeKey = key;
@@ -350,6 +359,32 @@ public static partial class SlotFiller
         turn.State.Contact = phone;
         turn.User.ContactPhone = phone;
         return Filled.Contact;
+    }
+
+    private static bool UnitLeftOut(RequestTurn turn, string key) =>
+        RoomKey.TryParse(key, out var k) && k.Shop is null && k.Unit is null && turn.Register.Candidates(k.Building, k.Room).Count > 1;
+
+    /// <summary>"2单元", "Unit 2" after "3栋1202" (both units have one): the flat, now whole.</summary>
+    private static Filled UnitOfPendingFlat(RequestTurn turn)
+    {
+        var state = turn.State;
+        if (state.UnitPending is not { } pending || (turn.Slots.UnitFix ?? turn.Slots.UnitSaid) is not { } unit
+            || !RoomKey.TryParse(pending, out var k) || turn.Register.TryGetRoom(k.Building, unit, k.Room) is not { } room
+            || PlaceReader.FromKey(room.Key) is not { } place)
+        {
+            return Filled.None;
+        }
+
+        state.UnitPending = null;
+        if (turn.Profile.Place is PlaceNeed.OtherParty or PlaceNeed.Public)
+        {
+            state.HomeKey = room.Key;
+            return Filled.Home;
+        }
+
+        state.SetPlace(place, room.Key);
+        state.HomeKey ??= room.Key;
+        return Filled.Place;
     }
 
     private static Filled FixBuildingOrUnit(RequestTurn turn)

@@ -1,5 +1,6 @@
 using ConciergeBot.Dialogs.Requests.Slots;
 using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Estate;
 
 namespace ConciergeBot.Dialogs.Requests.Steps;
 
@@ -27,6 +28,11 @@ public sealed class WhereStep : RequestStep
     public override string Question(RequestTurn turn)
     {
         var example = turn.Register.ExampleFlat;
+        if (UnitQuestion(turn) is { } unit)
+        {
+            return unit;
+        }
+
         return turn.Profile.Place switch
         {
             PlaceNeed.Home when turn.State.NotInEstate is { } wrong =>
@@ -43,6 +49,11 @@ public sealed class WhereStep : RequestStep
     public override string Retry(RequestTurn turn)
     {
         var example = turn.Register.ExampleFlat;
+        if (UnitQuestion(turn) is { } unit)
+        {
+            return unit;
+        }
+
         if (turn.State.NotInEstate is { } wrong)
         {
             return $"抱歉，小区里没有“{wrong}”这一户。请再核对一下楼栋、单元和房号，例如“{example.DisplayName}”。";
@@ -52,6 +63,19 @@ public sealed class WhereStep : RequestStep
             ? $"抱歉，我没能找到这一户。请按“楼栋+单元+房号”告诉我，例如“{example.DisplayName}”"
                 + (turn.Register.ExampleShop is { } shop ? $"，商铺请写“{shop.Room}”。" : "。")
             : $"请告诉我具体位置，例如“{example.Building}栋{example.Unit}单元楼道”“小区北门”。";
+    }
+
+    /// <summary>"3栋1202" where both units have one: which unit, with the units that have it.</summary>
+    internal static string? UnitQuestion(RequestTurn turn)
+    {
+        if (turn.State.UnitPending is not { } pending || !RoomKey.TryParse(pending, out var k))
+        {
+            return null;
+        }
+
+        var units = turn.Register.Candidates(k.Building, k.Room).Select(r => RoomKey.TryParse(r.Key, out var c) ? c.Unit : null)
+            .OfType<int>().Order().Select(u => $"{u}单元");
+        return $"好的，{k.Building}栋{k.Room}。{string.Join("和", units)}都有{k.Room}，请问是几单元？";
     }
 
     public override Task<bool> TakeAnswerAsync(RequestTurn turn, CancellationToken cancellationToken)

@@ -167,11 +167,11 @@ public static partial class DialogActs
             }
         }
 
-        Add(DialogAct.Affirm, "对 是 是滴 嗯 恩 好 行 可以 没错 没问题 对头 对呀 确认 确定 没毛病 ok okay yes yeah yep y 系 系呀 冇错 无错 得 中 要 要的 需要 好嘞 好滴 妥 收到 明白 知道 了解 懂 是这样 就是 就是这个 就是这样 就这样吧 那好 可 同意 嗯呐 好哒 sure 对滴 please pls plz right correct exactly that'sright thatsright ofcourse yesplease goahead");
+        Add(DialogAct.Affirm, "对 是 是滴 嗯 恩 好 行 可以 没错 没问题 对头 对呀 确认 确定 没毛病 ok okay yes yeah yep y 系 系呀 冇错 无错 得 中 要 要的 需要 好嘞 好滴 妥 收到 明白 知道 了解 懂 是这样 就是 就是这个 就是这样 就这样吧 那好 可 同意 嗯呐 好哒 sure 对滴 please pls plz right correct exactly that'sright thatsright ofcourse yesplease goahead great good perfect cool fine alright allright gotit noted awesome wonderful nice lovely sounds soundsgood okey");
         Add(DialogAct.Deny, "不 不是 不对 没有 没 不要 不行 否 no nope n 唔系 唔要 唔对 错 错了 不用 不可以 不太对 并不是 不是这个 也不是 not notreally wrong incorrect it'snot itsnot that'snotit");
         Add(DialogAct.Cancel, "暂时不需要了 不要了 不麻烦你们了 不麻烦了 那就取消吧 就取消吧 算了 算咯 算啦 不用派人 不用派人了 不用过去了 不用过去 不用去了 不用管了 不用处理了 不用来人 不用上门 不用过来 不用叫了 不用订了 不用约了 取消掉 帮我取消 算了吧 不用了  取消 取消吧 那取消吧 不需要了 先不用 先不用了 先不弄了 不弄了 不修了 不用来了 不用麻烦了 别来了 自己修好了 我自己修好了 自己弄好了 我自己弄好了 已经好了 又好了 现在好了 好了不用了 cancel 唔使 唔使喇 唔该唔使 不报了 不办了 撤销 撤回 不要了 先这样 改天再说 以后再说 再说吧");
         Add(DialogAct.Done, "没其他嘢 冇其他嘢 没有其他嘢 没嘢 暂时就这些 其他没什么了 目前没有了 先这些 没什么了 没有了吧  nothatsit thatsit 就迭眼 没其他事了 没有其他事 没其他东西  没有事了 就这些了 就这样了 没有别的事 没别的事了 没别的事 拜拜 再见 bye 没有了 没了 就这些 没别的了 没别的 没事了 没事 暂时没有 暂时没有了 没其他的 没其他的了 没其他事 没其他 没有其他 没有别的 就这样 没什么了 没啥了 没啥事 冇嘢 冇嘢喇 冇喇 冇了 that'sall thatsall nothingelse 就这个 就这事 没其它 其他没有 就是问问 就是先问问 只是问问 先问问 随便问问 问问而已 就问问 问一下而已 只是问一下 justasking");
-        Add(DialogAct.Thanks, "辛苦你们了 辛苦你们 有劳了 有劳 谢谢你们这么快 蟹蟹 ty thanku thankyou thx 谢 谢谢你们 谢谢大家 谢谢师傅 麻烦你们 麻烦你们了 多谢你们 谢谢 谢谢你 谢谢您 多谢 多谢晒 感谢 谢了 辛苦了 辛苦 麻烦你了 麻烦您了 麻烦了 thx thanks thank thankyou 3q tks 唔该 唔该晒 感恩 谢谢啦 好的谢谢 太感谢 非常感谢");
+        Add(DialogAct.Thanks, "辛苦你们了 辛苦你们 有劳了 有劳 谢谢你们这么快 蟹蟹 ty thanku thankyou thx 谢 谢谢你们 谢谢大家 谢谢师傅 麻烦你们 麻烦你们了 多谢你们 谢谢 谢谢你 谢谢您 多谢 多谢晒 感谢 谢了 辛苦了 辛苦 麻烦你了 麻烦您了 麻烦了 thx thanks thank thankyou 3q tks 唔该 唔该晒 感恩 谢谢啦 好的谢谢 太感谢 非常感谢 somuch verymuch alot cheers manythanks appreciateit iappreciateit muchappreciated appreciated");
         return table;
     }
 
