@@ -11,7 +11,11 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 internal static partial class CueContext
 {
     /// <summary>"孩子学校搞了消防演练，回来问我…怎么跟他讲": a drill, a safety lesson or a science question explained, with nothing urgent.</summary>
-    private static bool ExplainsALesson(string text) => Lesson().IsMatch(text) && !IsUrgent(text);
+    private static bool ExplainsALesson(string text) => (Lesson().IsMatch(text) && !IsUrgent(text)) || ChildRepeatsAlarmWords().IsMatch(text);
+
+    /// <summary>"娃演习回来天天在家喊着火了": a child who says the alarm words every day, as a game.</summary>
+    [GeneratedRegex("(娃|孩子|小孩|儿子|女儿|宝宝)[^。.!！?？]{0,16}(天天|整天|每天|老是|成天)(在家)?(喊|叫|嚷|念叨)")]
+    private static partial Regex ChildRepeatsAlarmWords();
 
     /// <summary>
     /// A mood, a game or a show, or a parcel bought online, in a message that names nothing of the estate: a fast class
@@ -65,7 +69,7 @@ internal static partial class CueContext
     /// </summary>
     public static bool OnlyArrangesAVisit(string segment) => VisitTalk().IsMatch(segment) && !Fault().IsMatch(segment) && !StaffGrievance().IsMatch(segment);
 
-    [GeneratedRegex("(学校|幼儿园|老师|课上|班上|公司)[^。.!！?？]{0,12}(演练|演习)|消防课|安全课|安全教育|(跟|给|和|向)(孩子|小孩|他|她|儿子|女儿|学生|小朋友)(讲|解释|说明|科普)|科学道理|怎么解释|用什么道理|学了[^，。,.!！?？]{0,6}(逃生|消防|急救)|火灾逃生|逃生(知识|技巧|路线)")]
+    [GeneratedRegex("(学校|幼儿园|老师|课上|班上|公司)[^。.!！?？]{0,12}(演练|演习)|消防课|安全课|安全教育|(跟|给|和|向)(孩子|小孩|他|她|儿子|女儿|学生|小朋友)(讲|解释|说明|科普)|科学道理|怎么解释|用什么道理|学了[^，。,.!！?？]{0,6}(逃生|消防|急救)|火灾逃生|逃生(知识|技巧|路线)|怎么教(孩子|小孩|他|她|宝宝)|教(孩子|小孩|宝宝)(怎么|如何)")]
     private static partial Regex Lesson();
 
     [GeneratedRegex("整个人都不好|人都不好了|心都碎了|心态崩|尴尬癌|头都大了|(到|得)(快)?要(爆|炸)了|爆棚|爆表|小鹿乱撞|初恋|暗恋|表白|被折磨得|不成人形|慌得一批|肉疼|emo|破大防|社死|卷疯了|罪恶感", RegexOptions.IgnoreCase)]

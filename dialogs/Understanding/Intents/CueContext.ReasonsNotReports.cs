@@ -16,6 +16,24 @@ internal static partial class CueContext
     private static bool AlarmWithNoFire(string text, int index, int length) =>
         AlarmWord().IsMatch(text.AsSpan(index, length)) && NoFire().IsMatch(text);
 
+    /// <summary>"孩子前天从床上摔下来，现在活蹦乱跳的，还需要去医院看看吗": well again now, asking whether to see a doctor.</summary>
+    private static bool WellAgainAskingAboutADoctor(string text) => WellAgainNow().IsMatch(text) && WhetherToSeeADoctor().IsMatch(text);
+
+    [GeneratedRegex("(现在|目前|已经)(都|也)?(活蹦乱跳|没事了|没什么事了|好好的|没大碍|能吃能睡)")]
+    private static partial Regex WellAgainNow();
+
+    [GeneratedRegex("(还需要|要不要|用不用|需不需要|有必要|还要)[^。.!！?？]{0,6}(去医院|看医生|检查|拍片|就医)")]
+    private static partial Regex WhetherToSeeADoctor();
+
+    /// <summary>"孩子被狗抓了一下，破了点皮，附近哪里能打狂犬疫苗": a scratch called small and a question where to get it seen to.</summary>
+    private static bool MinorHurtAndAskingWhereToGo(string text) => MinorHurt().IsMatch(text) && WhereToGetItSeen().IsMatch(text) && !Acute().IsMatch(text);
+
+    [GeneratedRegex("破了(一)?点(点)?皮|擦破(了)?(一)?点(点)?皮|蹭破(了)?(一)?点(点)?皮|皮外伤|没(怎么)?出血|没(怎么)?流血|小伤口|一道印子|红了一块")]
+    private static partial Regex MinorHurt();
+
+    [GeneratedRegex("(哪里|哪儿|在哪|哪家|附近)[^。.!！?？]{0,8}(打|看|买|处理|包扎)|疫苗")]
+    private static partial Regex WhereToGetItSeen();
+
     [GeneratedRegex("受伤|扭伤|伤了|摔伤")]
     private static partial Regex InjuryWord();
 
@@ -145,7 +163,7 @@ internal static partial class CueContext
     [GeneratedRegex("在?哪(里|儿)?(能|可以)?买|去哪买|买(哪|什么|啥)|推荐(一下|一款|个)|where (to|can i) buy", RegexOptions.IgnoreCase)]
     private static partial Regex Purchase();
 
-    [GeneratedRegex("any update|any news|any follow[- ]?up|update on my|status of my|\\bI (reported|complained about|logged)\\b[^.!?]{0,60}\\b(yesterday|last (week|night|month)|days? ago|this morning)|(报修|工单|投诉|报的)[^，。,.!！?？]{0,12}(进度|怎么样了|到哪一步|有结果了吗)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("any update|any news|any follow[- ]?up|update on my|status of my|\\bI (reported|complained about|logged)\\b[^.!?]{0,60}\\b(yesterday|last (week|night|month)|days? ago|this morning)|(报修|工单|投诉|报的)[^，。,.!！?？]{0,12}(进度|怎么样了|到哪一步|有结果了吗)|单子[^，。,.!！?？]{0,6}(谁在跟|有人跟|跟进|进度|怎么样了|处理了没|到哪了|有人管)", RegexOptions.IgnoreCase)]
     private static partial Regex AsksForAnUpdate();
 
     /// <summary>

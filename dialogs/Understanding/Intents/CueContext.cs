@@ -48,7 +48,7 @@ internal static partial class CueContext
         }
 
         // "我腿受伤了 帮我订份午饭送上楼": an injury given as the reason for an errand; "半夜火警铃乱响 冇火": an alarm with no fire.
-        if (kind == CueKind.Emergency && (InjuryAsTheReasonForAnErrand(text, index, length) || AlarmWithNoFire(text, index, length)))
+        if (kind == CueKind.Emergency && (InjuryAsTheReasonForAnErrand(text, index, length) || AlarmWithNoFire(text, index, length) || MinorHurtAndAskingWhereToGo(text) || WellAgainAskingAboutADoctor(text)))
         {
             return null;
         }
@@ -569,7 +569,7 @@ internal static partial class CueContext
     [GeneratedRegex("又|还在|还是没|还是不|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始")]
     private static partial Regex StillGoing();
 
-    [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|当时|曾经|早前|年前|月初|刚搬来")]
+    [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|那年|那一年|当年|当时|曾经|早前|年前|月初|刚搬来")]
     private static partial Regex PastMarker();
 
     [GeneratedRegex("现在|120|119|110")]
@@ -774,7 +774,7 @@ internal static partial class CueContext
     [GeneratedRegex("我家|家里|屋里|在家|家中|咱们|我们(小区|楼|这|那栋|单元)|本小区|我住的|我们家")]
     private static partial Regex OwnEstate();
 
-    [GeneratedRegex("我家|家里|屋里|在家|家中|我们家|小区|物业|单元|[0-9一二三四五六七八九十]+栋|号楼|楼上|楼下|隔壁|邻居|楼道|车库|地库|大堂|业主|楼梯间|电梯厅|天台|楼顶|门口|厨房|阳台|客厅|卧室")]
+    [GeneratedRegex("我家|家里|屋里|在家|家中|我们家|小区|物业|单元|[0-9一二三四五六七八九十]+栋|号楼|楼上|楼下|隔壁|邻居|楼道|车库|地库|大堂|业主|楼梯间|电梯厅|天台|楼顶|门口|厨房|阳台|客厅|卧室|(?<!酒店|宾馆|度假村|游泳馆|的)泳池|会所|儿童乐园|架空层")]
     private static partial Regex EstatePlace();
 
     [GeneratedRegex("应用题|方程|物理题|数学题|数学作业|物理[:：]|微积分|概率题|几何题|三角函数|列式|算式|每(层|小时|分钟|秒)[^，。,.!！?？]{0,4}[0-9]+\\s*(秒|分钟|米|公升|升|吨|m)|m/s|[0-9一二三四五六七八九十]+(个)?(小时|分钟|天)(可以|能|就能|才能)?(注满|灌满|放完|放空|排完|抽干|修完|完成)|(同时|一起)(开|打开|放水|进水)[^，。,.!！?？]{0,10}(多久|几小时|几分钟|几天)|工程队|甲乙两|追及|相遇问题|[0-9]+\\s*[xy]\\s*[+\\-=]")]

@@ -265,7 +265,8 @@ public sealed partial class IntentClassifier
         // "what's the most it costs per day?": a price asked in English with no grievance is a fee question.
         // "quick question about fees. I own 4-2-2302 but I rent it out": a fee question announced in English, nothing broken named.
         if (cue is null && ((intent.StartsWith("complaint.", StringComparison.Ordinal) && CueContext.AsksAPriceInEnglish(text))
-            || (intent.StartsWith("repair.", StringComparison.Ordinal) && !IntentCode.IsTimeCritical(intent) && CueContext.AnnouncesAFeeQuestion(text))))
+            || (((intent.StartsWith("repair.", StringComparison.Ordinal) && !IntentCode.IsTimeCritical(intent))
+                || intent is IntentCode.ServiceConcierge or IntentCode.InquiryGeneral or IntentCode.Smalltalk) && CueContext.AnnouncesAFeeQuestion(text))))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryFee));
         }

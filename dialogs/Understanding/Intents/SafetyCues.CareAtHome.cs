@@ -25,7 +25,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("羊水破了|羊水破咗|破水了|要生了|快要生了")]
     private static partial Regex LabourStarted();
 
-    [GeneratedRegex("(井盖|井口|窨井|下水井|坑|洞)(?=[^。.!！?？]{0,16}(?<!差点|差一点|险些|小心|容易|可能|会)(有个|有人|一个)[^。.!！?？]{0,6}(掉下去了|掉进去了|摔下去了|跌下去了|掉进去|掉下去))")]
+    [GeneratedRegex("(井盖|井口|窨井|下水井|坑|洞)(?=[^。.!！?？]{0,16}(?<!差点|差一点|险些|小心|容易|可能|会|怕|担心|万一|以免|免得|防止)(有个|有人|一个)[^。.!！?？]{0,6}(掉下去了|掉进去了|摔下去了|跌下去了|掉进去|掉下去))")]
     private static partial Regex FallenIntoAHole();
 
     [GeneratedRegex("(有人|有个人|一个人|小孩|孩子|老人|人)[^，。,.!！?？]{0,4}(掉|摔|跌)(进|到|下|落)?(了)?(电梯井|井里|井下|坑里|洞里|井道)")]

@@ -68,6 +68,6 @@ internal static partial class SafetyCues
     private static partial Regex FumesSicknessInEnglish();
 
     /// <summary>"a man lying at the bottom of the stairs, not moving": someone down and still.</summary>
-    [GeneratedRegex("(lying|lies|lay|collapsed|fell|fallen|down)(?=[^.!?]{0,50}(not moving|unconscious|unresponsive|not responding|not breathing|won't wake|can't wake|cannot wake))|(?<=(not moving|unconscious|unresponsive|not breathing)[^.!?]{0,12})\\b(on|at|in) the (floor|ground|stairs|lobby|corridor)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(lying|lies|lay|collapsed|fell|fallen|down|slipped|tripped|hit (his|her|their|my) head)(?=[^.!?]{0,50}(not moving|unconscious|unresponsive|not responding|not breathing|won't wake|can't wake|cannot wake))|(?<=(not moving|unconscious|unresponsive|not breathing)[^.!?]{0,12})\\b(on|at|in) the (floor|ground|stairs|lobby|corridor)", RegexOptions.IgnoreCase)]
     private static partial Regex LyingStillInEnglish();
 }
