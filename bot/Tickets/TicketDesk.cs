@@ -189,13 +189,14 @@ internal sealed class TicketDesk(
             var now = changes.Now;
             var faster = ClockRules.Start(ticket.Id, target.Clock, target.Duration, now, policy);
             var clocks = ticket.Clocks.ToList();
-            if (clocks.Any(c => c.IsLive && c.DueAt <= faster.DueAt))
-            {
-                return null;    // the standing promise is already as fast
-            }
-
             var from = ticket.Intent;
             var supervisorAtOnce = SlaTargets.SupervisorAtOnce(intent, ticket.Severity);
+            var standing = clocks.FirstOrDefault(c => c.IsLive && c.DueAt <= faster.DueAt);
+            if (standing is not null && !(supervisorAtOnce && ticket.EscalationLevel < EscalationLevel.Supervisor))
+            {
+                return null;    // the standing promise is already as fast, and nobody more is to be told
+            }
+
             ticket = ticket with
             {
                 Intent = intent,
@@ -203,13 +204,23 @@ internal sealed class TicketDesk(
                 EscalationLevel = supervisorAtOnce && ticket.EscalationLevel < EscalationLevel.Supervisor ? EscalationLevel.Supervisor : ticket.EscalationLevel,
             };
             await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.Note, words.Trim()).ConfigureAwait(false);
-            await CancelLiveClocksAsync(changes, ticket, clocks, Actor.Bot, "工单升级，原时限由新时限取代").ConfigureAwait(false);
+            if (standing is not null)
+            {
+                // A stopped lift promised in 10 minutes, then someone heard inside: the class and who is told change, the
+                // promise already standing is kept (it is as fast as the emergency's).
+                faster = standing;
+                await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Upgraded, $"由{IntentCode.Label(from)}升级为{IntentCode.Label(intent)}（原时限不变）", faster).ConfigureAwait(false);
+            }
+            else
+            {
+                await CancelLiveClocksAsync(changes, ticket, clocks, Actor.Bot, "工单升级，原时限由新时限取代").ConfigureAwait(false);
+                faster = await changes.SaveClockAsync(faster).ConfigureAwait(false);
+                clocks.Add(faster);
+                ticket = ticket with { Clocks = clocks };
+                await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Upgraded, $"由{IntentCode.Label(from)}升级为{IntentCode.Label(intent)}", faster).ConfigureAwait(false);
+                await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockStarted, StartedDetail(target, faster, now), faster).ConfigureAwait(false);
+            }
 
-            faster = await changes.SaveClockAsync(faster).ConfigureAwait(false);
-            clocks.Add(faster);
-            ticket = ticket with { Clocks = clocks };
-            await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Upgraded, $"由{IntentCode.Label(from)}升级为{IntentCode.Label(intent)}", faster).ConfigureAwait(false);
-            await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockStarted, StartedDetail(target, faster, now), faster).ConfigureAwait(false);
             await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
 
             var assignee = (ticket.Assignee is { } id ? Roster.FindById(id) : null) ?? AssigneeFor(ticket.Place);

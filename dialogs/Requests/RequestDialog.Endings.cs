@@ -233,6 +233,9 @@ public sealed partial class RequestDialog
                 : RequestWords.Hurries(turn.Turn.NormalizedText) && turn.State.Promise is { } promise
                     // "对 赶紧去敲门": the owner is pressing — what happens and by when, again (etiquette).
                     ? $"好的，已补充到工单 {number}，并已催促工作人员。{promise}。还有其他需要帮忙的吗？"
+                : RequestWords.AsksWhenTheyCome(turn.Turn.NormalizedText) && turn.State.Promise is { } when
+                    // "师傅大概几点到？": the promise, with its time, again — the rest of the message is on the ticket.
+                    ? $"{when}。您说的情况已补充到工单，工作人员会看到。还有其他需要帮忙的吗？"
                     : $"好的，已补充到工单 {number}，工作人员会看到。还有其他需要帮忙的吗？", cancellationToken);
             return Save(dc, turn);
         }

@@ -114,6 +114,13 @@ public sealed partial class RequestDialog
             return IntentCode.ComplaintStaff;
         }
 
+        // "等一下，里面好像有人，我听到有人在拍门" after a lift stopped between floors: someone is shut in it — an emergency.
+        if (turn.State.Intent != IntentCode.Emergency && RequestWords.AboutALift(turn.State.NormalizedDescription)
+            && RequestWords.SomeoneInsideNow(turn.Turn.NormalizedText))
+        {
+            return IntentCode.Emergency;
+        }
+
         if (reading is not { Cue: not null, OutOfDomain: false } || !MoreUrgent(reading.Intent, turn.State.Intent)
             || (reading.Intent != IntentCode.Emergency && RequestFollowUps.Family(reading.Intent) != RequestFollowUps.Family(turn.State.Intent)))
         {

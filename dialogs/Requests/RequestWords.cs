@@ -64,7 +64,7 @@ public static partial class RequestWords
     [GeneratedRegex(@"(?i)(?:叫|姓|联系人|\bname\b|\bi'm\b|\bthis\b)\s*[\u4e00-\u9fffA-Za-z]{1,4}")]
     private static partial Regex ContactName();
 
-    [GeneratedRegex(@"(?i)[\s，,。.、！!：:；;~～]|不好意思|抱歉|sorry|哎呀|哎|呃|最后[两二2三3四4]位数?是?(?:\d{2,4})?|号码|电话|座机|手机|手机号|联系方式|打错了|写错了|发错了|输错了|说错了|记错了|改成|改为|应该是|是|到了|来了|打我|打给我|给我打|联系我|找我|打这个|你们|请|麻烦|就|的|吧|哦|啊|呀|哈|对|这个|call me|my number|number|phone|is|on|at|when you arrive")]
+    [GeneratedRegex(@"(?i)[\s，,。.、！!：:；;~～]|不好意思|抱歉|sorry|哎呀|哎|呃|最后[两二2三3四4]位数?是?(?:\d{2,4})?|号码|电话|座机|手机|手机号|联系方式|打错了|写错了|发错了|输错了|说错了|记错了|改成|改为|应该是|是|到了|来了|打我|打给我|给我打|联系我|找我|打这个|你们|请|麻烦|一直|(?:在)?家里?(?:等着|等)|等着|师傅|工作人员|就行|行|就|的|吧|哦|啊|呀|哈|对|这个|call me|my number|number|phone|is|on|at|when you arrive")]
     private static partial Regex ContactFiller();
 
     /// <summary>
@@ -78,6 +78,27 @@ public static partial class RequestWords
 
     /// <summary>"赶紧去敲门", "你们快点来", "hurry up": the owner presses for the people to come sooner.</summary>
     public static bool Hurries(string normalized) => Hurry().IsMatch(normalized ?? "");
+
+    /// <summary>A lift is what the request is about.</summary>
+    public static bool AboutALift(string normalized) => Lift().IsMatch(normalized ?? "");
+
+    /// <summary>"里面好像有人", "我听到有人在拍门", "someone's inside": a person shut in, now.</summary>
+    public static bool SomeoneInsideNow(string normalized) => Inside().IsMatch(normalized ?? "") && !NoOneInside().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"电梯|升降机|轿厢|(?i:(lift|elevator)s?)")]
+    private static partial Regex Lift();
+
+    [GeneratedRegex(@"(里面|里头|里边|轿厢里|电梯里)(好像|可能|应该|估计|似乎|感觉)?(还)?有(个|人|几个)?人|有人在(里面|里头)?(拍门|敲门|喊|叫|呼救|求救|哭)|听到(有人|里面)?(在)?(拍门|敲门|喊救命|呼救|求救|有人喊)|(?i:(someone|somebody|people|a person|a child|a kid)('s| is| are)? (inside|in there|stuck inside|trapped))")]
+    private static partial Regex Inside();
+
+    [GeneratedRegex(@"(里面|里头|电梯里)(没|没有)人|没人在里面|(?i:no ?one (is )?(inside|in there)|empty)")]
+    private static partial Regex NoOneInside();
+
+    /// <summary>"师傅大概几点到？", "还要多久", "when will they get here": when the people sent will arrive.</summary>
+    public static bool AsksWhenTheyCome(string normalized) => WhenTheyCome().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"(几点|什么时候|啥时候|多久|多长时间|大概)(能|可以|会)?(到|来|过来|上门|赶到|到达)|还要(等)?多久|还得(等)?多久|(?i:when will (they|he|she|someone|the \w+) (come|arrive|be here|get here)|how long (until|till|before|will)|eta)")]
+    private static partial Regex WhenTheyCome();
 
     [GeneratedRegex(@"赶紧|赶快|快点|快些|快来|快去|快过来|抓紧|尽快|马上(?:来|去|过来|派)|(?i:\bhurry\b|\bquick(?:ly)?\b|\basap\b)")]
     private static partial Regex Hurry();

@@ -16,6 +16,12 @@ internal static partial class CueContext
     /// <summary>"这季度物业费通知上写的1209.6元…", "quick question about fees": the message is about a fee or a bill.</summary>
     public static bool SpeaksOfFees(string text) => FeeOrBill().IsMatch(text) || (HasLatin(text) && FeeInEnglish().IsMatch(text));
 
+    /// <summary>"会不会说是我投诉的", "他会知道是我吗", "能匿名投诉吗": whether the other party learns who complained.</summary>
+    public static bool AsksWhetherTheyLearnWhoComplained(string text) => WhoComplainedKnown().IsMatch(text);
+
+    [GeneratedRegex("(会不会|会|能不能|可不可以|可以)[^。？?]{0,8}(说|告诉|透露|知道|暴露)[^。？?]{0,6}(是我|我是|我的|谁)[^。？?]{0,4}(投诉|举报|反映)|(投诉|举报|反映)[^。？?]{0,12}(会|能)[^。？?]{0,4}知道是我|匿名(投诉|举报|反映)")]
+    private static partial Regex WhoComplainedKnown();
+
     /// <summary>"a quick question about fees", "I'd like to ask about the parking charge": a question on fees announced in English.</summary>
     public static bool AnnouncesAFeeQuestion(string text) => HasLatin(text) && FeeQuestionInEnglish().IsMatch(text);
 

@@ -262,6 +262,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintStaff));
         }
 
+        // "你们去他家的时候会不会说是我投诉的啊": whether the other party learns who complained is a question for the handbook.
+        if (cue is null && intent is IntentCode.TicketStatus or IntentCode.Smalltalk && CueContext.AsksWhetherTheyLearnWhoComplained(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
+        }
+
         // "what's the most it costs per day?": a price asked in English with no grievance is a fee question.
         // "quick question about fees. I own 4-2-2302 but I rent it out": a fee question announced in English, nothing broken named.
         if (cue is null && ((intent.StartsWith("complaint.", StringComparison.Ordinal) && CueContext.AsksAPriceInEnglish(text))

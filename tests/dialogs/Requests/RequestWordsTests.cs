@@ -48,8 +48,12 @@ public sealed class RequestWordsTests
     [InlineData("我已经打了120", false)]
     [InlineData("我叫王明", false)]
     [InlineData("this is Li, call me on 13926581437", true)]
-    public void A_name_and_a_number_alone_are_contact_details(string normalized, bool contactOnly) =>
-        Assert.Equal(contactOnly, RequestWords.GivesContactOnly(SlotReader.Read(normalized, Now, new EntityRecognizer().Recognize)));
+    [InlineData("我一直在家里等着师傅到了打我电话就行我电话是13612907753", true)]
+    public void A_name_and_a_number_alone_are_contact_details(string normalized, bool contactOnly)
+    {
+        var slots = SlotReader.Read(normalized, Now, new EntityRecognizer().Recognize);
+        Assert.True(contactOnly == RequestWords.GivesContactOnly(slots), $"leftover: {slots.Leftover}, phone: {slots.Phone}");
+    }
 
     private static readonly DateTimeOffset Now = new(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(8));
 }
