@@ -34,7 +34,7 @@ internal static partial class CueContext
         // "孩子学校搞了消防演练，回来问我火灾为什么要弯腰": a drill or a lesson explained to a child reports nothing; nor
         // does a video game ("Minecraft里TNT爆炸范围多大"), a feeling told in alarm words ("心都在流血", "头都要冒烟了"),
         // an insurance question, or an English question about the world ("what happened with the bridge collapse").
-        if (ExplainsALesson(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text))
+        if (ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text))
         {
             return null;
         }
@@ -106,7 +106,11 @@ internal static partial class CueContext
     }
 
     /// <summary>A call for help, or "now", or an emergency number: a question with it is a report, not a how-to.</summary>
-    private static bool IsUrgent(string text) => CallForHelp().IsMatch(text) || NowOrEmergencyNumber().IsMatch(text);
+    private static bool IsUrgent(string text) => CallForHelp().IsMatch(text) || NowOrEmergencyNumber().IsMatch(text) || AsksHowSerious().IsMatch(text);
+
+    /// <summary>"插座那儿滋滋响还冒火星子，要紧吗": asking how serious it is — what is described is happening to the writer.</summary>
+    [GeneratedRegex("要紧吗|要不要紧|严不严重|严重吗|打紧吗|碍事吗")]
+    private static partial Regex AsksHowSerious();
 
     /// <summary>True when the message names a home, a building, a public area or asks for help — an alarm word there is about the estate.</summary>
     public static bool MentionsTheEstate(string text) => EstateAnchor().IsMatch(text) || (HasLatin(text) && EstateAnchorInEnglish().IsMatch(text));
@@ -543,7 +547,7 @@ internal static partial class CueContext
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
     private static partial Regex HypothesisAfter();
 
-    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|灭了|扑灭了|来电了|来水了|排除了|救出来了|已经(自己)?出(了)?来(了)?|(弄|搞|疏)通了|通开了|现在没有了|现在没有|现在没了|现在没事|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(" + AllFineWords + "|fixed already|already fixed)\\b))")]
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|(?<!叫他|让他|叫她|让她|叫人|把烟|烟头|烟)灭了|扑灭了|来电了|来水了|排除了|救出来了|已经(自己)?出(了)?来(了)?|(弄|搞|疏)通了|通开了|现在没有了|现在没有|现在没了|现在没事|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(" + AllFineWords + "|fixed already|already fixed)\\b))")]
     private static partial Regex Resolved();
 
     /// <summary>"There was no power for an hour in 5栋 yesterday, what happened?": English past with nothing said to go on now.</summary>
@@ -569,8 +573,12 @@ internal static partial class CueContext
     [GeneratedRegex("又|还在|还是没|还是不|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始")]
     private static partial Regex StillGoing();
 
-    [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|那年|那一年|当年|当时|曾经|早前|年前|月初|刚搬来")]
+    [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|那年|那一年|当年|当时|昨儿|昨日|琴日|寻日|尋日|昨暝|昨晡|前儿|曾经|早前|年前|月初|刚搬来")]
     private static partial Regex PastMarker();
+
+    /// <summary>"看房的时候怎么看有没有漏水", "火灾中…看纪录片想到的": what is learned when house-hunting or from a documentary.</summary>
+    [GeneratedRegex("(看房|买房|选房|验房|租房)(的时候|时)|纪录片|(?i:\\bdocumentary\\b)")]
+    private static partial Regex KnowledgeFromElsewhere();
 
     [GeneratedRegex("现在|120|119|110")]
     private static partial Regex NowOrEmergencyNumber();
@@ -686,7 +694,7 @@ internal static partial class CueContext
     [GeneratedRegex("坏|不出|不亮|不热|不凉|不冷|不转|不动|不通|不响|不好用|不工作|不能用|用不了|打不开|关不上|漏|堵|裂|松了|掉了|断了|响|吵|臭|霉|没(电|水|热水|信号|网)")]
     private static partial Regex Fault();
 
-    [GeneratedRegex("帮我(写|整理|编|总结|讲讲)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|写(一|几)?(个|篇|段)[^，。,.!！?？]{0,4}(故事|小说|剧本|段子)|write (a|an|me)\\b|续写|接着写|接着往下(写|编)|往下编|接着编|帮我接着|继续写|continue (the|this|my) story", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("帮我(写|整理|编|总结|讲讲|翻译)|翻译(一下|这句|这段|成)|(?i:\\btranslate\\b)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|写(一|几)?(个|篇|段)[^，。,.!！?？]{0,4}(故事|小说|剧本|段子)|write (a|an|me)\\b|续写|接着写|接着往下(写|编)|往下编|接着编|帮我接着|继续写|continue (the|this|my) story", RegexOptions.IgnoreCase)]
     private static partial Regex WritingTask();
 
     [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了|充好了|交好了|缴好了|早就好了|早好了)(?![吗么没?？])|虚惊一场|是误报")]
@@ -768,7 +776,7 @@ internal static partial class CueContext
     [GeneratedRegex("(?<!(等着|就等|要|会|让你们|叫你们|准备)上)(新闻|热搜)|(?<!(曝光|找媒体|媒体来))报道|刷到|网上说|(?<!我在|家里的|监控|摄像头)视频里(?!我(爸|妈|家|老|奶|爷|孩|儿|女)|看到)|微博上|抖音上")]
     private static partial Regex News();
 
-    [GeneratedRegex("某小区|某个小区|有个小区|别的小区|其他小区|其它小区|隔壁小区|对面小区|他们小区|他们那个?小区|朋友(的|住的|家)?小区|亲戚(的|住的|家)?小区|别人(的)?小区|另一个小区|旁边的小区")]
+    [GeneratedRegex("老家的房子|老家房子|老家那套|老家的家|某小区|某个小区|有个小区|别的小区|其他小区|其它小区|隔壁小区|对面小区|他们小区|他们那个?小区|朋友(的|住的|家)?小区|亲戚(的|住的|家)?小区|别人(的)?小区|另一个小区|旁边的小区")]
     private static partial Regex AnotherEstate();
 
     [GeneratedRegex("我家|家里|屋里|在家|家中|咱们|我们(小区|楼|这|那栋|单元)|本小区|我住的|我们家")]
