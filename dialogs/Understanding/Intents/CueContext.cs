@@ -541,7 +541,7 @@ internal static partial class CueContext
     [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦")]
     private static partial Regex SentencePrefixHypothesis();
 
-    [GeneratedRegex("^\\s*(if|in case|what if|suppose|supposing|what (should|do|would|can|must) (i|we|you|one) do (if|when)|what happens (if|when)|how (do|should|would|can) (i|we|you)\\b[^.!?]{0,30}\\b(if|when|in case))\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^\\s*(?:(?:hi|hello|hey|sorry|quick question|a question|question|just wondering|just asking|by the way|btw|also|and|so|ok|okay|one more thing)\\b[\\s,:!.\\-–—]*)*(if|in case|what if|suppose|supposing|what (should|do|would|can|must) (i|we|you|one) do (if|when)|what happens (if|when)|how (do|should|would|can) (i|we|you)\\b[^.!?]{0,30}\\b(if|when|in case))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HypothesisInEnglish();
 
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]

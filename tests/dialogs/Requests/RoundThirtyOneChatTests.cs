@@ -1,0 +1,47 @@
+using ConciergeBot.Tests.Harness;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>
+/// What the twenty-sixth fresh conversation set found, as classes, in sentences of our own: an English "what if" that
+/// opens with a greeting ("Hi, quick question - if I ever…") opens nothing and is answered from the safety notes; "周末几点
+/// 可以搬" after a moving question gets the moving hours, not the renovation hours; "多久能给我确认" after a concierge
+/// visit was moved gets the promise to confirm, not the visit time.
+/// </summary>
+public sealed class RoundThirtyOneChatTests
+{
+    [Fact]
+    public async Task An_English_what_if_after_a_greeting_opens_nothing_and_is_answered()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("Hello, just wondering - if I ever got stuck in the elevator at night, what do I do?").AssertReply("警铃")
+            .StartTestAsync();
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task Moving_hours_asked_next_are_the_moving_hours()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("我家租客下周要搬走，搬家要办什么手续").AssertReply("放行条")
+            .Send("那周末几点到几点可以搬").AssertReply("20:00")
+            .StartTestAsync();
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task When_a_moved_booking_will_be_confirmed_is_the_promise_to_confirm()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(2);
+        await host.Flow()
+            .Send($"{room.Building}栋{room.Unit}单元{room.Room}，想约保洁阿姨明天上午9点来做个大扫除").IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("对").AssertReply("工单号")
+            .Send("改到明天下午3点吧").AssertReply("15:00")
+            .Send("那大概多久能给我确认").AssertReply("30分钟")
+            .StartTestAsync();
+    }
+}
