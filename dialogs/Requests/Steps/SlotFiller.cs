@@ -222,9 +222,15 @@ public static partial class SlotFiller
             return shared;
         }
 
-        if (place is null || turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other))
+        // "我是9栋1单元502的，南门进来右手边那个井盖没了": for a public problem the flat says who is writing, not where.
+        if (place is null || (turn.Profile.Place != PlaceNeed.Public && turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other)))
         {
             return Filled.None;
+        }
+
+        if (place.Location is { } said && WriterIntroduced().Match(said) is { Success: true } intro && intro.Length < said.Length)
+        {
+            place = PublicPlaceReader.Find(said[intro.Length..]) ?? place with { Location = said[intro.Length..], Building = null, Unit = null };
         }
 
         var state = turn.State;
@@ -258,6 +264,10 @@ public static partial class SlotFiller
     }
 
     private const int MaxCombined = 40;
+
+    /// <summary>"9栋1单元502的，" at the start of a place: who is writing, said before where.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:我是|我住|我家)?\s*\d{1,2}\s*栋\s*(?:\d\s*单元)?\s*\d{3,4}(?:室|号)?(?:的)?(?:业主|住户)?[，,。\s]+")]
+    private static partial System.Text.RegularExpressions.Regex WriterIntroduced();
 
     /// <summary>
     /// "我是3栋1单元1202的保姆，阿姨在大堂摔倒了": the flat says who is writing, the shared area where it happens is the

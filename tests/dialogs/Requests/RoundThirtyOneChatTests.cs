@@ -6,7 +6,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// What the twenty-sixth fresh conversation set found, as classes, in sentences of our own: an English "what if" that
 /// opens with a greeting ("Hi, quick question - if I ever…") opens nothing and is answered from the safety notes; "周末几点
 /// 可以搬" after a moving question gets the moving hours, not the renovation hours; "多久能给我确认" after a concierge
-/// visit was moved gets the promise to confirm, not the visit time.
+/// visit was moved gets the promise to confirm, not the visit time; a public problem told after "我是9栋1单元502的" is placed
+/// where it is, not at the writer's flat.
 /// </summary>
 public sealed class RoundThirtyOneChatTests
 {
@@ -43,5 +44,16 @@ public sealed class RoundThirtyOneChatTests
             .Send("改到明天下午3点吧").AssertReply("15:00")
             .Send("那大概多久能给我确认").AssertReply("30分钟")
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_public_problem_told_after_the_writers_flat_is_placed_where_it_is()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(8);
+        await host.Flow()
+            .Send($"我是{room.Building}栋{room.Unit}单元{room.Room}的，北门进来左手边那个井盖没了，就剩个黑洞").IgnoreReplies()
+            .StartTestAsync();
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'public.urgent' AND location LIKE '北门%'"));
     }
 }

@@ -7,7 +7,7 @@ namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 /// transformer box where children play, water over a switchboard, a plug in water, sparks asked about as "要紧吗", someone trying the door while the writer hides, a gas pipe broken while someone nearby is told to put
 /// out a cigarette; a blocked toilet typed with a homophone and a flooded floor told in Cantonese; a
 /// neighbour's noise at midnight in Min words; and what only sounds like danger — a heart "smoking" in the heat, a computer "about to explode", a translation, a
-/// documentary, what to look for when viewing a flat. None of these sentences is an evaluation message.
+/// documentary, what to look for when viewing a flat, standing guard "别让人掉下去". None of these sentences is an evaluation message.
 /// </summary>
 public sealed class RoundThirtyThreeCueTests
 {
@@ -35,6 +35,7 @@ public sealed class RoundThirtyThreeCueTests
     [InlineData("帮我翻译一下：There is a fire on the fifth floor")]
     [InlineData("看纪录片说地震时要躲在承重墙边，真的吗")]
     [InlineData("买房的时候怎么看墙有没有渗水")]
+    [InlineData("北门井盖没了，我先在旁边守着别让人掉下去")]
     public void Alarm_words_with_no_danger_now_are_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
