@@ -101,7 +101,7 @@ internal static partial class CueContext
     [GeneratedRegex("fire(?! ?(extinguisher|door|exit|escape|drill|hydrant|hose))|smok|spark|burn|gas\\b|dizzy|vomit|throwing up|slurred|not moving|fumes|trapped|stuck|blood|bleed|hurt|injur|faint|collaps|unconscious|breath|fell\\b|fallen|falling|ambulance|police|burglar|break-?in|broke in|intruder|thie|knife|electrocut|shock|locked in|emergenc|danger|glass|\\b(999|120|119|110)\\b|child|kid|baby|toddler|old (man|woman|lady)|grand|elderly|heart|stroke|chest|seizure|drown|crack|explo|alarm|carbon|poison|not answering|no answer|silent|help!", RegexOptions.IgnoreCase)]
     private static partial Regex DangerInEnglish();
 
-    [GeneratedRegex("火烧眉毛|城门失火|殃及池鱼|火上浇油|火上加油|引火烧身|玩火自焚|趁火打劫|隔岸观火|水深火热|赴汤蹈火|飞蛾扑火|星火燎原|火烧屁股|火烧火燎|心急如焚|如火如荼|洪水猛兽|热锅上的蚂蚁|一触即发|怒火中烧|火冒三丈|煽风点火|惹火上身|抱薪救火|杯水车薪|釜底抽薪|刀山火海|水火不容|电闪雷鸣|晴天霹雳|天崩地裂|血流成河|头破血流|粉身碎骨|一落千丈|坐以待毙|大难临头|祸从天降|水淹七军|水漫金山|火烧赤壁|火烧连营|火烧圆明园|水滴石穿|覆水难收|望梅止渴|雪中送炭")]
+    [GeneratedRegex("火烧眉毛|城门失火|殃及池鱼|火上浇油|火上加油|引火烧身|玩火自焚|趁火打劫|隔岸观火|水深火热|赴汤蹈火|飞蛾扑火|星火燎原|火烧屁股|火烧火燎|心急如焚|如火如荼|洪水猛兽|热锅上的蚂蚁|一触即发|怒火中烧|火冒三丈|煽风点火|惹火上身|抱薪救火|杯水车薪|釜底抽薪|刀山火海|水火不容|电闪雷鸣|晴天霹雳|天崩地裂|血流成河|头破血流|粉身碎骨|一落千丈|坐以待毙|大难临头|祸从天降|水淹七军|(?<!(厨房|卫生间|厕所|家里|屋里|地上|楼道|车库|地库|客厅|阳台|房间|卧室)[^，。,.!！?？]{0,2})水漫金山|火烧赤壁|火烧连营|火烧圆明园|水滴石穿|覆水难收|望梅止渴|雪中送炭")]
     private static partial Regex Idiom();
 
     [GeneratedRegex("(内心|心里|心中|心头|情绪|脾气|怒火|胸中|胸口|整个人)[^，。,.!！?？]{0,8}(像|如|好像|好比|仿佛|就像|似)[^，。,.!！?？]{0,10}(火山|炸弹|火药桶|火球|一团火|着火|着了火|烧起来|燃烧|爆发|喷发)|(快|要)(喷发|爆发)的火山")]

@@ -170,7 +170,7 @@ internal static partial class CueContext
     /// "着火了！！！骗你的哈哈哈", "有个笑话说…", "my kitchen is on fire jk": a joke or a test of the bot; in English also a drill
     /// and a heart attack one nearly had at a bill.
     /// </summary>
-    [GeneratedRegex("骗你的|逗你(的|玩)|开(个)?玩笑|测(一下|试一下|试)你|笑话|(?i:\\b(jk|j/k|just kidding|just joking|only joking|kidding)\\b|\\b(fire|evacuation|safety) drill\\b|\\b(nearly|almost|about to|gonna|going to|will) (have|had|give|gave)( me| him| her| us)? a heart attack\\b)")]
+    [GeneratedRegex("骗你的|逗你(的|玩)|开(个)?玩笑|测(一下|试一下|试)你|笑话|看你(有啥|有什么|什么|会有啥|会有什么)反应|别当真|我就试试|试试你|(?i:\\b(jk|j/k|just kidding|just joking|only joking|kidding)\\b|\\b(fire|evacuation|safety) drill\\b|\\b(nearly|almost|about to|gonna|going to|will) (have|had|give|gave)( me| him| her| us)? a heart attack\\b)")]
     private static partial Regex Joke();
 
     /// <summary>"上次电梯困人，我们在里面等了四十分钟才有人来，说好的十分钟呢": a grievance about a past incident.</summary>

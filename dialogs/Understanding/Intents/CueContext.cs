@@ -570,7 +570,7 @@ internal static partial class CueContext
     /// <summary>What an English writer says when nothing is wrong now: a sign of a thing resolved, and of a message that reports nothing.</summary>
     private const string AllFineWords = "all fine|all good|all ok|all okay|no worries|false alarm|everything(\\'s| is) (fine|ok|okay|good)";
 
-    [GeneratedRegex("又|还在|还是没|还是不|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始")]
+    [GeneratedRegex("又|还在|还是没|还是不|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始|更(浓|重|大|厉害|严重|多)|越来越|不是说|说是修好|说修好")]
     private static partial Regex StillGoing();
 
     [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|那年|那一年|当年|当时|昨儿|昨日|琴日|寻日|尋日|昨暝|昨晡|前儿|曾经|早前|年前|月初|刚搬来")]
@@ -712,7 +712,7 @@ internal static partial class CueContext
     [GeneratedRegex("报修了|报了|报过|报的|投诉的|反映的|投诉(过|了)?[^，。,.!！?？]{0,10}(那事|那件事|的事)|的投诉|(去|上门|来)?(说|沟通|处理|协调)(了|过)(没|吗)|工单|单号|进度|还没来|还没到|没人来|什么时候到|什么时候来|几点到|催一下|说好|跟进|处理结果|有结果|结果了吗|回复|到哪了|出发了|出发没")]
     private static partial Regex FollowUp();
 
-    [GeneratedRegex("又(开始)?(漏|渗|滴|停|坏|跳|堵|冒|没水|没电|响|吵|发霉|起皮|长霉|返潮|鼓包|开裂|裂|脱落|掉)|又开始了|又来了|又犯了|又出现了|又这样了|比(之前|上次|以前|原来)(还|更)(厉害|严重|大|多|猛)")]
+    [GeneratedRegex("又(开始)?(漏|渗|滴|停|坏|跳|堵|冒|没水|没电|响|吵|发霉|起皮|长霉|返潮|鼓包|开裂|裂|脱落|掉)|又开始了|又来了|又犯了|又出现了|又这样了|比(之前|上次|以前|原来)(还|更)(厉害|严重|大|多|猛)|(现在|反而|而且)(还)?更(浓|重|大|厉害|严重|多)了|越来越(浓|重|大|厉害|严重|多)|(?<!说|说要|说会)(快派人|赶紧派人|快来人)")]
     private static partial Regex Again();
 
     [GeneratedRegex("明天|后天|大后天|听日|聽日|下周|下星期|下礼拜|下个月|听说|听讲|聽講|据说|通知|公告|计划|预计|将要|即将|按计划|(?<!一)会(?!儿)")]

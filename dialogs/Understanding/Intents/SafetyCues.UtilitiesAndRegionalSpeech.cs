@@ -31,4 +31,16 @@ internal static partial class SafetyCues
 
     [GeneratedRegex("邻居[^。.!！?？]{0,8}半夜[^。.!！?？]{0,8}(吵|唱歌|大声|敲|钉|跳)|吵(甲|到)睡不着")]
     private static partial Regex NeighbourNoiseInMinWords();
+
+    /// <summary>Round 34: a worker or a child hanging on outside a railing or a ledge ("人扒着栏杆挂在外面").</summary>
+    [GeneratedRegex("(人|他|她|工人|师傅|小孩|孩子)[^。.!！?？]{0,4}(扒着|抓着|吊在|挂在|悬在)[^。.!！?？]{0,6}(栏杆|窗台|窗框|外面|外墙|平台|阳台|半空)")]
+    private static partial Regex HangingOnOutside();
+
+    /// <summary>Round 34: a toilet blocked again, in Cantonese ("個廁所又塞咗啦", 咗 folded to 了).</summary>
+    [GeneratedRegex("(厕所|马桶|坐厕|屎坑)(又)?(塞|堵)(了|住|死)")]
+    private static partial Regex ToiletBlockedInCantonese();
+
+    /// <summary>Round 34: "I am in lift now. it stop. light off.": the writer inside a lift that has stopped, in learners' English.</summary>
+    [GeneratedRegex("\\b(i am|i'm|im|we are|we're|my (son|daughter|mum|mom|dad|mother|father|kid|child) is)\\s+(in|inside|stuck in)\\s+(the\\s+)?(电梯\\s*)?(lift|elevator)\\b(?!\\s*(lobby|hall|area|entrance|door|button))(?=[\\s\\S]{0,40}(?<!n't |not )\\b(stop|stops|stopped|stuck|not moving|dark|light off|lights off|won't open|doesn't open|door not open)\\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex InsideAStoppedLiftInLearnersEnglish();
 }
