@@ -201,6 +201,7 @@ public sealed partial class RequestDialog
         {
             // A phone or a time put right after registering changes the ticket itself, not only its notes.
             var before = (turn.State.Contact, turn.State.VisitAt);
+            var roomBefore = turn.State.RoomKey;
             var changed = SlotFiller.Fill(turn, first: false);
             var moved = turn.Appointment is { } visit && visit != before.VisitAt ? visit : (DateTimeOffset?)null;
             if ((changed & (Filled.Contact | Filled.Time)) != Filled.None && (turn.State.Contact, turn.State.VisitAt) != before)
@@ -218,7 +219,10 @@ public sealed partial class RequestDialog
                 return Save(dc, turn);
             }
 
-            var place = slots.PublicPlace is not null && turn.Profile.Place is PlaceNeed.Public or PlaceNeed.Any ? slots.PublicPlace : null;
+            // "狗是斜上面1203家的，不是1202，麻烦改一下": the household complained about, put right after registering, moves the ticket.
+            var place = turn.Profile.Place == PlaceNeed.OtherParty && changed.HasFlag(Filled.Place) && turn.State.RoomKey is { } party && party != roomBefore
+                ? turn.State.Place
+                : slots.PublicPlace is not null && turn.Profile.Place is PlaceNeed.Public or PlaceNeed.Any ? slots.PublicPlace : null;
             var words = turn.Turn.Activity.Text?.Trim();
             if (slots.Phone is { } phone)
             {
