@@ -13,6 +13,9 @@ public enum FlatRelation
 {
     None,
     Above,
+
+    /// <summary>"楼上的楼上": two floors up.</summary>
+    TwoAbove,
     Below,
     SameFloor,
     Opposite,

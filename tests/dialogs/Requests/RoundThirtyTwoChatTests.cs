@@ -36,4 +36,17 @@ public sealed class RoundThirtyTwoChatTests
             .StartTestAsync();
         Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.neighbor' AND room = '{diagonal}'"));
     }
+
+    [Fact]
+    public async Task Two_floors_up_is_the_flat_two_floors_above_the_owners()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(6, unit: 2);
+        var number = int.Parse(room.Room, System.Globalization.CultureInfo.InvariantCulture);
+        await host.Flow()
+            .Send($"我是{room.Building}栋{room.Unit}单元{room.Room}的，楼上的楼上半夜一直在跳绳，吵得睡不着").IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .StartTestAsync();
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.neighbor' AND room = '{number + 200}'"));
+    }
 }
