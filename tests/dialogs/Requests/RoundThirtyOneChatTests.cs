@@ -56,4 +56,14 @@ public sealed class RoundThirtyOneChatTests
             .StartTestAsync();
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'public.urgent' AND location LIKE '北门%'"));
     }
+
+    [Fact]
+    public async Task The_hours_for_moving_asked_in_English_are_the_moving_hours()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("Hi, what hours is my tenant allowed to move out on the weekend?").AssertReply("20:00")
+            .StartTestAsync();
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
 }
