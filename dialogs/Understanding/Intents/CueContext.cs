@@ -85,7 +85,7 @@ internal static partial class CueContext
             return null;
         }
 
-        if ((kind is CueKind.Emergency or CueKind.Neighbor && NegatedInside().IsMatch(cue)) || (kind == CueKind.Neighbor && (StaffNamed().IsMatch(cue) || WorksOnlyCauseDamageOrAskAPrice(text))) || (kind == CueKind.Emergency && EverydaySense(text, clause, cue)))
+        if ((kind is CueKind.Emergency or CueKind.Neighbor && NegatedInside().IsMatch(cue)) || (kind == CueKind.Neighbor && (StaffNamed().IsMatch(cue) || WorksOnlyCauseDamageOrAskAPrice(text) || (PlannedWork().IsMatch(cue) && !NowOrEmergencyNumber().IsMatch(text)))) || (kind == CueKind.Emergency && EverydaySense(text, clause, cue)))
         {
             return null;
         }
@@ -579,6 +579,10 @@ internal static partial class CueContext
     /// <summary>"看房的时候怎么看有没有漏水", "火灾中…看纪录片想到的": what is learned when house-hunting or from a documentary.</summary>
     [GeneratedRegex("(看房|买房|选房|验房|租房)(的时候|时)|纪录片|(?i:\\bdocumentary\\b)")]
     private static partial Regex KnowledgeFromElsewhere();
+
+    /// <summary>"我爸妈住2201，他们想装修厨房，要不要先申请": work planned, asked about — no nuisance yet.</summary>
+    [GeneratedRegex("(想|想要|准备|打算|计划|将要|要不要)(装修|翻新|改造|施工|打孔)")]
+    private static partial Regex PlannedWork();
 
     [GeneratedRegex("现在|120|119|110")]
     private static partial Regex NowOrEmergencyNumber();

@@ -29,4 +29,9 @@ public sealed class RoundThirtyFourCueTests
     [InlineData("这次考试真是水漫金山了")]
     public void Alarm_words_with_no_danger_now_are_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("我婆婆住5栋2单元1801，她打算装修卫生间，要先去物业办什么手续")]
+    public void Work_one_plans_and_asks_about_is_no_neighbour_complaint(string text) =>
+        Assert.NotEqual(IntentCode.ComplaintNeighbor, TrainedClassifier.Classify(text).Intent);
 }
