@@ -121,7 +121,10 @@ public static partial class RequestWords
     /// <summary>"大概多久能给我确认？", "什么时候回复我": how soon the owner hears back (the promise to confirm), not the visit.</summary>
     public static bool AsksWhenConfirmed(string normalized) => WhenConfirmed().IsMatch(normalized ?? "");
 
-    [GeneratedRegex(@"(多久|多长时间|什么时候|几点)(能|会|可以)?(给我)?(确认|回复|回电|联系我|打给我)")]
+    /// <summary>How soon the owner hears back: also one of the ways of asking how soon (<see cref="HowSoon"/>).</summary>
+    private const string WhenConfirmedWords = "(多久|多长时间|什么时候|几点)(能|会|可以)?(给我)?(确认|回复|回电|联系我|打给我)";
+
+    [GeneratedRegex(WhenConfirmedWords)]
     private static partial Regex WhenConfirmed();
 
     /// <summary>How soon someone comes or deals with it ("要多久才有人来看"), not how long something else lasts ("How long can you keep it?").</summary>
@@ -159,7 +162,7 @@ public static partial class RequestWords
     [GeneratedRegex("还是算了|还是不(用|要|修|弄|麻烦|需要|必|派|来)|还是别|还是取消")]
     private static partial Regex StillOff();
 
-    [GeneratedRegex(@"(多久|多长时间|多長時間|多快|几点|幾點|什么时候|什麼時候|啥时候|几时|幾時|幾耐|几耐|几天|幾天|几个小时|幾個小時)(能|会|會|可以|才|就|大概|先)?(有人|有师傅|有師傅|派人)?(到|来|來|過來|过来|去|上门|上門|上來|上来|处理|處理|派人|修好|修|弄好|搞定|解决|解決)(?!几|幾)|(多久|多长时间|什么时候|几点)(能|会|可以)?(给我)?(确认|回复|回电|联系我|打给我)|(还|還)要(等)?多久|要等多久|等(了)?(多久|好久)|快到了(吗|嗎|没|未)|怎么还没(人)?(来|到)|點解仲未到|\bhow (long|soon)\b|\bwhen will (someone|you|they|the|he|she|it)\b|\beta\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(多久|多长时间|多長時間|多快|几点|幾點|什么时候|什麼時候|啥时候|几时|幾時|幾耐|几耐|几天|幾天|几个小时|幾個小時)(能|会|會|可以|才|就|大概|先)?(有人|有师傅|有師傅|派人)?(到|来|來|過來|过来|去|上门|上門|上來|上来|处理|處理|派人|修好|修|弄好|搞定|解决|解決)(?!几|幾)|" + WhenConfirmedWords + @"|(还|還)要(等)?多久|要等多久|等(了)?(多久|好久)|快到了(吗|嗎|没|未)|怎么还没(人)?(来|到)|點解仲未到|\bhow (long|soon)\b|\bwhen will (someone|you|they|the|he|she|it)\b|\beta\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowSoon();
 
     [GeneratedRegex("租户|租客|租的|租住|租房|房客|tenant|rent", RegexOptions.IgnoreCase)]

@@ -204,13 +204,16 @@ public static partial class FlatReader
     [GeneratedRegex("我(?=\\s*[0-9一二三四五六七八九]{1,2}\\s*(栋|号楼|幢|座))|我家|我住|我们住|咱们住|咱家|我哋住|住在|我是|我们家|俺家|我屋企|家住|本人|业主是|我这|我们是|(?i:i live|i'm in|i am in|my (?:flat|home|apartment|place)|live in|wo ?shi|wo ?jia|wo ?zhu|(?:i'm|i am|this is) (?:the|a) [a-z]+ (?:of|for|at|in|from))")]
     private static partial Regex SelfMarker();
 
-    [GeneratedRegex("楼上的楼上|楼上楼上|上两层|上上层|隔一层的楼上")]
+    /// <summary>"楼上的楼上": two floors up, read before 楼上 (one floor up) wherever relations are read.</summary>
+    private const string TwoFloorsUpWords = "楼上的楼上|楼上楼上|上两层|上上层";
+
+    [GeneratedRegex(TwoFloorsUpWords + "|隔一层的楼上")]
     private static partial Regex TwoFloorsUp();
 
-    [GeneratedRegex("楼上的楼上|楼上楼上|上两层|上上层|隔一层的楼上|楼上|楼下|上面|下面|上一层|下一层|隔壁|对门|对面|对过|邻居|(?i:next ?door|neighbou?rs?|upstairs|downstairs|above|below|opposite|across)")]
+    [GeneratedRegex(TwoFloorsUpWords + "|隔一层的楼上|楼上|楼下|上面|下面|上一层|下一层|隔壁|对门|对面|对过|邻居|(?i:next ?door|neighbou?rs?|upstairs|downstairs|above|below|opposite|across)")]
     private static partial Regex RelationMarker();
 
     /// <summary>楼上/楼下 of a household ("楼上那家的狗"), not of a building ("1栋1单元楼下的单元门禁" is a public place).</summary>
-    [GeneratedRegex("楼上的楼上|楼上楼上|上两层|上上层|(?<!单元|栋|号楼|座|幢)(?:楼上|楼下)(?!的?(?:单元门|门禁|大门|大堂|垃圾|花园|草坪|路|车|停车|空地|广场|绿化|信报箱|快递))|隔壁|对门|上面那家|下面那家|上一层|下一层")]
+    [GeneratedRegex(TwoFloorsUpWords + "|(?<!单元|栋|号楼|座|幢)(?:楼上|楼下)(?!的?(?:单元门|门禁|大门|大堂|垃圾|花园|草坪|路|车|停车|空地|广场|绿化|信报箱|快递))|隔壁|对门|上面那家|下面那家|上一层|下一层")]
     private static partial Regex RelationOnly();
 }

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Entities;
+using ConciergeBot.Dialogs.Understanding.Entities.Numbers;
 using ConciergeBot.Dialogs.Understanding.Normalization;
 using ConciergeBot.Knowledge.Calendar;
 
@@ -147,7 +148,7 @@ public static partial class SlotReader
             {
                 return digit.Value[0] is >= '0' and <= '9'
                     ? int.Parse(digit.Value, CultureInfo.InvariantCulture)
-                    : "一二三四五六七八九".IndexOf(digit.Value[0] == '两' ? '二' : digit.Value[0], StringComparison.Ordinal) + 1;
+                    : ChineseNumerals.Digit(digit.Value[0]);
             }
         }
 
