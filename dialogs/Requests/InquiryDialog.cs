@@ -68,7 +68,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         if (answer.Known && answer.Score >= ComputedScore && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal))
         {
             // A follow-up keeps the question it was read with, so the next one still knows the flat.
-            step.Turn.Conversation.LastFeeQuestion = followUp?.Question ?? step.Turn.NormalizedText;
+            step.Turn.Conversation.LastFeeQuestion = FeeContext(followUp?.Question ?? step.Turn.NormalizedText);
         }
 
         var referral = answer.Known && ReferralEntries.Contains(answer.SourceId);
@@ -134,7 +134,9 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         }
 
         // "那如果按季缴呢": a period of its own replaces the one the last question asked about (一个月 would win, read first).
-        var earlier = PeriodWords().IsMatch(turn.NormalizedText) ? PeriodWords().Replace(last, "") : last;
+        var earlier = PeriodWords().IsMatch(turn.NormalizedText) || PeriodWordsInEnglish().IsMatch(turn.NormalizedText)
+            ? PeriodWordsInEnglish().Replace(PeriodWords().Replace(last, ""), "")
+            : last;
         var question = $"{earlier}，{turn.NormalizedText}";
         var combined = _answerer.AnswerNormalized(question);
         return combined.Known && combined.Score >= ComputedScore && combined.SourceId.StartsWith("fee.", StringComparison.Ordinal) ? (combined, question) : null;
@@ -143,7 +145,27 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
     [GeneratedRegex("一个月|每个月|每月|按月|月付|半年|一年|全年|每年|按年|年付|一个季度|季度|每季|按季|一季")]
     private static partial Regex PeriodWords();
 
-    [GeneratedRegex("^(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|优惠|打折|\\bdiscount\\b|^(so|and|then|what if|if)\\b|\\b(in total|altogether|the total|exact total|after (the )?discount)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(per|a|each|every|the whole|a whole|a full|the full) (month|quarter|year)\\b|\\b(monthly|quarterly|yearly|annually)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodWordsInEnglish();
+
+    /// <summary>
+    /// The part of a fee question a follow-up is read with: the clauses that name the flat, the fees, an area or a
+    /// period ("我爸住7栋1单元202，我想帮他交物业费"), not how the owner means to pay ("能用我的支付宝帮他交吗"), which would
+    /// lead the follow-up to the payment methods instead of the amount.
+    /// </summary>
+    private static string FeeContext(string question)
+    {
+        var kept = ClauseBreak().Split(question).Where(c => FeeFacts().IsMatch(c)).ToList();
+        return kept.Count > 0 ? string.Join('，', kept) : question;
+    }
+
+    [GeneratedRegex("[，。,.!！?？;；]")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex("[0-9]|栋|单元|物业|电梯|管理费|停车|车位|㎡|平米|平方|户型|洋房|高层|商铺|月|季|年|fee|flat|unit|room|building", RegexOptions.IgnoreCase)]
+    private static partial Regex FeeFacts();
+
+    [GeneratedRegex("^(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|优惠|打折|^(?!.*(停车|车位|电费|水费|燃气|垃圾|装修|充电|滞纳|违约)).*(要交|交|收|是|得)多少|\\bdiscount\\b|^(so|and|then|what if|if)\\b|\\b(in total|altogether|the total|exact total|after (the )?discount)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();
 
     /// <summary>Procedures of public bodies the management centre cannot answer for (户口, 不动产登记, 社保 ...).</summary>

@@ -288,6 +288,12 @@ public sealed partial class DialogBot : IBot
 
     private sealed record ReadingTogether(MessageReading? Reading);
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"物业费|物业服务费|管理费|电梯费|电梯运行费|停车费|车位费|\bproperty fee|\bmanagement fee|\blift fee", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NamesAFee();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"问一下|问下|问问|想问|请问|咨询|想知道|打听")]
+    private static partial System.Text.RegularExpressions.Regex AnnouncesAQuestion();
+
     /// <summary>A question with something in it (not "嗯那个我想问一下啊", which only announces one).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[？?]|吗|多少|怎么|什么|哪|几[点个天时号次]|是否|能否|可否|有没有|\b(?:how|what|when|where|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksSomething();
@@ -381,6 +387,16 @@ public sealed partial class DialogBot : IBot
         {
             // Unsure only between kinds of question ("你们24小时的电话是多少？"): no menu — the likelier one answers it.
             await StartRequestAsync(dc, reading with { NeedsClarification = false }, cancellationToken);
+            return;
+        }
+
+        if (reading.NeedsClarification && (reading.Intent == IntentCode.InquiryFee || reading.RunnerUp == IntentCode.InquiryFee) && reading.Cue is null
+            && _routes.ContainsKey(IntentCode.InquiryFee)
+            && NamesAFee().IsMatch(dc.Turn.NormalizedText) && (AsksSomething().IsMatch(dc.Turn.NormalizedText) || AnnouncesAQuestion().IsMatch(dc.Turn.NormalizedText)))
+        {
+            // "我想帮我爸妈问一下物业费。他们住7栋1单元202": a fee named and asked about is a fee question, whatever else the model
+            // half-reads in the message — answered, not a menu.
+            await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryFee, NeedsClarification = false }, cancellationToken);
             return;
         }
 

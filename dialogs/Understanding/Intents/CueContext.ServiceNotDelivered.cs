@@ -20,6 +20,12 @@ internal static partial class CueContext
     /// <summary>"我要投诉维修部的刘师傅", "投诉3栋的保安": a member of staff is identified by role or by name.</summary>
     public static bool IdentifiesStaff(string text) => StaffIdentified().IsMatch(text);
 
+    /// <summary>"…等了一天人没来，电话也不接，我要投诉王工": a complaint lodged against a named member of staff, anywhere in the message.</summary>
+    public static bool LodgesAComplaintAgainstStaff(string text) => ComplaintAgainstStaff().IsMatch(text);
+
+    [GeneratedRegex("(要|想|必须|一定要|我)投诉(你们)?(的)?(那个|这个)?(保安|门卫|保洁|前台|客服|管家|礼宾|助理|经理|主管|管理员|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余](工|师傅|经理|主管|助理|管家))")]
+    private static partial Regex ComplaintAgainstStaff();
+
     /// <summary>"请了一天假在家等", "这叫什么服务", "我要投诉", "你们效率真高啊": the owner lodges a grievance, not only asks where things stand.</summary>
     public static bool LodgesAGrievance(string text) => ServiceGrievance().IsMatch(text);
 

@@ -21,6 +21,11 @@ internal static partial class CueContext
             return null;
         }
 
+        if (IsABareDisasterWord(text))
+        {
+            return kind == CueKind.Emergency ? CueStrength.Topic : null;
+        }
+
         var sentence = Sentence(text, index);
         var clause = Clause(text, index);
         if (IsPast(sentence, text, index) || PastInEnglish(sentence) || (kind != CueKind.Emergency && AsksWhoPays().IsMatch(text)) || AboutSomethingElse().IsMatch(clause) || RequestsMedia(sentence) || InTitleOrQuotation(text, index) || WritingTask().IsMatch(text)
@@ -34,7 +39,7 @@ internal static partial class CueContext
         // "孩子学校搞了消防演练，回来问我火灾为什么要弯腰": a drill or a lesson explained to a child reports nothing; nor
         // does a video game ("Minecraft里TNT爆炸范围多大"), a feeling told in alarm words ("心都在流血", "头都要冒烟了"),
         // an insurance question, or an English question about the world ("what happened with the bridge collapse").
-        if (ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text))
+        if (NamesADisasterAsNews(text) || ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text))
         {
             return null;
         }
@@ -138,7 +143,7 @@ internal static partial class CueContext
         || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text)
         || WordProblem(text) || Programming(text) || (History().IsMatch(text) && !NamesEstatePlace(text)) || IsElsewhere(text)
         || (ProductQuestion().IsMatch(text) && !NamesEstatePlace(text)) || SpeaksInFigures(text) || SpeaksOfMoods(text) || ThanksForThePast(text) || AsksWhatWordsMean(text) || SpeaksOfTheWritersState(text)
-        || TalksOfAGameAStreamOrAScene(text) || (HasLatin(text) && AllFineInEnglish().IsMatch(text));
+        || TalksOfAGameAStreamOrAScene(text) || (HasLatin(text) && AllFineInEnglish().IsMatch(text)) || NamesADisasterAsNews(text) || IsABareDisasterWord(text);
 
     /// <summary>
     /// True for a message in English only (no Chinese) that names no one (no I, my, we, a room number) and nothing of the
@@ -671,7 +676,7 @@ internal static partial class CueContext
     [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊|呛|雾蒙蒙|烟蒙蒙|白茫茫|(?i:\\bsmoke\\b)")]
     private static partial Regex SmokeCue();
 
-    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|笑到|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过|逼疯|疯掉了|被老板|加班|面试|写作业|做作业|作业多|考试|破防|期末|论文|报告(快)?(来不及|写不完)|ddl|deadline|火大[!！]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(困|累|饿|热|冷|笑|烦|忙|气)死(了|我了)|笑到|气炸|要疯了|崩溃了|孤独|寂寞|想家|伤心|难过|逼疯|疯掉了|被老板|加班|面试|写作业|做作业|作业多|(?<!(孩子|小孩|女儿|儿子|娃|学生)[^，。,.!！?？]{0,6})考试|破防|期末|论文|报告(快)?(来不及|写不完)|ddl|deadline|火大[!！]", RegexOptions.IgnoreCase)]
     private static partial Regex Exaggeration();
 
     [GeneratedRegex("喷灌|喷淋|喷泉|洒水|花园|草坪|绿化")]
@@ -774,10 +779,10 @@ internal static partial class CueContext
     [GeneratedRegex("(?<!不)会(?!儿)|可能会|容易")]
     private static partial Regex MayHappenInside();
 
-    [GeneratedRegex("酒店|宾馆|旅馆|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|(高速|公路|马路|路边|桥)[^，。,.!！?？]{0,4}护栏|撞(上|到|在)?(了)?(路边的)?护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|车在路上|在路上被|地铁|飞机|航班|机场|机舱|乘客|足球场|(?<!篮|网|羽毛|小区)球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|隔壁城市|别的小区|隔壁小区|(?<!在)(国外|海外)|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心|办公室|写字楼|工位|(?<!物业|燃气|电力|自来水|供电|搬家|装修|保洁|家政|管理)公司(厕所|茶水间|前台|机房|会议室|楼下|的)|(跟|告诉|找|通知)行政|行政群|宿舍|学校|教室|校园|工厂|厂里|车间|实验室|图书馆|堵车|塞车|[二三四五]环(上|路)|高架(上|桥上)|早高峰|晚高峰|客户(家|店|那|的|公司|仓库|工地|厂)|(给|帮|替)客户|客户(说|叫|让|喊)|工地(上|里)|帮人(家)?(换|修|装|通|拆)|地头|田里|大棚|鱼塘|水库|演唱会|音乐节|山火|森林火|封路|防守|绝杀|更衣室|主场|客场|联赛|转会|NBA|CBA|英超|中超|欧冠|世界杯")]
+    [GeneratedRegex("酒店|宾馆|旅馆|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|(高速|公路|马路|路边|桥)[^，。,.!！?？]{0,4}护栏|撞(上|到|在)?(了)?(路边的)?护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|车在路上|在路上被|地铁|飞机|航班|机场|(?<!发动)机舱|乘客|足球场|(?<!篮|网|羽毛|小区)球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|隔壁城市|别的小区|隔壁小区|(?<!在)(国外|海外)|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心|办公室|写字楼|工位|(?<!物业|燃气|电力|自来水|供电|搬家|装修|保洁|家政|管理)公司(厕所|茶水间|前台|机房|会议室|楼下|的)|(跟|告诉|找|通知)行政|行政群|宿舍|学校|教室|校园|工厂|厂里|车间|实验室|图书馆|堵车|塞车|[二三四五]环(上|路)|高架(上|桥上)|早高峰|晚高峰|客户(家|店|那|的|公司|仓库|工地|厂)|(给|帮|替)客户|客户(说|叫|让|喊)|工地(上|里)|帮人(家)?(换|修|装|通|拆)|地头|田里|大棚|鱼塘|水库|演唱会|音乐节|山火|森林火|封路|防守|绝杀|更衣室|主场|客场|联赛|转会|NBA|CBA|英超|中超|欧冠|世界杯")]
     private static partial Regex Elsewhere();
 
-    [GeneratedRegex("(?<!(等着|就等|要|会|让你们|叫你们|准备)上)(新闻|热搜)|(?<!(曝光|找媒体|媒体来))报道|刷到|网上说|(?<!我在|家里的|监控|摄像头)视频里(?!我(爸|妈|家|老|奶|爷|孩|儿|女)|看到)|微博上|抖音上")]
+    [GeneratedRegex("(?<!(等着|就等|要|会|让你们|叫你们|准备)上)(新闻|热搜)|(?<!(曝光|找媒体|媒体来))报道|刷到|网上说|(?<!我在|家里的|监控|摄像头)视频里(?!我(爸|妈|家|老|奶|爷|孩|儿|女)|看到|给我|让我)|微博上|抖音上")]
     private static partial Regex News();
 
     [GeneratedRegex("老家的房子|老家房子|老家那套|老家的家|某小区|某个小区|有个小区|别的小区|其他小区|其它小区|隔壁小区|对面小区|他们小区|他们那个?小区|朋友(的|住的|家)?小区|亲戚(的|住的|家)?小区|别人(的)?小区|另一个小区|旁边的小区")]
@@ -786,7 +791,7 @@ internal static partial class CueContext
     [GeneratedRegex("我家|家里|屋里|在家|家中|咱们|我们(小区|楼|这|那栋|单元)|本小区|我住的|我们家")]
     private static partial Regex OwnEstate();
 
-    [GeneratedRegex("我家|家里|屋里|在家|家中|我们家|小区|物业|单元|[0-9一二三四五六七八九十]+栋|号楼|楼上|楼下|隔壁|邻居|楼道|车库|地库|大堂|业主|楼梯间|电梯厅|天台|楼顶|门口|厨房|阳台|客厅|卧室|(?<!酒店|宾馆|度假村|游泳馆|的)泳池|会所|儿童乐园|架空层")]
+    [GeneratedRegex("(?<![a-zA-Z0-9])[bB][1-4](?![0-9])|负[一二三1-3](层|楼)|我家|家里|屋里|在家|家中|我们家|小区|物业|单元|[0-9一二三四五六七八九十]+栋|号楼|楼上|楼下|隔壁|邻居|楼道|车库|地库|大堂|业主|楼梯间|电梯厅|天台|楼顶|门口|厨房|阳台|客厅|卧室|(?<!酒店|宾馆|度假村|游泳馆|的)泳池|会所|儿童乐园|架空层")]
     private static partial Regex EstatePlace();
 
     [GeneratedRegex("应用题|方程|物理题|数学题|数学作业|物理[:：]|微积分|概率题|几何题|三角函数|列式|算式|每(层|小时|分钟|秒)[^，。,.!！?？]{0,4}[0-9]+\\s*(秒|分钟|米|公升|升|吨|m)|m/s|[0-9一二三四五六七八九十]+(个)?(小时|分钟|天)(可以|能|就能|才能)?(注满|灌满|放完|放空|排完|抽干|修完|完成)|(同时|一起)(开|打开|放水|进水)[^，。,.!！?？]{0,10}(多久|几小时|几分钟|几天)|工程队|甲乙两|追及|相遇问题|[0-9]+\\s*[xy]\\s*[+\\-=]")]
@@ -795,7 +800,7 @@ internal static partial class CueContext
     [GeneratedRegex("\\bsolve\\b|\\bequation\\b|\\bmath(s)?\\b|\\bcalculate\\b|\\bintegral\\b|\\bprobability\\b", RegexOptions.IgnoreCase)]
     private static partial Regex MathsInEnglish();
 
-    [GeneratedRegex("npm|pip |python|java|代码|程序|程式|bug|报错|服务器|数据中心|网站|后台密码|数据库|内存|记忆体|编译|部署|github|宕机|死机", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("npm|pip |python|java|代码|程序|程式|bug|报错|服务器|数据中心|网站|后台密码|数据库|内存|记忆体|编译|部署|github|(?<!(门禁|闸机|道闸|刷脸机|刷卡机|对讲|电梯|门)[^，。,.!！?？]{0,2})(宕机|死机)", RegexOptions.IgnoreCase)]
     private static partial Regex Code();
 
     [GeneratedRegex("(?<![0-9])(1[0-9]|20)[0-9]{2}年|历史|事变|战争|朝代|古代|切尔诺贝利|福岛|核电站|核泄漏|决堤")]

@@ -230,7 +230,7 @@ public sealed partial class IntentClassifier
 
         // "我要投诉维修部的刘师傅，说好今天上午来…": a complaint lodged against a member of staff the owner identifies, read as
         // one by the model, needs no "which one?".
-        if (cue is null && intent == IntentCode.ComplaintStaff && CueContext.OpensWithAComplaint(text) && CueContext.IdentifiesStaff(text))
+        if (cue is null && intent == IntentCode.ComplaintStaff && ((CueContext.OpensWithAComplaint(text) && CueContext.IdentifiesStaff(text)) || CueContext.LodgesAComplaintAgainstStaff(text)))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintStaff));
         }

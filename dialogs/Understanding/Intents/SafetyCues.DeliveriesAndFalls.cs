@@ -9,7 +9,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 internal static partial class SafetyCues
 {
     /// <summary>"送家具的货车倒车把保安撞了": a vehicle has run someone down.</summary>
-    [GeneratedRegex("(车|货车|卡车|面包车|轿车|电动车|三轮车|叉车|电瓶车|摩托)[^，。,.!！?？]{0,8}把[^，。,.!！?？]{1,6}(撞了|撞倒|撞飞|撞伤|轧了|轧到|碾了|压了)")]
+    [GeneratedRegex("(车|货车|卡车|面包车|轿车|电动车|三轮车|叉车|电瓶车|摩托)[^，。,.!！?？]{0,8}[，,]?把[^，。,.!！?？]{1,6}(撞了|撞倒|撞飞|撞伤|轧了|轧到|碾了|压了)")]
     private static partial Regex RunDownByAVehicle();
 
     /// <summary>"人躺地上", "他倒在地上不动了": someone lying on the ground now (not a child's tantrum).</summary>

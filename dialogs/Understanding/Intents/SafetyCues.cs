@@ -161,6 +161,12 @@ internal static partial class SafetyCues
         (PetMessLeft(), CueKind.Neighbor),
         (ShopRacketAtNight(), CueKind.Neighbor),
         (WorksInRestHours(), CueKind.Neighbor),
+        (SomeoneWorkingAKeyInTheLock(), CueKind.Emergency),
+        (FingerCutOff(), CueKind.Emergency),
+        (HeldByALiftDoor(), CueKind.Emergency),
+        (StuckOnBothSidesOfAGate(), CueKind.UrgentPublic),
+        (FireExitLockedShut(), CueKind.UrgentPublic),
+        (PlateSticksUpOnARoad(), CueKind.UrgentPublic),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
