@@ -390,12 +390,13 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (reading.NeedsClarification && (reading.Intent == IntentCode.InquiryFee || reading.RunnerUp == IntentCode.InquiryFee) && reading.Cue is null
-            && _routes.ContainsKey(IntentCode.InquiryFee)
+        if (((reading.NeedsClarification && (reading.Intent == IntentCode.InquiryFee || reading.RunnerUp == IntentCode.InquiryFee))
+                || (reading.Intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && !reading.IsOnlyAct))
+            && reading.Cue is null && _routes.ContainsKey(IntentCode.InquiryFee)
             && NamesAFee().IsMatch(dc.Turn.NormalizedText) && (AsksSomething().IsMatch(dc.Turn.NormalizedText) || AnnouncesAQuestion().IsMatch(dc.Turn.NormalizedText)))
         {
             // "我想帮我爸妈问一下物业费。他们住7栋1单元202": a fee named and asked about is a fee question, whatever else the model
-            // half-reads in the message — answered, not a menu.
+            // half-reads in the message (a greeting, an introduction) — answered, not a menu or small talk.
             await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryFee, NeedsClarification = false }, cancellationToken);
             return;
         }

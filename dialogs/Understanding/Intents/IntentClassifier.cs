@@ -519,8 +519,8 @@ public sealed partial class IntentClassifier
         var target = cue.Kind switch
         {
             CueKind.Emergency => IntentCode.Emergency,
-            CueKind.UrgentRepair => p[IndexOf(IntentCode.PublicUrgent)] > p[IndexOf(IntentCode.RepairUrgent)] && !CueContext.NamesOwnHomeInEnglish(text) ? IntentCode.PublicUrgent : IntentCode.RepairUrgent,
-            CueKind.UrgentPublic => p[IndexOf(IntentCode.RepairUrgent)] > p[IndexOf(IntentCode.PublicUrgent)] ? IntentCode.RepairUrgent : IntentCode.PublicUrgent,
+            CueKind.UrgentRepair => p[IndexOf(IntentCode.PublicUrgent)] > p[IndexOf(IntentCode.RepairUrgent)] && !CueContext.NamesOwnHomeInEnglish(text) && !CueContext.FoundOnComingHome(text) ? IntentCode.PublicUrgent : IntentCode.RepairUrgent,
+            CueKind.UrgentPublic => p[IndexOf(IntentCode.RepairUrgent)] > p[IndexOf(IntentCode.PublicUrgent)] || CueContext.FoundOnComingHome(text) ? IntentCode.RepairUrgent : IntentCode.PublicUrgent,
             _ => IntentCode.ComplaintNeighbor,
         };
         if (!IntentCode.IsSlower(intent, target))
