@@ -118,6 +118,16 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         return await step.EndDialogAsync(opened.Number, cancellationToken);
     }
 
+    /// <summary>
+    /// "那要是1月份一次性把一年的都交了，能便宜点吗" right after a computed fee: a follow-up of that fee question, whatever the
+    /// model makes of it alone (small talk, not about the estate).
+    /// </summary>
+    public static bool FollowsUpAFee(Engine.ConversationData conversation, string normalized) =>
+        conversation?.LastFeeQuestion is not null && normalized is not null && FollowUp().IsMatch(normalized) && !ChangesTheSubject().IsMatch(normalized);
+
+    [GeneratedRegex("报修|维修|坏了|漏水|投诉|预约|工单|进度")]
+    private static partial Regex ChangesTheSubject();
+
     /// <summary>Computed fee and register answers score 1.</summary>
     private const double ComputedScore = 1.0;
 
@@ -165,7 +175,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
     [GeneratedRegex("[0-9]|栋|单元|物业|电梯|管理费|停车|车位|㎡|平米|平方|户型|洋房|高层|商铺|月|季|年|fee|flat|unit|room|building", RegexOptions.IgnoreCase)]
     private static partial Regex FeeFacts();
 
-    [GeneratedRegex("^(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|优惠|打折|^(?!.*(停车|车位|电费|水费|燃气|垃圾|装修|充电|滞纳|违约)).*(要交|交|收|是|得)多少|\\bdiscount\\b|^(so|and|then|what if|if)\\b|\\b(in total|altogether|the total|exact total|after (the )?discount)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|优惠|打折|便宜|省钱|划算|少交|^(?!.*(停车|车位|电费|水费|燃气|垃圾|装修|充电|滞纳|违约)).*(要交|交|收|是|得)多少|\\bdiscount\\b|^(so|and|then|what if|if)\\b|\\b(in total|altogether|the total|exact total|after (the )?discount)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();
 
     /// <summary>Procedures of public bodies the management centre cannot answer for (户口, 不动产登记, 社保 ...).</summary>

@@ -236,8 +236,16 @@ public sealed partial class DialogBot : IBot
     private static CancelledRequest? Reinstated(TurnContext turn, MessageReading reading) =>
         turn.Conversation.Cancelled is { } cancelled && turn.Now - cancelled.At < TimeSpan.FromHours(1)
         && reading.Act != DialogAct.Cancel && RequestWords.Reinstates(turn.NormalizedText)
-        && (reading.Intent == cancelled.Intent || !IsConfidentNewRequest(reading) || !IntentProfiles.For(reading.Intent).OpensTicket)
+        && (reading.Intent == cancelled.Intent || !IsConfidentNewRequest(reading) || !IntentProfiles.For(reading.Intent).OpensTicket
+            || (reading.Cue is null && !NamesAFault().IsMatch(turn.NormalizedText)))
             ? cancelled : null;
+
+    /// <summary>
+    /// Words of a fault of its own. Without them, "吊顶太高了，家里也没梯子，还是麻烦你们派人来换吧" after a bulb change was called
+    /// off asks for that change after all, however the model reads it alone.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex("坏|漏|堵|不亮|不通|停电|停水|没电|没水|异响|吵|臭|裂|掉下|冒|着火|困|跳闸|渗")]
+    private static partial System.Text.RegularExpressions.Regex NamesAFault();
 
     /// <summary>
     /// A reply to the clarifying question that is a request of its own (not a choice, a yes/no, small talk or a flat alone). Not a fast
@@ -387,6 +395,14 @@ public sealed partial class DialogBot : IBot
         {
             // Unsure only between kinds of question ("你们24小时的电话是多少？"): no menu — the likelier one answers it.
             await StartRequestAsync(dc, reading with { NeedsClarification = false }, cancellationToken);
+            return;
+        }
+
+        if (reading.Cue is null && !IntentProfiles.For(reading.Intent).OpensTicket && reading.Intent != IntentCode.InquiryFee && _routes.ContainsKey(IntentCode.InquiryFee)
+            && InquiryDialog.FollowsUpAFee(dc.Turn.Conversation, dc.Turn.NormalizedText))
+        {
+            // "那要是一次交一年能便宜点吗" after a computed fee: the same fee question, followed up.
+            await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryFee, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
             return;
         }
 

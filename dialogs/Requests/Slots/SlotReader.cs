@@ -183,9 +183,13 @@ public static partial class SlotReader
                 _ => "后天",
             };
             var hour = int.Parse(m.Groups["hour"].Value, CultureInfo.InvariantCulture);
-            var part = string.Equals(m.Groups["ampm"].Value, "pm", StringComparison.OrdinalIgnoreCase) || (m.Groups["ampm"].Length == 0 && hour is >= 1 and <= 6) ? "下午" : "上午";
+            var said = m.Groups["part"].Value.ToLowerInvariant();
+            var evening = string.Equals(m.Groups["ampm"].Value, "pm", StringComparison.OrdinalIgnoreCase) || said is "afternoon" or "evening" or "night"
+                || (m.Groups["ampm"].Length == 0 && said.Length == 0 && hour is >= 1 and <= 6);
+            var part = evening ? "下午" : "上午";
             var minutes = m.Groups["min"].Success ? $"{m.Groups["min"].Value}分" : "";
-            return $"{day}{part}{hour}点{minutes}";
+            // "tomorrow morning? I need to be picked up at 6:30 am": the words between stay, after the time.
+            return $"{day}{part}{hour}点{minutes}{m.Groups["gap"].Value}";
         });
 
     /// <summary>"Wednesday 2pm", "next Friday at 10", "Thursday, same time" → 周三下午2点, 下周五上午10点, 周四.</summary>
@@ -236,7 +240,7 @@ public static partial class SlotReader
     private static string? BarePhone(string text) =>
         PhoneDigits().Match(text) is { Success: true } m ? m.Value : null;
 
-    [GeneratedRegex(@"(?i)(?<day>the day after tomorrow|tomorrow|today)\s*(?:morning|afternoon|evening)?\s*(?:at|@)?\s*(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm)?")]
+    [GeneratedRegex(@"(?i)(?<day>the day after tomorrow|tomorrow|today)\s*(?<part>morning|afternoon|evening|night)?(?:\s*(?:at|@)?\s*|(?<gap>[^\d.。!！]{0,40}?\b(?:at|@)\s*))(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm)?")]
     private static partial Regex EnglishTime();
 
     [GeneratedRegex(@"(?<!\d)1[3-9]\d{9}(?!\d)")]

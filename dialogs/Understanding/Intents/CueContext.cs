@@ -552,7 +552,7 @@ internal static partial class CueContext
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
     private static partial Regex HypothesisAfter();
 
-    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|(?<!叫他|让他|叫她|让她|叫人|把烟|烟头|烟)灭了|扑灭了|来电了|来水了|排除了|救出来了|已经(自己)?出(了)?来(了)?|(弄|搞|疏)通了|通开了|现在没有了|现在没有|现在没了|现在没事|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(" + AllFineWords + "|fixed already|already fixed)\\b))")]
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|(?<!叫他|让他|叫她|让她|叫人|把烟|烟头|烟)灭了|扑灭了|来电了|来水了|排除了|救出来了|已经(自己)?出(了)?来(了)?|(弄|搞|疏)通了|通开了|现在没有了|现在没有|现在没了|现在没事|后来(又)?(有了|有水了|有电了|来了|好了)|(水|电)(后来)?又(有了|来了)|又有(水|电)了|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(" + AllFineWords + "|fixed already|already fixed)\\b))")]
     private static partial Regex Resolved();
 
     /// <summary>"There was no power for an hour in 5栋 yesterday, what happened?": English past with nothing said to go on now.</summary>
@@ -575,7 +575,7 @@ internal static partial class CueContext
     /// <summary>What an English writer says when nothing is wrong now: a sign of a thing resolved, and of a message that reports nothing.</summary>
     private const string AllFineWords = "all fine|all good|all ok|all okay|no worries|false alarm|everything(\\'s| is) (fine|ok|okay|good)";
 
-    [GeneratedRegex("又|还在|还是没|还是不|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始|更(浓|重|大|厉害|严重|多)|越来越|不是说|说是修好|说修好")]
+    [GeneratedRegex("又(?!(有了|有水了|有电了|来了|来水了|来电了|好了))|还在|还是没|还是不|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始|更(浓|重|大|厉害|严重|多)|越来越|不是说|说是修好|说修好")]
     private static partial Regex StillGoing();
 
     [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|那年|那一年|当年|当时|昨儿|昨日|琴日|寻日|尋日|昨暝|昨晡|前儿|曾经|早前|年前|月初|刚搬来")]
@@ -706,7 +706,7 @@ internal static partial class CueContext
     [GeneratedRegex("帮我(写|整理|编|总结|讲讲|翻译)|翻译(一下|这句|这段|成)|(?i:\\btranslate\\b)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|写(一|几)?(个|篇|段)[^，。,.!！?？]{0,4}(故事|小说|剧本|段子)|write (a|an|me)\\b|续写|接着写|接着往下(写|编)|往下编|接着编|帮我接着|继续写|continue (the|this|my) story", RegexOptions.IgnoreCase)]
     private static partial Regex WritingTask();
 
-    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了|充好了|交好了|缴好了|早就好了|早好了)(?![吗么没?？])|虚惊一场|是误报")]
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了|充好了|交好了|缴好了|早就好了|早好了)(?![吗么没?？])|虚惊一场|是误报|后来(又)?(有了|有水了|有电了|来水了|来电了)(?![吗么没?？])|(水|电)后来又(有了|来了)")]
     private static partial Regex ResolvedNow();
 
     [GeneratedRegex("\\bfalse alarm\\b", RegexOptions.IgnoreCase)]
