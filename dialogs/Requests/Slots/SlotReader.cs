@@ -246,8 +246,9 @@ public static partial class SlotReader
     [GeneratedRegex(@"(?<!\d)1[3-9]\d{9}(?!\d)")]
     private static partial Regex PhoneDigits();
 
-    /// <summary>"我坐8:50的CZ3101": a flight's or a train's time is not when the owner wants the service.</summary>
-    [GeneratedRegex(@"\d{1,2}[:：点]\d{0,2}分?\s*的\s*(?:[A-Z]{2}\d{2,4}|航班|飞机|高铁|火车|动车|车次|船)|(?:航班|飞机|高铁|火车|动车)[^，,。]{0,6}\d{1,2}[:：点]\d{0,2}分?(?:起飞|出发|开车|到达|落地)")]
+    /// <summary>"我坐8:50的CZ3101": a flight's or a train's time is not when the owner wants the service;
+    /// "我女儿下午四点才放学": someone else's day is not when the owner wants the visit either.</summary>
+    [GeneratedRegex(@"(?<=(?:女儿|儿子|孩子|小孩|老公|老婆|爸爸|妈妈|我爸|我妈|老人|他|她)[^，,。]{0,3})(?:今天|明天)?(?:上午|下午|晚上|早上|中午)?[0-9一二三四五六七八九十两]{1,3}点(?:半|[0-9一二三四五六七八九十]{1,3}分?)?(?:才|就要|要)(?:放学|下班|回来|到家|回家|出门|起床)|\d{1,2}[:：点]\d{0,2}分?\s*的\s*(?:[A-Z]{2}\d{2,4}|航班|飞机|高铁|火车|动车|车次|船)|(?:航班|飞机|高铁|火车|动车)[^，,。]{0,6}\d{1,2}[:：点]\d{0,2}分?(?:起飞|出发|开车|到达|落地)")]
     private static partial Regex Timetable();
 
     [GeneratedRegex(@"(?:而)?不是(?!说|要|让|叫|应该|很|太|特别|漏水|停电)[^，,。；;!！?？]{1,14}|\bnot\s+[^,.;!?]{1,20}")]
@@ -283,7 +284,7 @@ public static partial class SlotReader
     [GeneratedRegex(@"(?:先|优先|请|就|麻烦)?(?:打|联系|拨|call)\s*(?:我)?(?<who>老婆|爱人|太太|妻子|老公|先生|女儿|儿子|妈妈|爸爸|我妈|我爸)(?:的|那个|那个号)", RegexOptions.IgnoreCase)]
     private static partial Regex CallThatOne();
 
-    [GeneratedRegex(@"(?i)(?:后四位|尾号|末四位|后4位|last four|last 4)\s*(?:digits?|数字|号码)?\s*(?:of\s+(?:my|the|our)\s+(?:phone|mobile|cell|number)(?:\s+number)?)?\s*(?:是|为|:|：|is|are)?\s*(?<digits>\d{4})(?!\d)|(?<=(?:栋|号楼|幢|座)\s*[0-9一二]\s*单元\s*\d{3,4}\s*(?:室|号)?\s*[，,、 ]\s*)(?<digits>\d{4})\s*[。.!！]?\s*$")]
+    [GeneratedRegex(@"(?i)(?:后四位|尾号|尾数|末四位|最后四位|后面四位|后4位|last four|last 4)\s*(?:digits?|数字|号码)?\s*(?:of\s+(?:my|the|our)\s+(?:phone|mobile|cell|number)(?:\s+number)?)?\s*(?:是|为|:|：|is|are)?\s*(?<digits>\d{4})(?!\d)|(?<=(?:栋|号楼|幢|座)\s*[0-9一二]\s*单元\s*\d{3,4}\s*(?:室|号)?\s*[，,、 ]\s*)(?<digits>\d{4})\s*[。.!！]?\s*$")]
     private static partial Regex LastFourSaid();
 
     [GeneratedRegex(@"(?:是|改成|改为|在)\s*([1-9])\s*(?:栋|号楼|幢|座)")]

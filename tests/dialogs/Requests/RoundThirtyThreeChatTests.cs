@@ -6,7 +6,9 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// What the twenty-eighth fresh conversation set found, as classes, in sentences of our own: a fee asked for someone
 /// else's flat is answered at once (no menu) and its follow-ups ("每个月该交多少", "一整年一共多少", "the whole year")
 /// keep that flat, whatever the first message said about how to pay; a question about cutting the power after a hot,
-/// burning-smelling socket was reported is answered with the electrical safety advice, not the next prompt.
+/// burning-smelling socket was reported is answered with the electrical safety advice, not the next prompt; the last
+/// four digits said inside a sentence ("登记的号码尾数是…") bind the flat, and "尽快" beside someone else's day
+/// ("我女儿下午四点才放学") is as soon as possible, not four o'clock.
 /// </summary>
 public sealed class RoundThirtyThreeChatTests
 {
@@ -42,5 +44,20 @@ public sealed class RoundThirtyThreeChatTests
             .Send("我是不是要先把总闸关掉？").AssertReply("总闸")
             .StartTestAsync();
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
+    }
+
+    [Fact]
+    public async Task Digits_said_in_a_sentence_bind_and_someone_elses_day_is_no_appointment()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(8, unit: 1);
+        await host.Flow()
+            .Send("门被风吹上了，钥匙锁在屋里，进不去了").IgnoreReplies()
+            .Send($"{room.Building}栋{room.Unit}单元{room.Room}").IgnoreReplies()
+            .Send($"我用的是朋友的手机，登记的号码尾数是{lastFour}").AssertReply("已为您绑定").IgnoreReplies()
+            .Send("麻烦尽快派人来开门，我儿子下午五点才放学").AssertReply("上门时间：尽快")
+            .Send("对").AssertReply("工单号")
+            .StartTestAsync();
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'repair.simple' AND appointment_at IS NULL"));
     }
 }
