@@ -335,6 +335,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
+        // "my car is blocked in the garage": no cue, a car boxed in — the estate's parking order, not a person in danger.
+        if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.CarBoxedIn(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintOther));
+        }
+
         // "万一晕倒了，有没有一键呼叫的服务", "听说隔壁城市有个小区地库被淹": no cue, a supposition or somewhere else.
         if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.SupposesOrTellsOfElsewhere(text))
         {

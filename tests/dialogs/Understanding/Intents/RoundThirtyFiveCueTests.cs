@@ -42,4 +42,10 @@ public sealed class RoundThirtyFiveCueTests
     [InlineData("海啸")]
     public void A_disaster_named_as_news_or_alone_is_no_fast_request(string text) =>
         Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent));
+
+    [Theory]
+    [InlineData("my car is boxed in at B1 by a white van, can't get out")]
+    [InlineData("有辆车挡在我车位后面，我的车开不出去了")]
+    public void A_car_boxed_in_is_a_parking_matter_not_an_emergency(string text) =>
+        Assert.Equal(IntentCode.ComplaintOther, TrainedClassifier.Classify(text).Intent);
 }
