@@ -69,6 +69,13 @@ public static partial class RecentAnswers
             return $"{before}{latest}，{message}";
         }
 
+        if (RequestWords.AsksHowSoon(message) && message.Length <= MaxHowSoonFollowUp && !message.Any(char.IsAsciiDigit))
+        {
+            // "ok good to know. how long would it take for someone to come?" after what to do if stuck in a lift: how soon,
+            // in the matter just answered.
+            return $"{conversation.RecentAnswers[^1].Question}，{message}";
+        }
+
         if (FollowUp().Match(message) is not { Success: true } m)
         {
             return null;
@@ -78,6 +85,9 @@ public static partial class RecentAnswers
         var subject = m.Groups["subject"].Value;
         return QuestionEnding().Match(last) is { Success: true } ending ? subject + ending.Value.TrimEnd('？', '?', '。') : $"{last}，{subject}";
     }
+
+    /// <summary>A how-soon follow-up is short; a longer message tells something of its own.</summary>
+    private const int MaxHowSoonFollowUp = 60;
 
     [GeneratedRegex(@"^(?:那|那么)?(?:如果|要是)?(?:按)?(?:一年|全年|每年|一整年|半年|一个季度|一季度|每季度|每个季度|三个月|六个月|十二个月)(?:下来|到头)?[^，,。？?]{0,8}(?:多少钱|多少|一共|总共|合计)[^，,。]{0,6}[？?。!！]*$")]
     private static partial Regex AmountOverAPeriod();

@@ -398,6 +398,16 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (reading.Cue is null && !IntentProfiles.For(reading.Intent).OpensTicket && reading.Intent != IntentCode.TicketStatus && !HasRecentTicket(dc.Turn)
+            && dc.Turn.Conversation.RecentAnswers.Count > 0 && RequestWords.AsksHowSoon(dc.Turn.NormalizedText) && _routes.ContainsKey(IntentCode.InquiryGeneral)
+            && RecentAnswers.Elliptical(dc.Turn.Conversation, dc.Turn.NormalizedText) is not null)
+        {
+            // "how long would it take for someone to come?" after an answer on what to do if stuck in a lift: asked of that
+            // answer's matter, not small talk.
+            await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryGeneral, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
+            return;
+        }
+
         if (reading.Cue is null && !IntentProfiles.For(reading.Intent).OpensTicket && reading.Intent != IntentCode.InquiryFee && _routes.ContainsKey(IntentCode.InquiryFee)
             && InquiryDialog.FollowsUpAFee(dc.Turn.Conversation, dc.Turn.NormalizedText))
         {

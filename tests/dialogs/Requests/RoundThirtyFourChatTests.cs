@@ -68,4 +68,15 @@ public sealed class RoundThirtyFourChatTests
             .StartTestAsync();
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent IN ('repair.urgent', 'emergency')"));
     }
+
+    [Fact]
+    public async Task How_soon_asked_after_a_what_if_answer_is_asked_of_that_matter()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("What should we do if the power suddenly goes off in our flat at night?").IgnoreReplies()
+            .Send("I see. And how soon would somebody get here?").AssertReply("10分钟")
+            .StartTestAsync();
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
 }
