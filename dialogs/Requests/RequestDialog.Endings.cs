@@ -63,6 +63,12 @@ public sealed partial class RequestDialog
         var slots = turn.Slots;
         var objects = RequestWords.RejectsRestatement(slots, turn.Turn.NormalizedText);
         var restatedChanged = (filled & (Filled.Place | Filled.Home | Filled.Time)) != Filled.None;
+        if (progressed && slots.Act != DialogAct.Cancel && RequestWords.SaysTheRestIsRight(turn.Turn.NormalizedText))
+        {
+            // "电话写错了，是138…，其他没问题": the one item put right, and the rest agreed — register it as corrected.
+            return await OpenAndEndAsync(dc, turn, cancellationToken);
+        }
+
         if (progressed && !objects && !restatedChanged)
         {
             // A phone, the last four digits or more words after the restatement, with no objection to it: that is

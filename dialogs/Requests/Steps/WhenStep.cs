@@ -12,7 +12,20 @@ public sealed partial class WhenStep : RequestStep
     public override string Name => StepName;
 
     public override bool IsPending(RequestTurn turn) =>
-        turn.Profile.AsksTime && turn.State.VisitAt is null && !turn.State.VisitAsap;
+        turn.Profile.AsksTime && turn.State.VisitAt is null && !turn.State.VisitAsap && !WaitsForACallBack(turn.State.NormalizedDescription);
+
+    /// <summary>
+    /// "我想租一个车位，有位置了打我电话": the owner asks to be called when it is arranged, and nobody comes at a time —
+    /// there is no time to ask for.
+    /// </summary>
+    public static bool WaitsForACallBack(string description) =>
+        CallBackWhenArranged().IsMatch(description ?? "") && !VisitWords().IsMatch(description ?? "");
+
+    [GeneratedRegex("(有位置|有车位|有空位|有空的|办好|弄好|排到|轮到|批下来)(了)?[^。.!！?？]{0,4}(就|再)?(打|给|call)(我)?(个)?(电话)?|(打我电话|给我回(个)?电话|回个电话给我|电话(通知|联系)我|call me (back|when))", RegexOptions.IgnoreCase)]
+    private static partial Regex CallBackWhenArranged();
+
+    [GeneratedRegex("上门|来家|到家|过来|来我家|接|送|打扫|保洁|搬|修|换|清洗|pick ?up|clean", RegexOptions.IgnoreCase)]
+    private static partial Regex VisitWords();
 
     public override string Question(RequestTurn turn)
     {

@@ -7,7 +7,9 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// 10:00, Asia/Shanghai): "能便宜点吗" after a computed yearly fee is the annual discount, not small talk; an English
 /// booking whose day and hour are apart ("tomorrow morning … at 6:45 am") keeps both; an outage that came back by
 /// itself, asked about, opens nothing; a renovation-paperwork question beside a slow drain is no neighbour complaint;
-/// a small job called off and then asked for after all ("还是麻烦你们派人来吧") is that job again, not a new urgent one.
+/// a small job called off and then asked for after all ("还是麻烦你们派人来吧") is that job again, not a new urgent one;
+/// a request to be called back when it is arranged ("有车位了打我电话") asks no visit time, and a phone put right with
+/// "其他没问题" at the restatement registers it.
 /// </summary>
 public sealed class RoundThirtyFourChatTests
 {
@@ -78,5 +80,18 @@ public sealed class RoundThirtyFourChatTests
             .Send("I see. And how soon would somebody get here?").AssertReply("10分钟")
             .StartTestAsync();
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task A_call_back_request_needs_no_time_and_the_rest_agreed_registers_it()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(2, unit: 2);
+        await host.Flow()
+            .Send($"我要租车位，麻烦帮我登记一下，有车位了打我电话13700001111，我是{room.Building}栋{room.Unit}单元{room.Room}").IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("号码错了，应该是13700001112，别的都对").AssertReply("工单号")
+            .StartTestAsync();
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE contact = '13700001112'"));
     }
 }
