@@ -31,6 +31,9 @@ public sealed class ConversationData
     /// <summary>The last fee question answered with a computed figure, so "那一次交清全年呢？" is read with it.</summary>
     public string? LastFeeQuestion { get; set; }
 
+    /// <summary>The last flat on the register named here, so "how much is it for that flat?" is asked of it.</summary>
+    public string? LastRoomNamed { get; set; }
+
     /// <summary>The last handbook answers given here (newest last), so "停车费刚才说是多少来着？" gets the same answer again.</summary>
     public List<RememberedAnswer> RecentAnswers { get; set; } = [];
 

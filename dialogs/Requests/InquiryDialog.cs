@@ -57,7 +57,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         var followUp = FollowUpAnswer(step.Turn);
         var answer = followUp?.Answer
             ?? (full is not null ? _answerer.AnswerNormalized(full) : null)
-            ?? _answerer.AnswerNormalized(QuestionContext.WithHome(step.Turn.NormalizedText, home, _services.Entities(step.Turn.NormalizedText, step.Turn.Now)));
+            ?? _answerer.AnswerNormalized(QuestionContext.WithHome(step.Turn.NormalizedText, home, _services.Entities(step.Turn.NormalizedText, step.Turn.Now), step.Turn.Conversation.LastRoomNamed));
         if (!answer.Known && step.Turn.Conversation.PendingClarify is { } unclear)
         {
             // "就想问下以后要是再堵了，叫师傅来通要收钱吗" after "昨天马桶堵了…现在没事了": the subject is in the message before.

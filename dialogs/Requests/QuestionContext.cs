@@ -9,10 +9,17 @@ namespace ConciergeBot.Dialogs.Requests;
 /// </summary>
 public static partial class QuestionContext
 {
-    public static string WithHome(string normalized, string? home, IReadOnlyList<RecognizedEntity> entities)
+    public static string WithHome(string normalized, string? home, IReadOnlyList<RecognizedEntity> entities, string? named = null)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(entities);
+        // "how much is it per quarter for that flat?", "他那套一年多少": the flat named earlier in the conversation.
+        if (named is not null && !entities.Any(e => e.Type is EntityTypes.Room or EntityTypes.Area) && ThatFlat().IsMatch(normalized)
+            && PlaceReader.FromKey(named) is { } earlier)
+        {
+            return $"{earlier.Describe()}，{normalized}";
+        }
+
         if (home is null || entities.Any(e => e.Type is EntityTypes.Room or EntityTypes.Area) || !SelfReference().IsMatch(normalized)
             || PlaceReader.FromKey(home) is not { } place)
         {
@@ -21,6 +28,9 @@ public static partial class QuestionContext
 
         return $"{place.Describe()}，{normalized}";
     }
+
+    [GeneratedRegex("那套|那个房子|那间房|那户|(他|她|他们|她们|老人|父母|爸妈|我爸|我妈)(的)?那(套|边|个房子)|\\b(that|the|their|his|her) (flat|apartment|unit|house)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatFlat();
 
     [GeneratedRegex("我家|我这|我的房|我们家|我屋|我住的|我这个铺|我的铺|我店|我们(的)?(商铺|铺子|店|这套|房子)|本户|我那套|咱家|my (flat|shop|home|apartment)", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReference();

@@ -87,6 +87,15 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
     }
 
     /// <summary>"哎还是修吧" after calling a request off: it comes back as it was, this message read for changes, and goes on.</summary>
+    /// <summary>
+    /// "My tenant asked how much the property fee is per quarter for that flat?" at "send someone now?": a fee question read
+    /// clearly on its own, whatever flat or period it names — no one to send.
+    /// </summary>
+    private static bool IsClearlyAFeeQuestion(MessageReading? reading) =>
+        reading is { Intent: IntentCode.InquiryFee, Cue: null, NeedsClarification: false } && reading.Confidence >= ClearQuestion;
+
+    private const double ClearQuestion = 0.9;
+
     private async Task<DialogTurnResult> ResumeAsync(DialogContext dc, CancelledRequest cancelled, CancellationToken cancellationToken)
     {
         var state = cancelled.State.Deserialize<RequestState>(StateJson.Options) ?? new RequestState { Intent = cancelled.Intent };
@@ -135,7 +144,8 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             // A no takes the slower class, and so does a visit booked for later ("明天早上八点来修可以吗"); an owner who
             // simply goes on with the place or a phone wants someone to come.
             if (slots.Act is not DialogAct.Affirm && (DispatchStep.OnlyAsks(dc.Turn.NormalizedText)
-                || (slots.IsQuestion && !slots.HasSlot && DispatchStep.AsksForInformation(dc.Turn.NormalizedText) && !DispatchStep.CallsForSomeoneNow(dc.Turn.NormalizedText))))
+                || (slots.IsQuestion && (!slots.HasSlot || IsClearlyAFeeQuestion(dc.Turn.Get<MessageReading>()))
+                    && DispatchStep.AsksForInformation(dc.Turn.NormalizedText) && !DispatchStep.CallsForSomeoneNow(dc.Turn.NormalizedText))))
             {
                 // "我就是想问 if 下次再停电…应该怎么办？", "以后要是再堵，叫师傅来通得多少钱": a question with nothing of the
                 // request in it — no one to send; the question is answered and nothing opened.

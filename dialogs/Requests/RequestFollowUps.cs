@@ -150,7 +150,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         // A question read alone (with the owner's address when they say 我家), then in the light of the request
         // ("要收钱吗？" while booking a bulb change).
         var full = RecentAnswers.Elliptical(turn.Turn.Conversation, text) ?? text;
-        var answer = answerer.AnswerNormalized(QuestionContext.WithHome(full, turn.Home, services.Entities(full, turn.Now)));
+        var answer = answerer.AnswerNormalized(QuestionContext.WithHome(full, turn.Home, services.Entities(full, turn.Now), turn.Turn.Conversation.LastRoomNamed));
         // "换一个多少钱啊" while booking a bulb change: a question with no subject of its own is about the request.
         var refersBack = RequestWords.AsksAboutTheRequestItself(text);
         if (turn.State.NormalizedDescription.Length > 0 && (!Usable(answer) || answer.Score < AloneIsClear || refersBack))

@@ -118,6 +118,12 @@ public sealed partial class DialogBot : IBot
         }
 
         IntroducedFlat.Remember(turn, reading, _classifier, _knowledge.Current.Register);
+        if (reading.Entities.FirstOrDefault(e => e.Type == Understanding.Entities.EntityTypes.Room) is { } roomSaid
+            && _knowledge.Current.Register.TryGetRoom(roomSaid.Value) is { } namedRoom)
+        {
+            turn.Conversation.LastRoomNamed = namedRoom.Key;
+        }
+
         var atMenu = dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId;
         if ((dc.ActiveDialog is null || atMenu) && _requests is not null && await IntroducedFlat.TryBindAsync(turn, _knowledge.Current.Register, _requests.Bindings, cancellationToken))
         {

@@ -9,7 +9,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// itself, asked about, opens nothing; a renovation-paperwork question beside a slow drain is no neighbour complaint;
 /// a small job called off and then asked for after all ("还是麻烦你们派人来吧") is that job again, not a new urgent one;
 /// a request to be called back when it is arranged ("有车位了打我电话") asks no visit time, and a phone put right with
-/// "其他没问题" at the restatement registers it.
+/// "其他没问题" at the restatement registers it; a fee asked "for that flat" is computed for the flat named earlier, and
+/// a clear fee question at "send someone now?" sends no one.
 /// </summary>
 public sealed class RoundThirtyFourChatTests
 {
@@ -93,5 +94,16 @@ public sealed class RoundThirtyFourChatTests
             .Send("号码错了，应该是13700001112，别的都对").AssertReply("工单号")
             .StartTestAsync();
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE contact = '13700001112'"));
+    }
+
+    [Fact]
+    public async Task A_fee_for_that_flat_is_computed_for_the_flat_named_earlier()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("你好，我爸妈住8栋1单元502，平时是我帮他们办事").IgnoreReplies()
+            .Send("他们那套一个月物业费多少").AssertReply("8栋1单元502")
+            .StartTestAsync();
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }
 }
