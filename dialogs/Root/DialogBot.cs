@@ -414,7 +414,7 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (reading.Cue is null && !IntentProfiles.For(reading.Intent).OpensTicket && reading.Intent != IntentCode.InquiryFee && _routes.ContainsKey(IntentCode.InquiryFee)
+        if (reading.Cue is null && !IntentProfiles.For(reading.Intent).OpensTicket && _routes.ContainsKey(IntentCode.InquiryFee)
             && InquiryDialog.FollowsUpAFee(dc.Turn.Conversation, dc.Turn.NormalizedText))
         {
             // "那要是一次交一年能便宜点吗" after a computed fee: the same fee question, followed up.

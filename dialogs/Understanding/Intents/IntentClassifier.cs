@@ -336,7 +336,7 @@ public sealed partial class IntentClassifier
         }
 
         // "my car is blocked in the garage": no cue, a car boxed in — the estate's parking order, not a person in danger.
-        if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.CarBoxedIn(text))
+        if ((intent == IntentCode.Emergency && possibleDanger is null || intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain) && cue is null && CueContext.CarBoxedIn(text))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintOther));
         }

@@ -37,6 +37,6 @@ internal static partial class SafetyCues
     private static partial Regex NoAnswerInEnglish();
 
     /// <summary>"The lift stopped between floors with my mum inside": someone inside a stopped lift, in English.</summary>
-    [GeneratedRegex("(?:电梯 )?(lift|elevator)[^.!?]{0,40}(stopped|stuck|stalled|broke down)[^.!?]{0,30}\\b(with (my|a|an|the|his|her|our) [a-z ]{0,20}inside|someone inside|people inside|kids? inside)|(trapped|stuck) in the (?:电梯 )?(lift|elevator)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?:电梯 )?(lift|elevator)[^.!?]{0,40}(stopped|stuck|stalled|broke down)[^.!?]{0,30}\\b(with (my|a|an|the|his|her|our) [a-z ]{0,20}inside|someone inside|people inside|kids? inside|(my|our|his|her) [a-z]{2,12} (is|are) (still )?inside)|(trapped|stuck) in the (?:电梯 )?(lift|elevator)", RegexOptions.IgnoreCase)]
     private static partial Regex SomeoneInsideALiftInEnglish();
 }

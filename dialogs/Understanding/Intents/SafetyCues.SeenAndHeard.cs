@@ -20,7 +20,7 @@ internal static partial class SafetyCues
     private static partial Regex AtAnAbsentNeighboursLock();
 
     /// <summary>"someone is drilling at the lock of 2204 and it's not the owner": a break-in told in English.</summary>
-    [GeneratedRegex("(drilling|picking|forcing|fiddling|messing|tampering|prying|jimmying|kicking)\\b[^.!?]{0,14}\\b(lock|door)s?\\b(?=[^.!?]{0,60}(not the owner|isn'?t the owner|not (their|his|her) (flat|home)|neighbou?rs? (are|is) away|nobody(?:'s| is) home|\\b\\d{3,4}\\b))|(lock|door)s? of \\d{3,4}\\b[^.!?]{0,40}not the owner", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(drilling|picking|forcing|fiddling|messing|tampering|prying|jimmying|kicking)\\b[^.!?]{0,14}\\b(lock|door)s?\\b(?=[^.!?]{0,60}(not the owner|isn'?t the owner|not (their|his|her) (flat|home)|neighbou?rs? (are|is) away|nobody(?:'s| is) home|\\b\\d{3,4}\\b))|(lock|door)s? of \\d{3,4}\\b[^.!?]{0,40}not the owner|neighbou?r\\b[^.!?]{0,30}\\b(is|are) away\\b[^.!?]{0,20}\\b(someone|somebody|a man|a stranger) (is )?(inside|in there|in the flat)", RegexOptions.IgnoreCase)]
     private static partial Regex BreakInInEnglish();
 
     /// <summary>"窗外有人顺着水管往上爬", "有人在爬防盗网": someone climbing the outside of a building (not a worker, not ivy).</summary>

@@ -170,6 +170,11 @@ internal static partial class SafetyCues
         (SomethingCaughtAlight(), CueKind.Emergency),
         (ChildAtALiveSocket(), CueKind.Emergency),
         (DoorFoundOpenSomeoneInside(), CueKind.Emergency),
+        (AsthmaNotStopping(), CueKind.Emergency),
+        (SwitchgearBurning(), CueKind.Emergency),
+        (WaterOnLiveSwitchgear(), CueKind.Emergency),
+        (WaterDownALiveLight(), CueKind.Emergency),
+        (SnakeIndoors(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
