@@ -362,7 +362,11 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
 
         var again = step.Name == state.Asking && !progressed;
         state.Misses = again ? state.Misses + 1 : 0;
-        if (state.Misses >= MaxMisses)
+        // "7239", "对，就是1701", "你们今天就去找他" to "您家是几栋几单元几号？": answers that fill something else still leave the
+        // question unanswered — after three of them a person takes over, with the request kept.
+        state.AskedInARow = step.Name != state.Asking ? 0
+            : turn.Slots.IsQuestion || turn.Slots.Act is DialogAct.Done or DialogAct.Thanks or DialogAct.Cancel ? state.AskedInARow : state.AskedInARow + 1;
+        if (state.Misses >= MaxMisses || state.AskedInARow >= MaxMisses)
         {
             return await HandOverAsync(dc, turn, cancellationToken);
         }

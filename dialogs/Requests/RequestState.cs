@@ -69,6 +69,9 @@ public sealed class RequestState
     /// <summary>Answers in a row the current question could not use; the third hands over with the request kept.</summary>
     public int Misses { get; set; }
 
+    /// <summary>How many times in a row the step being asked has been asked, whatever the answers filled meanwhile.</summary>
+    public int AskedInARow { get; set; }
+
     /// <summary>The restatement was shown and the owner said it is not right without saying what: ask what to change.</summary>
     public bool ChangeAsked { get; set; }
 

@@ -10,7 +10,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// a small job called off and then asked for after all ("还是麻烦你们派人来吧") is that job again, not a new urgent one;
 /// a request to be called back when it is arranged ("有车位了打我电话") asks no visit time, and a phone put right with
 /// "其他没问题" at the restatement registers it; a fee asked "for that flat" is computed for the flat named earlier, and
-/// a clear fee question at "send someone now?" sends no one.
+/// a clear fee question at "send someone now?" sends no one; a question asked three times over answers that fill
+/// something else is handed to a person with the request kept, never asked a fifth time.
 /// </summary>
 public sealed class RoundThirtyFourChatTests
 {
@@ -105,5 +106,19 @@ public sealed class RoundThirtyFourChatTests
             .Send("他们那套一个月物业费多少").AssertReply("8栋1单元502")
             .StartTestAsync();
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task A_question_left_unanswered_three_times_hands_over_with_the_request_kept()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("楼上1801每天晚上都在拍篮球，吵得孩子睡不着").IgnoreReplies()
+            .Send("5528").IgnoreReplies()
+            .Send("对，就是1801，正上面那家").IgnoreReplies()
+            .Send("你们今天一定要去说一下").IgnoreReplies()
+            .Send("我等你们消息").IgnoreReplies()
+            .StartTestAsync();
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.neighbor'"));
     }
 }
