@@ -128,6 +128,13 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
     [GeneratedRegex("报修|维修|坏了|漏水|投诉|预约|工单|进度")]
     private static partial Regex ChangesTheSubject();
 
+    /// <summary>"可以用我的支付宝帮他们交吗", "用支付宝能交吗" right after a computed fee: how to pay that fee.</summary>
+    public static bool AsksHowToPayAFee(Engine.ConversationData conversation, string normalized) =>
+        conversation?.LastFeeQuestion is not null && normalized is not null && PaymentWay().IsMatch(normalized) && !ChangesTheSubject().IsMatch(normalized);
+
+    [GeneratedRegex("支付宝|微信|云闪付|银行卡|代扣|刷卡|扫码|网上交|线上交|在哪(里)?交|怎么交|能交吗|代交|帮(他|她|他们|她们|我爸|我妈|老人)[^，。]{0,4}交|alipay|wechat pay|pay (it )?online|how (do|can) (i|we) pay", RegexOptions.IgnoreCase)]
+    private static partial Regex PaymentWay();
+
     /// <summary>Computed fee and register answers score 1.</summary>
     private const double ComputedScore = 1.0;
 

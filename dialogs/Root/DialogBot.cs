@@ -414,6 +414,14 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (reading.Cue is null && !IntentCode.IsTimeCritical(reading.Intent) && _routes.ContainsKey(IntentCode.InquiryFee)
+            && InquiryDialog.AsksHowToPayAFee(dc.Turn.Conversation, dc.Turn.NormalizedText))
+        {
+            // "可以用我的支付宝帮他们交吗" after a computed fee: how to pay it, not a service to book.
+            await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryFee, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
+            return;
+        }
+
         if (reading.Cue is null && !IntentProfiles.For(reading.Intent).OpensTicket && _routes.ContainsKey(IntentCode.InquiryFee)
             && InquiryDialog.FollowsUpAFee(dc.Turn.Conversation, dc.Turn.NormalizedText))
         {
