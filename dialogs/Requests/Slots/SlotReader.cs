@@ -240,7 +240,7 @@ public static partial class SlotReader
     private static string? BarePhone(string text) =>
         PhoneDigits().Match(text) is { Success: true } m ? m.Value : null;
 
-    [GeneratedRegex(@"(?i)(?<day>the day after tomorrow|tomorrow|today)\s*(?<part>morning|afternoon|evening|night)?(?:\s*(?:at|@)?\s*|(?<gap>[^\d.。!！]{0,40}?\b(?:at|@)\s*))(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm)?")]
+    [GeneratedRegex(@"(?i)(?<day>the day after tomorrow|tomorrow|today)\s*(?<part>morning|afternoon|evening|night)?(?:\s*(?:at around|at about|around|about|at|@)?\s*|(?<gap>[^\d.。!！]{0,40}?\b(?:at around|at about|around|about|at|@)\s*))(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?<ampm>am|pm)?")]
     private static partial Regex EnglishTime();
 
     [GeneratedRegex(@"(?<!\d)1[3-9]\d{9}(?!\d)")]

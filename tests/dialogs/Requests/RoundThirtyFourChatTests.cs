@@ -121,4 +121,19 @@ public sealed class RoundThirtyFourChatTests
             .StartTestAsync();
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.neighbor'"));
     }
+
+    [Fact]
+    public async Task Tomorrow_around_an_hour_in_english_is_tomorrow()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(6, unit: 1);
+        await host.Flow()
+            .Send($"Hello, the bathroom tap in {room.Building}栋{room.Unit}单元{room.Room} is dripping a bit").IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("No rush. Could someone come tomorrow around 9am?").IgnoreReplies()
+            .Send("yes, thanks").IgnoreReplies()
+            .StartTestAsync();
+        var at = new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.FromHours(8)).ToUnixTimeMilliseconds();
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE appointment_at = {at}"));
+    }
 }
