@@ -86,7 +86,6 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
     }
 
-    /// <summary>"哎还是修吧" after calling a request off: it comes back as it was, this message read for changes, and goes on.</summary>
     /// <summary>
     /// "My tenant asked how much the property fee is per quarter for that flat?" at "send someone now?": a fee question read
     /// clearly on its own, whatever flat or period it names — no one to send.
@@ -96,6 +95,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
 
     private const double ClearQuestion = 0.9;
 
+    /// <summary>"哎还是修吧" after calling a request off: it comes back as it was, this message read for changes, and goes on.</summary>
     private async Task<DialogTurnResult> ResumeAsync(DialogContext dc, CancelledRequest cancelled, CancellationToken cancellationToken)
     {
         var state = cancelled.State.Deserialize<RequestState>(StateJson.Options) ?? new RequestState { Intent = cancelled.Intent };

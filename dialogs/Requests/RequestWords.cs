@@ -109,13 +109,13 @@ public static partial class RequestWords
     [GeneratedRegex(@"(?i)[\s，,。.、]|栋|幢|座|号楼|单元|号|楼|室|房|家|我|的|是|住|在|就|\b(?:i|we|live|lives|living|in|at|my|our|flat|apartment|unit|room|building|is|it's|i'm)\b")]
     private static partial Regex AddressResidue();
 
-    /// <summary>The owner wants a request they just called off after all ("哎还是修吧", "还是你们去说一下吧", "不取消了").</summary>
     /// <summary>"其他没问题", "别的都对", "the rest is fine": beside a correction, the rest of the restatement is agreed.</summary>
     public static bool SaysTheRestIsRight(string normalized) => RestIsRight().IsMatch(normalized ?? "");
 
     [GeneratedRegex(@"(其他|其它|别的|其余|剩下的)(的)?(都|也)?(没问题|对|没错|可以|不用改|ok)|\b(the rest|everything else|all else)('s| is)? (fine|correct|right|ok)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestIsRight();
 
+    /// <summary>The owner wants a request they just called off after all ("哎还是修吧", "还是你们去说一下吧", "不取消了").</summary>
     public static bool Reinstates(string normalized) => Reinstate().IsMatch(normalized ?? "") && !StillOff().IsMatch(normalized ?? "");
 
     /// <summary>
