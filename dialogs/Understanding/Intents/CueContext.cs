@@ -540,7 +540,7 @@ internal static partial class CueContext
     private static bool IsClauseBreak(char c) =>
         char.IsWhiteSpace(c) || c is ',' or '.' or '!' or '?' or ';' or '，' or '。' or '！' or '？' or '；' or '~' or '～' or '…';
 
-    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未|真要(?!命)|真的要是|就给|要给|会给|威胁|扬言|吓唬|容易|好易|小心")]
+    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未|真要(?!命)|真的要是|就给|要给|会给|威胁|扬言|吓唬|容易|好易|小心|迟早|早晚(会|得|要)")]
     private static partial Regex NegationOrHypothesis();
 
     [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦")]
@@ -703,7 +703,7 @@ internal static partial class CueContext
     [GeneratedRegex("坏|不出|不亮|不热|不凉|不冷|不转|不动|不通|不响|不好用|不工作|不能用|用不了|打不开|关不上|漏|堵|裂|松了|掉了|断了|响|吵|臭|霉|没(电|水|热水|信号|网)")]
     private static partial Regex Fault();
 
-    [GeneratedRegex("帮我(写|整理|编|总结|讲讲|翻译)|翻译(一下|这句|这段|成)|(?i:\\btranslate\\b)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|写(一|几)?(个|篇|段)[^，。,.!！?？]{0,4}(故事|小说|剧本|段子)|write (a|an|me)\\b|续写|接着写|接着往下(写|编)|往下编|接着编|帮我接着|继续写|continue (the|this|my) story", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("帮我(写|整理|编|总结|讲讲|翻译)|翻译(一下|这句|这段|成)|(?i:\\btranslate\\b)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|老师(让|叫|要)[^，。,.!！?？]{0,4}回家问|写(一|几)?(个|篇|段)[^，。,.!！?？]{0,4}(故事|小说|剧本|段子)|write (a|an|me)\\b|续写|接着写|接着往下(写|编)|往下编|接着编|帮我接着|继续写|continue (the|this|my) story", RegexOptions.IgnoreCase)]
     private static partial Regex WritingTask();
 
     [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了|充好了|交好了|缴好了|早就好了|早好了)(?![吗么没?？])|虚惊一场|是误报|后来(又)?(有了|有水了|有电了|来水了|来电了)(?![吗么没?？])|(水|电)后来又(有了|来了)")]

@@ -175,6 +175,14 @@ internal static partial class SafetyCues
         (WaterOnLiveSwitchgear(), CueKind.Emergency),
         (WaterDownALiveLight(), CueKind.Emergency),
         (SnakeIndoors(), CueKind.Emergency),
+        (StabbedOrSlashed(), CueKind.Emergency),
+        (ThreatToKillNow(), CueKind.Emergency),
+        (DoorSmashedWithAWeapon(), CueKind.Emergency),
+        (PushedOffOverPeople(), CueKind.Emergency),
+        (FollowedAndCornered(), CueKind.Emergency),
+        (LiftMovingOnSomeone(), CueKind.Emergency),
+        (RelativeLockedInACar(), CueKind.Emergency),
+        (PowerAllGone(), CueKind.UrgentRepair),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
@@ -310,7 +318,7 @@ internal static partial class SafetyCues
     /// <summary>Every cue pattern, English ones included, with its kind: for tests that check each one.</summary>
     internal static IEnumerable<(Regex Pattern, CueKind Kind)> AllPatterns => [.. Lexicon, .. LatinLexicon];
 
-    [GeneratedRegex("(?<![红旺])火{2,}|着火|著火|起火|失火|火灾|火警(?!电话|号码)|火情|火势|烧起来|烧了起来|烧着|在烧|烧着了|燃烧起来|(?<!有|一)点着(?!急)|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|火(苗)?[^，。,.!！?？]{0,2}(窜|蹿)(到|上|进)|火[^，。,.!！?？]{0,2}烧到(了)?(树|车|楼|房|屋|窗|阳台|电线)|(警报|警铃|报警器|报警铃|烟感)[^。.!！?？]{0,16}(烟味|有烟|冒烟|焦味|烟雾|糊味)|(烟味|有烟|冒烟|焦味|烟雾|糊味)[^。.!！?？]{0,16}(警报|警铃|报警器|报警铃|烟感)(在|一直|又|都)?(响|叫|鸣)|on fire|\\ba fire\\b|fire in (the|my|our)|\\bfire!|smoke (in|from|coming|everywhere)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<![红旺])火{2,}|着火|著火|起火|失火|火灾|火警(?!电话|号码)|火情|火势|烧起来|烧了起来|烧着|在烧(?![烤水饭菜])|烧着了|燃烧起来|(?<!有|一)点着(?!急)|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|火(苗)?[^，。,.!！?？]{0,2}(窜|蹿)(到|上|进)|火[^，。,.!！?？]{0,2}烧到(了)?(树|车|楼|房|屋|窗|阳台|电线)|(警报|警铃|报警器|报警铃|烟感)[^。.!！?？]{0,16}(烟味|有烟|冒烟|焦味|烟雾|糊味)|(烟味|有烟|冒烟|焦味|烟雾|糊味)[^。.!！?？]{0,16}(警报|警铃|报警器|报警铃|烟感)(在|一直|又|都)?(响|叫|鸣)|on fire|\\ba fire\\b|fire in (the|my|our)|\\bfire!|smoke (in|from|coming|everywhere)", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();
 
     [GeneratedRegex("(煤气|燃气|天然气|液化气|液化石油气|石油气|瓦斯|沼气|媒气|然气|燃汽|煤汽|gas)(的)?(好|很|太|特别|有点|有股)?(味|泄|漏|外泄|臭)|(灶|燃气|煤气|天然气|液化气|热水器)[^。.!！?？]{0,12}(软管|胶管|管子|气管)[^。.!！?？]{0,16}(跑气|漏气|嘶嘶|往外冒气)|臭鸡蛋味|(燃气|煤气|天然气|液化气|co|一氧化碳)(报警器|探测器|警报器|报警)[^，。,.!！?？]{0,6}(响|叫|鸣|报警|闪)|(像|好像|疑似|怀疑是?)(是)?(煤气|燃气|天然气|液化气)(味)?|(燃气|煤气|天然气|瓦斯|液化气)(管|表|罐|瓶|阀|灶|炉).{0,8}(漏|嘶嘶|泄|钻破|破了|裂了|断了)|gas (leak|smell)", RegexOptions.IgnoreCase)]
