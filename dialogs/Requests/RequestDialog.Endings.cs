@@ -153,6 +153,27 @@ public sealed partial class RequestDialog
         return instance.Id == DialogId && Load(instance).Asking == Settled;
     }
 
+    private static bool SendsAfterAll(RequestTurn turn) => SendsAfterAll(turn.Turn.NormalizedText, turn.Slots.Act);
+
+    /// <summary>
+    /// Once the ticket is open, "先别派人，我老公先通一下" holds the visit and "算了还是派吧，通不开" sends it after all: the ticket
+    /// stays live either way, the staff read which in its notes, and the questions still pending are dropped. Null for any
+    /// other message.
+    /// </summary>
+    private async Task<DialogTurnResult?> HoldOrSendAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var goesAhead = SendsAfterAll(turn);
+        if (turn.State.TicketNumber is not { } number || !(goesAhead || RequestWords.HoldsTheVisit(turn.Turn.NormalizedText)))
+        {
+            return null;
+        }
+
+        await services.Tickets.AddDetailsAsync(number, UserId(turn), null, turn.Turn.Activity.Text?.Trim(), cancellationToken);
+        await turn.SendAsync(goesAhead ? GoesAheadReply(turn.State.Promise) : HeldReply(number), cancellationToken);
+        turn.State.Asking = Settled;
+        return Save(dc, turn);
+    }
+
     /// <summary>
     /// After the ticket opened: 没有了/谢谢 end the conversation; "取消"/"不用来了" cancel the ticket; a phone, a time or more
     /// words about it are added to it; a question is answered; anything else is a new matter for the root.
@@ -162,9 +183,14 @@ public sealed partial class RequestDialog
         var slots = turn.Slots;
         var number = turn.State.TicketNumber!;
         // "不用来了，我自己修好了" calls it off; a bare "不用了" answers "anything else?".
-        if (RequestWords.CancelsTicket(turn.Turn.NormalizedText) || (slots.Act == DialogAct.Cancel && !slots.OnlyAct))
+        if (!SendsAfterAll(turn) && (RequestWords.CancelsTicket(turn.Turn.NormalizedText) || (slots.Act == DialogAct.Cancel && !slots.OnlyAct)))
         {
             return await CancelAsync(dc, turn, cancellationToken);
+        }
+
+        if (await HoldOrSendAsync(dc, turn, cancellationToken) is { } heldOrSent)
+        {
+            return heldOrSent;
         }
 
         if (slots.OnlyAct)

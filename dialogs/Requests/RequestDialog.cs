@@ -95,6 +95,13 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
 
     private const double ClearQuestion = 0.9;
 
+    /// <summary>
+    /// "What does he need to do before moving? Does he have to book the lift?": a question the model is sure is one for the
+    /// handbook, with no alarm word — whatever the first message was, nobody is asked for.
+    /// </summary>
+    private static bool IsClearlyAQuestionForTheHandbook(MessageReading? reading) =>
+        reading is { Intent: IntentCode.InquiryGeneral or IntentCode.InquiryFee, Cue: null, NeedsClarification: false } && reading.Confidence >= ClearQuestion;
+
     /// <summary>"哎还是修吧" after calling a request off: it comes back as it was, this message read for changes, and goes on.</summary>
     private async Task<DialogTurnResult> ResumeAsync(DialogContext dc, CancelledRequest cancelled, CancellationToken cancellationToken)
     {
@@ -136,6 +143,11 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             return await AfterOpenedAsync(dc, turn, cancellationToken);
         }
 
+        if (await HoldOrSendAsync(dc, turn, cancellationToken) is { } heldOrSent)
+        {
+            return heldOrSent;
+        }
+
         var progressed = false;
         var queuedNow = false;
         var declinedDispatch = false;
@@ -143,9 +155,11 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         {
             // A no takes the slower class, and so does a visit booked for later ("明天早上八点来修可以吗"); an owner who
             // simply goes on with the place or a phone wants someone to come.
+            var reading = dc.Turn.Get<MessageReading>();
             if (slots.Act is not DialogAct.Affirm && (DispatchStep.OnlyAsks(dc.Turn.NormalizedText)
-                || (slots.IsQuestion && (!slots.HasSlot || IsClearlyAFeeQuestion(dc.Turn.Get<MessageReading>()))
-                    && DispatchStep.AsksForInformation(dc.Turn.NormalizedText) && !DispatchStep.CallsForSomeoneNow(dc.Turn.NormalizedText))))
+                || (slots.IsQuestion && (!slots.HasSlot || IsClearlyAFeeQuestion(reading) || IsClearlyAQuestionForTheHandbook(reading))
+                    && (DispatchStep.AsksForInformation(dc.Turn.NormalizedText) || IsClearlyAQuestionForTheHandbook(reading))
+                    && !DispatchStep.CallsForSomeoneNow(dc.Turn.NormalizedText))))
             {
                 // "我就是想问 if 下次再停电…应该怎么办？", "以后要是再堵，叫师傅来通得多少钱": a question with nothing of the
                 // request in it — no one to send; the question is answered and nothing opened.

@@ -115,6 +115,18 @@ public static partial class RequestWords
     [GeneratedRegex(@"(其他|其它|别的|其余|剩下的)(的)?(都|也)?(没问题|对|没错|可以|不用改|ok)|\b(the rest|everything else|all else)('s| is)? (fine|correct|right|ok)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestIsRight();
 
+    /// <summary>"先别派人，我先自己试试", "等一下再来": the visit is held while the owner tries something — nothing is called off.</summary>
+    public static bool HoldsTheVisit(string normalized) => HoldVisit().IsMatch(normalized ?? "") && !CancelTicket().IsMatch(normalized ?? "");
+
+    [GeneratedRegex("先别(派|来|过来|上来|上门)|先不(要|用)(派|来|过来|上门)|(等一下|等会|等等)再(派|来|过来)|\\b(hold on|wait) (before|with) (sending|the visit)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HoldVisit();
+
+    /// <summary>"还是派吧", "还是得麻烦你们来一趟", "派人吧" (after a hold): someone is to come after all.</summary>
+    public static bool SendsAfterAll(string normalized) => AfterAll().IsMatch(normalized ?? "");
+
+    [GeneratedRegex("还是(得|要|需要)?(派|来|过来|上门|麻烦你们|叫师傅|请师傅)|^(那|好)?(就)?(派人|派吧|派人吧|可以派了|可以派人了|可以来了|现在派)[吧啊呀。.!！]*$|please do send|send (someone|them) after all", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterAll();
+
     /// <summary>The owner wants a request they just called off after all ("哎还是修吧", "还是你们去说一下吧", "不取消了").</summary>
     public static bool Reinstates(string normalized) => Reinstate().IsMatch(normalized ?? "") && !StillOff().IsMatch(normalized ?? "");
 

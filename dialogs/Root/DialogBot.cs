@@ -99,14 +99,15 @@ public sealed partial class DialogBot : IBot
 
         // Read once: the interruptions use the reading's dialog act (regional words folded, as the classifier reads them).
         var reading = _classifier.Read(turn);
-        if (dc.ActiveDialog is null && (reading.Act == DialogAct.Cancel || RequestWords.CancelsTicket(turn.NormalizedText))
-            && await CancelLastTicketAsync(turn, cancellationToken))
+        if (dc.ActiveDialog is null && HasRecentTicket(turn) && turn.Conversation.LastTicket is { } last && _requests is not null
+            && (await _requests.TakeLateHoldOrSendAsync(turn, reading.Act, cancellationToken)
+                || await _requests.TakeLateContactAsync(turn, last, cancellationToken) || await _requests.TakeLateVisitTimeAsync(turn, last, cancellationToken)))
         {
             return;
         }
 
-        if (dc.ActiveDialog is null && HasRecentTicket(turn) && turn.Conversation.LastTicket is { } last && _requests is not null
-            && await _requests.TakeLateContactAsync(turn, last, cancellationToken))
+        if (dc.ActiveDialog is null && (reading.Act == DialogAct.Cancel || RequestWords.CancelsTicket(turn.NormalizedText))
+            && await CancelLastTicketAsync(turn, cancellationToken))
         {
             return;
         }

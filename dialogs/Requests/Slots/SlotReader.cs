@@ -61,6 +61,9 @@ public static partial class SlotReader
         return act.IsWholeMessage ? reading : reading with { Leftover = LeftoverOf(text, found) };
     }
 
+    /// <summary>The message moves a time already agreed ("改成4点吧", "can we move it to Thursday?").</summary>
+    public static bool MovesTheVisitIn(string normalized) => MovesTheVisit().IsMatch(normalized ?? "");
+
     /// <summary>"能不能改到周四？", "can we move it to Thursday?": a new day asked for is a proposal, not a question to answer.</summary>
     [GeneratedRegex(@"改到|改成|改在|换到|换成|推到|挪到|延到|提前到|(?i:\b(?:move|change|reschedule|push|postpone|switch)\b)")]
     private static partial Regex MovesTheVisit();
@@ -94,9 +97,10 @@ public static partial class SlotReader
         TimeOnly? clock = null;
         foreach (var entity in found)
         {
-            if (entity.Type is EntityTypes.DateTime && DateTimeOffset.TryParse(entity.Value + ":00+08:00", CultureInfo.InvariantCulture, out var exact) && exact > now)
+            if (entity.Type is EntityTypes.DateTime && DateTimeOffset.TryParse(entity.Value + ":00+08:00", CultureInfo.InvariantCulture, out var exact)
+                && (IsBareSmallHour(text, entity, exact.Hour) ? exact.AddHours(12) : exact) is var visit && visit > now)
             {
-                at = exact;
+                at = visit;
             }
             else if (entity.Type is EntityTypes.Date && DateOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var date)
                 && date >= ChinaTime.DateOf(now))
@@ -105,7 +109,7 @@ public static partial class SlotReader
             }
             else if (entity.Type is EntityTypes.Time && TimeOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var time))
             {
-                clock = time;
+                clock = IsBareSmallHour(text, entity, time.Hour) ? time.AddHours(12) : time;
             }
         }
 
@@ -131,6 +135,24 @@ public static partial class SlotReader
 
         return (at, at is null ? day : null, at is null ? clock : null, morning);
     }
+
+    /// <summary>
+    /// "3点来可以吗", "明天4点": an hour from 1 to 6 said with no part of the day is the afternoon — nobody books a visit at
+    /// three in the morning without saying 凌晨. The words just before the clock and the clock's own text are read.
+    /// </summary>
+    private static bool IsBareSmallHour(string text, RecognizedEntity entity, int hour)
+    {
+        if (hour is < 1 or > 6)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, entity.Start - 4);
+        return !PartOfDay().IsMatch(text.AsSpan(from, entity.End - from));
+    }
+
+    [GeneratedRegex("凌晨|半夜|夜里|深夜|早上|早晨|清早|一早|上午|早|晚上|下午|中午|午后|傍晚|[0-9]\\s*(am|pm|a\\.m|p\\.m)|:|：", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfDay();
 
     private static TimeOnly? DayPart(string text) =>
         EveningWords().IsMatch(text) ? new TimeOnly(19, 0)

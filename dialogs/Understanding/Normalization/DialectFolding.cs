@@ -6,7 +6,7 @@ namespace ConciergeBot.Dialogs.Understanding.Normalization;
 /// Folds regional words onto their Mandarin equivalents for the intent classifier and the safety cues only
 /// (replies and entities keep the owner's words): written Cantonese (冇電 → 没电, 升降機/𨋢 → 电梯, 跳掣 → 跳闸,
 /// 屋企 → 家里, 點解 → 为什么), Taiwanese usage (瓦斯 → 燃气), Sichuanese (屋头 → 家里, 莫得 → 没有), Northeastern (咋整 →
-/// 怎么办), Shanghainese (阿拉 → 我们, 弗 → 不) and a few pinyin abbreviations (dt → 电梯, wy → 物业). Longest
+/// 怎么办), Shanghainese (阿拉 → 我们, 弗 → 不) and a few pinyin abbreviations (dt → 电梯, wy → 物业) and English words in Chinese sentences (aircon → 空调). Longest
 /// match first; runs on normalised (Simplified) text. Thread-safe.
 /// </summary>
 public static class DialectFolding
@@ -40,6 +40,7 @@ public static class DialectFolding
     private static readonly Dictionary<string, string> AsciiWords = new(StringComparer.OrdinalIgnoreCase)
     {
         ["dt"] = "电梯", ["wy"] = "物业", ["sf"] = "师傅", ["zm"] = "怎么", ["lift"] = "电梯 lift", ["elevator"] = "电梯 elevator",
+        ["aircon"] = "空调 aircon",
     };
 
     private static readonly int Longest = Words.Keys.Max(k => k.Length);
