@@ -65,6 +65,13 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
             answer = together.Known ? together : answer;
         }
 
+        if (!answer.Known && full is null && RecentAnswers.PointsBack(step.Turn.NormalizedText) && step.Turn.Conversation.RecentAnswers is [.., var latest])
+        {
+            // "Does she need anything from me?" just after the moving rule: "she" is the tenant of the question before.
+            var together = _answerer.AnswerNormalized($"{latest.Question}，{step.Turn.NormalizedText}");
+            answer = together.Known ? together : answer;
+        }
+
         if (answer.Known && answer.Score >= ComputedScore && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal))
         {
             // A follow-up keeps the question it was read with, so the next one still knows the flat.

@@ -86,6 +86,16 @@ public static partial class RecentAnswers
         return QuestionEnding().Match(last) is { Success: true } ending ? subject + ending.Value.TrimEnd('？', '?', '。') : $"{last}，{subject}";
     }
 
+    /// <summary>
+    /// A short question that points back at the one before ("Does she need anything from me?", "那他要准备什么"): a pronoun
+    /// or "that" stands for what was just asked about.
+    /// </summary>
+    public static bool PointsBack(string normalized) =>
+        (normalized ?? "").Length <= MaxHowSoonFollowUp * 2 && PointsBackWords().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"\b(she|he|they|them|her|him|it|that|this)\b|他们|他|她|这个|那个|这样|那样", RegexOptions.IgnoreCase)]
+    private static partial Regex PointsBackWords();
+
     /// <summary>A how-soon follow-up is short; a longer message tells something of its own.</summary>
     private const int MaxHowSoonFollowUp = 60;
 

@@ -106,7 +106,9 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
     private async Task<DialogTurnResult> ResumeAsync(DialogContext dc, CancelledRequest cancelled, CancellationToken cancellationToken)
     {
         var state = cancelled.State.Deserialize<RequestState>(StateJson.Options) ?? new RequestState { Intent = cancelled.Intent };
-        var wasRestated = state.Asking == ConfirmStep.StepName;
+        // Restated to the owner when called off, or already registered from an agreed restatement: nothing to ask again.
+        var wasRestated = state.Asking == ConfirmStep.StepName
+            || (state.TicketNumber is not null && state.Asking == Settled && !IntentProfiles.For(state.Intent).OpensAtOnce);
         state.TicketNumber = null;
         state.Asking = null;
         state.Misses = 0;

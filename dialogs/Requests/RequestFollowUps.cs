@@ -244,6 +244,9 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     private static bool NamesStaffWithoutGrievance(string text, string intent) =>
         intent == IntentCode.ComplaintStaff && !Grievance().IsMatch(text);
 
+    /// <summary>The message holds words of a grievance (投诉, 态度, rude, complain…).</summary>
+    public static bool VoicesAGrievance(string text) => Grievance().IsMatch(text ?? "");
+
     [GeneratedRegex(@"投诉|态度|骂|闹|凶|吼|差劲|太差|不满|太慢|迟到|不负责|敷衍|乱收|偷|弄坏|弄脏|无礼|没礼貌|粗鲁|脏话|不理|不管|玩手机|睡觉|刁难|动手|打人|(?i:\b(?:rude|complain|complaint|ignored|shouted|yelled)\b)")]
     private static partial Regex Grievance();
 

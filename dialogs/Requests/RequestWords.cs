@@ -115,11 +115,17 @@ public static partial class RequestWords
     [GeneratedRegex(@"(其他|其它|别的|其余|剩下的)(的)?(都|也)?(没问题|对|没错|可以|不用改|ok)|\b(the rest|everything else|all else)('s| is)? (fine|correct|right|ok)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RestIsRight();
 
-    /// <summary>"先别派人，我先自己试试", "等一下再来": the visit is held while the owner tries something — nothing is called off.</summary>
+    /// <summary>"先别派人，我先自己试试", "等一下再来": the visit is held while the owner tries something — nothing is called off ("目前先不用派人" with nothing to try is a cancel).</summary>
     public static bool HoldsTheVisit(string normalized) => HoldVisit().IsMatch(normalized ?? "") && !CancelTicket().IsMatch(normalized ?? "");
 
-    [GeneratedRegex("先别(派|来|过来|上来|上门)|先不(要|用)(派|来|过来|上门)|(等一下|等会|等等)再(派|来|过来)|\\b(hold on|wait) (before|with) (sending|the visit)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(先别|先不要|先不用)(派|来|过来|上来|上门)(?=[^。.!！?？]{0,24}(试|通|弄|看看|修|等|找))|(等一下|等会|等等)再(派|来|过来)|\\b(hold on|wait) (before|with) (sending|the visit)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HoldVisit();
+
+    /// <summary>"算了还是帮我叫吧", "唉算了，还是修吧": the 算了 lets go of the change of mind, not of the request.</summary>
+    public static bool TakesBackTheCancel(string normalized) => LettingGoOfTheCancel().IsMatch(normalized ?? "");
+
+    [GeneratedRegex("^(哎|唉|嗯|那|啊|哎呀)?[，,。.!！ ]*(算了|不行)[，,。.!！ ]*(我们|我|那)?还是")]
+    private static partial Regex LettingGoOfTheCancel();
 
     /// <summary>"还是派吧", "还是得麻烦你们来一趟", "派人吧" (after a hold): someone is to come after all.</summary>
     public static bool SendsAfterAll(string normalized) => AfterAll().IsMatch(normalized ?? "");

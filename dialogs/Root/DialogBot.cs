@@ -242,7 +242,7 @@ public sealed partial class DialogBot : IBot
     /// <summary>The request called off within the hour, when this message asks for it after all and not for something else.</summary>
     private static CancelledRequest? Reinstated(TurnContext turn, MessageReading reading) =>
         turn.Conversation.Cancelled is { } cancelled && turn.Now - cancelled.At < TimeSpan.FromHours(1)
-        && reading.Act != DialogAct.Cancel && RequestWords.Reinstates(turn.NormalizedText)
+        && (reading.Act != DialogAct.Cancel || RequestWords.TakesBackTheCancel(turn.NormalizedText)) && RequestWords.Reinstates(turn.NormalizedText)
         && (reading.Intent == cancelled.Intent || !IsConfidentNewRequest(reading) || !IntentProfiles.For(reading.Intent).OpensTicket
             || (reading.Cue is null && !NamesAFault().IsMatch(turn.NormalizedText)))
             ? cancelled : null;
@@ -411,6 +411,16 @@ public sealed partial class DialogBot : IBot
         {
             // "how long would it take for someone to come?" after an answer on what to do if stuck in a lift: asked of that
             // answer's matter, not small talk.
+            await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryGeneral, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
+            return;
+        }
+
+        if (reading.Cue is null && reading.Intent.StartsWith("complaint.", StringComparison.Ordinal) && !HasRecentTicket(dc.Turn)
+            && AsksSomething().IsMatch(dc.Turn.NormalizedText) && !RequestFollowUps.VoicesAGrievance(dc.Turn.NormalizedText)
+            && reading.Confidence < 0.9 && dc.Turn.Conversation.RecentAnswers.Count > 0 && _routes.ContainsKey(IntentCode.InquiryGeneral))
+        {
+            // "Does she need anything from me?" after the moving rule was given: a question on that answer, with no grievance
+            // in it, is no complaint however the model reads it alone.
             await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryGeneral, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
             return;
         }

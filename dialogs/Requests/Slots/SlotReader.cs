@@ -38,7 +38,7 @@ public static partial class SlotReader
             flats = [.. flats.Where(f => f.Key is not null && !f.Key.EndsWith($"-{lastFour}", StringComparison.Ordinal))];
         }
 
-        var (time, day, clock, morning) = ReadTime(text, now, found);
+        var (time, day, clock, morning, partOnly) = ReadTime(text, now, found);
         var reading = new SlotReading
         {
             Act = act.Act,
@@ -49,6 +49,7 @@ public static partial class SlotReader
             Day = day,
             ClockOnly = clock,
             Morning = morning,
+            PartOfTheDayOnly = partOnly,
             Asap = Asap().IsMatch(text),
             Phone = phone,
             LastFour = lastFour,
@@ -89,7 +90,7 @@ public static partial class SlotReader
     /// The time the owner means: the last one said ("明天下午我要加班，改到后天上午9点半" is 后天 09:30), a full date and
     /// time before a date alone (then 9:00) before a clock time alone.
     /// </summary>
-    private static (DateTimeOffset? Time, DateOnly? Day, TimeOnly? Clock, bool Morning) ReadTime(string text, DateTimeOffset now, IReadOnlyList<RecognizedEntity> found)
+    private static (DateTimeOffset? Time, DateOnly? Day, TimeOnly? Clock, bool Morning, bool PartOnly) ReadTime(string text, DateTimeOffset now, IReadOnlyList<RecognizedEntity> found)
     {
         var morning = MorningWords().IsMatch(text);
         DateTimeOffset? at = null;
@@ -125,15 +126,15 @@ public static partial class SlotReader
         if (at is null && day is { } anyDay && (clock is null || clockFromPart) && AnyTimeThatDay().IsMatch(text))
         {
             var start = ChinaTime.At(anyDay, clock ?? new TimeOnly(9, 0));
-            return start > now && anyDay != ChinaTime.DateOf(now) ? (start, null, null, morning) : (null, null, null, morning);
+            return start > now && anyDay != ChinaTime.DateOf(now) ? (start, null, null, morning, clockFromPart) : (null, null, null, morning, false);
         }
 
         if (at is null && day is { } d && clock is { } c && ChinaTime.At(d, c) is var both && both > now)
         {
-            return (both, null, null, morning);
+            return (both, null, null, morning, clockFromPart);
         }
 
-        return (at, at is null ? day : null, at is null ? clock : null, morning);
+        return (at, at is null ? day : null, at is null ? clock : null, morning, at is null && clockFromPart);
     }
 
     /// <summary>

@@ -31,6 +31,9 @@ public sealed record SlotReading
     /// <summary>The clock time said the morning (上午/早上) explicitly.</summary>
     public bool Morning { get; init; }
 
+    /// <summary>Only a part of the day was said ("明早", "明天下午"), no clock: its hour is a default, not the owner's.</summary>
+    public bool PartOfTheDayOnly { get; init; }
+
     public bool Asap { get; init; }
 
     /// <summary>

@@ -309,6 +309,13 @@ public static partial class SlotFiller
     {
         var state = turn.State;
         var slots = turn.Slots;
+        if (slots.Time is { } partly && slots.PartOfTheDayOnly && state.VisitAt is { } agreed && ChinaTime.DateOf(agreed) == ChinaTime.DateOf(partly)
+            && (ChinaTime.ToLocal(agreed).Hour < 12) == (ChinaTime.ToLocal(partly).Hour < 12))
+        {
+            // "他刚说明早临时要开会" beside a taxi agreed for tomorrow 07:00: the same morning said again keeps the hour agreed.
+            return Filled.None;
+        }
+
         if (slots.Time is { } at)
         {
             // "对，后天上午十点" repeating the time just restated changes nothing: it is a yes.

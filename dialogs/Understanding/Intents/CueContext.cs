@@ -39,7 +39,7 @@ internal static partial class CueContext
         // "孩子学校搞了消防演练，回来问我火灾为什么要弯腰": a drill or a lesson explained to a child reports nothing; nor
         // does a video game ("Minecraft里TNT爆炸范围多大"), a feeling told in alarm words ("心都在流血", "头都要冒烟了"),
         // an insurance question, or an English question about the world ("what happened with the bridge collapse").
-        if (NamesADisasterAsNews(text) || ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text))
+        if (NamesADisasterAsNews(text) || ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text) || AsksALegalQuestion(text))
         {
             return null;
         }
@@ -122,6 +122,15 @@ internal static partial class CueContext
 
     /// <summary>"the pipe under our water heater", "I'm the tenant at building 6 unit 2 room 1803": the writer's own home, in English.</summary>
     public static bool NamesOwnHomeInEnglish(string text) => HasLatin(text) && OwnHomeInEnglish().IsMatch(text);
+
+    /// <summary>"我家水龙头还是一滴水都没有": the writer's own home, not the whole building ("整栋楼都停水了").</summary>
+    public static bool NamesOwnHomeOnly(string text) => OwnHomeInChinese().IsMatch(text) && !WholeBuildingOrMore().IsMatch(text);
+
+    [GeneratedRegex("我家|我们家|家里|屋里|屋头|我屋")]
+    private static partial Regex OwnHomeInChinese();
+
+    [GeneratedRegex("整栋|整幢|全楼|整个(楼|单元|小区)|全小区|大家|别家|邻居(家)?也|都停|全部停|一整栋")]
+    private static partial Regex WholeBuildingOrMore();
 
     [GeneratedRegex("\\b(my|our) (flat|apartment|home|place|bathroom|kitchen|bedroom|living room|toilet|loo|ceiling|water heater|boiler)\\b|\\b(room|flat|unit|apt) ?#?\\d{3,4}\\b|\\b\\d-\\d-\\d{3,4}\\b", RegexOptions.IgnoreCase)]
     private static partial Regex OwnHomeInEnglish();
@@ -278,7 +287,7 @@ internal static partial class CueContext
         }
 
         var window = prefix.Length > 6 ? prefix[^6..] : prefix;
-        return prefix.EndsWith('不') || (prefix.EndsWith('防') && !prefix.EndsWith("消防", StringComparison.Ordinal)) || NegationOrHypothesis().IsMatch(window) || Supposes(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
+        return prefix.EndsWith('不') || OrElse().IsMatch(prefix) || (prefix.EndsWith('防') && !prefix.EndsWith("消防", StringComparison.Ordinal)) || NegationOrHypothesis().IsMatch(window) || Supposes(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
     }
 
     /// <summary>True when the words right before the cue deny it (不是漏水, 没着火, 并没有停电): the owner rules it out.</summary>
@@ -543,6 +552,10 @@ internal static partial class CueContext
     [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未|真要(?!命)|真的要是|就给|要给|会给|威胁|扬言|吓唬|容易|好易|小心|迟早|早晚(会|得|要)")]
     private static partial Regex NegationOrHypothesis();
 
+    /// <summary>"让点链接马上交，不然今天就停水停电": a threat of what happens otherwise has not happened.</summary>
+    [GeneratedRegex("不然|否则|要不然")]
+    private static partial Regex OrElse();
+
     [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦")]
     private static partial Regex SentencePrefixHypothesis();
 
@@ -575,7 +588,7 @@ internal static partial class CueContext
     /// <summary>What an English writer says when nothing is wrong now: a sign of a thing resolved, and of a message that reports nothing.</summary>
     private const string AllFineWords = "all fine|all good|all ok|all okay|no worries|false alarm|everything(\\'s| is) (fine|ok|okay|good)";
 
-    [GeneratedRegex("又(?!(有了|有水了|有电了|来了|来水了|来电了|好了))|还在|还是没|还是不|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始|更(浓|重|大|厉害|严重|多)|越来越|不是说|说是修好|说修好")]
+    [GeneratedRegex("又(?!(有了|有水了|有电了|来了|来水了|来电了|好了))|还在|还是没|还是不|还是一滴|还是一点|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始|更(浓|重|大|厉害|严重|多)|越来越|不是说|说是修好|说修好")]
     private static partial Regex StillGoing();
 
     [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|那年|那一年|当年|当时|昨儿|昨日|琴日|寻日|尋日|昨暝|昨晡|前儿|曾经|早前|年前|月初|刚搬来")]
@@ -706,7 +719,7 @@ internal static partial class CueContext
     [GeneratedRegex("帮我(写|整理|编|总结|讲讲|翻译)|翻译(一下|这句|这段|成)|(?i:\\btranslate\\b)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|老师(让|叫|要)[^，。,.!！?？]{0,4}回家问|写(一|几)?(个|篇|段)[^，。,.!！?？]{0,4}(故事|小说|剧本|段子)|write (a|an|me)\\b|续写|接着写|接着往下(写|编)|往下编|接着编|帮我接着|继续写|continue (the|this|my) story", RegexOptions.IgnoreCase)]
     private static partial Regex WritingTask();
 
-    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了|充好了|交好了|缴好了|早就好了|早好了)(?![吗么没?？])|虚惊一场|是误报|后来(又)?(有了|有水了|有电了|来水了|来电了)(?![吗么没?？])|(水|电)后来又(有了|来了)")]
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了|充好了|交好了|缴好了|早就好了|早好了)(?![吗么没?？])|虚惊一场|是误报|后来(又)?(有了|有水了|有电了|来水了|来电了)(?![吗么没?？])|(水|电)后来又(有了|来了)|(现在|目前)(一切|都|已经)?(正常|恢复正常)(了)?(?![吗么没?？])|(推|合|扳|拨|按)(上去|回去)(就|又)?(好了|有电了|来电了)(?![吗么没?？])")]
     private static partial Regex ResolvedNow();
 
     [GeneratedRegex("\\bfalse alarm\\b", RegexOptions.IgnoreCase)]

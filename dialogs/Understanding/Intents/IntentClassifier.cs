@@ -170,11 +170,18 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(CueContext.DisputesABill(text) ? IntentCode.ComplaintOther : IntentCode.InquiryFee));
         }
 
-        // "Hi, I own 5-2-1201 but it's rented out. My tenant is moving out this Saturday": a fast class the model alone reads,
-        // unsure, into a landlord's word about a tenant moving, with no fault named, is a question about the move.
-        if (cue is null && possibleDanger is null && IntentCode.IsTimeCritical(intent) && confidence < UnsureAboutTenancy && CueContext.TenantMovingOnly(text))
+        // "Hi, I own 5-2-1201 but it's rented out. My tenant is moving out this Saturday": a fast class the model alone reads
+        // into a landlord's word about the let flat, with no fault named, is a question about the move, or who is writing.
+        if (cue is null && possibleDanger is null && IntentCode.IsTimeCritical(intent) && CueContext.LandlordWithNothingWrong(text))
         {
-            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(CueContext.LandlordOfATenantMoving(text) ? IntentCode.InquiryGeneral : IntentCode.Smalltalk));
+        }
+
+        // "路灯杆倒了砸到车找谁赔", "在工地摔伤了包工头不管怎么办": a fast class the model alone reads into a question of law or
+        // compensation about somewhere else reports nothing here.
+        if (cue is null && possibleDanger is null && IntentCode.IsTimeCritical(intent) && CueContext.AsksALegalQuestion(text))
+        {
+            (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
         // "solve 2x + 7 = 19", "recommend some video games": a fast class the model alone reads into an English message that
@@ -359,6 +366,12 @@ public sealed partial class IntentClassifier
         if (intent == IntentCode.ComplaintNeighbor && cue is null && CueContext.WorksOnlyCausedDamage(text))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
+        // "你们在2栋刷楼道的墙，白漆溅得防盗门上到处都是": the estate's own works are no neighbour's doing.
+        if (intent == IntentCode.ComplaintNeighbor && cue is null && CueContext.BlamesTheEstatesOwnWorks(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintOther));
         }
 
         // "前两天水管爆了现在修好了，问下是啥原因": a problem reported as put right, with nothing still going on, is no fast request.
@@ -561,7 +574,7 @@ public sealed partial class IntentClassifier
     private static string? Sideways(CueKind kind, string intent, double confidence, string text) => (kind, intent) switch
     {
         (CueKind.UrgentPublic, IntentCode.Emergency) when confidence < ClarifyBelow => IntentCode.PublicUrgent,
-        (CueKind.UrgentRepair, IntentCode.PublicUrgent) when CueContext.NamesOwnHomeInEnglish(text) => IntentCode.RepairUrgent,
+        (CueKind.UrgentRepair, IntentCode.PublicUrgent) when CueContext.NamesOwnHomeInEnglish(text) || CueContext.NamesOwnHomeOnly(text) => IntentCode.RepairUrgent,
         (CueKind.Neighbor, IntentCode.PublicUrgent) => IntentCode.ComplaintNeighbor,
         _ => null,
     };
@@ -690,8 +703,6 @@ public sealed partial class IntentClassifier
 
     /// <summary>Below this a fast class the model alone reads into a message about a fee or a bill gives way.</summary>
     private const double UnsureAboutFees = 0.6;
-
-    private const double UnsureAboutTenancy = 0.8;
 
     /// <summary>The class at <paramref name="index"/>, settled by a rule: confident enough not to ask which one was meant.</summary>
     private (int Top, string Intent, double Confidence) SettledClassAt(ReadOnlySpan<float> p, int index) =>

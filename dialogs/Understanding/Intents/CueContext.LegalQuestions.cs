@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// Accidents, injuries and damage asked about as a matter of law, insurance or compensation, somewhere other than the
+/// estate ("高空抛物砸伤路人要判几年", "路灯杆倒了砸到车找谁赔", "烧伤鉴定伤残等级", "乱打110会坐牢吗"): a question about who is
+/// liable reports nothing happening here now. The same question about the estate ("楼上掉花盆砸到我家孩子了，谁负责"), or with
+/// anything happening now in it, is read as a report as before.
+/// </summary>
+internal static partial class CueContext
+{
+    /// <summary>A question of law, liability or compensation, naming nothing of the estate and nothing happening now.</summary>
+    public static bool AsksALegalQuestion(string text) =>
+        (LegalWords().IsMatch(text) || (HasLatin(text) && LegalWordsInEnglish().IsMatch(text)))
+        && !MentionsTheEstate(text) && !HappeningNowOrHelpAsked().IsMatch(text);
+
+    [GeneratedRegex("判几年|判刑|坐牢|处罚|罚款|罚多少|违法吗|犯法|犯罪|法律|律师|起诉|索赔|赔偿|伤残|鉴定|不可抗力|责任|谁(来)?(负责|赔|承担|买单)|找谁赔|找谁|怎么赔|赔多少|工伤|包工头|医药费|垫付|理赔|保险公司|维权|消协|12345|恶意|乱打|报警还是")]
+    private static partial Regex LegalWords();
+
+    [GeneratedRegex(@"\b(lawyer|lawsuit|sue|liable|liability|compensation|insurance claim|claim)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalWordsInEnglish();
+
+    [GeneratedRegex("现在|正在|刚才|刚刚|快来|救命|急急|还在|赶紧|马上|快点|在流血|昏迷|我家|家里")]
+    private static partial Regex HappeningNowOrHelpAsked();
+}
