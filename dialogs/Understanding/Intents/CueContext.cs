@@ -30,7 +30,7 @@ internal static partial class CueContext
         var clause = Clause(text, index);
         if (IsPast(sentence, text, index) || PastInEnglish(sentence) || (kind != CueKind.Emergency && AsksWhoPays().IsMatch(text)) || AboutSomethingElse().IsMatch(clause) || RequestsMedia(sentence) || InTitleOrQuotation(text, index) || WritingTask().IsMatch(text)
             || (InEnglishTitle(text, index) && !MentionsTheEstate(text) && !IsUrgent(text))
-            || Planned().IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index)))
+            || (Planned().IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index))) && !(ActNowInstruction().IsMatch(text) && !LaterOn().IsMatch(text)))
             || (AsksKnowledge(sentence) && !NamesSomeone(sentence) && !JustHappened(text, index + length)))
         {
             return null;
@@ -739,6 +739,13 @@ internal static partial class CueContext
 
     [GeneratedRegex("明天|后天|大后天|听日|聽日|下周|下星期|下礼拜|下个月|听说|听讲|聽講|据说|通知|公告|计划|预计|将要|即将|按计划|(?<!一)会(?!儿)")]
     private static partial Regex Planned();
+
+    /// <summary>"楼长通知：1栋地下室着火，大家不要坐电梯！": a notice that tells people what to do now announces something happening now.</summary>
+    [GeneratedRegex("(不要|别|千万别|千万不要)(坐|乘|搭)电梯|赶紧(撤|下楼|离开|出来)|快(撤|下楼|离开|跑)|马上(撤离|离开|下楼)|紧急(撤离|疏散)|到了没有|到了没|来了没有|来了没")]
+    private static partial Regex ActNowInstruction();
+
+    [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|预计|将于|到时|届时|计划")]
+    private static partial Regex LaterOn();
 
     [GeneratedRegex("想(先)?了解一下|想先了解|一般人(该|要|应该)?怎么|为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|(?<![十二三四五六七八九零0-9])几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说(?![^，。,.!！?？]{0,4}[都也])|英文|英语|中文怎么|造句|全句|下一句|打一|谜语|成语|诗|怎么拍(?![^，。,.!！?？]{0,4}[都也])|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|最常见|哪个部位|哪个国家|哪国|哪年|什么时候发生|发生在|是什么病|一回事|有没有用|急转弯|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪|(历史上|史上|有史以来)[^，。,.!！?？]{0,12}(哪|什么|几|吗|谁|边)|常见原因|(?<!我|我的|我们)症状|泄漏[^，。,.!！?？]{0,3}(是|有|会有)?什么味|怎么自救|如何自救|自救(方法|知识|常识)|急救(知识|常识|方法)|怎么教|(是|应该)?往外跑还是|还是躲|用什么(东西|工具|药水|办法|方法)?(来)?(通|疏通|清洗|清理|洗|去除)|应该(走|用|跑|躲|坐)[^，。,.!！?？]{0,6}还是")]
     private static partial Regex KnowledgeQuestion();

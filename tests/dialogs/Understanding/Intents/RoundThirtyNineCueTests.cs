@@ -32,6 +32,14 @@ public sealed class RoundThirtyNineCueTests
         Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent));
 
     [Fact]
+    public void A_notice_telling_people_what_to_do_now_announces_a_fire_now() =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify("群里物业通知：5栋一楼配电间着火了，大家千万别坐电梯，走楼梯下来").Intent);
+
+    [Fact]
+    public void A_notice_of_an_outage_tomorrow_with_the_same_advice_is_still_a_notice() =>
+        Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify("物业通知：明天上午9点到11点停电检修，到时不要乘坐电梯").Intent));
+
+    [Fact]
     public void The_same_question_about_the_estate_with_someone_hurt_now_is_still_an_emergency() =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify("楼上刚才掉下来一个花盆砸伤了我家孩子，现在在流血，谁负责").Intent);
 }
