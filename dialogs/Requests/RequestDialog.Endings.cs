@@ -193,6 +193,11 @@ public sealed partial class RequestDialog
             return heldOrSent;
         }
 
+        if (await AnswerWhetherToCallAsync(dc, turn, cancellationToken) is { } answered)
+        {
+            return answered;
+        }
+
         if (slots.OnlyAct)
         {
             // What happens next and by when, once more as the owner leaves (etiquette).

@@ -150,6 +150,11 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             return heldOrSent;
         }
 
+        if (await AnswerWhetherToCallAsync(dc, turn, cancellationToken) is { } answered)
+        {
+            return answered;
+        }
+
         var progressed = false;
         var queuedNow = false;
         var declinedDispatch = false;

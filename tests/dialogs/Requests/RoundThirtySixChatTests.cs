@@ -83,4 +83,16 @@ public sealed class RoundThirtySixChatTests
             .StartTestAsync();
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }
+
+    [Fact]
+    public async Task Whether_to_call_an_ambulance_during_an_emergency_is_answered_yes_now()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(3, unit: 1);
+        await host.Flow()
+            .Send($"我爸在客厅突然倒地叫不醒，{room.Building}栋{room.Unit}单元{room.Room}").IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("要不要打120啊").AssertReply("拨打120")
+            .StartTestAsync();
+    }
 }
