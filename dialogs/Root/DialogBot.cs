@@ -415,12 +415,13 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (reading.Cue is null && reading.Intent.StartsWith("complaint.", StringComparison.Ordinal) && !HasRecentTicket(dc.Turn)
+        if (reading.Cue is null && !IntentCode.IsTimeCritical(reading.Intent) && !HasRecentTicket(dc.Turn)
+            && (reading.Intent.StartsWith("complaint.", StringComparison.Ordinal) || (reading.NeedsClarification && RecentAnswers.PointsBack(dc.Turn.NormalizedText)))
             && AsksSomething().IsMatch(dc.Turn.NormalizedText) && !RequestFollowUps.VoicesAGrievance(dc.Turn.NormalizedText)
             && reading.Confidence < 0.9 && dc.Turn.Conversation.RecentAnswers.Count > 0 && _routes.ContainsKey(IntentCode.InquiryGeneral))
         {
             // "Does she need anything from me?" after the moving rule was given: a question on that answer, with no grievance
-            // in it, is no complaint however the model reads it alone.
+            // in it, is no complaint however the model reads it alone, and needs no menu when it points back at that answer.
             await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryGeneral, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
             return;
         }

@@ -23,4 +23,17 @@ internal static partial class CueContext
 
     [GeneratedRegex("现在|正在|刚才|刚刚|快来|救命|急急|还在|赶紧|马上|快点|在流血|昏迷|我家|家里")]
     private static partial Regex HappeningNowOrHelpAsked();
+
+    /// <summary>
+    /// "小孩误吞纽扣电池为什么那么危险", "老人吃汤圆噎住的急救", "开水烫伤和油烫伤哪个严重", "空气开关跳闸的原因", "the kitchen is on fire
+    /// meme": general knowledge asked in a form no report takes, with nothing happening now named.
+    /// </summary>
+    public static bool AsksGeneralKnowledge(string text) =>
+        (KnowledgeForm().IsMatch(text) || (HasLatin(text) && KnowledgeFormInEnglish().IsMatch(text))) && !HappeningNowOrHelpAsked().IsMatch(text);
+
+    [GeneratedRegex("为什么(那么|这么|会这么)?危险|的急救(方法|措施|常识)?[吗?？]?$|急救(方法|措施|常识)|哪个(更)?(严重|危险)|^[^，。,.!！?？]{2,14}的原因[吗?？]?$|会怎样[吗?？]?$|会怎么样[吗?？]?$|到底行不行|案例|大家都有过吗|有人遇到过吗")]
+    private static partial Regex KnowledgeForm();
+
+    [GeneratedRegex(@"\bmemes?\b|\bwhy is it dangerous\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KnowledgeFormInEnglish();
 }

@@ -86,7 +86,7 @@ public sealed partial class IntentClassifier
     public IntentPrediction Classify(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
-        var text = DialectFolding.Fold(normalized);
+        var text = CueContext.UnquoteForwarded(DialectFolding.Fold(normalized));
         var act = DialogActs.Read(text);
         if (act.IsWholeMessage || (text.Length <= ShortMessage && GreetingOnly().IsMatch(text)) || IntroductionOnly().IsMatch(text) || StaffIntroductionOnly().IsMatch(text))
         {
@@ -185,7 +185,7 @@ public sealed partial class IntentClassifier
 
         // "路灯杆倒了砸到车找谁赔", "在工地摔伤了包工头不管怎么办": a fast class the model alone reads into a question of law or
         // compensation about somewhere else reports nothing here.
-        if (cue is null && possibleDanger is null && IntentCode.IsTimeCritical(intent) && CueContext.AsksALegalQuestion(text))
+        if (cue is null && possibleDanger is null && IntentCode.IsTimeCritical(intent) && (CueContext.AsksALegalQuestion(text) || CueContext.AsksGeneralKnowledge(text)))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }

@@ -6,7 +6,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// Round 39's classes, from safety and security, the shared outdoor spaces and works done by the estate: someone who
 /// followed the writer home and is still about; a family sick from a generator or charcoal burning indoors; playground
 /// equipment broken to a sharp edge while children play on it; a trench or pit filled with water so its depth cannot
-/// be seen where people walk.
+/// be seen where people walk; a lock tried again and again with the one who tried it still at the door.
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -21,4 +21,7 @@ internal static partial class SafetyCues
 
     [GeneratedRegex("(沟|坑|基坑|槽)[^，。,.!！?？]{0,8}(灌满|积满|全是水|满是水|积了水|都是水)[^。.!！?？]{0,16}(看不(出|清|见)(深浅|多深|底)|不知道(有)?多深)")]
     private static partial Regex WaterHidingADitch();
+
+    [GeneratedRegex("(试开|试锁|撬锁|撬门|拧门|开锁|按密码)[^。.!！?？]{0,30}(还|一直|仍然)(蹲|站|守|躲|在)(在)?(我家)?(门口|门外|门前)")]
+    private static partial Regex TriedTheLockAndStillThere();
 }
