@@ -38,7 +38,7 @@ public static partial class SlotReader
             flats = [.. flats.Where(f => f.Key is not null && !f.Key.EndsWith($"-{lastFour}", StringComparison.Ordinal))];
         }
 
-        var (time, day, clock, morning, partOnly) = ReadTime(text, now, found);
+        var (time, day, clock, morning, partOnly, bareClock) = ReadTime(text, now, found);
         var reading = new SlotReading
         {
             Act = act.Act,
@@ -50,6 +50,7 @@ public static partial class SlotReader
             ClockOnly = clock,
             Morning = morning,
             PartOfTheDayOnly = partOnly,
+            ClockIsBareSmallHour = bareClock,
             Asap = Asap().IsMatch(text),
             Phone = phone,
             LastFour = lastFour,
@@ -90,12 +91,13 @@ public static partial class SlotReader
     /// The time the owner means: the last one said ("明天下午我要加班，改到后天上午9点半" is 后天 09:30), a full date and
     /// time before a date alone (then 9:00) before a clock time alone.
     /// </summary>
-    private static (DateTimeOffset? Time, DateOnly? Day, TimeOnly? Clock, bool Morning, bool PartOnly) ReadTime(string text, DateTimeOffset now, IReadOnlyList<RecognizedEntity> found)
+    private static (DateTimeOffset? Time, DateOnly? Day, TimeOnly? Clock, bool Morning, bool PartOnly, bool BareClock) ReadTime(string text, DateTimeOffset now, IReadOnlyList<RecognizedEntity> found)
     {
         var morning = MorningWords().IsMatch(text);
         DateTimeOffset? at = null;
         DateOnly? day = null;
         TimeOnly? clock = null;
+        var bareClock = false;
         foreach (var entity in found)
         {
             if (entity.Type is EntityTypes.DateTime && DateTimeOffset.TryParse(entity.Value + ":00+08:00", CultureInfo.InvariantCulture, out var exact)
@@ -110,7 +112,12 @@ public static partial class SlotReader
             }
             else if (entity.Type is EntityTypes.Time && TimeOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var time))
             {
-                clock = IsBareSmallHour(text, entity, time.Hour) ? time.AddHours(12) : time;
+                // "6点半" said at 09:30 comes back as 18:30 (the next one): with no part of the day said, keep the hour as said
+                // and let the time agreed, or the afternoon rule, decide which half of the day it is.
+                var said = HourAsSaid(entity.Text);
+                var unsaid = said is { } h && h != time.Hour && h + 12 == time.Hour && !PartOfDay().IsMatch(text.AsSpan(Math.Max(0, entity.Start - 4), entity.End - Math.Max(0, entity.Start - 4)));
+                clock = unsaid ? new TimeOnly(said!.Value, time.Minute) : time;
+                bareClock = IsBareSmallHour(text, entity, clock.Value.Hour);
             }
         }
 
@@ -126,15 +133,16 @@ public static partial class SlotReader
         if (at is null && day is { } anyDay && (clock is null || clockFromPart) && AnyTimeThatDay().IsMatch(text))
         {
             var start = ChinaTime.At(anyDay, clock ?? new TimeOnly(9, 0));
-            return start > now && anyDay != ChinaTime.DateOf(now) ? (start, null, null, morning, clockFromPart) : (null, null, null, morning, false);
+            return start > now && anyDay != ChinaTime.DateOf(now) ? (start, null, null, morning, clockFromPart, false) : (null, null, null, morning, false, false);
         }
 
-        if (at is null && day is { } d && clock is { } c && ChinaTime.At(d, c) is var both && both > now)
+        if (at is null && day is { } d && clock is { } c && ChinaTime.At(d, bareClock ? c.AddHours(12) : c) is var both && both > now)
         {
-            return (both, null, null, morning, clockFromPart);
+            // "明天3点来" with nothing else said: the afternoon.
+            return (both, null, null, morning, clockFromPart, false);
         }
 
-        return (at, at is null ? day : null, at is null ? clock : null, morning, at is null && clockFromPart);
+        return (at, at is null ? day : null, at is null ? clock : null, morning, at is null && clockFromPart, at is null && bareClock);
     }
 
     /// <summary>
@@ -149,8 +157,49 @@ public static partial class SlotReader
         }
 
         var from = Math.Max(0, entity.Start - 4);
-        return !PartOfDay().IsMatch(text.AsSpan(from, entity.End - from));
+        if (PartOfDay().IsMatch(text.AsSpan(from, entity.End - from)))
+        {
+            return false;
+        }
+
+        // "7点有点赶，改成6点半吧", "航班9:40，6点来接": a morning said elsewhere in the message, or an early trip, keeps it the morning.
+        return AfternoonWords().IsMatch(text) || !(MorningWords().IsMatch(text) || MorningClock().IsMatch(text) || EarlyTrip().IsMatch(text));
     }
+
+    /// <summary>The hour as written at the start of a clock time ("6点半" → 6, "十一点" → 11), or null.</summary>
+    private static int? HourAsSaid(string clockText)
+    {
+        var m = SaidHour().Match(clockText ?? "");
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var h = m.Groups["d"].Value;
+        if (h.Length > 0)
+        {
+            return int.Parse(h, CultureInfo.InvariantCulture);
+        }
+
+        var c = m.Groups["c"].Value;
+        return c switch
+        {
+            "十" => 10,
+            "十一" => 11,
+            "十二" => 12,
+            "两" => 2,
+            _ => c.Length == 1 ? ChineseNumerals.Digit(c[0]) : null,
+        };
+    }
+
+    [GeneratedRegex("^(?:(?<d>\\d{1,2})|(?<c>十二|十一|十|两|[一二三四五六七八九]))\\s*(点|:|：|時|时)")]
+    private static partial Regex SaidHour();
+
+    [GeneratedRegex("(?<![0-9])([7-9]|1[01])\\s*(点|:|：)")]
+    private static partial Regex MorningClock();
+
+    [GeneratedRegex("机场|航班|飞机|高铁|火车|动车|赶车|赶飞机|(?i:\\b(flight|airport|train)\\b)")]
+    private static partial Regex EarlyTrip();
 
     [GeneratedRegex("凌晨|半夜|夜里|深夜|早上|早晨|清早|一早|上午|早|晚上|下午|中午|午后|傍晚|[0-9]\\s*(am|pm|a\\.m|p\\.m)|:|：", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDay();

@@ -34,6 +34,12 @@ public sealed record SlotReading
     /// <summary>Only a part of the day was said ("明早", "明天下午"), no clock: its hour is a default, not the owner's.</summary>
     public bool PartOfTheDayOnly { get; init; }
 
+    /// <summary>
+    /// <see cref="ClockOnly"/> is an hour from 1 to 6 said with no part of the day ("改成4点吧"): the part of the day of the
+    /// time agreed, or the afternoon when none was — nobody books a visit at four in the morning without saying 凌晨.
+    /// </summary>
+    public bool ClockIsBareSmallHour { get; init; }
+
     public bool Asap { get; init; }
 
     /// <summary>

@@ -342,7 +342,8 @@ public static partial class SlotFiller
             var local = ChinaTime.ToLocal(state.VisitAt ?? turn.Now);
             var day = state.VisitAt is null && state.VisitDay is { } said ? said : DateOnly.FromDateTime(local.DateTime);
             var hour = clock.Hour;
-            if (state.VisitAt is not null && local.Hour >= 12 && hour < 12 && !slots.Morning)
+            if ((state.VisitAt is not null && local.Hour >= 12 && hour < 12 && !slots.Morning)
+                || (slots.ClockIsBareSmallHour && state.VisitAt is null))
             {
                 hour += 12;
             }
