@@ -6,7 +6,7 @@ namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 /// The classes the round-40 tuning added, from the lifts and corridors, money told with feeling, forwarded messages and
 /// kitchen knowledge: danger passed on in quotation marks from a voice note, a message or a screenshot is the report; a
 /// leg caught ("卡着") and not coming out; a lock tried again and again with the one who tried it still at the door; and,
-/// as context, knowledge asked in a form no report takes ("…为什么那么危险", "…的急救", "哪个更严重") reports nothing. None
+/// as context, knowledge asked in a form no report takes ("…为什么那么危险", "…的急救", "哪个更严重") reports nothing, and "如过" (a slip for 如果) supposes. None
 /// of these sentences is an evaluation message.
 /// </summary>
 public sealed class RoundFortyCueTests
@@ -24,6 +24,7 @@ public sealed class RoundFortyCueTests
     [InlineData("老人吃年糕噎住的急救方法")]
     [InlineData("油烫伤和蒸汽烫伤哪个更严重")]
     [InlineData("他说“着火了”是什么意思，是一首歌吗")]
+    [InlineData("如过楼道里突然着火了，应该先做什么")]
     public void Knowledge_and_quotations_that_report_nothing_are_no_emergency(string text) =>
         Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent));
 }
