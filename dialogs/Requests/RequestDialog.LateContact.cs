@@ -11,10 +11,8 @@ public sealed partial class RequestDialog
     /// When the message gives only a contact, makes it the call-back number of <paramref name="number"/> (a ticket this
     /// conversation opened a moment ago) and says so; false, and nothing sent, for any other message.
     /// </summary>
-    public async Task<bool> TakeLateContactAsync(TurnContext turn, string number, CancellationToken cancellationToken)
+    private async Task<bool> TakeLateContactAsync(TurnContext turn, SlotReading slots, string number, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        var slots = SlotReader.Read(turn.NormalizedText, turn.Now, services.Entities);
         if (!RequestWords.GivesContactOnly(slots) || slots.Phone is not { } phone
             || !await services.Tickets.AmendAsync(number, OwnerIdentity.Of(turn.Activity), phone, null, cancellationToken))
         {

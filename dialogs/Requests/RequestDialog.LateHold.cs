@@ -14,14 +14,8 @@ public sealed partial class RequestDialog
     /// When the message holds the visit or sends it after all, notes it on <paramref name="number"/> (a ticket this
     /// conversation opened a moment ago) and says so; false, and nothing sent, for any other message.
     /// </summary>
-    public async Task<bool> TakeLateHoldOrSendAsync(TurnContext turn, DialogAct act, CancellationToken cancellationToken)
+    private async Task<bool> TakeLateHoldOrSendAsync(TurnContext turn, DialogAct act, string number, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        if (turn.Conversation.LastTicket is not { } number)
-        {
-            return false;
-        }
-
         var goesAhead = SendsAfterAll(turn.NormalizedText, act);
         if (!goesAhead && !RequestWords.HoldsTheVisit(turn.NormalizedText)
             || !await services.Tickets.AddDetailsAsync(number, OwnerIdentity.Of(turn.Activity), null, turn.Activity.Text?.Trim(), cancellationToken))

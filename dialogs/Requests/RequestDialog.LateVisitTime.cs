@@ -1,5 +1,6 @@
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Dialogs.Requests.Steps;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Knowledge.Calendar;
 
@@ -15,10 +16,8 @@ public sealed partial class RequestDialog
     /// When the message moves the visit ("改成4点吧", "能改到后天上午吗") and <paramref name="number"/> — a ticket this
     /// conversation opened a moment ago — has a visit booked, moves it and says so; false, and nothing sent, otherwise.
     /// </summary>
-    public async Task<bool> TakeLateVisitTimeAsync(TurnContext turn, string number, CancellationToken cancellationToken)
+    private async Task<bool> TakeLateVisitTimeAsync(TurnContext turn, SlotReading slots, string number, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
-        var slots = SlotReader.Read(turn.NormalizedText, turn.Now, services.Entities);
         if (!slots.ProposesTime || !SlotReader.MovesTheVisitIn(turn.NormalizedText) || slots.Phone is not null)
         {
             return false;
@@ -37,7 +36,7 @@ public sealed partial class RequestDialog
         return true;
     }
 
-    /// <summary>The new time: a full one as said, a day keeping the hour booked, an hour keeping the day (and the afternoon) booked.</summary>
+    /// <summary>The new time: a full one as said, a day keeping the hour booked, an hour keeping the day (and the half of the day) booked.</summary>
     private static DateTimeOffset? NewVisit(SlotReading slots, DateTimeOffset booked, DateTimeOffset now)
     {
         var local = ChinaTime.ToLocal(booked);
@@ -45,8 +44,7 @@ public sealed partial class RequestDialog
         {
             { Time: { } at } => at,
             { Day: { } day } => ChinaTime.At(day, TimeOnly.FromDateTime(local.DateTime)),
-            { ClockOnly: { } clock } => ChinaTime.At(DateOnly.FromDateTime(local.DateTime),
-                new TimeOnly(local.Hour >= 12 && clock.Hour < 12 && !slots.Morning ? clock.Hour + 12 : clock.Hour, clock.Minute)),
+            { ClockOnly: { } clock } => ChinaTime.At(DateOnly.FromDateTime(local.DateTime), SlotFiller.ClockMeant(clock, slots, booked)),
             _ => null,
         };
         return visit > now ? visit : null;

@@ -100,8 +100,7 @@ public sealed partial class DialogBot : IBot
         // Read once: the interruptions use the reading's dialog act (regional words folded, as the classifier reads them).
         var reading = _classifier.Read(turn);
         if (dc.ActiveDialog is null && HasRecentTicket(turn) && turn.Conversation.LastTicket is { } last && _requests is not null
-            && (await _requests.TakeLateHoldOrSendAsync(turn, reading.Act, cancellationToken)
-                || await _requests.TakeLateContactAsync(turn, last, cancellationToken) || await _requests.TakeLateVisitTimeAsync(turn, last, cancellationToken)))
+            && await _requests.TakeLateChangeAsync(turn, reading.Act, last, cancellationToken))
         {
             return;
         }

@@ -115,7 +115,7 @@ public static partial class SlotReader
                 // "6点半" said at 09:30 comes back as 18:30 (the next one): with no part of the day said, keep the hour as said
                 // and let the time agreed, or the afternoon rule, decide which half of the day it is.
                 var said = HourAsSaid(entity.Text);
-                var unsaid = said is { } h && h != time.Hour && h + 12 == time.Hour && !PartOfDay().IsMatch(text.AsSpan(Math.Max(0, entity.Start - 4), entity.End - Math.Max(0, entity.Start - 4)));
+                var unsaid = said is { } h && h + 12 == time.Hour && !SaysPartOfDay(text, entity);
                 clock = unsaid ? new TimeOnly(said!.Value, time.Minute) : time;
                 bareClock = IsBareSmallHour(text, entity, clock.Value.Hour);
             }
@@ -156,14 +156,20 @@ public static partial class SlotReader
             return false;
         }
 
-        var from = Math.Max(0, entity.Start - 4);
-        if (PartOfDay().IsMatch(text.AsSpan(from, entity.End - from)))
+        if (SaysPartOfDay(text, entity))
         {
             return false;
         }
 
         // "7点有点赶，改成6点半吧", "航班9:40，6点来接": a morning said elsewhere in the message, or an early trip, keeps it the morning.
         return AfternoonWords().IsMatch(text) || !(MorningWords().IsMatch(text) || MorningClock().IsMatch(text) || EarlyTrip().IsMatch(text));
+    }
+
+    /// <summary>The clock's own words or the few just before it say the part of the day ("下午3点", "凌晨3点", "15:00").</summary>
+    private static bool SaysPartOfDay(string text, RecognizedEntity entity)
+    {
+        var from = Math.Max(0, entity.Start - 4);
+        return PartOfDay().IsMatch(text.AsSpan(from, entity.End - from));
     }
 
     /// <summary>The hour as written at the start of a clock time ("6点半" → 6, "十一点" → 11), or null.</summary>

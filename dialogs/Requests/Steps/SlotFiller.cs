@@ -305,6 +305,18 @@ public static partial class SlotFiller
     [System.Text.RegularExpressions.GeneratedRegex("(?:我|我们|我家|我店|店|家|铺子|屋)(?:的)?门口|门前|店门外")]
     private static partial System.Text.RegularExpressions.Regex OutsideHome();
 
+    /// <summary>
+    /// The time of day a clock said alone means ("改成八点", "改成4点吧"): the afternoon when the time agreed was in the
+    /// afternoon and no morning was said, or when nothing was agreed and the hour is a bare 1 to 6; as said otherwise.
+    /// </summary>
+    internal static TimeOnly ClockMeant(TimeOnly clock, SlotReading slots, DateTimeOffset? agreed)
+    {
+        var afternoon = agreed is { } at
+            ? ChinaTime.ToLocal(at).Hour >= 12 && clock.Hour < 12 && !slots.Morning
+            : slots.ClockIsBareSmallHour;
+        return afternoon ? clock.AddHours(12) : clock;
+    }
+
     private static Filled FillTime(RequestTurn turn)
     {
         var state = turn.State;
@@ -341,14 +353,7 @@ public static partial class SlotFiller
         {
             var local = ChinaTime.ToLocal(state.VisitAt ?? turn.Now);
             var day = state.VisitAt is null && state.VisitDay is { } said ? said : DateOnly.FromDateTime(local.DateTime);
-            var hour = clock.Hour;
-            if ((state.VisitAt is not null && local.Hour >= 12 && hour < 12 && !slots.Morning)
-                || (slots.ClockIsBareSmallHour && state.VisitAt is null))
-            {
-                hour += 12;
-            }
-
-            var at2 = ChinaTime.At(day, new TimeOnly(hour, clock.Minute));
+            var at2 = ChinaTime.At(day, ClockMeant(clock, slots, state.VisitAt));
             state.VisitAt = at2 > turn.Now ? at2 : at2.AddDays(1);
             state.VisitAsap = false;
             return Filled.Time;

@@ -30,7 +30,7 @@ internal static partial class CueContext
     [GeneratedRegex(@"\b(mov(e|es|ed|ing) (out|in|away)|leav(e|es|ing)|lease (ends|is up)|new tenants?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MovingInEnglish();
 
-    [GeneratedRegex("水|火|烟|味|电(?!话)|吵|声|响|漏|滴|坏|堵|困|伤|血|倒|摔|裂|塌|偷|撬|狗|吵")]
+    [GeneratedRegex("水|火|烟|味|电(?!话)|吵|声|响|漏|滴|坏|堵|困|伤|血|倒|摔|裂|塌|偷|撬|狗")]
     private static partial Regex SomethingWrong();
 
     [GeneratedRegex(@"\b(broken|leak\w*|block\w*|water|power|electric\w*|gas|not working|noise|noisy|loud|smell\w*|fire|smoke|alarm|flood\w*|burst|stuck|trapped|damage\w*|crack\w*|piano|party|music)\b", RegexOptions.IgnoreCase)]

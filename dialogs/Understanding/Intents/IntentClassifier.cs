@@ -177,15 +177,11 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(CueContext.LandlordOfATenantMoving(text) ? IntentCode.InquiryGeneral : IntentCode.Smalltalk));
         }
 
-        // "灯突然不亮了，我以为是停电，后来看别的灯都亮的": the urgent matter was a first thought, ruled out.
-        if (cue is null && possibleDanger is null && IntentCode.IsTimeCritical(intent) && CueContext.RulesOutAFirstThought(text))
-        {
-            (top, intent, confidence) = BestSlowerClass(probabilities);
-        }
-
-        // "路灯杆倒了砸到车找谁赔", "在工地摔伤了包工头不管怎么办": a fast class the model alone reads into a question of law or
-        // compensation about somewhere else reports nothing here.
-        if (cue is null && possibleDanger is null && IntentCode.IsTimeCritical(intent) && (CueContext.AsksALegalQuestion(text) || CueContext.AsksGeneralKnowledge(text)))
+        // "灯突然不亮了，我以为是停电，后来看别的灯都亮的": the urgent matter was a first thought, ruled out. "路灯杆倒了砸到车找谁赔",
+        // "在工地摔伤了包工头不管怎么办": a question of law or compensation about somewhere else, or general knowledge. A fast class
+        // the model alone reads into any of these reports nothing here.
+        if (cue is null && possibleDanger is null && IntentCode.IsTimeCritical(intent)
+            && (CueContext.RulesOutAFirstThought(text) || CueContext.AsksALegalQuestion(text) || CueContext.AsksGeneralKnowledge(text)))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }
