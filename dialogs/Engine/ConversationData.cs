@@ -34,6 +34,9 @@ public sealed class ConversationData
     /// <summary>The last flat on the register named here, so "how much is it for that flat?" is asked of it.</summary>
     public string? LastRoomNamed { get; set; }
 
+    /// <summary>The call-back numbers said here (oldest first, at most a few), so "还是打150那个吧" picks one of them.</summary>
+    public List<string> PhonesSaid { get; set; } = [];
+
     /// <summary>The last handbook answers given here (newest last), so "停车费刚才说是多少来着？" gets the same answer again.</summary>
     public List<RememberedAnswer> RecentAnswers { get; set; } = [];
 

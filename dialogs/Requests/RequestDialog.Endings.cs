@@ -153,6 +153,13 @@ public sealed partial class RequestDialog
         return instance.Id == DialogId && Load(instance).Asking == Settled;
     }
 
+    /// <summary>
+    /// "不用来了，我自己修好了", "他帮我扛上去了，不用麻烦你们了": the ticket just opened is called off; a bare "不用了" only
+    /// answers "anything else?".
+    /// </summary>
+    private static bool CallsOffTheOpenTicket(RequestTurn turn) =>
+        !SendsAfterAll(turn) && (RequestWords.CancelsTicket(turn.Turn.NormalizedText) || (turn.Slots.Act == DialogAct.Cancel && !turn.Slots.OnlyAct));
+
     private static bool SendsAfterAll(RequestTurn turn) => SendsAfterAll(turn.Turn.NormalizedText, turn.Slots.Act);
 
     /// <summary>
@@ -182,8 +189,7 @@ public sealed partial class RequestDialog
     {
         var slots = turn.Slots;
         var number = turn.State.TicketNumber!;
-        // "不用来了，我自己修好了" calls it off; a bare "不用了" answers "anything else?".
-        if (!SendsAfterAll(turn) && (RequestWords.CancelsTicket(turn.Turn.NormalizedText) || (slots.Act == DialogAct.Cancel && !slots.OnlyAct)))
+        if (CallsOffTheOpenTicket(turn))
         {
             return await CancelAsync(dc, turn, cancellationToken);
         }

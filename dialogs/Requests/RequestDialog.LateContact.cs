@@ -4,7 +4,7 @@ using ConciergeBot.Dialogs.Requests.Tickets;
 
 namespace ConciergeBot.Dialogs.Requests;
 
-/// <summary>A name and a number sent after the request ended ("哎呀电话说错了 是136…"): they reach the ticket just opened.</summary>
+/// <summary>A name and a number sent after the request ended ("哎呀电话说错了 是136…", "还是打150那个吧"): they reach the ticket just opened.</summary>
 public sealed partial class RequestDialog
 {
     /// <summary>
@@ -13,7 +13,9 @@ public sealed partial class RequestDialog
     /// </summary>
     private async Task<bool> TakeLateContactAsync(TurnContext turn, SlotReading slots, string number, CancellationToken cancellationToken)
     {
-        if (!RequestWords.GivesContactOnly(slots) || slots.Phone is not { } phone
+        // "还是打150那个吧，139是我老婆的": one of the numbers given before, picked by a part of it, whatever else is said.
+        var phone = PhonesSaid.Picked(turn.Conversation, turn.NormalizedText) ?? (RequestWords.GivesContactOnly(slots) ? slots.Phone : null);
+        if (phone is null
             || !await services.Tickets.AmendAsync(number, OwnerIdentity.Of(turn.Activity), phone, null, cancellationToken))
         {
             return false;

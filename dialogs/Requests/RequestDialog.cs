@@ -65,6 +65,12 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(start.Normalized, dc.Turn.Now, services.Entities), services);
         SlotFiller.Fill(turn, first: true);
         var second = start.FromQueue ? null : await _followUps.SplitSecondAsync(turn, cancellationToken);
+        if (DisputesACharge(state))
+        {
+            // "凭什么收滞纳金": the rule the charge rests on, before the complaint is taken down.
+            await _followUps.ExplainChargeAsync(turn, cancellationToken);
+        }
+
         if (state.DispatchFallback is null)
         {
             await AcknowledgeAsync(turn, cancellationToken);
@@ -138,7 +144,8 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
     {
         ArgumentNullException.ThrowIfNull(dc);
         var state = Load(dc.ActiveDialog!);
-        var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(dc.Turn.NormalizedText, dc.Turn.Now, services.Entities), services);
+        var read = SlotReader.Read(dc.Turn.NormalizedText, dc.Turn.Now, services.Entities);
+        var turn = new RequestTurn(dc.Turn, state, PhonesSaid.WithPicked(read, dc.Turn.Conversation, dc.Turn.NormalizedText), services);
         var slots = turn.Slots;
         if (state.Asking == Settled && state.TicketNumber is not null)
         {
@@ -153,6 +160,17 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         if (await AnswerWhetherToCallAsync(dc, turn, cancellationToken) is { } answered)
         {
             return answered;
+        }
+
+        if (await WithdrawDisputeAsync(dc, turn, cancellationToken) is { } withdrawn)
+        {
+            return withdrawn;
+        }
+
+        if (state.Asking == MoreStep.StepName && state.TicketNumber is not null && CallsOffTheOpenTicket(turn))
+        {
+            // Asked what to add once the ticket is open, the owner calls it off instead: the need is gone.
+            return await CancelAsync(dc, turn, cancellationToken);
         }
 
         var progressed = false;

@@ -177,6 +177,39 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         return true;
     }
 
+    /// <summary>
+    /// The fee rule a disputed charge rests on, sent before the complaint is restated ("凭什么收滞纳金" hears the late-fee
+    /// rule and where it is written); false, and nothing sent, when the handbook holds no fee for it.
+    /// </summary>
+    public async Task<bool> ExplainChargeAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var answer = answerer.AnswerNormalized(WithoutFlats(turn.State.NormalizedDescription, turn.Now));
+        if (!IsFee(answer))
+        {
+            return false;
+        }
+
+        RecentAnswers.Remember(turn.Turn.Conversation, turn.State.NormalizedDescription, answer.Text);
+        await turn.SendAsync($"先向您说明这笔费用的依据：{answer.Text}\n如果您仍有异议，我为您登记投诉，由客服核实您的账单。", cancellationToken);
+        return true;
+    }
+
+    /// <summary>Answers one question from the handbook as it stands; false, and nothing sent, when the handbook has no answer.</summary>
+    public async Task<bool> AnswerOnlyAsync(RequestTurn turn, string question, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var answer = answerer.AnswerNormalized(question);
+        if (!Usable(answer))
+        {
+            return false;
+        }
+
+        RecentAnswers.Remember(turn.Turn.Conversation, question, answer.Text);
+        await turn.SendAsync(answer.Text, cancellationToken);
+        return true;
+    }
+
     /// <summary>A question read alone that scores this well needs no help from the request it was asked in.</summary>
     private const double AloneIsClear = 0.5;
 

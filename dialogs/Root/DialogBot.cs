@@ -99,6 +99,7 @@ public sealed partial class DialogBot : IBot
 
         // Read once: the interruptions use the reading's dialog act (regional words folded, as the classifier reads them).
         var reading = _classifier.Read(turn);
+        PhonesSaid.Remember(turn.Conversation, reading.Entities, turn.NormalizedText);
         if (dc.ActiveDialog is null && HasRecentTicket(turn) && turn.Conversation.LastTicket is { } last && _requests is not null
             && await _requests.TakeLateChangeAsync(turn, reading.Act, last, cancellationToken))
         {
