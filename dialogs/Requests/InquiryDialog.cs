@@ -81,8 +81,18 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         var referral = answer.Known && ReferralEntries.Contains(answer.SourceId);
         if (answer.Known && !referral)
         {
-            RecentAnswers.Remember(step.Turn.Conversation, full ?? step.Turn.NormalizedText, answer.Text);
-            await step.SendAsync(answer.Text, cancellationToken);
+            var parts = full is null && followUp is null ? AnswersOfEachQuestion(step, home) : [];
+            // A fee computed for the whole message (its flat and period read together) leads; the other questions follow.
+            var texts = answer.Score >= ComputedScore && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal)
+                ? [answer.Text, .. parts.Where(p => p.SourceId != answer.SourceId).Select(p => p.Text)]
+                : parts.Count >= 2 ? [.. parts.Select(p => p.Text)] : new List<string> { answer.Text };
+            foreach (var text in texts)
+            {
+                await step.SendAsync(text, cancellationToken);
+            }
+
+            // Remembered as one answer to the whole message, so a follow-up ("how long would it take?") is read with all of it.
+            RecentAnswers.Remember(step.Turn.Conversation, full ?? step.Turn.NormalizedText, string.Join("\n", texts));
             return await step.EndDialogAsync(null, cancellationToken);
         }
 
@@ -108,6 +118,42 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
             RetryPrompt = "请回复“是”请工作人员回复您，或回复“否”。",
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// "半年要交多少钱？能用公众号交吗？": a message of two or more questions has each answered on its own, in the order asked
+    /// (one answer per handbook entry); with fewer than two answers, the message is answered as a whole.
+    /// </summary>
+    private List<HandbookAnswer> AnswersOfEachQuestion(WaterfallStepContext<RequestState> step, string? home)
+    {
+        var answers = new List<HandbookAnswer>();
+        foreach (var question in SeveralQuestions(step.Turn.NormalizedText))
+        {
+            var entities = _services.Entities(question, step.Turn.Now);
+            var answer = _answerer.AnswerNormalized(QuestionContext.WithHome(question, home, entities, step.Turn.Conversation.LastRoomNamed));
+            if (answer.Known && !ReferralEntries.Contains(answer.SourceId) && answer.Score >= OwnQuestionScore
+                && answers.TrueForAll(a => a.SourceId != answer.SourceId))
+            {
+                answers.Add(answer);
+            }
+        }
+
+        return answers;
+    }
+
+    /// <summary>The questions of a message that asks two or more (each ending in a question mark); none for a message of one.</summary>
+    private static List<string> SeveralQuestions(string normalized)
+    {
+        var questions = QuestionEnd().Matches(normalized).Select(m => m.Value.Trim(' ', '，', ',', '。')).Where(q => q.Length >= MinQuestionLength).ToList();
+        return questions.Count >= 2 ? questions : [];
+    }
+
+    private const int MinQuestionLength = 4;
+
+    /// <summary>A question asked alone scores this well when the handbook truly answers it (below, it shares a word or two).</summary>
+    private const double OwnQuestionScore = 0.2;
+
+    [GeneratedRegex(@"[^？?。！!]+[？?]")]
+    private static partial Regex QuestionEnd();
 
     private async Task<DialogTurnResult> HandOverStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {

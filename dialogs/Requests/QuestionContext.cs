@@ -14,7 +14,10 @@ public static partial class QuestionContext
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(entities);
         // "how much is it per quarter for that flat?", "他那套一年多少": the flat named earlier in the conversation.
-        if (named is not null && !entities.Any(e => e.Type is EntityTypes.Room or EntityTypes.Area) && ThatFlat().IsMatch(normalized)
+        // "想问一下一个季度要交多少钱" just after "我爸妈住在7栋1单元302，想帮他们交物业费": an amount asked with no flat of its own
+        // is asked of the flat just named (by a writer whose own home is not known, or is that flat).
+        if (named is not null && !entities.Any(e => e.Type is EntityTypes.Room or EntityTypes.Area)
+            && (ThatFlat().IsMatch(normalized) || ((home is null || home == named) && AsksAnAmount().IsMatch(normalized) && !SelfReference().IsMatch(normalized)))
             && PlaceReader.FromKey(named) is { } earlier)
         {
             return $"{earlier.Describe()}，{normalized}";
@@ -28,6 +31,10 @@ public static partial class QuestionContext
 
         return $"{place.Describe()}，{normalized}";
     }
+
+    /// <summary>"一个季度要交多少钱", "半年要交多少": what a period costs, with no fee named (what is paid for the flat itself).</summary>
+    [GeneratedRegex(@"^[^，,。？?]{0,8}(一个季度|一季度|每季度|一年|全年|半年|一个月|每月|每个月)[^，,。？?]{0,3}(要|得|需要)?交(多少|几多)(钱)?[^，,。]{0,3}$")]
+    private static partial Regex AsksAnAmount();
 
     [GeneratedRegex("那套|那个房子|那间房|那户|(他|她|他们|她们|老人|父母|爸妈|我爸|我妈)(的)?那(套|边|个房子)|\\b(that|the|their|his|her) (flat|apartment|unit|house)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThatFlat();

@@ -96,6 +96,32 @@ public static partial class RecentAnswers
     [GeneratedRegex(@"\b(she|he|they|them|her|him|it|that|this)\b|他们|他|她|这个|那个|这样|那样", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBackWords();
 
+    /// <summary>
+    /// "ok 那我直接打哪个电话报障比较快" just after an answer that gives numbers to call (the carriers' for broadband): that
+    /// answer again; null for any other message, or when the last answer gives no number.
+    /// </summary>
+    public static string? NumbersJustGiven(ConversationData conversation, string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return conversation.RecentAnswers.Count > 0 && AsksWhomToCall(normalized) && NumberToCall().IsMatch(conversation.RecentAnswers[^1].Text)
+            ? conversation.RecentAnswers[^1].Text
+            : null;
+    }
+
+    /// <summary>A number to dial: five digits or more (10000, 96777), or an area code with a number (0755-2688 6600) — no date.</summary>
+    [GeneratedRegex(@"(?<![\d-])(?:\d{5,}|\d{3,4}-\d{3,4}\s?\d{4})(?![\d-])")]
+    private static partial Regex NumberToCall();
+
+    /// <summary>"那我打哪个电话", "找谁修": whom to call, with nothing of the estate's own lines named (你们的电话 is the hotline).</summary>
+    private static bool AsksWhomToCall(string normalized) =>
+        (normalized ?? "").Length <= MaxHowSoonFollowUp && WhomToCall().IsMatch(normalized ?? "") && !OwnLines().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"打哪个电话|打什么电话|哪个电话|打哪个号|找谁(修|报|弄|处理)?|找哪个|打边个|(what|which) number|who do i call", RegexOptions.IgnoreCase)]
+    private static partial Regex WhomToCall();
+
+    [GeneratedRegex(@"你们|物业|管家|服务中心|热线|值班|24小时|保安|门岗|客服中心")]
+    private static partial Regex OwnLines();
+
     /// <summary>A how-soon follow-up is short; a longer message tells something of its own.</summary>
     private const int MaxHowSoonFollowUp = 60;
 

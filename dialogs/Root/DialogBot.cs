@@ -405,8 +405,17 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (reading.Cue is null && !IntentProfiles.For(reading.Intent).OpensTicket && dc.ActiveDialog is null
+            && RecentAnswers.NumbersJustGiven(dc.Turn.Conversation, dc.Turn.NormalizedText) is { } numbers)
+        {
+            // "ok 那我直接打哪个电话报障比较快" just after the carriers' numbers were given: those numbers again.
+            await dc.Turn.SendActivityAsync(numbers, cancellationToken);
+            return;
+        }
+
         if (reading.Cue is null && !IntentProfiles.For(reading.Intent).OpensTicket && reading.Intent != IntentCode.TicketStatus && !HasRecentTicket(dc.Turn)
-            && dc.Turn.Conversation.RecentAnswers.Count > 0 && RequestWords.AsksHowSoon(dc.Turn.NormalizedText) && _routes.ContainsKey(IntentCode.InquiryGeneral)
+            && dc.Turn.Conversation.RecentAnswers.Count > 0 && RequestWords.AsksHowSoon(dc.Turn.NormalizedText)
+            && _routes.ContainsKey(IntentCode.InquiryGeneral)
             && RecentAnswers.Elliptical(dc.Turn.Conversation, dc.Turn.NormalizedText) is not null)
         {
             // "how long would it take for someone to come?" after an answer on what to do if stuck in a lift: asked of that
@@ -418,10 +427,12 @@ public sealed partial class DialogBot : IBot
         if (reading.Cue is null && !IntentCode.IsTimeCritical(reading.Intent) && !HasRecentTicket(dc.Turn)
             && (reading.Intent.StartsWith("complaint.", StringComparison.Ordinal) || (reading.NeedsClarification && RecentAnswers.PointsBack(dc.Turn.NormalizedText)))
             && AsksSomething().IsMatch(dc.Turn.NormalizedText) && !RequestFollowUps.VoicesAGrievance(dc.Turn.NormalizedText)
-            && reading.Confidence < 0.9 && dc.Turn.Conversation.RecentAnswers.Count > 0 && _routes.ContainsKey(IntentCode.InquiryGeneral))
+            && (reading.Confidence < 0.9 || RecentAnswers.PointsBack(dc.Turn.NormalizedText))
+            && dc.Turn.Conversation.RecentAnswers.Count > 0 && _routes.ContainsKey(IntentCode.InquiryGeneral))
         {
             // "Does she need anything from me?" after the moving rule was given: a question on that answer, with no grievance
-            // in it, is no complaint however the model reads it alone, and needs no menu when it points back at that answer.
+            // in it, is no complaint however the model reads it alone (however sure, when a pronoun points back at that answer),
+            // and needs no menu when it points back.
             await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryGeneral, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
             return;
         }

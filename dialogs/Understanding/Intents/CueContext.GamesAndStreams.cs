@@ -24,7 +24,7 @@ internal static partial class CueContext
     [GeneratedRegex("冒烟|烧焦|焦味|糊味|火花|着火|起火|冒火|烫手|鼓包|smok|spark(s|ing|ed)\\b|burning|fire", RegexOptions.IgnoreCase)]
     private static partial Regex DeviceBurning();
 
-    [GeneratedRegex("排位|上分|开黑|回防|推塔|打野|野怪|团战|开团|兵线|段位|掉段|[五双三]排|队友|偷家|复活甲|毒圈|空投|残血|一丝血|水晶(快|要)?(爆|没|被推)|对面[一二三四五两几1-5]个人|[AB](大|小|点|包点)(有人|被|快)|被包了|下包|拆包|轰炸区|boss|副本|(我的|游戏)?角色(卡|被困|死|掉)|地图(上|里|右|左)|抗火药|药水|关卡|通关|存档|npc|饥荒|缺氧|城市天际线|胡闹厨房|恐怖游戏|手游|端游|gta|网吧", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("排位|上分|开黑|回防|推塔|打野|野怪|团战|开团|兵线|段位|掉段|[五双三]排|队友|偷家|复活甲|毒圈|空投|残血|一丝血|水晶(快|要)?(爆|没|被推)|对面[一二三四五两几1-5]个人|[AB](大|小|点|包点)(有人|被|快)|被包了|下包|拆包|轰炸区|boss|副本|(我的|游戏)?角色(卡|被困|死|掉)|地图(上|里|右|左)|抗火药|(回血|回蓝|红|蓝|抗火|隐身|治疗|力量)药水|关卡|通关|存档|npc|饥荒|缺氧|城市天际线|胡闹厨房|恐怖游戏|手游|端游|gta|网吧", RegexOptions.IgnoreCase)]
     private static partial Regex GameTalk();
 
     [GeneratedRegex("主播|直播间|下播|断播|开播|连麦|弹幕|up主|博主", RegexOptions.IgnoreCase)]

@@ -10,12 +10,12 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class CueContext
 {
-    /// <summary>A question of law, liability or compensation, naming nothing of the estate and nothing happening now.</summary>
+    /// <summary>A question of law, liability or compensation, naming nothing of the estate (or a flat bought elsewhere) and nothing happening now.</summary>
     public static bool AsksALegalQuestion(string text) =>
         (LegalWords().IsMatch(text) || (HasLatin(text) && LegalWordsInEnglish().IsMatch(text)))
-        && !MentionsTheEstate(text) && !HappeningNowOrHelpAsked().IsMatch(text);
+        && (!MentionsTheEstate(text) || KnowledgeFromElsewhere().IsMatch(text)) && !HappeningNowOrHelpAsked().IsMatch(text);
 
-    [GeneratedRegex("判几年|判刑|坐牢|处罚|罚款|罚多少|违法吗|犯法|犯罪|法律|律师|起诉|索赔|赔偿|伤残|鉴定|不可抗力|责任|谁(来)?(负责|赔|承担|买单)|找谁赔|找谁|怎么赔|赔多少|工伤|包工头|医药费|垫付|理赔|保险公司|维权|消协|12345|恶意|乱打|报警还是")]
+    [GeneratedRegex("判几年|判刑|坐牢|处罚|罚款|罚多少|违法吗|犯法|犯罪|法律|律师|起诉|索赔|赔偿|伤残|鉴定|不可抗力|责任|谁(来)?(负责|赔|承担|买单)|找谁赔|找谁|怎么赔|归谁|追责|能退吗|能退房吗|赔多少|工伤|包工头|医药费|垫付|理赔|保险公司|维权|消协|12345|恶意|乱打|报警还是")]
     private static partial Regex LegalWords();
 
     [GeneratedRegex(@"\b(lawyer|lawsuit|sue|liable|liability|compensation|insurance claim|claim)\b", RegexOptions.IgnoreCase)]
@@ -25,15 +25,15 @@ internal static partial class CueContext
     private static partial Regex HappeningNowOrHelpAsked();
 
     /// <summary>
-    /// "小孩误吞纽扣电池为什么那么危险", "老人吃汤圆噎住的急救", "开水烫伤和油烫伤哪个严重", "空气开关跳闸的原因", "the kitchen is on fire
-    /// meme": general knowledge asked in a form no report takes, with nothing happening now named.
+    /// "小孩误吞纽扣电池为什么那么危险", "老人吃汤圆噎住的急救", "开水烫伤和油烫伤哪个严重", "空气开关跳闸的原因", "高楼着火了应该往上跑还是往下跑",
+    /// "洪水淹过的房子还能住吗", "the kitchen is on fire meme", "how to tell if a house has been flooded before": general knowledge asked in a form no report takes, with nothing happening now named.
     /// </summary>
     public static bool AsksGeneralKnowledge(string text) =>
         (KnowledgeForm().IsMatch(text) || (HasLatin(text) && KnowledgeFormInEnglish().IsMatch(text))) && !HappeningNowOrHelpAsked().IsMatch(text);
 
-    [GeneratedRegex("为什么(那么|这么|会这么)?危险|的急救(方法|措施|常识)?[吗?？]?$|急救(方法|措施|常识)|哪个(更)?(严重|危险)|^[^，。,.!！?？]{2,14}的原因[吗?？]?$|会怎样[吗?？]?$|会怎么样[吗?？]?$|到底行不行|案例|大家都有过吗|有人遇到过吗")]
+    [GeneratedRegex("为什么(那么|这么|会这么)?危险|的急救(方法|措施|常识)?[吗?？]?$|急救(方法|措施|常识)|哪个(更)?(严重|危险)|^[^，。,.!！?？]{2,14}的原因[吗?？]?$|会怎样[吗?？]?$|会怎么样[吗?？]?$|到底行不行|案例|大家都有过吗|有人遇到过吗|(应该|该)[^，。,.!！?？]{0,6}还是[^，。,.!！?？]{1,8}[吗呢?？]?$|正确(的)?(做法|处理方法|处理|方法)|威力(有)?多大|调查结果|(淹|烧|炸|死|伤)了多少|还能住(人)?吗|原理(是什么)?|一般(怎么|如何)(修|处理|办|解决)|(?<!不)会(爆裂|爆炸|自燃)吗[？?]?$")]
     private static partial Regex KnowledgeForm();
 
-    [GeneratedRegex(@"\bmemes?\b|\bwhy is it dangerous\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bmemes?\b|\bwhy is it dangerous\b|\bhow (to|can i|do i|do you) tell (if|whether)\b|\bshould i (buy|rent)\b|\bflood zones?\b|\bflooded before\b", RegexOptions.IgnoreCase)]
     private static partial Regex KnowledgeFormInEnglish();
 }

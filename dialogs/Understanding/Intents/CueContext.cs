@@ -594,8 +594,9 @@ internal static partial class CueContext
     [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|那年|那一年|当年|当时|昨儿|昨日|琴日|寻日|尋日|昨暝|昨晡|前儿|曾经|早前|年前|月初|刚搬来")]
     private static partial Regex PastMarker();
 
-    /// <summary>"看房的时候怎么看有没有漏水", "火灾中…看纪录片想到的": what is learned when house-hunting or from a documentary.</summary>
-    [GeneratedRegex("(看房|买房|选房|验房|租房)(的时候|时)|纪录片|(?i:\\bdocumentary\\b)")]
+    /// <summary>"看房的时候怎么看有没有漏水", "朋友买的二手房楼上漏水，能追责吗", "火灾中…看纪录片想到的": what is learned when
+    /// house-hunting, of a flat bought or sold elsewhere, or from a documentary.</summary>
+    [GeneratedRegex("(看房|买房|选房|验房|租房)(的时候|时)|二手房|卖家|买家|楼盘|期房|烂尾|纪录片|(?i:\\bdocumentary\\b)")]
     private static partial Regex KnowledgeFromElsewhere();
 
     /// <summary>"我爸妈住2201，他们想装修厨房，要不要先申请": work planned, asked about — no nuisance yet.</summary>
@@ -728,7 +729,8 @@ internal static partial class CueContext
     [GeneratedRegex("(没|没有|无)人(在里面|被困|困住|困在|受伤|伤着|伤到|砸到|掉下去)|里面(没|没有)人|(没|没有)(困|关)(到|住)?人|人(都|已经)?(出来了|救出来了)|空(的)?电梯|\\b(nobody|no one|no-one) (inside|hurt|trapped|injured|in it)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex NobodyInDanger();
 
-    [GeneratedRegex("烧|火|着了|燃")]
+    /// <summary>Something burning: fire words, or smoke rising out of a thing or a shaft ("垃圾井里往上冒烟"), no cigarette's.</summary>
+    [GeneratedRegex("烧|火|着了|燃|(井|道|间|房|桶|箱|柜|站|机|器|口|堆)里?(往上|往外|一直|不停)?(在)?冒(黑|白|青)?烟")]
     private static partial Regex Burning();
 
     [GeneratedRegex("报修了|报了|报过|报的|投诉的|反映的|投诉(过|了)?[^，。,.!！?？]{0,10}(那事|那件事|的事)|的投诉|(去|上门|来)?(说|沟通|处理|协调)(了|过)(没|吗)|工单|单号|进度|还没来|还没到|没人来|什么时候到|什么时候来|几点到|催一下|说好|跟进|处理结果|有结果|结果了吗|回复|到哪了|出发了|出发没")]

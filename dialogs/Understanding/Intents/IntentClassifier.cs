@@ -258,6 +258,23 @@ public sealed partial class IntentClassifier
                 : ArgMax(probabilities, -1, static code => !code.StartsWith("complaint.", StringComparison.Ordinal)));
         }
 
+        // "又是1802！昨晚十二点多还在咚咚咚跺地板…我上礼拜就投诉过一次了，到底有没有人管？": a neighbour's nuisance told again is
+        // a new complaint, however the owner adds that an earlier one led nowhere.
+        if (intent is IntentCode.TicketStatus or IntentCode.ComplaintOther && cue is null && CueContext.RecountsANeighboursNuisance(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintNeighbor));
+        }
+
+        // "家里wifi从昨晚就断了，光猫LOS灯一直闪": home broadband, the phone line and cable TV are the carriers' to repair
+        // (settled: no menu when the model already leans to it).
+        if (cue is null && possibleDanger is null && CueContext.AboutACarriersLine(text)
+            && (intent.StartsWith("repair.", StringComparison.Ordinal) || intent.StartsWith("public.", StringComparison.Ordinal)
+                || intent is IntentCode.Emergency or IntentCode.ComplaintNeighbor or IntentCode.InquiryExternal
+                || (intent is IntentCode.Smalltalk or IntentCode.InquiryGeneral or IntentCorpus.OutOfDomain && CueContext.AsksWhoDealsWithIt(text))))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryExternal));
+        }
+
         // "说好周六上午派师傅过来…等了一上午也没人来": a visit promised and never made, with nobody identifiable to blame, is the
         // standard's "other" complaint — read as a staff complaint, or as a status question when the owner lodges a grievance.
         if (cue is null && (intent == IntentCode.ComplaintStaff || (intent == IntentCode.TicketStatus && CueContext.LodgesAGrievance(text)))

@@ -90,6 +90,11 @@ internal static partial class SafetyCues
         (DownInTheToilet(), CueKind.Emergency),
         (AloneAndFailing(), CueKind.Emergency),
         (GasAlarmGoingOff(), CueKind.Emergency),
+        (SwallowedWithBa(), CueKind.Emergency),
+        (ChemicalInAnEye(), CueKind.Emergency),
+        (FumesMakingPeopleIll(), CueKind.Emergency),
+        (LipsGoneBlue(), CueKind.Emergency),
+        (CaughtInAMachine(), CueKind.Emergency),
         (WaterComingIn(), CueKind.UrgentRepair),
         (WaterThatWillNotStop(), CueKind.UrgentRepair),
         (WaterIntoTheRooms(), CueKind.UrgentRepair),
@@ -194,6 +199,7 @@ internal static partial class SafetyCues
     private static readonly (Regex Pattern, CueKind Kind)[] LatinLexicon =
     [
         (LockedInInEnglish(), CueKind.Emergency),
+        (CryForHelpInEnglish(), CueKind.Emergency),
         (ThrownFromHeightInEnglish(), CueKind.Emergency),
         (BreakInInEnglish(), CueKind.Emergency),
         (FumesSicknessInEnglish(), CueKind.Emergency),
