@@ -140,11 +140,23 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         return answers;
     }
 
-    /// <summary>The questions of a message that asks two or more (each ending in a question mark); none for a message of one.</summary>
+    /// <summary>
+    /// The questions of a message that asks two or more — each sentence that ends in a question mark or asks with a question
+    /// word ("…一天万分之三？…那我现在就交，在哪交方便"); none for a message of one.
+    /// </summary>
     private static List<string> SeveralQuestions(string normalized)
     {
-        var questions = QuestionEnd().Matches(normalized).Select(m => m.Value.Trim(' ', '，', ',', '。')).Where(q => q.Length >= MinQuestionLength).ToList();
+        var questions = SentenceBreak().Split(normalized)
+            .Select((sentence, i) => (Text: sentence.Trim(' ', '，', ',', '、'), Asked: QuestionMarkAfter(normalized, sentence)))
+            .Where(s => s.Text.Length >= MinQuestionLength && (s.Asked || QuestionWord().IsMatch(s.Text)))
+            .Select(s => s.Text).ToList();
         return questions.Count >= 2 ? questions : [];
+    }
+
+    private static bool QuestionMarkAfter(string message, string sentence)
+    {
+        var at = message.IndexOf(sentence, StringComparison.Ordinal) + sentence.Length;
+        return at > 0 && at < message.Length && message[at] is '？' or '?';
     }
 
     private const int MinQuestionLength = 4;
@@ -152,8 +164,11 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
     /// <summary>A question asked alone scores this well when the handbook truly answers it (below, it shares a word or two).</summary>
     private const double OwnQuestionScore = 0.2;
 
-    [GeneratedRegex(@"[^？?。！!]+[？?]")]
-    private static partial Regex QuestionEnd();
+    [GeneratedRegex(@"[？?。！!…]+")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"吗|呢|哪|怎么|什么|多少|几点|如何|是否|能不能|可不可以|可以不|要不要|有没有")]
+    private static partial Regex QuestionWord();
 
     private async Task<DialogTurnResult> HandOverStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {

@@ -65,4 +65,10 @@ internal static partial class CueContext
 
     [GeneratedRegex(@"(?i)\bunfair|overcharg|\bwrong\b|\brefund|\bcomplain|\btaken off\b|\brip[- ]?off|\bwhy (?:do|did|am|are|is)\b")]
     private static partial Regex EnglishGrievance();
+
+    /// <summary>"那我现在就交，在哪交方便", "怎么交比较快": where or how to pay, asked after conceding a charge.</summary>
+    public static bool AsksWhereToPay(string text) => WhereToPay().IsMatch(text);
+
+    [GeneratedRegex("(在哪|去哪|哪里|哪儿|怎么|如何|在哪里)(交|缴|付)(钱|费)?(方便|比较快|最快|好)?[吗呢?？]?|(交|缴)费(渠道|方式)|(?i:where (can|do) i pay|how (can|do) i pay)")]
+    private static partial Regex WhereToPay();
 }

@@ -295,6 +295,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintStaff));
         }
 
+        // "…行吧，那阵子我住院忘了。那我现在就交，在哪交方便": where or how to pay is a fee question, however the rest chats.
+        if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.InquiryGeneral && CueContext.AsksWhereToPay(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryFee));
+        }
+
         // "你们去他家的时候会不会说是我投诉的啊": whether the other party learns who complained is a question for the handbook.
         if (cue is null && intent is IntentCode.TicketStatus or IntentCode.Smalltalk && CueContext.AsksWhetherTheyLearnWhoComplained(text))
         {
@@ -303,7 +309,7 @@ public sealed partial class IntentClassifier
 
         // "what's the most it costs per day?": a price asked in English with no grievance is a fee question.
         // "quick question about fees. I own 4-2-2302 but I rent it out": a fee question announced in English, nothing broken named.
-        if (cue is null && ((intent.StartsWith("complaint.", StringComparison.Ordinal) && CueContext.AsksAPriceInEnglish(text))
+        if (cue is null && ((intent.StartsWith("complaint.", StringComparison.Ordinal) && (CueContext.AsksAPriceInEnglish(text) || (CueContext.AnnouncesAFeeQuestion(text) && !CueContext.LodgesAGrievance(text))))
             || (((intent.StartsWith("repair.", StringComparison.Ordinal) && !IntentCode.IsTimeCritical(intent))
                 || intent is IntentCode.ServiceConcierge or IntentCode.InquiryGeneral or IntentCode.Smalltalk) && CueContext.AnnouncesAFeeQuestion(text))))
         {
