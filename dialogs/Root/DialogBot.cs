@@ -313,6 +313,10 @@ public sealed partial class DialogBot : IBot
     [System.Text.RegularExpressions.GeneratedRegex(@"[？?]|吗|多少|怎么|什么|哪|几[点个天时号次]|是否|能否|可否|有没有|\b(?:how|what|when|where|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksSomething();
 
+    /// <summary>"帮我安排一下", "麻烦预约": the owner asks in so many words for something to be arranged.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("帮我(安排|办|办理|约|预约|订|预订|叫|登记)|麻烦(你们)?(安排|办理|预约|预订)|请(帮我)?安排")]
+    private static partial System.Text.RegularExpressions.Regex AsksToArrangeIt();
+
     /// <summary>The message carries a flat (English too), a phone or a time — words that go on with a request.</summary>
     private static bool CarriesASlot(MessageReading reading, TurnContext turn) =>
         reading.Entities.Any(e => e.Type is Understanding.Entities.EntityTypes.Room or Understanding.Entities.EntityTypes.Phone
@@ -398,9 +402,11 @@ public sealed partial class DialogBot : IBot
         }
 
         if (reading.NeedsClarification && AsksSomething().IsMatch(dc.Turn.NormalizedText) && _routes.ContainsKey(reading.Intent) && !IntentProfiles.For(reading.Intent).OpensTicket
-            && (reading.RunnerUp is not { } alternative || !IntentProfiles.For(alternative).OpensTicket))
+            && (reading.RunnerUp is not { } alternative || !IntentProfiles.For(alternative).OpensTicket
+                || (reading.Cue is null && Understanding.Intents.CueContext.IsHypotheticalQuestion(dc.Turn.NormalizedText))))
         {
-            // Unsure only between kinds of question ("你们24小时的电话是多少？"): no menu — the likelier one answers it.
+            // Unsure only between kinds of question ("你们24小时的电话是多少？"), or between a question and a request the owner
+            // only supposes ("如果是计划停水停电，会不会提前通知？"): no menu — the likelier question answers it.
             await StartRequestAsync(dc, reading with { NeedsClarification = false }, cancellationToken);
             return;
         }
@@ -461,6 +467,14 @@ public sealed partial class DialogBot : IBot
             // "我想帮我爸妈问一下物业费。他们住7栋1单元202": a fee named and asked about is a fee question, whatever else the model
             // half-reads in the message (a greeting, an introduction) — answered, not a menu or small talk.
             await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryFee, NeedsClarification = false }, cancellationToken);
+            return;
+        }
+
+        if (reading.NeedsClarification && reading.Intent == IntentCode.ServiceConcierge && reading.Cue is null
+            && AsksToArrangeIt().IsMatch(dc.Turn.NormalizedText) && _routes.ContainsKey(IntentCode.ServiceConcierge))
+        {
+            // "行，那我想租一个，按年交，帮我安排一下": read as a service, and asked for in so many words — no menu.
+            await StartRequestAsync(dc, reading with { NeedsClarification = false }, cancellationToken);
             return;
         }
 

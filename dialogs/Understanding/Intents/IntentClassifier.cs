@@ -309,7 +309,9 @@ public sealed partial class IntentClassifier
 
         // "what's the most it costs per day?": a price asked in English with no grievance is a fee question.
         // "quick question about fees. I own 4-2-2302 but I rent it out": a fee question announced in English, nothing broken named.
-        if (cue is null && ((intent.StartsWith("complaint.", StringComparison.Ordinal) && (CueContext.AsksAPriceInEnglish(text) || (CueContext.AnnouncesAFeeQuestion(text) && !CueContext.LodgesAGrievance(text))))
+        if (cue is null && (((intent.StartsWith("complaint.", StringComparison.Ordinal) || (intent is IntentCode.InquiryGeneral or IntentCode.Smalltalk && confidence < ClarifyBelow))
+                && CueContext.AsksAPriceInEnglish(text))
+            || (intent.StartsWith("complaint.", StringComparison.Ordinal) && CueContext.AnnouncesAFeeQuestion(text) && !CueContext.LodgesAGrievance(text))
             || (((intent.StartsWith("repair.", StringComparison.Ordinal) && !IntentCode.IsTimeCritical(intent))
                 || intent is IntentCode.ServiceConcierge or IntentCode.InquiryGeneral or IntentCode.Smalltalk) && CueContext.AnnouncesAFeeQuestion(text))))
         {

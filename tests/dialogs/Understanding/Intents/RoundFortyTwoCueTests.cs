@@ -24,4 +24,8 @@ public sealed class RoundFortyTwoCueTests
     [InlineData("懂了懂了，现在去哪交")]
     public void Where_or_how_to_pay_is_a_fee_question(string text) =>
         Assert.Equal(IntentCode.InquiryFee, TrainedClassifier.Classify(text).Intent);
+
+    [Fact]
+    public void A_price_asked_in_English_about_visitor_parking_is_a_fee_question() =>
+        Assert.Equal(IntentCode.InquiryFee, TrainedClassifier.Classify("OK. And if my brother leaves his car in the visitor spaces for two days, how much will that cost?").Intent);
 }
