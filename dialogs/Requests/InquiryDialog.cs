@@ -81,7 +81,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         var referral = answer.Known && ReferralEntries.Contains(answer.SourceId);
         if (answer.Known && !referral)
         {
-            var parts = full is null && followUp is null ? AnswersOfEachQuestion(step, home) : [];
+            var parts = full is null ? AnswersOfEachQuestion(step, home) : [];
             // A fee computed for the whole message (its flat and period read together) leads; the other questions follow.
             var texts = answer.Score >= ComputedScore && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal)
                 ? [answer.Text, .. parts.Where(p => p.SourceId != answer.SourceId).Select(p => p.Text)]

@@ -112,6 +112,15 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (reading.Cue is null && !IntentCode.IsTimeCritical(reading.Intent) && dc.ActiveDialog is null
+            && RecentAnswers.NumbersJustGiven(turn.Conversation, turn.NormalizedText) is { } numbers)
+        {
+            // "ok 那我直接打哪个电话报障比较快" just after the carriers' numbers were given: those numbers again, however the
+            // model reads the question alone (a complaint, to it, "那我打哪个电话").
+            await turn.SendActivityAsync(numbers, cancellationToken);
+            return;
+        }
+
         var settled = dc.ActiveDialog is { } active && RequestDialog.IsSettled(active);
         if (!(settled && reading.Act == DialogAct.Cancel) && await HandleInterruptionAsync(dc, reading, cancellationToken))
         {
@@ -408,14 +417,6 @@ public sealed partial class DialogBot : IBot
             // Unsure only between kinds of question ("你们24小时的电话是多少？"), or between a question and a request the owner
             // only supposes ("如果是计划停水停电，会不会提前通知？"): no menu — the likelier question answers it.
             await StartRequestAsync(dc, reading with { NeedsClarification = false }, cancellationToken);
-            return;
-        }
-
-        if (reading.Cue is null && !IntentProfiles.For(reading.Intent).OpensTicket && dc.ActiveDialog is null
-            && RecentAnswers.NumbersJustGiven(dc.Turn.Conversation, dc.Turn.NormalizedText) is { } numbers)
-        {
-            // "ok 那我直接打哪个电话报障比较快" just after the carriers' numbers were given: those numbers again.
-            await dc.Turn.SendActivityAsync(numbers, cancellationToken);
             return;
         }
 

@@ -32,6 +32,7 @@ public sealed class RoundThirtyNineChatTests
         await host.Flow()
             .Send("家里宽带从早上就断了，光猫上的灯一直闪红色").AssertReply("10000", "10086", "10010")
             .Send("那我应该打哪个电话").AssertReply("10000")
+            .Send("那我打哪个电话").AssertReply("10000")
             .StartTestAsync();
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }
@@ -43,6 +44,17 @@ public sealed class RoundThirtyNineChatTests
         await host.Flow()
             .Send("你好，我妈一个人住在8栋2单元502，我在外地上班，想替她交物业费").IgnoreReplies()
             .Send("半年要交多少钱？能用微信公众号交吗？").AssertReply("8栋2单元502", "元").AssertReply("公众号")
+            .StartTestAsync();
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task A_fee_followed_up_with_a_second_question_gets_both_answered()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("你好，我公婆住在7栋2单元602，想问下他们家物业费多少").IgnoreReplies()
+            .Send("那一年要交多少钱？能用支付宝交吗？").AssertReply("一年").AssertReply("支付宝")
             .StartTestAsync();
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }
