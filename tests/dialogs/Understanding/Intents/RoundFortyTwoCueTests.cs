@@ -5,7 +5,7 @@ namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 /// <summary>
 /// The classes the round-42 tuning added, from the gardens, the clubhouse and pool, and winter at home: a bite told with
 /// 把 and its blood, stung until faint, someone gone under in the water, people shut in a sauna, a limb stuck and not
-/// coming out; and, from the regressions the round's retraining showed, where or how to pay is a fee question and a fee
+/// coming out; a public place beside a building ("8栋旁边那个垃圾站") is no neighbour; and, from the regressions the round's retraining showed, where or how to pay is a fee question and a fee
 /// question announced in English is one. None of these sentences is an evaluation message.
 /// </summary>
 public sealed class RoundFortyTwoCueTests
@@ -28,4 +28,8 @@ public sealed class RoundFortyTwoCueTests
     [Fact]
     public void A_price_asked_in_English_about_visitor_parking_is_a_fee_question() =>
         Assert.Equal(IntentCode.InquiryFee, TrainedClassifier.Classify("OK. And if my brother leaves his car in the visitor spaces for two days, how much will that cost?").Intent);
+
+    [Fact]
+    public void A_public_place_beside_a_building_is_no_neighbour() =>
+        Assert.NotEqual(IntentCode.ComplaintNeighbor, TrainedClassifier.Classify("6栋旁边那个垃圾房门口老鼠到处窜，太恶心了").Intent);
 }
