@@ -146,17 +146,11 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
     /// </summary>
     private static List<string> SeveralQuestions(string normalized)
     {
-        var questions = SentenceBreak().Split(normalized)
-            .Select((sentence, i) => (Text: sentence.Trim(' ', '，', ',', '、'), Asked: QuestionMarkAfter(normalized, sentence)))
+        var questions = Sentence().Matches(normalized)
+            .Select(m => (Text: m.Groups["text"].Value.Trim(' ', '，', ',', '、'), Asked: m.Groups["end"].Value.StartsWith('？') || m.Groups["end"].Value.StartsWith('?')))
             .Where(s => s.Text.Length >= MinQuestionLength && (s.Asked || QuestionWord().IsMatch(s.Text)))
             .Select(s => s.Text).ToList();
         return questions.Count >= 2 ? questions : [];
-    }
-
-    private static bool QuestionMarkAfter(string message, string sentence)
-    {
-        var at = message.IndexOf(sentence, StringComparison.Ordinal) + sentence.Length;
-        return at > 0 && at < message.Length && message[at] is '？' or '?';
     }
 
     private const int MinQuestionLength = 4;
@@ -164,8 +158,9 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
     /// <summary>A question asked alone scores this well when the handbook truly answers it (below, it shares a word or two).</summary>
     private const double OwnQuestionScore = 0.2;
 
-    [GeneratedRegex(@"[？?。！!…]+")]
-    private static partial Regex SentenceBreak();
+    /// <summary>A sentence and the marks that end it (none at the end of the message).</summary>
+    [GeneratedRegex(@"(?<text>[^？?。！!…]+)(?<end>[？?。！!…]*)")]
+    private static partial Regex Sentence();
 
     [GeneratedRegex(@"吗|呢|哪|怎么|什么|多少|几点|如何|是否|能不能|可不可以|可以不|要不要|有没有")]
     private static partial Regex QuestionWord();
