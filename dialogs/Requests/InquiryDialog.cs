@@ -140,30 +140,11 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         return answers;
     }
 
-    /// <summary>
-    /// The questions of a message that asks two or more — each sentence that ends in a question mark or asks with a question
-    /// word ("…一天万分之三？…那我现在就交，在哪交方便"); none for a message of one.
-    /// </summary>
-    private static List<string> SeveralQuestions(string normalized)
-    {
-        var questions = Sentence().Matches(normalized)
-            .Select(m => (Text: m.Groups["text"].Value.Trim(' ', '，', ',', '、'), Asked: m.Groups["end"].Value.StartsWith('？') || m.Groups["end"].Value.StartsWith('?')))
-            .Where(s => s.Text.Length >= MinQuestionLength && (s.Asked || QuestionWord().IsMatch(s.Text)))
-            .Select(s => s.Text).ToList();
-        return questions.Count >= 2 ? questions : [];
-    }
-
-    private const int MinQuestionLength = 4;
+    /// <summary>The questions of a message that asks two or more; none for a message of one.</summary>
+    private static List<string> SeveralQuestions(string normalized) => QuestionSentences.Of(normalized) is { Count: >= 2 } questions ? questions : [];
 
     /// <summary>A question asked alone scores this well when the handbook truly answers it (below, it shares a word or two).</summary>
     private const double OwnQuestionScore = 0.2;
-
-    /// <summary>A sentence and the marks that end it (none at the end of the message).</summary>
-    [GeneratedRegex(@"(?<text>[^？?。！!…]+)(?<end>[？?。！!…]*)")]
-    private static partial Regex Sentence();
-
-    [GeneratedRegex(@"吗|呢|哪|怎么|什么|多少|几点|如何|是否|能不能|可不可以|可以不|要不要|有没有")]
-    private static partial Regex QuestionWord();
 
     private async Task<DialogTurnResult> HandOverStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {

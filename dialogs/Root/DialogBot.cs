@@ -391,6 +391,16 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (reading.Intent != IntentCode.Emergency && reading.NeedsClarification && QuestionBeforeRequest(dc.Turn, reading) is { } split)
+        {
+            // "想請問一下裝修申請需要準備哪些資料？另外廚房水槽排水很慢…可以請師傅來看看嗎？": the question asked first is
+            // answered at once, and the request after it is gathered — no menu between the two.
+            RecentAnswers.Remember(dc.Turn.Conversation, split.Question, split.Answer);
+            await dc.Turn.SendActivityAsync("您问到的：" + split.Answer, cancellationToken);
+            await StartRequestAsync(dc, split.Request with { NeedsClarification = false }, cancellationToken);
+            return;
+        }
+
         if (reading.Intent == IntentCode.TicketStatus && ReportThatCameBack.Problem(dc.Turn.NormalizedText) is { } problem
             && _classifier.Read(problem, dc.Turn.Now) is { } cameBack && IntentProfiles.For(cameBack.Intent).OpensTicket && cameBack.Intent != IntentCode.TicketStatus
             && (await _tickets.ForOwnerAsync(OwnerIdentity.Of(dc.Turn.Activity), 1, cancellationToken)).Count == 0)
@@ -545,6 +555,32 @@ public sealed partial class DialogBot : IBot
             || (first.RunnerUp is { } runnerUp && RequestFollowUps.Family(runnerUp) == RequestFollowUps.Family(first.Intent)
                 && CueContext.AsksSomeoneToCome(parts.First));
         return IntentProfiles.For(first.Intent).OpensTicket && clearEnough && !first.OutOfDomain ? first with { NeedsClarification = false } : null;
+    }
+
+    /// <summary>A question the handbook answers, then a request that opens a ticket, in one message: both parts, read clearly.</summary>
+    private (string Question, string Answer, MessageReading Request)? QuestionBeforeRequest(TurnContext turn, MessageReading whole)
+    {
+        if (RequestSplitter.FirstTwo(turn.NormalizedText) is not { } parts || !AsksSomething().IsMatch(parts.First))
+        {
+            return null;
+        }
+
+        var question = _classifier.Read(parts.First, turn.Now);
+        if (!question.Intent.StartsWith("inquiry.", StringComparison.Ordinal) || question.Cue is not null)
+        {
+            return null;
+        }
+
+        var request = _classifier.Read(parts.Second, turn.Now);
+        if (!IntentProfiles.For(request.Intent).OpensTicket || request.NeedsClarification || request.OutOfDomain || request.Intent == IntentCode.TicketStatus)
+        {
+            return null;
+        }
+
+        var answer = _answerer.AnswerNormalized(parts.First);
+        return answer.Known && !answer.SourceId.StartsWith("service.external", StringComparison.Ordinal)
+            ? (parts.First, answer.Text, whole with { Intent = request.Intent, Severity = request.Severity, Confidence = request.Confidence, Cue = request.Cue })
+            : null;
     }
 
     /// <summary>

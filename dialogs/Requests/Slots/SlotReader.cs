@@ -395,6 +395,6 @@ public static partial class SlotReader
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"多久|多长|多長|多少|什么|什麼|啥|哪|怎么|怎麼|为什么|幾耐|\b(how|what|where|which|why)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"多久|多长|多長|多少|几点|幾點|什么|什麼|啥|哪|怎么|怎麼|为什么|幾耐|\b(how|what|where|which|why)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksSomethingElse();
 }

@@ -103,6 +103,28 @@ public static partial class DialogActs
             : DialogActReading.None;
     }
 
+    /// <summary>
+    /// "OK got it。那搬家时间有限制吗": what follows a first clause that only acknowledges (yes, OK, thanks), or null when
+    /// the message does not open so or nothing of substance follows.
+    /// </summary>
+    public static string? AfterAcknowledgement(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var breakAt = ClauseBreak().Match(text);
+        if (!breakAt.Success || breakAt.Index == 0 || breakAt.Index > LongestReply)
+        {
+            return null;
+        }
+
+        var first = Fold(text.AsSpan(0, breakAt.Index));
+        var rest = text[(breakAt.Index + breakAt.Length)..].Trim();
+        return first.Length > 0 && rest.Length >= MinimumAfterAcknowledgement && Cover(first) is { } acts && acts.All(a => a is DialogAct.Affirm or DialogAct.Thanks)
+            ? rest
+            : null;
+    }
+
+    private const int MinimumAfterAcknowledgement = 4;
+
     /// <summary>The acts covering the whole folded message, or null when something else is in it.</summary>
     private static HashSet<DialogAct>? Cover(string folded)
     {

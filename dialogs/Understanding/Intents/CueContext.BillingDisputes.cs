@@ -69,6 +69,12 @@ internal static partial class CueContext
     /// <summary>"那我现在就交，在哪交方便", "怎么交比较快": where or how to pay, asked after conceding a charge.</summary>
     public static bool AsksWhereToPay(string text) => WhereToPay().IsMatch(text);
 
+    /// <summary>"燃气费去哪交", "话费怎么交": a bill of a utility or the state, paid to them, not to the estate.</summary>
+    public static bool NamesAnOutsideBill(string text) => OutsideBill().IsMatch(text);
+
+    [GeneratedRegex("燃气|煤气|天然气|水费|电费|宽带|话费|网费|有线|电视费|罚款|罚单|社保|医保|个税|学费|保险")]
+    private static partial Regex OutsideBill();
+
     [GeneratedRegex("(在哪|去哪|哪里|哪儿|怎么|如何|在哪里)(交|缴|付)(钱|费)?(方便|比较快|最快|好)?[吗呢?？]?|(交|缴)费(渠道|方式)|(?i:where (can|do) i pay|how (can|do) i pay)")]
     private static partial Regex WhereToPay();
 }

@@ -62,7 +62,7 @@ internal static partial class CueContext
     [GeneratedRegex("评论说|评论区|评价说|差评|好评|测评|买家秀|这款|那款|这个牌子|review", RegexOptions.IgnoreCase)]
     private static partial Regex ProductReview();
 
-    [GeneratedRegex("(电视|电视剧|电影|收音机|广播|直播|手机)(机)?(里|上|中)|(春晚|晚会)?(小品|相声)(里|中|那段|那个)?|(?<!我在|家里的|监控|摄像头)视频(里|上|中)(?!我(爸|妈|家|老|奶|爷|孩|儿|女)|看到|给我|让我)")]
+    [GeneratedRegex("(电视|电视剧|电影|收音机|广播|直播|手机)(机)?(里|上|中)|(春晚|晚会)?(小品|相声)(里|中|那段|那个)?|(?<!我在|家里的|监控|摄像头|客户在|同事在|老板在|领导在|对方在|老师在|开会|会议)视频(里|上|中)(?!我(爸|妈|家|老|奶|爷|孩|儿|女)|看到|给我|让我|问我|说我|听到|听见)")]
     private static partial Regex Screen();
 
     /// <summary>"基金跌得我心都在流血", "加班加到头都要冒烟了", "火药味越来越重", "把人笑晕倒": a feeling in alarm words.</summary>

@@ -4,7 +4,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
 /// A landlord writing about the let flat ("Hi, I own 5-2-1201 but it's rented out. My tenant is moving out this Saturday",
-/// "我是1503的房东，租客这周六要搬走"): saying who writes, or a tenant moving in or out, with nothing wrong named, sends
+/// "我是1503的房东，租客这周六要搬走", "我自己住2栋2单元1801，另外有套6栋1单元1202 rent出去了"): saying who writes, or a tenant moving in or out, with nothing wrong named, sends
 /// nobody anywhere. A tenant named as the neighbour complained about ("楼上租客半夜拖东西") is no landlord writing.
 /// </summary>
 internal static partial class CueContext
@@ -18,7 +18,7 @@ internal static partial class CueContext
     public static bool LandlordOfATenantMoving(string text) =>
         LandlordWithNothingWrong(text) && (MovingWords().IsMatch(text) || (HasLatin(text) && MovingInEnglish().IsMatch(text)));
 
-    [GeneratedRegex("我是[^，。,.!！?？]{0,14}房东|房子(已经|目前)?(租出去|出租)了|(我|我家)(那套|的房子)?[^，。,.!！?？]{0,6}租(出去|给别人)了")]
+    [GeneratedRegex("我是[^，。,.!！?？]{0,14}房东|房子(已经|目前)?(租出去|出租)了|(我|我家)(那套|的房子)?[^，。,.!！?？]{0,6}(租|rent ?)(出去|给别人)了|(有|还有)一?套[^，。,.!！?？]{0,16}(租|rent ?)(出去|给别人)了", RegexOptions.IgnoreCase)]
     private static partial Regex LandlordWrites();
 
     [GeneratedRegex(@"\b(I own|I'm the owner of|I am the owner of)\b[^.!?]{0,60}\b(rent(ed)?|let)\b[^.!?]{0,12}\bout\b|\b(I'm|I am) the landlord\b|\blandlord of\b", RegexOptions.IgnoreCase)]

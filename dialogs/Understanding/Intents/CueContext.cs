@@ -15,7 +15,7 @@ internal static partial class CueContext
     /// <summary>Null when the cue at <paramref name="index"/> does not count; otherwise how firmly it reports something happening now.</summary>
     public static CueStrength? Read(string text, int index, int length, CueKind kind)
     {
-        if (IsNegated(text, index) || IsHypotheticalAfter(text, index + length) || IsResolvedAfter(text, index + length) || WaitsUntil(text, index, length)
+        if (IsNegated(text, index) || IsHypotheticalAfter(text, index + length) || IsResolvedAfter(text, index, length) || WaitsUntil(text, index, length)
             || Announcement().IsMatch(text.AsSpan(index + length, Math.Min(4, text.Length - index - length))))
         {
             return null;
@@ -321,11 +321,24 @@ internal static partial class CueContext
     [GeneratedRegex("^(了)?(人)?(才|再|吗|？|\\?|你们才|物业才)")]
     private static partial Regex UntilThen();
 
-    private static bool IsResolvedAfter(string text, int end)
+    private static bool IsResolvedAfter(string text, int index, int length)
     {
-        var rest = text.AsSpan(end, Math.Min(40, text.Length - end));
-        return Resolved().IsMatch(rest) && !StillGoing().IsMatch(rest);
+        var end = index + length;
+        var rest = text.Substring(end, Math.Min(40, text.Length - end));
+        if (!Resolved().IsMatch(rest) || StillGoing().IsMatch(rest))
+        {
+            return false;
+        }
+
+        // "热水器轰一声冒火了，我人已经出来了": the people got out of a fire, and the fire still burns.
+        return !(FireOrSmoke().IsMatch(text.AsSpan(index, length)) && Resolved().Matches(rest).All(m => GotOut().IsMatch(m.Value)));
     }
+
+    [GeneratedRegex("火|烟|烧|爆")]
+    private static partial Regex FireOrSmoke();
+
+    [GeneratedRegex("出(了)?来")]
+    private static partial Regex GotOut();
 
     private static bool AskingAbout(string sentence) =>
         AsksKnowledge(sentence) || GeneralQuestion().IsMatch(sentence) || QuestionWord().IsMatch(sentence) || sentence.Contains('谁', StringComparison.Ordinal);
@@ -804,7 +817,7 @@ internal static partial class CueContext
     [GeneratedRegex("酒店|宾馆|旅馆|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|(高速|公路|马路|路边|桥)[^，。,.!！?？]{0,4}护栏|撞(上|到|在)?(了)?(路边的)?护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|车在路上|在路上被|地铁|飞机|航班|机场|(?<!发动)机舱|乘客|足球场|(?<!篮|网|羽毛|小区)球场|看台|体育馆|比赛|球员|赛场|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|隔壁城市|别的小区|隔壁小区|(?<!在)(国外|海外)|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心|办公室|写字楼|工位|(?<!物业|燃气|电力|自来水|供电|搬家|装修|保洁|家政|管理)公司(厕所|茶水间|前台|机房|会议室|楼下|的)|(跟|告诉|找|通知)行政|行政群|宿舍|学校|教室|校园|工厂|厂里|车间|实验室|图书馆|堵车|塞车|[二三四五]环(上|路)|高架(上|桥上)|早高峰|晚高峰|客户(家|店|那|的|公司|仓库|工地|厂)|(给|帮|替)客户|客户(说|叫|让|喊)|工地(上|里)|帮人(家)?(换|修|装|通|拆)|地头|田里|大棚|鱼塘|水库|演唱会|音乐节|山火|森林火|封路|防守|绝杀|更衣室|主场|客场|联赛|转会|NBA|CBA|英超|中超|欧冠|世界杯")]
     private static partial Regex Elsewhere();
 
-    [GeneratedRegex("(?<!(等着|就等|要|会|让你们|叫你们|准备)上)(新闻|热搜)|(?<!(曝光|找媒体|媒体来))报道|刷到|网上说|(?<!我在|家里的|监控|摄像头)视频里(?!我(爸|妈|家|老|奶|爷|孩|儿|女)|看到|给我|让我)|微博上|抖音上")]
+    [GeneratedRegex("(?<!(等着|就等|要|会|让你们|叫你们|准备)上)(新闻|热搜)|(?<!(曝光|找媒体|媒体来))报道|刷到|网上说|(?<!我在|家里的|监控|摄像头|客户在|同事在|老板在|领导在|对方在|老师在|开会|会议)视频里(?!我(爸|妈|家|老|奶|爷|孩|儿|女)|看到|给我|让我|问我|说我|听到|听见)|微博上|抖音上")]
     private static partial Regex News();
 
     [GeneratedRegex("老家的房子|老家房子|老家那套|老家的家|某小区|某个小区|有个小区|别的小区|其他小区|其它小区|隔壁小区|对面小区|他们小区|他们那个?小区|朋友(的|住的|家)?小区|亲戚(的|住的|家)?小区|别人(的)?小区|另一个小区|旁边的小区")]
@@ -816,7 +829,7 @@ internal static partial class CueContext
     [GeneratedRegex("(?<![a-zA-Z0-9])[bB][1-4](?![0-9])|负[一二三1-3](层|楼)|我家|家里|屋里|在家|家中|我们家|小区|物业|单元|[0-9一二三四五六七八九十]+栋|号楼|楼上|楼下|隔壁|邻居|楼道|车库|地库|大堂|业主|楼梯间|电梯厅|天台|楼顶|门口|厨房|阳台|客厅|卧室|(?<!酒店|宾馆|度假村|游泳馆|的)泳池|会所|儿童乐园|架空层")]
     private static partial Regex EstatePlace();
 
-    [GeneratedRegex("应用题|方程|物理题|数学题|数学作业|物理[:：]|微积分|概率题|几何题|三角函数|列式|算式|每(层|小时|分钟|秒)[^，。,.!！?？]{0,4}[0-9]+\\s*(秒|分钟|米|公升|升|吨|m)|m/s|[0-9一二三四五六七八九十]+(个)?(小时|分钟|天)(可以|能|就能|才能)?(注满|灌满|放完|放空|排完|抽干|修完|完成)|(同时|一起)(开|打开|放水|进水)[^，。,.!！?？]{0,10}(多久|几小时|几分钟|几天)|工程队|甲乙两|追及|相遇问题|[0-9]+\\s*[xy]\\s*[+\\-=]")]
+    [GeneratedRegex("应用题|方程|物理题|数学题|数学作业|物理[:：]|微积分|概率题|几何题|三角函数|列式|算式|每(层|小时|分钟|秒)[^，。,.!！?？]{0,4}[0-9]+\\s*(秒|分钟|米|公升|升|吨|m)|m/s|[0-9一二三四五六七八九十]+(个)?(小时|分钟|天)(可以|能|就能|才能)?(注满|灌满|放完|放空|排完|抽干|修完|完成)|(同时|一起)(开|打开|放水|进水)[^，。,.!！?？]{0,10}(多久|几小时|几分钟|几天)|工程队(单独|合作|每天|每小时|[0-9一二三四五六七八九十]+天)|甲乙两|追及|相遇问题|[0-9]+\\s*[xy]\\s*[+\\-=]")]
     private static partial Regex MathsProblem();
 
     [GeneratedRegex("\\bsolve\\b|\\bequation\\b|\\bmath(s)?\\b|\\bcalculate\\b|\\bintegral\\b|\\bprobability\\b", RegexOptions.IgnoreCase)]

@@ -83,6 +83,9 @@ public sealed partial class IntentClassifier
     public static IntentClassifier CreateDefault(Func<string, string> normalize) => Train(IntentCorpus.Load(), normalize);
 
     /// <summary>Classifies a normalised message.</summary>
+    /// <summary>How sure the model must be of what follows an opening acknowledgement to read it as the message.</summary>
+    private const float ClearAfterAcknowledgement = 0.9f;
+
     public IntentPrediction Classify(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
@@ -100,6 +103,24 @@ public sealed partial class IntentClassifier
         var top = ArgMax(probabilities, -1);
         var intent = _labels[top];
         var confidence = (double)probabilities[top];
+
+        // "OK got it。那搬家时间有限制吗": an acknowledgement the model took for the whole message opens what it says next,
+        // when that is clearly a matter of its own (not "对，就是这样，麻烦快一点", more of the same reply).
+        if (intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && act.Act is DialogAct.Affirm or DialogAct.Thanks
+            && DialogActs.AfterAcknowledgement(text) is { } afterAck)
+        {
+            Span<float> after = stackalloc float[_labels.Length];
+            var afterTop = PredictPart(afterAck, after);
+            if (_labels[afterTop] is not (IntentCode.Smalltalk or IntentCorpus.OutOfDomain) && after[afterTop] >= ClearAfterAcknowledgement
+                && DialogActs.Read(afterAck).Act == DialogAct.None)
+            {
+                text = afterAck;
+                features.Clear();
+                TextFeatures.Extract(text, features);
+                after.CopyTo(probabilities);
+                (top, intent, confidence) = (afterTop, _labels[afterTop], after[afterTop]);
+            }
+        }
 
         // "不是困人，是电梯根本叫不来": what the owner says it is, not the alarm they rule out, is the message.
         if (IntentCode.IsTimeCritical(intent) && CueContext.Contrasted(text) is { } said && ReadsAsRequest(said, probabilities) is { } contrasted)
@@ -295,8 +316,10 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintStaff));
         }
 
-        // "…行吧，那阵子我住院忘了。那我现在就交，在哪交方便": where or how to pay is a fee question, however the rest chats.
-        if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.InquiryGeneral && CueContext.AsksWhereToPay(text))
+        // "…行吧，那阵子我住院忘了。那我现在就交，在哪交方便": where or how to pay is a fee question, however the rest chats
+        // (and wherever the model sends it, unless a utility's or the state's bill is named).
+        if (cue is null && (intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.InquiryGeneral
+                || (intent == IntentCode.InquiryExternal && !CueContext.NamesAnOutsideBill(text))) && CueContext.AsksWhereToPay(text))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryFee));
         }
@@ -454,7 +477,13 @@ public sealed partial class IntentClassifier
         }
 
         // "垃圾桶满得溢出来了", "the bins are overflowing": rubbish not collected is a complaint, not a 10-minute hazard.
-        if (cue is null && intent == IntentCode.PublicUrgent && CueContext.RubbishOverflows(text))
+        if (cue is null && intent is IntentCode.PublicUrgent or IntentCode.RepairUrgent && CueContext.RubbishOverflows(text))
+        {
+            (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
+        // "垃圾房旁边冲地的那根水管破了，漏一点点水": an urgent repair the model alone reads into a trickle the owner calls slight.
+        if (cue is null && intent is IntentCode.PublicUrgent or IntentCode.RepairUrgent && CueContext.OnlyATrickle(text))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }
@@ -582,11 +611,12 @@ public sealed partial class IntentClassifier
         }
 
         // A follow-up or question that merely mentions the problem ("我报的漏水师傅什么时候到", "明天停水吗") keeps
-        // its class: a follow-up is answered from the ticket already open. A life-safety cue needs a very confident
+        // its class: a follow-up is answered from the ticket already open; so does an errand that mentions a fault, unless the
+        // message opens with the fault ("no power in 6栋2201 for 10 mins now… pls help"). A life-safety cue needs a very confident
         // model to be overruled.
         var mentionOnly = (intent == IntentCode.TicketStatus && CueContext.FollowsUp(text) && !CueContext.HappensAgain(text))
             || (intent is IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal && CueContext.InAQuestion(text, cue.Index))
-            || (cue.Kind != CueKind.Emergency && intent == IntentCode.ServiceConcierge);
+            || (cue.Kind != CueKind.Emergency && intent == IntentCode.ServiceConcierge && cue.Index > 0);
         var threshold = cue.Kind == CueKind.Emergency ? 0.9f : intent == IntentCode.TicketStatus ? 0f : 0.6f;
         return mentionOnly && p[IndexOf(intent)] >= threshold ? null : target;
     }

@@ -199,12 +199,20 @@ internal static partial class SafetyCues
         (PlayEquipmentSharpWhileInUse(), CueKind.UrgentPublic),
         (WaterHidingADitch(), CueKind.UrgentPublic),
         (TriedTheLockAndStillThere(), CueKind.Emergency),
+        (LoadHangingOverPeople(), CueKind.Emergency),
+        (WaterInsideALight(), CueKind.Emergency),
+        (ScaldBlisteringNow(), CueKind.Emergency),
+        (LiftDoorsShutOnSomeone(), CueKind.Emergency),
+        (PitLeftOpen(), CueKind.UrgentPublic),
+        (LeakGettingFaster(), CueKind.UrgentRepair),
+        (FellFromAHeight(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
     private static readonly (Regex Pattern, CueKind Kind)[] LatinLexicon =
     [
         (LockedInInEnglish(), CueKind.Emergency),
+        (PowerCutInEnglish(), CueKind.UrgentRepair),
         (CryForHelpInEnglish(), CueKind.Emergency),
         (ThrownFromHeightInEnglish(), CueKind.Emergency),
         (BreakInInEnglish(), CueKind.Emergency),
