@@ -203,7 +203,7 @@ public static partial class DialogActs
     [GeneratedRegex(@"^(是)?(?<new>[^，,。]{1,6}?)[,，]?(而)?(?<!是)不是(?!说|要|让|叫|应该)(?<old>[^，,。吗呢?？]{1,6})$|^不是(?<old>[^，,。]{1,6}?)[,，]?(而)?(是|系|改成|改到)(?<new>[^，,。吗呢?？]{1,12})$")]
     private static partial Regex Replacement();
 
-    [GeneratedRegex(@"(刚才|刚刚)?(打错了|写错了|说错了|输错了|搞错了|错了)[。.!！]*$")]
+    [GeneratedRegex(@"(?<!是不是[^，,。]{0,3}|会不会[^，,。]{0,3}|算|弄|收|扣|记)(刚才|刚刚)?(打错了|写错了|说错了|输错了|搞错了|错了)[。.!！]*$")]
     private static partial Regex SlipAtEnd();
 
     /// <summary>Punctuation ends a clause; a space does too between Chinese words ("好的 谢谢") but not inside an English

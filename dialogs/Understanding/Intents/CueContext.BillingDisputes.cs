@@ -69,6 +69,9 @@ internal static partial class CueContext
     /// <summary>"那我现在就交，在哪交方便", "怎么交比较快": where or how to pay, asked after conceding a charge.</summary>
     public static bool AsksWhereToPay(string text) => WhereToPay().IsMatch(text);
 
+    /// <summary>"这个月物业费单子上是340多，我按2.8乘105算才294，是不是算错了": a fee asked about, with no grievance lodged.</summary>
+    public static bool AsksAboutAFee(string text) => SpeaksOfFees(text) && AskingAbout(text) && !DisputesABill(text) && !LodgesAGrievance(text);
+
     /// <summary>"燃气费去哪交", "话费怎么交": a bill of a utility or the state, paid to them, not to the estate.</summary>
     public static bool NamesAnOutsideBill(string text) => OutsideBill().IsMatch(text);
 

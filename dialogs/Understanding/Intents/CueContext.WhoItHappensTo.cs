@@ -101,7 +101,7 @@ internal static partial class CueContext
     [GeneratedRegex("(原地|当场|直接)$|(?<![烧压炸充撞打])(到|得)(要|快要|快|直接)?$")]
     private static partial Regex BoomOfTheSelf();
 
-    [GeneratedRegex("((内心|心中|心底|灵魂|精神|(?<!中)心)(已经|都|早就|早|也)?|(^|[^家里屋])(我|我们|人)(已经|都|真的|简直|整个人|今天)?(要|快要|快)?)\\s*$")]
+    [GeneratedRegex("((内心|心中|心底|灵魂|精神|(?<!中)心)(已经|都|早就|早|也)?|(^|[^家里屋来叫喊])(我|我们|人)(已经|都|真的|简直|整个人|今天)?(要|快要|快)?)\\s*$")]
     private static partial Regex FireOfTheSelf();
 
     [GeneratedRegex("\\b(i'?m|i am|we'?re|we are|you'?re|u r)\\s+((so|totally|really|literally|already|now|just)\\s+)*$", RegexOptions.IgnoreCase)]

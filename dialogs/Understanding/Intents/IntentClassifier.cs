@@ -191,6 +191,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(CueContext.DisputesABill(text) ? IntentCode.ComplaintOther : IntentCode.InquiryFee));
         }
 
+        // "…我按2.8乘105算才294，是不是算错了": the model, unsure, leans to a complaint about a fee the owner only asks about.
+        if (cue is null && intent == IntentCode.ComplaintOther && confidence < UnsureAboutFees && CueContext.AsksAboutAFee(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryFee));
+        }
+
         // "Hi, I own 5-2-1201 but it's rented out. My tenant is moving out this Saturday": a fast class the model alone reads
         // into a landlord's word about the let flat, with no fault named, is a question about the move, or who is writing.
         if (cue is null && possibleDanger is null && IntentCode.IsTimeCritical(intent) && CueContext.LandlordWithNothingWrong(text))
