@@ -20,6 +20,17 @@ public static partial class QuestionSentences
             .Select(s => s.Text).ToList();
     }
 
+    /// <summary>
+    /// What the message asks, for the handbook: its question sentences joined, or the message itself when it is one
+    /// question and nothing else, or asks nothing a sentence shows.
+    /// </summary>
+    public static string AskedIn(string normalized)
+    {
+        var questions = Of(normalized);
+        var wholeMessageAsks = questions.Count == 1 && questions[0].Length >= normalized.Length - 2;
+        return questions.Count == 0 || wholeMessageAsks ? normalized : string.Join("，", questions);
+    }
+
     /// <summary>A sentence and the marks that end it (none at the end of the message).</summary>
     [GeneratedRegex(@"(?<text>[^？?。！!…]+)(?<end>[？?。！!…]*)")]
     private static partial Regex Sentence();

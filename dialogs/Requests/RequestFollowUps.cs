@@ -150,7 +150,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         // A question read alone (with the owner's address when they say 我家), then in the light of the request
         // ("要收钱吗？" while booking a bulb change).
         // "对，麻烦派人去跟他们沟通一下…。btw 装修到底几点到几点可以钻？": what was asked, not the statements around it.
-        var asked = QuestionSentences.Of(text) is { Count: > 0 } questions && !(questions.Count == 1 && questions[0].Length >= text.Length - 2) ? string.Join("，", questions) : text;
+        var asked = QuestionSentences.AskedIn(text);
         var full = RecentAnswers.Elliptical(turn.Turn.Conversation, asked) ?? asked;
         var answer = answerer.AnswerNormalized(QuestionContext.WithHome(full, turn.Home, services.Entities(full, turn.Now), turn.Turn.Conversation.LastRoomNamed));
         // "换一个多少钱啊" while booking a bulb change: a question with no subject of its own is about the request.
@@ -232,7 +232,8 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     /// <summary>The kind of matter an intent code names: repair, public, complaint, inquiry…</summary>
     internal static string Family(string intent) => intent.Split('.')[0];
 
-    private static bool Usable(HandbookAnswer answer) => answer.Known && answer.SourceId != ReferralEntry;
+    /// <summary>The handbook answered (not with its entry that only refers the owner elsewhere).</summary>
+    internal static bool Usable(HandbookAnswer answer) => answer.Known && answer.SourceId != ReferralEntry;
 
     private static bool IsFee(HandbookAnswer answer) =>
         Usable(answer) && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal);

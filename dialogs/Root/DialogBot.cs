@@ -578,7 +578,7 @@ public sealed partial class DialogBot : IBot
         }
 
         var answer = _answerer.AnswerNormalized(parts.First);
-        return answer.Known && !answer.SourceId.StartsWith("service.external", StringComparison.Ordinal)
+        return RequestFollowUps.Usable(answer)
             ? (parts.First, answer.Text, whole with { Intent = request.Intent, Severity = request.Severity, Confidence = request.Confidence, Cue = request.Cue })
             : null;
     }

@@ -324,14 +324,27 @@ internal static partial class CueContext
     private static bool IsResolvedAfter(string text, int index, int length)
     {
         var end = index + length;
-        var rest = text.Substring(end, Math.Min(40, text.Length - end));
+        var rest = text.AsSpan(end, Math.Min(40, text.Length - end));
         if (!Resolved().IsMatch(rest) || StillGoing().IsMatch(rest))
         {
             return false;
         }
 
         // "热水器轰一声冒火了，我人已经出来了": the people got out of a fire, and the fire still burns.
-        return !(FireOrSmoke().IsMatch(text.AsSpan(index, length)) && Resolved().Matches(rest).All(m => GotOut().IsMatch(m.Value)));
+        if (!FireOrSmoke().IsMatch(text.AsSpan(index, length)))
+        {
+            return true;
+        }
+
+        foreach (var resolved in Resolved().EnumerateMatches(rest))
+        {
+            if (!GotOut().IsMatch(rest.Slice(resolved.Index, resolved.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex("火|烟|烧|爆")]

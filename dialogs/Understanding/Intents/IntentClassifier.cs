@@ -82,10 +82,10 @@ public sealed partial class IntentClassifier
     /// <summary>Trains on the embedded corpus.</summary>
     public static IntentClassifier CreateDefault(Func<string, string> normalize) => Train(IntentCorpus.Load(), normalize);
 
-    /// <summary>Classifies a normalised message.</summary>
     /// <summary>How sure the model must be of what follows an opening acknowledgement to read it as the message.</summary>
     private const float ClearAfterAcknowledgement = 0.9f;
 
+    /// <summary>Classifies a normalised message.</summary>
     public IntentPrediction Classify(string normalized)
     {
         ArgumentNullException.ThrowIfNull(normalized);
@@ -110,13 +110,15 @@ public sealed partial class IntentClassifier
             && DialogActs.AfterAcknowledgement(text) is { } afterAck)
         {
             Span<float> after = stackalloc float[_labels.Length];
-            var afterTop = PredictPart(afterAck, after);
+            var afterFeatures = new List<int>((5 * Math.Min(afterAck.Length, 400)) + 16);
+            TextFeatures.Extract(afterAck, afterFeatures);
+            _intents.Predict(afterFeatures, after);
+            var afterTop = ArgMax(after, -1);
             if (_labels[afterTop] is not (IntentCode.Smalltalk or IntentCorpus.OutOfDomain) && after[afterTop] >= ClearAfterAcknowledgement
                 && DialogActs.Read(afterAck).Act == DialogAct.None)
             {
                 text = afterAck;
-                features.Clear();
-                TextFeatures.Extract(text, features);
+                features = afterFeatures;
                 after.CopyTo(probabilities);
                 (top, intent, confidence) = (afterTop, _labels[afterTop], after[afterTop]);
             }
