@@ -360,7 +360,24 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             }
         }
 
-        return await AskNextAsync(dc, turn, progressed, cancellationToken);
+        return await AskNextAsync(dc, turn, progressed, cancellationToken, lead: CorrectionTaken(turn, filled));
+    }
+
+    /// <summary>
+    /// "不对，是2单元" while another question is pending: the change is said back before the question is asked again (the
+    /// restatement, when it is the next step, shows it anyway).
+    /// </summary>
+    private static string CorrectionTaken(RequestTurn turn, Filled filled)
+    {
+        var state = turn.State;
+        if (turn.Slots.Act != DialogAct.Correction || state.TicketNumber is not null || state.Asking == ConfirmStep.StepName)
+        {
+            return "";
+        }
+
+        return (filled & Filled.Place) != 0 && state.Place.IsKnown ? $"好的，地点已改为{state.Place.Describe()}。"
+            : (filled & Filled.Time) != 0 && turn.Appointment is { } visit ? $"好的，时间已改为{Knowledge.Calendar.ChineseTimeText.Clock(visit, turn.Now)}。"
+            : "";
     }
 
     /// <summary>The message says more about the request at hand: the model reads it as a request of the same kind.</summary>

@@ -6,7 +6,7 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// What the thirty-sixth conversation set and round 43's retraining showed, as classes, in sentences of our own (clock:
 /// Sunday 2026-11-22 10:00, Asia/Shanghai): a question asked before a request in one message is answered and the request
 /// gathered, with no menu between them; a question asked beside a statement at "anything to add?" is answered from what
-/// it asks, not from the statement around it.
+/// it asks, not from the statement around it; a correction made while another question is pending is said back.
 /// </summary>
 public sealed class RoundFortyOneChatTests
 {
@@ -30,6 +30,17 @@ public sealed class RoundFortyOneChatTests
             .Send("我住3栋1单元1202，吵的是楼上1302").IgnoreReplies()
             .Send("跳过").IgnoreReplies()
             .Send("你们去说一下吧，一钻就是一上午。对了周末到底几点可以装修？").AssertReply("9:00–12:00")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_correction_while_another_question_is_pending_is_said_back()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("书房的灯不亮了，3栋1单元1202").IgnoreReplies()
+            .Send("跳过").IgnoreReplies()
+            .Send("不对，是2单元").AssertReply("地点已改为3栋2单元1202")
             .StartTestAsync();
     }
 }
