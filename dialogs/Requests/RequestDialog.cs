@@ -147,6 +147,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         var read = SlotReader.Read(dc.Turn.NormalizedText, dc.Turn.Now, services.Entities);
         var turn = new RequestTurn(dc.Turn, state, PhonesSaid.WithPicked(read, dc.Turn.Conversation, dc.Turn.NormalizedText), services);
         var slots = turn.Slots;
+        var before = (Place: state.Place.IsKnown ? state.Place.Describe() : null, Visit: turn.Appointment);
         if (state.Asking == Settled && state.TicketNumber is not null)
         {
             return await AfterOpenedAsync(dc, turn, cancellationToken);
@@ -360,14 +361,14 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             }
         }
 
-        return await AskNextAsync(dc, turn, progressed, cancellationToken, lead: CorrectionTaken(turn, filled));
+        return await AskNextAsync(dc, turn, progressed, cancellationToken, lead: CorrectionTaken(turn, before.Place, before.Visit));
     }
 
     /// <summary>
-    /// "不对，是2单元" while another question is pending: the change is said back before the question is asked again (the
-    /// restatement, when it is the next step, shows it anyway).
+    /// "不对，是2单元" while another question is pending: a place or time given before and changed now is said back before
+    /// the question is asked again (the restatement, when it is the next step, shows it anyway).
     /// </summary>
-    private static string CorrectionTaken(RequestTurn turn, Filled filled)
+    private static string CorrectionTaken(RequestTurn turn, string? placeBefore, DateTimeOffset? visitBefore)
     {
         var state = turn.State;
         if (turn.Slots.Act != DialogAct.Correction || state.TicketNumber is not null || state.Asking == ConfirmStep.StepName)
@@ -375,8 +376,9 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             return "";
         }
 
-        return (filled & Filled.Place) != 0 && state.Place.IsKnown ? $"好的，地点已改为{state.Place.Describe()}。"
-            : (filled & Filled.Time) != 0 && turn.Appointment is { } visit ? $"好的，时间已改为{Knowledge.Calendar.ChineseTimeText.Clock(visit, turn.Now)}。"
+        var place = state.Place.IsKnown ? state.Place.Describe() : null;
+        return placeBefore is not null && place is not null && place != placeBefore ? $"好的，地点已改为{place}。"
+            : visitBefore is not null && turn.Appointment is { } visit && visit != visitBefore ? $"好的，时间已改为{Knowledge.Calendar.ChineseTimeText.Clock(visit, turn.Now)}。"
             : "";
     }
 

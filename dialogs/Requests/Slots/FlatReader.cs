@@ -25,6 +25,7 @@ public static partial class FlatReader
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(entities);
         var found = new List<FlatMention>();
+        RecognizedEntity? previous = null;
         foreach (var room in entities.Where(e => e.Type == EntityTypes.Room))
         {
             if (IsLandmark(text, room.Start, room.End))
@@ -39,8 +40,17 @@ public static partial class FlatReader
                 role = FlatRole.Other;
             }
 
+            if (previous is not null && found.Count > 0 && PutRightBetween().IsMatch(text.AsSpan(previous.End, Math.Max(0, room.Start - previous.End))))
+            {
+                // "我住1栋2单元1202，哦不对，是1栋1单元1202": the flat put right replaces the one before, whose it is kept.
+                var slip = found[^1];
+                found.RemoveAt(found.Count - 1);
+                (role, relation) = role == FlatRole.Unknown ? (slip.Role, slip.Relation) : (role, relation);
+            }
+
             var parsed = RoomKey.TryParse(room.Value, out var key);
             found.Add(new FlatMention(room.Value, parsed && key.Shop is null ? key.Room : null, role, relation, room.NotInEstate));
+            previous = room;
         }
 
         foreach (Match bare in BareRoom().Matches(text))
@@ -144,6 +154,10 @@ public static partial class FlatReader
         var position = number % 100;
         return floor is >= 1 and <= 40 && position is >= 1 and <= 8;
     }
+
+    /// <summary>Between two flats, the first is taken back: "，哦不对，是", "，说错了，应该是".</summary>
+    [GeneratedRegex(@"^[，,\s]*(哦|噢|啊|呃|额)?[，,\s]*(不对|说错了|打错了|写错了|搞错了|错了)[，,\s]*(是|应该是|我是说)?[，,\s]*$")]
+    private static partial Regex PutRightBetween();
 
     private static (FlatRole Role, FlatRelation Relation) RoleBefore(string text, int start)
     {

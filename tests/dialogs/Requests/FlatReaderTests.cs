@@ -35,6 +35,16 @@ public sealed class FlatReaderTests
     }
 
     [Theory]
+    [InlineData("我住2栋1单元1502，哦不对，是2栋2单元1502", "2-2-1502")]
+    [InlineData("我家4栋1单元903，说错了，应该是4栋1单元803", "4-1-803")]
+    public void A_flat_put_right_in_the_same_message_replaces_the_slip_and_keeps_whose_it_is(string text, string key)
+    {
+        var mention = Assert.Single(Read(text));
+        Assert.Equal(key, mention.Key);
+        Assert.Equal(FlatRole.Self, mention.Role);
+    }
+
+    [Theory]
     [InlineData("5洞1单元1502", "5栋1单元1502")]
     [InlineData("我家是3动2单元801", "我家是3栋2单元801")]
     [InlineData("山洞2单元", "山洞2单元")]
