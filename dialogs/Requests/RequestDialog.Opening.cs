@@ -111,10 +111,11 @@ public sealed partial class RequestDialog
 
     /// <summary>
     /// A neighbour complaint is placed at the flat complained about; the complainant's own flat, when known, goes on the
-    /// ticket too ("；投诉人住址：3栋1单元1601"), so staff know whom they act for and whom to call back.
+    /// ticket too ("；投诉人住址：3栋1单元1601") — bound, or only said ("我是S108奶茶店的老板") — so staff know whom they act
+    /// for and whom to call back.
     /// </summary>
     private static string ComplainantsHome(RequestTurn turn) =>
-        turn.Profile.Place == PlaceNeed.OtherParty && (turn.State.HomeKey ?? turn.User.BoundRoom) is { } home && home != turn.State.RoomKey
+        turn.Profile.Place == PlaceNeed.OtherParty && (turn.State.HomeKey ?? turn.User.BoundRoom ?? turn.User.StatedRoom) is { } home && home != turn.State.RoomKey
         && PlaceReader.FromKey(home) is { } flat
             ? $"；投诉人住址：{flat.Describe()}"
             : "";

@@ -109,6 +109,12 @@ public static partial class RequestWords
     [GeneratedRegex(@"(?i)[\s，,。.、]|栋|幢|座|号楼|单元|号|楼|室|房|家|我|的|是|住|在|就|\b(?:i|we|live|lives|living|in|at|my|our|flat|apartment|unit|room|building|is|it's|i'm)\b")]
     private static partial Regex AddressResidue();
 
+    /// <summary>"那就不用现在来了，明天早上9点过来修就行" less its time: talk about the visit itself, no detail of the matter.</summary>
+    public static bool IsVisitTalk(string leftover) => VisitTalk().Replace(leftover ?? "", "").Length == 0;
+
+    [GeneratedRegex(@"(?i)[\s，,。.、!！~～]|那|就|不用|不必|别|不要|弄|搞|处理|看|现在|现|在|再|来了|来|过来|上门|上来|修|行|可以|好|吧|啊|呀|师傅|派人|派|看看|看一下|一下|时候|的|了|麻烦|你们|请|能不能|能否|可不可以|个|人|\b(?:come|then|please|fine|ok|okay)\b")]
+    private static partial Regex VisitTalk();
+
     /// <summary>"其他没问题", "别的都对", "the rest is fine": beside a correction, the rest of the restatement is agreed.</summary>
     public static bool SaysTheRestIsRight(string normalized) => RestIsRight().IsMatch(normalized ?? "");
 

@@ -57,11 +57,15 @@ public static partial class SlotReader
             BuildingFix = act.Act == DialogAct.Correction ? OutsideRooms(BuildingOnly(), text, found) : null,
             UnitFix = OutsideRooms(UnitOnly(), text, found),
             UnitSaid = OutsideRooms(UnitAlone(), text, found),
-            IsQuestion = Question().IsMatch(text) && act.Act != DialogAct.Correction,
+            IsQuestion = Question().IsMatch(text) && act.Act != DialogAct.Correction && !AsksForAVisitNow().IsMatch(text),
             ProposesTime = (time is not null || clock is not null || (day is not null && MovesTheVisit().IsMatch(text))) && !AsksSomethingElse().IsMatch(text),
         };
         return act.IsWholeMessage ? reading : reading with { Leftover = LeftoverOf(text, found) };
     }
+
+    /// <summary>"能不能现在就派个师傅上来看看", "可以马上过来吗": a polite request to come now asks nothing to be answered.</summary>
+    [GeneratedRegex(@"^[^，,。.!！?？]{0,4}(能不能|能否|可不可以|可以|麻烦)(你们)?(现在|马上|立刻|尽快|赶紧)(就)?(派|来|过来|上门|上来)[^，,。.!！?？]{0,10}(吗|么|嘛)?[？?]*$")]
+    private static partial Regex AsksForAVisitNow();
 
     /// <summary>The message moves a time already agreed ("改成4点吧", "can we move it to Thursday?").</summary>
     public static bool MovesTheVisitIn(string normalized) => MovesTheVisit().IsMatch(normalized ?? "");
@@ -383,7 +387,7 @@ public static partial class SlotReader
     [GeneratedRegex(@"下午|午后|(?i:\bafternoon\b)")]
     private static partial Regex AfternoonWords();
 
-    [GeneratedRegex(@"尽快|越快越好|马上|随时|都可以|都行|今天就|一直在家|都在家|整天在家|(?:就|正|现在|人)在(?:门口|门外|楼下|家)|(?:门口|门外|楼下)(?:等着|等呢|等你们|候着)|现在(就)?(能|可以)?(来|过来|上门|派人)|立刻|立即|赶紧|asap|as soon as|any ?time|right (now|away)|immediately")]
+    [GeneratedRegex(@"尽快|越快越好|马上|随时|都可以|都行|今天就|一直在家|都在家|整天在家|(?:就|正|现在|人)在(?:门口|门外|楼下|家)|(?:门口|门外|楼下)(?:等着|等呢|等你们|候着)|现在(就)?(能|可以)?(来|过来|上门|派)|立刻|立即|赶紧|asap|as soon as|any ?time|right (now|away)|immediately")]
     private static partial Regex Asap();
 
     [GeneratedRegex(@"[？?]|吗[。.!！]*$|[吗呢]\s*$|多少钱|多少|怎么|几点|多久|多长时间|什么时候|何时|要不要|能不能|可不可以|是不是|收不收|收费吗|how much|how long|when will|\bwhat\b|\bhow\b")]

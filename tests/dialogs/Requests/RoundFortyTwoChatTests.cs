@@ -1,0 +1,57 @@
+using ConciergeBot.Tests.Harness;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>
+/// What the thirty-seventh conversation set showed, as classes, in sentences of our own (clock: Sunday 2026-11-22
+/// 10:00, Asia/Shanghai): "能不能现在就派个人来" at the time question asks for someone now — no question to answer;
+/// a danger made safe while the request is gathered ("拿铁丝把窗框捆在防盗网上了，现在不怎么晃了") is no second request; the
+/// time moved in words about the visit leaves no scraps of them in the description; a complainant who said which shop or
+/// flat is theirs without binding is on the complaint.
+/// </summary>
+public sealed class RoundFortyTwoChatTests
+{
+    [Theory]
+    [InlineData("能不能现在就派个人来看一下")]
+    [InlineData("可以马上过来吗")]
+    public async Task Asking_for_someone_now_at_the_time_question_is_as_soon_as_possible(string now)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("主卧的推拉门滑轨掉了，门关不上，5栋2单元803").AssertReply("后四位")
+            .Send("跳过").AssertReply("什么时间")
+            .Send(now).AssertReply("联系电话")
+            .Send("13812345678").AssertReply("尽快")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_danger_made_safe_meanwhile_is_no_second_request_and_the_visit_talk_no_detail()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("起大风了，卧室那扇窗框松了，风一吹就咣咣响，5栋2单元803").AssertReply("后四位")
+            .Send("跳过").AssertReply("什么时间")
+            .Send("我儿子刚拿铁丝把窗框捆在防盗网上了，现在不怎么晃了").IgnoreReplies()
+            .Send("那就别现在来了，明天上午10点过来弄就行").AssertReply("联系电话")
+            .Send("13812345678").AssertReply("明天10:00")
+            .Send("对").AssertReply("工单号")
+            .StartTestAsync();
+
+        var tomorrowTen = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8)).ToUnixTimeMilliseconds();
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE appointment_at = {tomorrowTen} AND description NOT LIKE '%过来弄%'"));
+    }
+
+    [Fact]
+    public async Task A_complainant_who_said_which_shop_is_theirs_is_on_the_complaint()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("您好，我是商业街S112水果店的").IgnoreReplies()
+            .Send("旁边S113烧烤店的烟每天都往我店里飘，熏得水果都是味").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.neighbor' AND room = 'S113' AND description LIKE '%投诉人住址：商铺S112%'"));
+    }
+}
