@@ -243,7 +243,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     {
         ArgumentNullException.ThrowIfNull(turn);
         var slots = turn.Slots;
-        if (slots.OnlyAct || slots.Act is DialogAct.Cancel or DialogAct.Correction || turn.Turn.NormalizedText.Length < MinRequestLength)
+        if (slots.OnlyAct || slots.Act is DialogAct.Cancel or DialogAct.Correction || turn.Turn.NormalizedText.Length < MinRequestLength || RequestWords.OnlyUrges(turn.Turn.NormalizedText))
         {
             return false;
         }

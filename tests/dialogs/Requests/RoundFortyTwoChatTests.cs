@@ -7,7 +7,7 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// 10:00, Asia/Shanghai): "能不能现在就派个人来" at the time question asks for someone now — no question to answer;
 /// a danger made safe while the request is gathered ("拿铁丝把窗框捆在防盗网上了，现在不怎么晃了") is no second request; the
 /// time moved in words about the visit leaves no scraps of them in the description; a complainant who said which shop or
-/// flat is theirs without binding is on the complaint.
+/// flat is theirs without binding is on the complaint; "对，麻烦快点" after an urgent ticket hurries it, it asks for nothing new.
 /// </summary>
 public sealed class RoundFortyTwoChatTests
 {
@@ -53,5 +53,19 @@ public sealed class RoundFortyTwoChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.neighbor' AND room = 'S113' AND description LIKE '%投诉人住址：商铺S112%'"));
+    }
+
+    [Fact]
+    public async Task A_yes_and_a_hurry_after_an_urgent_ticket_is_no_second_request()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("家里水管爆了，水一直往外喷，6栋1单元1104").IgnoreReplies()
+            .Send("13812345678").AssertReply("补充")
+            .Send("对，麻烦快点").AssertReply(reply => Assert.DoesNotContain("记下了", reply.Text ?? "", StringComparison.Ordinal))
+            .Send("没有了").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
     }
 }
