@@ -21,4 +21,34 @@ public sealed class RoundFortyFiveCueTests
     [InlineData("拿铁丝捆了一圈，空调外机不太晃了")]
     public void A_loose_thing_made_fast_is_not_urgent(string text) =>
         Assert.NotEqual(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("5栋外面那块广告牌上面又掉了一块，下面全是排队的老人，还在掉")]
+    [InlineData("楼梯间好浓的烟，不知道哪家的，我腿不好走不下去")]
+    [InlineData("我爸一下吃了好几片降压药，现在说头好晕站不稳")]
+    [InlineData("有个醉汉拿着酒瓶在北门追着保安打")]
+    [InlineData("泳池边有人在给一个小孩做心肺复苏，快拿AED过来")]
+    [InlineData("4栋电梯突然停了，门也打不开，按了对讲没人理")]
+    [InlineData("厨房插座泡了水，还在滋滋响")]
+    public void Danger_now_in_these_words_is_an_emergency(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("晾衣杆断了一头，挂在那晃，下面就是小区的人行道")]
+    [InlineData("大风把门岗的铁皮顶棚快掀飞了")]
+    public void Something_hanging_loose_over_a_path_is_urgent(string text) =>
+        Assert.Equal(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("春节的灯笼挂在树上，下面好多人在拍照，挺好看的")]
+    [InlineData("你是不是吃错药了，说话这么冲，我听着心里难受")]
+    [InlineData("周六物业在会所给保安做心肺复苏培训，欢迎业主来听")]
+    [InlineData("师傅来修水管的时候在我屋里抽烟，弄得到处都是烟味")]
+    [InlineData("昨晚那场球赛，赛后更衣室里吵翻了，听说还差点着火")]
+    public void The_same_words_without_danger_now_are_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Fact]
+    public void The_clubhouse_changing_room_is_in_the_estate() =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify("会所更衣室有个阿姨摔倒了，后脑勺一直在流血").Intent);
 }
