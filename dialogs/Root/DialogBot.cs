@@ -322,6 +322,9 @@ public sealed partial class DialogBot : IBot
     [System.Text.RegularExpressions.GeneratedRegex(@"[？?]|吗|多少|怎么|什么|哪|几[点个天时号次]|是否|能否|可否|有没有|\b(?:how|what|when|where|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksSomething();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(if|in case)\b[^.!?]{3,80}[,;]\s*(who|what|how|where|when|should|can|could|do|does|is|are|will)\b[^.!?]*\?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex IfThenAskedInEnglish();
+
     /// <summary>"帮我安排一下", "麻烦预约": the owner asks in so many words for something to be arranged.</summary>
     [System.Text.RegularExpressions.GeneratedRegex("帮我(安排|办|办理|约|预约|订|预订|叫|登记)|麻烦(你们)?(安排|办理|预约|预订)|请(帮我)?安排")]
     private static partial System.Text.RegularExpressions.Regex AsksToArrangeIt();
@@ -486,6 +489,16 @@ public sealed partial class DialogBot : IBot
         {
             // "行，那我想租一个，按年交，帮我安排一下": read as a service, and asked for in so many words — no menu.
             await StartRequestAsync(dc, reading with { NeedsClarification = false }, cancellationToken);
+            return;
+        }
+
+        if (reading.NeedsClarification && reading.Cue is null && reading.Intent != IntentCode.Emergency && _routes.ContainsKey(IntentCode.InquiryGeneral)
+            && AsksSomething().IsMatch(dc.Turn.NormalizedText)
+            && (Understanding.Intents.CueContext.IsHypotheticalQuestion(dc.Turn.NormalizedText) || IfThenAskedInEnglish().IsMatch(dc.Turn.NormalizedText)))
+        {
+            // "My tenant asked me: if the water suddenly goes off late at night, who should they call?": a question about a
+            // supposed case, whatever request the model half-reads in it — answered from the handbook, no menu.
+            await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryGeneral, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
             return;
         }
 

@@ -7,7 +7,8 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// Hong Kong and Taiwanese usage (with the round-44 misses of the same kinds): something hanging in the air over people
 /// or a path they use (urgent); pieces still falling where people stand (an emergency); thick smoke in the building; too many pills taken and
 /// the writer feeling it now; someone attacked with a bottle, a knife or a stick; CPR being given or a defibrillator
-/// called for; a lift stopped with the writer inside and the alarm unanswered; a roof or an awning about to blow away.
+/// called for; a lift stopped with the writer inside and the alarm unanswered; a roof or an awning about to blow away;
+/// a socket that went "啪" and smells burnt, told over several clauses (the thirty-eighth conversation set).
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -45,4 +46,8 @@ internal static partial class SafetyCues
 
     [GeneratedRegex("(顶棚|雨棚|棚顶|铁皮|彩钢瓦|屋顶|顶盖|遮阳棚|广告牌|招牌|挡雨棚)[^。.!！?？]{0,6}(快|要|就要|快要|被风)?(掀飞|刮飞|吹飞|掀起来|掀开|吹翻|刮跑|吹跑|掀翻)")]
     private static partial Regex RoofAboutToBlowAway();
+
+    /// <summary>"插座…「啪」一声，现在闻起来焦焦的，插头黑黑的": a socket that burnt, told over a few clauses, Taiwanese usage too.</summary>
+    [GeneratedRegex("(插座|插头|插排|插线板|排插|电线)[^。.!！?？]{0,30}(闻起来焦焦|焦焦的|臭焦|焦臭|有(股|一股)?焦味|烧焦了|黑黑的|熏黑了)")]
+    private static partial Regex SocketBurntOverClauses();
 }

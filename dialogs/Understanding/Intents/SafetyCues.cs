@@ -214,6 +214,7 @@ internal static partial class SafetyCues
         (ResuscitationUnderWay(), CueKind.Emergency),
         (InALiftAndTheAlarmUnanswered(), CueKind.Emergency),
         (RoofAboutToBlowAway(), CueKind.UrgentPublic),
+        (SocketBurntOverClauses(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

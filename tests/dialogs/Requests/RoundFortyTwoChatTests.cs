@@ -7,7 +7,9 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// 10:00, Asia/Shanghai): "能不能现在就派个人来" at the time question asks for someone now — no question to answer;
 /// a danger made safe while the request is gathered ("拿铁丝把窗框捆在防盗网上了，现在不怎么晃了") is no second request; the
 /// time moved in words about the visit leaves no scraps of them in the description; a complainant who said which shop or
-/// flat is theirs without binding is on the complaint; "对，麻烦快点" after an urgent ticket hurries it, it asks for nothing new.
+/// flat is theirs without binding is on the complaint; "对，麻烦快点" after an urgent ticket hurries it, it asks for nothing new;
+/// and, from the thirty-eighth set, a what-if question in English is answered, and "不要去动它对吧？" at an emergency gets
+/// its safety advice.
 /// </summary>
 public sealed class RoundFortyTwoChatTests
 {
@@ -67,5 +69,31 @@ public sealed class RoundFortyTwoChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task A_what_if_question_in_English_is_answered_without_a_menu()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("Hello, my daughter asked me: if the power goes off in the middle of the night, who do we call? Are your repairmen there at night?")
+            .AssertReply("0755-2688 6600")
+            .AssertReply("24小时")
+            .Send("Thanks. Can the workers drill at the weekend?").AssertReply("周一至周五")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task Asking_whether_to_leave_it_alone_at_an_emergency_gets_its_safety_advice()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("客厅插座刚才砰的一声，现在闻起来焦焦的，插头都黑黑的，7栋1单元202").IgnoreReplies()
+            .Send("总闸我已经拉下来了，现在不要去动它对吧？").AssertReply("请注意安全")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
     }
 }
