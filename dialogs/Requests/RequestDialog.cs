@@ -289,7 +289,14 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         }
 
         var atConfirmation = state.Asking == ConfirmStep.StepName && state.TicketNumber is null;
+        var visitRestated = state.VisitAt;
         var filled = queuedNow || (atConfirmation && slots.IsQuestion && !slots.ProposesTime && slots.Act != DialogAct.Correction) ? Filled.None : SlotFiller.Fill(turn, first: false);
+        if (atConfirmation && filled == Filled.Time && slots.Act is DialogAct.Affirm or DialogAct.Thanks && state.VisitAt == visitRestated)
+        {
+            // "对，11点，谢谢" at a restatement that says 11:00: the time said back is the yes, not a change.
+            filled = Filled.None;
+        }
+
         progressed |= filled != Filled.None;
         if (!bindingTried && slots.LastFour is { } saidWithTheFlat && turn.User.BoundRoom is null && BindingStep.FlatToVerify(turn) is not null)
         {

@@ -12,7 +12,8 @@ namespace ConciergeBot.Dialogs.Requests;
 
 /// <summary>
 /// ticket.status: answers at once from the owner's own tickets (an owner sees only their own). An owner with no
-/// ticket who asks how soon (报修多久能有师傅上门) gets the service standard's deadlines from the handbook instead.
+/// ticket who asks how soon (报修多久能有师傅上门) gets the service standard's deadlines from the handbook instead, and
+/// one who asks about a supposed case (要是真欠费了会停水电吗) the handbook's answer.
 /// </summary>
 public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
 {
@@ -35,8 +36,8 @@ public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
     private async Task<DialogTurnResult> AnswerStepAsync(WaterfallStepContext<RequestState> step, CancellationToken cancellationToken)
     {
         var tickets = await _tickets.ForOwnerAsync(OwnerIdentity.Of(step.Turn.Activity), 20, cancellationToken);
-        var reply = tickets.Count == 0 && Deadlines(step.Turn.NormalizedText) is { } deadlines
-            ? deadlines
+        var reply = tickets.Count == 0 && (Deadlines(step.Turn.NormalizedText) ?? WhatIf(step.Turn.NormalizedText)) is { } answered
+            ? answered
             : Describe(tickets, step.Turn.User.Address, step.Turn.Now);
         await step.SendAsync(reply, cancellationToken);
         return await step.EndDialogAsync(null, cancellationToken);
@@ -93,6 +94,21 @@ public sealed class TicketStatusDialog : ComponentDialog, IRequestDialog
 
         var answer = _answerer.AnswerNormalized(message);
         return answer.Known && answer.SourceId.StartsWith("sla.", StringComparison.Ordinal) ? answer.Text : null;
+    }
+
+    /// <summary>
+    /// "那要是真欠费了，你们会停我家水电吗？" from an owner with no ticket: a question about a supposed case, not about a ticket —
+    /// answered from the handbook when it knows.
+    /// </summary>
+    private string? WhatIf(string? message)
+    {
+        if (_answerer is null || string.IsNullOrWhiteSpace(message) || !CueContext.IsHypotheticalQuestion(message))
+        {
+            return null;
+        }
+
+        var answer = _answerer.AnswerNormalized(QuestionSentences.AskedIn(message));
+        return answer.Known ? answer.Text : null;
     }
 
     /// <summary>"10分钟内、" for the on-site-within-minutes intents, so "多久能到" is answered in the standard's words.</summary>

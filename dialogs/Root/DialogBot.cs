@@ -325,8 +325,8 @@ public sealed partial class DialogBot : IBot
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(if|in case)\b[^.!?]{3,80}[,;]\s*(who|what|how|where|when|should|can|could|do|does|is|are|will)\b[^.!?]*\?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex IfThenAskedInEnglish();
 
-    /// <summary>"帮我安排一下", "麻烦预约": the owner asks in so many words for something to be arranged.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex("帮我(安排|办|办理|约|预约|订|预订|叫|登记)|麻烦(你们)?(安排|办理|预约|预订)|请(帮我)?安排")]
+    /// <summary>"帮我安排一下", "麻烦预约", "想约一下货梯": the owner asks in so many words for something to be arranged.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("帮我(安排|办|办理|约|预约|订|预订|叫|登记)|麻烦(你们)?(安排|办理|预约|预订)|请(帮我)?安排|想(要)?(约|预约|订|预订)(一下|个)?")]
     private static partial System.Text.RegularExpressions.Regex AsksToArrangeIt();
 
     /// <summary>The message carries a flat (English too), a phone or a time — words that go on with a request.</summary>
@@ -341,6 +341,9 @@ public sealed partial class DialogBot : IBot
         reading.Intent is not (IntentCode.Smalltalk or IntentCode.TicketStatus);
 
     private const double NewRequestConfidence = 0.8;
+
+    /// <summary>A message this short that names a fee and reads as a fee question ("物业加电梯费") asks about it.</summary>
+    private const int FeeNamedAlone = 12;
 
     private async Task<bool> HandleInterruptionAsync(DialogContext dc, MessageReading reading, CancellationToken cancellationToken)
     {
@@ -476,10 +479,12 @@ public sealed partial class DialogBot : IBot
         if (((reading.NeedsClarification && (reading.Intent == IntentCode.InquiryFee || reading.RunnerUp == IntentCode.InquiryFee))
                 || (reading.Intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && !reading.IsOnlyAct))
             && reading.Cue is null && _routes.ContainsKey(IntentCode.InquiryFee)
-            && NamesAFee().IsMatch(dc.Turn.NormalizedText) && (AsksSomething().IsMatch(dc.Turn.NormalizedText) || AnnouncesAQuestion().IsMatch(dc.Turn.NormalizedText)))
+            && NamesAFee().IsMatch(dc.Turn.NormalizedText)
+            && (AsksSomething().IsMatch(dc.Turn.NormalizedText) || AnnouncesAQuestion().IsMatch(dc.Turn.NormalizedText) || dc.Turn.NormalizedText.Length <= FeeNamedAlone))
         {
             // "我想帮我爸妈问一下物业费。他们住7栋1单元202": a fee named and asked about is a fee question, whatever else the model
-            // half-reads in the message (a greeting, an introduction) — answered, not a menu or small talk.
+            // half-reads in the message (a greeting, an introduction) — answered, not a menu or small talk; so is a fee named
+            // alone ("物业加电梯费").
             await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryFee, NeedsClarification = false }, cancellationToken);
             return;
         }
@@ -492,12 +497,13 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (reading.NeedsClarification && reading.Cue is null && reading.Intent != IntentCode.Emergency && _routes.ContainsKey(IntentCode.InquiryGeneral)
+        if ((reading.NeedsClarification || (reading.Intent == IntentCode.TicketStatus && !HasRecentTicket(dc.Turn))) && reading.Cue is null && reading.Intent != IntentCode.Emergency && _routes.ContainsKey(IntentCode.InquiryGeneral)
             && AsksSomething().IsMatch(dc.Turn.NormalizedText)
             && (Understanding.Intents.CueContext.IsHypotheticalQuestion(dc.Turn.NormalizedText) || IfThenAskedInEnglish().IsMatch(dc.Turn.NormalizedText)))
         {
-            // "My tenant asked me: if the water suddenly goes off late at night, who should they call?": a question about a
-            // supposed case, whatever request the model half-reads in it — answered from the handbook, no menu.
+            // "My tenant asked me: if the water suddenly goes off late at night, who should they call?", "要是真欠费了，你们会停我家
+            // 水电吗？": a question about a supposed case, whatever request or status check the model half-reads in it — answered
+            // from the handbook, no menu.
             await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryGeneral, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
             return;
         }

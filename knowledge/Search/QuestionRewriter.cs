@@ -16,7 +16,7 @@ public sealed class QuestionRewriter
         ArgumentNullException.ThrowIfNull(rewrites);
         _byFirstChar = rewrites
             .Where(r => r.From.Length > 0)
-            .GroupBy(r => r.From[0])
+            .GroupBy(r => char.ToLowerInvariant(r.From[0]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(r => r.From.Length).ToArray());
     }
 
@@ -34,8 +34,8 @@ public sealed class QuestionRewriter
         var i = 0;
         while (i < text.Length)
         {
-            if (_byFirstChar.TryGetValue(text[i], out var candidates)
-                && Array.Find(candidates, r => string.CompareOrdinal(text, i, r.From, 0, r.From.Length) == 0) is { From: not null } match)
+            if (_byFirstChar.TryGetValue(char.ToLowerInvariant(text[i]), out var candidates)
+                && Array.Find(candidates, r => Matches(text, i, r.From)) is { From: not null } match)
             {
                 rewritten ??= new StringBuilder(text.Length + 8);
                 rewritten.Append(text, copied, i - copied).Append(match.To);
@@ -50,4 +50,33 @@ public sealed class QuestionRewriter
 
         return rewritten is null ? text : rewritten.Append(text, copied, text.Length - copied).ToString();
     }
+
+    /// <summary>
+    /// A rule matches at <paramref name="at"/>: Chinese exactly; English in any case and as whole words, inflections
+    /// included ("How much" is "how much", "taps" has "tap"; "tape" does not).
+    /// </summary>
+    private static bool Matches(string text, int at, string from)
+    {
+        if (!char.IsAsciiLetter(from[0]))
+        {
+            return string.CompareOrdinal(text, at, from, 0, from.Length) == 0;
+        }
+
+        var end = at + from.Length;
+        if (string.Compare(text, at, from, 0, from.Length, StringComparison.OrdinalIgnoreCase) != 0 || (at > 0 && char.IsAsciiLetter(text[at - 1])))
+        {
+            return false;
+        }
+
+        var rest = end;
+        while (rest < text.Length && char.IsAsciiLetter(text[rest]))
+        {
+            rest++;
+        }
+
+        return rest == end || !char.IsAsciiLetter(from[^1]) || Inflections.Contains(text[end..rest].ToLowerInvariant());
+    }
+
+    /// <summary>Endings an English rule still matches through ("repair" in "repairs", "repairman"), and no others.</summary>
+    private static readonly HashSet<string> Inflections = ["s", "es", "d", "ed", "ing", "er", "ers", "man", "men"];
 }

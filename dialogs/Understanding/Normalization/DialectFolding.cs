@@ -28,7 +28,7 @@ public static class DialectFolding
         // Taiwanese usage
         ["瓦斯"] = "燃气", ["跳电"] = "跳闸", ["水电行"] = "维修店", ["社区"] = "小区",
         // Sichuanese, Northeastern, Shanghainese
-        ["屋头"] = "家里", ["屋里头"] = "家里", ["莫得"] = "没有", ["啥子"] = "什么", ["咋个"] = "怎么", ["咋整"] = "怎么办",
+        ["屋头"] = "家里", ["屋里头"] = "家里", ["莫得"] = "没有", ["没得电"] = "没电", ["没得水"] = "没水", ["没得气"] = "没气", ["啥子"] = "什么", ["咋个"] = "怎么", ["咋整"] = "怎么办",
         ["咋办"] = "怎么办", ["嘎哈"] = "干什么", ["阿拉"] = "我们", ["侬"] = "你", ["弗"] = "不", ["物事"] = "东西",
         ["石油气"] = "液化气",
         // Wu (Shanghainese, Suzhou, Ningbo) and Minnan: 睏 is "sleep" (normalised to 困, which would read as "trapped"), 里厢 "inside", 厝 "home"

@@ -96,4 +96,40 @@ public sealed class RoundFortyTwoChatTests
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
     }
+
+    [Fact]
+    public async Task The_time_said_back_with_a_yes_at_the_restatement_opens_the_booking()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("明天下午有装修公司来送板材，想约一下货梯，3点可以吗，5栋2单元803").AssertReply("后四位")
+            .Send("跳过").IgnoreReplies()
+            .Send("13812345678").AssertReply("明天15:00")
+            .Send("对，3点，谢谢").AssertReply("工单号")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'service.concierge'"));
+    }
+
+    [Fact]
+    public async Task A_price_asked_in_English_after_a_booking_is_answered_not_noted()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("The bathroom light bulb is gone, building 5 unit 2 room 803, tomorrow 9am please").IgnoreReplies()
+            .Send("skip").IgnoreReplies()
+            .Send("13812345678").IgnoreReplies()
+            .Send("yes").AssertReply("工单号")
+            .Send("How much to change the bulb?").AssertReply("10元")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_what_if_from_an_owner_with_no_ticket_is_answered_from_the_handbook()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("要是物业费一直没交，你们会不会停我家的电？").AssertReply("不会")
+            .StartTestAsync();
+    }
 }

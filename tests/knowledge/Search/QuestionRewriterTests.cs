@@ -27,6 +27,17 @@ public class QuestionRewriterTests
     }
 
     [Fact]
+    public void English_rules_match_in_any_case_as_whole_words_with_their_inflections()
+    {
+        var rewriter = new QuestionRewriter([("how much", "多少钱"), ("tap", "水龙头"), ("repair", "维修")]);
+
+        Assert.Equal("多少钱 for a new 水龙头?", rewriter.Rewrite("How much for a new Tap?"));
+        Assert.Equal("any 维修s tonight", rewriter.Rewrite("any repairs tonight"));
+        Assert.Equal("sticky tape", rewriter.Rewrite("sticky tape"));
+        Assert.Equal("untapped", rewriter.Rewrite("untapped"));
+    }
+
+    [Fact]
     public void Shipped_rewrites_are_stable_when_applied_twice()
     {
         var unstable = Shipped.Rules.Where(r => Shipped.Rewrite(r.To) != r.To).Select(r => $"{r.From} → {r.To}").ToList();

@@ -51,4 +51,11 @@ public sealed class RoundFortyFiveCueTests
     [Fact]
     public void The_clubhouse_changing_room_is_in_the_estate() =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify("会所更衣室有个阿姨摔倒了，后脑勺一直在流血").Intent);
+
+    /// <summary>Sichuanese 没得电 / 没得水 is no power / no water.</summary>
+    [Theory]
+    [InlineData("我是9栋的 屋头没得电了 整个黑的")]
+    [InlineData("家里没得水了 水龙头一滴都莫得")]
+    public void No_power_or_water_in_Sichuanese_is_urgent(string text) =>
+        Assert.Equal(IntentCode.RepairUrgent, TrainedClassifier.Classify(text).Intent);
 }
