@@ -134,10 +134,11 @@ public static partial class RequestWords
     [GeneratedRegex("(先别|先不要|先不用)(派|来|过来|上来|上门)(?=[^。.!！?？]{0,24}(试|通|弄|看看|修|等|找))|(等一下|等会|等等)再(派|来|过来)|\\b(hold on|wait) (before|with) (sending|the visit)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HoldVisit();
 
-    /// <summary>"算了还是帮我叫吧", "唉算了，还是修吧": the 算了 lets go of the change of mind, not of the request.</summary>
+    /// <summary>"算了还是帮我叫吧", "唉算了，还是修吧", "哎算了算了，我够不着那个灯，还是麻烦师傅来一趟吧": the 算了 lets go of the change of
+    /// mind, not of the request.</summary>
     public static bool TakesBackTheCancel(string normalized) => LettingGoOfTheCancel().IsMatch(normalized ?? "");
 
-    [GeneratedRegex("^(哎|唉|嗯|那|啊|哎呀)?[，,。.!！ ]*(算了|不行)[，,。.!！ ]*(我们|我|那)?还是")]
+    [GeneratedRegex("^(哎|唉|嗯|那|啊|哎呀)?[，,。.!！ ]*(算了|不行)[，,。.!！ ]*(我们|我|那)?还是|^(哎|唉|嗯|那|啊|哎呀)?[，,。.!！ ]*(算了|不行)(算了|不行)?[^。.!！?？]{0,16}还是(麻烦|请|帮|派|来|修|换|弄|要)")]
     private static partial Regex LettingGoOfTheCancel();
 
     /// <summary>"还是派吧", "还是得麻烦你们来一趟", "派人吧" (after a hold): someone is to come after all.</summary>

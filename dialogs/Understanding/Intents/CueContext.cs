@@ -15,6 +15,13 @@ internal static partial class CueContext
     /// <summary>Null when the cue at <paramref name="index"/> does not count; otherwise how firmly it reports something happening now.</summary>
     public static CueStrength? Read(string text, int index, int length, CueKind kind)
     {
+        if (TopicSwitchBefore(text, index) is > 0 and var switched)
+        {
+            // "上周报修的空调还没人来修 不过这个不着急等会再说 我现在电梯里出不来了": the matter dropped before the switch is
+            // no context for the one raised after it — its past, its grievance, its question.
+            return Read(text[switched..], index - switched, length, kind);
+        }
+
         if (IsNegated(text, index) || IsHypotheticalAfter(text, index + length) || IsResolvedAfter(text, index, length) || WaitsUntil(text, index, length)
             || Announcement().IsMatch(text.AsSpan(index + length, Math.Min(4, text.Length - index - length))))
         {
@@ -513,6 +520,21 @@ internal static partial class CueContext
         return InjuryCue().IsMatch(cue) && (NotAnEmergencyNow().IsMatch(text) || (OnDutyStaff().IsMatch(text) && Assault().IsMatch(text)));
     }
 
+    /// <summary>Where the text after the last words that drop one matter for another ("算了不说这个", "今天我要说的是") begins.</summary>
+    private static int TopicSwitchBefore(string text, int index)
+    {
+        var cut = 0;
+        for (var m = TopicSwitch().Match(text, 0, index); m.Success; m = m.NextMatch())
+        {
+            cut = m.Index + m.Length;
+        }
+
+        return cut;
+    }
+
+    [GeneratedRegex("(算了)?(先)?不说(这个|那个)(了)?|(不过|但是)?(这个|那个)(事)?(不着急|不急|先放一放)|(等会|等会儿|回头|改天|晚点)再说|(今天|现在)?我(要|想)说的是|说正事|言归正传|最要紧的是")]
+    private static partial Regex TopicSwitch();
+
     private static string Sentence(string text, int index)
     {
         var start = SentenceStart(text, index);
@@ -591,7 +613,7 @@ internal static partial class CueContext
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
     private static partial Regex HypothesisAfter();
 
-    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|(?<!叫他|让他|叫她|让她|叫人|把烟|烟头|烟)灭了|扑灭了|来电了|来水了|排除了|救出来了|已经(自己)?出(了)?来(了)?|(弄|搞|疏)通了|通开了|现在没有了|现在没有|现在没了|现在没事|后来(又)?(有了|有水了|有电了|来了|好了)|(水|电)(后来)?又(有了|来了)|又有(水|电)了|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(" + AllFineWords + "|fixed already|already fixed)\\b))")]
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|(?<!叫他|让他|叫她|让她|叫人|把烟|烟头|烟|灯|灯也|灯都|灯全|灯光)灭了|扑灭了|来电了|来水了|排除了|救出来了|已经(自己)?出(了)?来(了)?|(弄|搞|疏)通了|通开了|现在没有了|现在没有|现在没了|现在没事|后来(又)?(有了|有水了|有电了|来了|好了)|(水|电)(后来)?又(有了|来了)|又有(水|电)了|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(" + AllFineWords + "|fixed already|already fixed)\\b))")]
     private static partial Regex Resolved();
 
     /// <summary>"There was no power for an hour in 5栋 yesterday, what happened?": English past with nothing said to go on now.</summary>

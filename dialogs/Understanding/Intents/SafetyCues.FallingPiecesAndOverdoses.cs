@@ -8,7 +8,9 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// or a path they use (urgent); pieces still falling where people stand (an emergency); thick smoke in the building; too many pills taken and
 /// the writer feeling it now; someone attacked with a bottle, a knife or a stick; CPR being given or a defibrillator
 /// called for; a lift stopped with the writer inside and the alarm unanswered; a roof or an awning about to blow away;
-/// a socket that went "啪" and smells burnt, told over several clauses (the thirty-eighth conversation set).
+/// a socket that went "啪" and smells burnt, told over several clauses (the thirty-eighth conversation set); and, from
+/// rounds 46 and 47, water out of a socket or onto a flickering light, someone beaten, a foot caught and hurting, a car
+/// that hit someone.
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -50,4 +52,24 @@ internal static partial class SafetyCues
     /// <summary>"插座…「啪」一声，现在闻起来焦焦的，插头黑黑的": a socket that burnt, told over a few clauses, Taiwanese usage too.</summary>
     [GeneratedRegex("(插座|插头|插排|插线板|排插|电线)[^。.!！?？]{0,30}(闻起来焦焦|焦焦的|臭焦|焦臭|有(股|一股)?焦味|烧焦了|黑黑的|熏黑了)")]
     private static partial Regex SocketBurntOverClauses();
+
+    /// <summary>"水从我家插座里往外冒": water coming out of a socket or a switch.</summary>
+    [GeneratedRegex("(插座|插排|开关|电箱|配电箱)(里|里面|里头|孔里)[^，。,.!！?？]{0,4}(冒水|出水|往外冒|往外流|流水|滴水|渗水|淌水)")]
+    private static partial Regex WaterOutOfASocket();
+
+    /// <summary>"西门保安被人打了！": someone being beaten or stabbed (the past is read off by the context).</summary>
+    [GeneratedRegex("(保安|保洁|门卫|人|老人|孩子|小孩|业主|师傅|快递员|外卖员|骑手|我|我妈|我爸|我老公|我老婆|邻居)(?![^，。,.!！?？]{0,6}(部门|项目|预算|工资|奖金|价格|计划|名额|课|岗位|团队))[^，。,.!！?？]{0,6}被(人|他|他们|几个人|一群人|醉汉)?(打|砍|捅|围殴|揍|围攻)(了|伤|倒)")]
+    private static partial Regex SomeoneBeaten();
+
+    /// <summary>"我脚被夹了，疼得很": a foot or a hand caught and hurting now.</summary>
+    [GeneratedRegex("(脚|手|腿|手指|胳膊|脚趾)被(电梯门|门)?夹(了|伤了|住了|到了)[^。.!！?？]{0,8}(疼|痛|流血|出血|肿)")]
+    private static partial Regex CaughtAndHurting();
+
+    /// <summary>"水…已经淋到吊灯上了，灯一闪一闪还噼啪响": water on a light or a switch that flickers or crackles.</summary>
+    [GeneratedRegex("(淋到|浇到|流到|滴到|漫到|灌到|进到)(了)?[^，。,.!！?？]{0,2}(吊灯|灯具|灯|开关|插座|电箱)[^。.!！?？]{0,14}(闪|噼啪|滋滋|冒火|冒烟|打火)")]
+    private static partial Regex WaterOnALightThatFlickers();
+
+    /// <summary>"一辆车在地库坡道上溜下来撞到人了": a car that hit someone (not one that nearly did: 差点, 险些, 没).</summary>
+    [GeneratedRegex("(车|汽车|电动车|摩托车|货车|三轮车)[^。.!！?？差险没]{0,16}(撞到|撞倒|撞伤|碾到|压到)(了)?(人|老人|孩子|小孩|行人)")]
+    private static partial Regex CarHitSomeone();
 }

@@ -132,4 +132,16 @@ public sealed class RoundFortyTwoChatTests
             .Send("要是物业费一直没交，你们会不会停我家的电？").AssertReply("不会")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task Letting_go_of_a_cancel_with_a_reason_in_between_brings_the_request_back()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("阳台的灯泡坏了，麻烦来换一下，5栋2单元803").AssertReply("后四位")
+            .Send("跳过").IgnoreReplies()
+            .Send("那算了，不用派人了，我自己买一个换").IgnoreReplies()
+            .Send("唉算了算了，灯太高我够不着，还是麻烦师傅来一趟吧").AssertReply("恢复")
+            .StartTestAsync();
+    }
 }

@@ -3,8 +3,8 @@ using ConciergeBot.Dialogs.Understanding.Intents;
 namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// The classes round 45's first run and its decontamination led to, in sentences of our own. None of these sentences is
-/// an evaluation message.
+/// The classes rounds 45 to 47's first runs and their decontamination led to, in sentences of our own. None of these
+/// sentences is an evaluation message.
 /// </summary>
 public sealed class RoundFortyFiveCueTests
 {
@@ -58,4 +58,29 @@ public sealed class RoundFortyFiveCueTests
     [InlineData("家里没得水了 水龙头一滴都莫得")]
     public void No_power_or_water_in_Sichuanese_is_urgent(string text) =>
         Assert.Equal(IntentCode.RepairUrgent, TrainedClassifier.Classify(text).Intent);
+
+    /// <summary>Danger raised after the writer drops another matter: the dropped matter's past and grievance are not its context.</summary>
+    [Theory]
+    [InlineData("上个月报的墙皮脱落到现在也没人管 算了不说这个 我现在被关在3栋1号电梯里面了 灯也灭了")]
+    [InlineData("物业费涨价我有意见改天再说 我要说的是5栋楼道里好大一股煤气味")]
+    [InlineData("停车的事等会再说 我爸刚才在厕所里摔倒了 叫他半天都没反应")]
+    public void Danger_after_a_dropped_matter_is_an_emergency(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("北门门卫被几个人打了，快来人")]
+    [InlineData("电梯门突然关上，我手被夹了，好痛")]
+    [InlineData("卫生间顶上的水流到灯上了，灯一直在闪")]
+    [InlineData("地库有辆车倒车撞到人了")]
+    [InlineData("楼上的水漫过地插了，还通着电")]
+    [InlineData("厨房着伙了")]
+    public void Danger_now_from_rounds_46_and_47_is_an_emergency(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("我们组的项目整个被砍了，好烦")]
+    [InlineData("电动车在小区里骑那么快，差点撞到人")]
+    [InlineData("去年保安被人打了那次，后来怎么处理的")]
+    public void The_same_words_without_danger_now_stay_out_of_the_emergency_class(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
