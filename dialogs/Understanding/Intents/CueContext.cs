@@ -521,7 +521,7 @@ internal static partial class CueContext
     }
 
     /// <summary>Where the text after the last words that drop one matter for another ("算了不说这个", "今天我要说的是") begins.</summary>
-    private static int TopicSwitchBefore(string text, int index)
+    internal static int TopicSwitchBefore(string text, int index)
     {
         var cut = 0;
         for (var m = TopicSwitch().Match(text, 0, index); m.Success; m = m.NextMatch())

@@ -622,7 +622,10 @@ public sealed partial class IntentClassifier
         // its class: a follow-up is answered from the ticket already open; so does an errand that mentions a fault, unless the
         // message opens with the fault ("no power in 6栋2201 for 10 mins now… pls help"). A life-safety cue needs a very confident
         // model to be overruled.
-        var mentionOnly = (intent == IntentCode.TicketStatus && CueContext.FollowsUp(text) && !CueContext.HappensAgain(text))
+        // "上周报修的还没人来修 不过这个不着急等会再说 我现在电梯里出不来了": a follow-up dropped before the cue is not what the
+        // cue's part of the message does.
+        var raised = text[CueContext.TopicSwitchBefore(text, cue.Index)..];
+        var mentionOnly = (intent == IntentCode.TicketStatus && CueContext.FollowsUp(raised) && !CueContext.HappensAgain(raised))
             || (intent is IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal && CueContext.InAQuestion(text, cue.Index))
             || (cue.Kind != CueKind.Emergency && intent == IntentCode.ServiceConcierge && cue.Index > 0);
         var threshold = cue.Kind == CueKind.Emergency ? 0.9f : intent == IntentCode.TicketStatus ? 0f : 0.6f;

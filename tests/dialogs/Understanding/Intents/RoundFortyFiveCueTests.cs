@@ -64,6 +64,7 @@ public sealed class RoundFortyFiveCueTests
     [InlineData("上个月报的墙皮脱落到现在也没人管 算了不说这个 我现在被关在3栋1号电梯里面了 灯也灭了")]
     [InlineData("物业费涨价我有意见改天再说 我要说的是5栋楼道里好大一股煤气味")]
     [InlineData("停车的事等会再说 我爸刚才在厕所里摔倒了 叫他半天都没反应")]
+    [InlineData("上周报修的热水器到现在还没人来看 不过这个不着急等会再说 我现在5栋1单元电梯里出不来了")]
     public void Danger_after_a_dropped_matter_is_an_emergency(string text) =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 
