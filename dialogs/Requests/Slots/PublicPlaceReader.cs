@@ -16,6 +16,8 @@ public static partial class PublicPlaceReader
     private const int MaxFree = 30;
 
     /// <summary>The public place a message names, or null.</summary>
+    private static readonly System.Buffers.SearchValues<char> NotPartOfAPlace = System.Buffers.SearchValues.Create("了不没被说出坏停");
+
     public static TicketPlace? Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -27,8 +29,9 @@ public static partial class PublicPlaceReader
             var last = end;
             foreach (Match area in AreaWord().Matches(text, end))
             {
-                if (area.Index - last > MaxGap)
+                if (area.Index - last > MaxGap || text.AsSpan(last, area.Index - last).IndexOfAny(NotPartOfAPlace) >= 0)
                 {
+                    // "6栋2单元电梯里出不来了电梯停住": the place ends where the words go on to say what happens there.
                     break;
                 }
 
