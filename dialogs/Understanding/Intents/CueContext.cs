@@ -423,7 +423,12 @@ internal static partial class CueContext
 
     private static bool AsksHowTo(string text) => HowToQuestion().IsMatch(text) || (HasLatin(text) && HowToQuestionInEnglish().IsMatch(text));
 
-    private static bool Supposes(ReadOnlySpan<char> text) => SentencePrefixHypothesis().IsMatch(text) || (HasLatin(text) && HypothesisInEnglish().IsMatch(text));
+    private static bool Supposes(ReadOnlySpan<char> text) =>
+        SentencePrefixHypothesis().IsMatch(text) || (HasLatin(text) && (HypothesisInEnglish().IsMatch(text) || IfBeforeChinese().IsMatch(text)));
+
+    /// <summary>"就想问下，if 以后半夜再跳闸推不上去…": an English "if" in a Chinese sentence supposes as 如果 does.</summary>
+    [GeneratedRegex(@"(?i)\b(if|in case)\s?(?=[\u4e00-\u9fff])")]
+    private static partial Regex IfBeforeChinese();
 
     /// <summary>The English half of a pattern is tried only on text with Latin letters: most messages have none.</summary>
     private static bool HasLatin(ReadOnlySpan<char> text) => text.ContainsAnyInRange('a', 'z') || text.ContainsAnyInRange('A', 'Z');

@@ -144,4 +144,16 @@ public sealed class RoundFortyTwoChatTests
             .Send("唉算了算了，灯太高我够不着，还是麻烦师傅来一趟吧").AssertReply("恢复")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task A_landlord_asks_in_English_about_cutting_the_water_and_the_late_fee()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("Would you cut off the water if my tenant doesn't pay the management fee?").AssertReply("不会")
+            .Send("And how much are late fees?").AssertReply("万分之三")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
 }

@@ -84,4 +84,11 @@ public sealed class RoundFortyFiveCueTests
     [InlineData("去年保安被人打了那次，后来怎么处理的")]
     public void The_same_words_without_danger_now_stay_out_of_the_emergency_class(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    /// <summary>An English "if" in a Chinese sentence supposes, as 如果 does; an "if" in an English request does not.</summary>
+    [Theory]
+    [InlineData("想问一下 if 以后半夜水管爆了，能马上有人来吗")]
+    [InlineData("just asking, in case 电梯困人了找谁")]
+    public void A_code_mixed_what_if_opens_nothing(string text) =>
+        Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent));
 }
