@@ -200,7 +200,11 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             }
 
             var later = DispatchStep.BooksForLater(slots, dc.Turn.Now);
-            var now = !(later || slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
+            // "…不过我已经关了水龙头，水也拖干净了，现在不漏了" then the flat alone: going on with a matter the owner said is under
+            // control is no call for someone now — only a yes or words of hurry are.
+            var underControl = CueContext.ReportsResolved(state.NormalizedDescription) && slots.Act != DialogAct.Affirm
+                && !DispatchStep.CallsForSomeoneNow(dc.Turn.NormalizedText) && !dc.Turn.NormalizedText.Contains(DispatchStep.Now, StringComparison.Ordinal);
+            var now = !(later || underControl || slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
             state.DispatchFallback = null;
             if (now)
             {

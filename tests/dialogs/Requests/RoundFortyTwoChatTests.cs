@@ -156,4 +156,16 @@ public sealed class RoundFortyTwoChatTests
 
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }
+
+    [Fact]
+    public async Task A_leak_the_owner_has_stopped_sends_nobody_at_once_when_the_flat_follows()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("厨房水槽下面的管子刚才漏了一地，我把角阀关了，地也擦了，现在不漏了").IgnoreReplies()
+            .Send("5栋2单元803").AssertReply(reply => Assert.DoesNotContain("紧急登记", reply.Text ?? "", StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent IN ('emergency', 'repair.urgent')"));
+    }
 }
