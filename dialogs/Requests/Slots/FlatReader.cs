@@ -53,6 +53,18 @@ public static partial class FlatReader
             previous = room;
         }
 
+        RecognizedEntity? putRightInWords = null;
+        if (previous is not null && found.Count > 0 && found[^1].Key is { } slipKey && RoomKey.TryParse(slipKey, out var slipRoom) && slipRoom.Shop is null && slipRoom.Unit is { } slipUnit
+            && entities.FirstOrDefault(e => e.Type is EntityTypes.Number or EntityTypes.Money && e.Start >= previous.End
+                && PutRightBetween().IsMatch(text.AsSpan(previous.End, e.Start - previous.End))) is { } putRight
+            && int.TryParse(putRight.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && IsRoomNumber(putRight.Value))
+        {
+            // "三栋二单元一千七百零一哦不对是一千八百零一": the room put right, in words, in the same building and unit.
+            var slipped = found[^1];
+            found[^1] = slipped with { Key = $"{slipRoom.Building}-{slipUnit}-{number}", Room = number };
+            putRightInWords = putRight;
+        }
+
         foreach (Match bare in BareRoom().Matches(text))
         {
             if (entities.Any(e => e.Type is not (EntityTypes.Number or EntityTypes.Area) && !IsBareDigits(e) && e.Start < bare.Index + bare.Length && bare.Index < e.End)
@@ -61,7 +73,8 @@ public static partial class FlatReader
                 continue;
             }
 
-            if (IsLandmark(text, bare.Index, bare.Index + bare.Length))
+            if (IsLandmark(text, bare.Index, bare.Index + bare.Length)
+                || (putRightInWords is not null && putRightInWords.Start < bare.Index + bare.Length && bare.Index < putRightInWords.End))
             {
                 continue;
             }

@@ -37,6 +37,8 @@ public sealed class FlatReaderTests
     [Theory]
     [InlineData("我住2栋1单元1502，哦不对，是2栋2单元1502", "2-2-1502")]
     [InlineData("我家4栋1单元903，说错了，应该是4栋1单元803", "4-1-803")]
+    [InlineData("我住五栋一单元九百零三哦不对是八百零三", "5-1-803")]
+    [InlineData("我家6栋2单元1502，说错了，是1602", "6-2-1602")]
     public void A_flat_put_right_in_the_same_message_replaces_the_slip_and_keeps_whose_it_is(string text, string key)
     {
         var mention = Assert.Single(Read(text));
