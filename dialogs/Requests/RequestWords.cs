@@ -80,8 +80,11 @@ public static partial class RequestWords
     public static bool Hurries(string normalized) => Hurry().IsMatch(normalized ?? "");
 
     /// <summary>"对，麻烦快点", "好的 抓紧啊": a yes and a hurry, about the request at hand — nothing else asked for.</summary>
-    public static bool OnlyUrges(string normalized) =>
-        Hurry().IsMatch(normalized ?? "") && Filler().Replace(Hurry().Replace(normalized ?? "", ""), "").Length == 0;
+    public static bool OnlyUrges(string normalized)
+    {
+        var rest = Hurry().Replace(normalized ?? "", "");
+        return rest.Length < (normalized ?? "").Length && Filler().Replace(rest, "").Length == 0;
+    }
 
     [GeneratedRegex(@"(?i)[\s，,。.、!！~～]|对|是|的|好|嗯|行|麻烦|请|你们|师傅|一下|一点|吧|啊|呀|哦|了|点|\b(?:yes|ok|okay|please|pls)\b")]
     private static partial Regex Filler();

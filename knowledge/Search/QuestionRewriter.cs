@@ -74,9 +74,10 @@ public sealed class QuestionRewriter
             rest++;
         }
 
-        return rest == end || !char.IsAsciiLetter(from[^1]) || Inflections.Contains(text[end..rest].ToLowerInvariant());
+        return rest == end || !char.IsAsciiLetter(from[^1]) || Inflections.Contains(text.AsSpan(end, rest - end));
     }
 
-    /// <summary>Endings an English rule still matches through ("repair" in "repairs", "repairman"), and no others.</summary>
-    private static readonly HashSet<string> Inflections = ["s", "es", "d", "ed", "ing", "er", "ers", "man", "men"];
+    /// <summary>Endings an English rule still matches through ("repair" in "repairs", "repairman"), and no others; any case.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Inflections =
+        new HashSet<string>(["s", "es", "d", "ed", "ing", "er", "ers", "man", "men"], StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

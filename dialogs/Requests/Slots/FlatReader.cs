@@ -57,7 +57,7 @@ public static partial class FlatReader
         if (previous is not null && found.Count > 0 && found[^1].Key is { } slipKey && RoomKey.TryParse(slipKey, out var slipRoom) && slipRoom.Shop is null && slipRoom.Unit is { } slipUnit
             && entities.FirstOrDefault(e => e.Type is EntityTypes.Number or EntityTypes.Money && e.Start >= previous.End
                 && PutRightBetween().IsMatch(text.AsSpan(previous.End, e.Start - previous.End))) is { } putRight
-            && int.TryParse(putRight.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && IsRoomNumber(putRight.Value))
+            && int.TryParse(putRight.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && IsRoomNumber(number))
         {
             // "三栋二单元一千七百零一哦不对是一千八百零一": the room put right, in words, in the same building and unit.
             var slipped = found[^1];
@@ -160,9 +160,10 @@ public static partial class FlatReader
     private static bool IsBareDigits(RecognizedEntity entity) =>
         entity.Type == EntityTypes.Money && entity.Text.All(char.IsAsciiDigit);
 
-    private static bool IsRoomNumber(string digits)
+    private static bool IsRoomNumber(string digits) => IsRoomNumber(int.Parse(digits, CultureInfo.InvariantCulture));
+
+    private static bool IsRoomNumber(int number)
     {
-        var number = int.Parse(digits, CultureInfo.InvariantCulture);
         var floor = number / 100;
         var position = number % 100;
         return floor is >= 1 and <= 40 && position is >= 1 and <= 8;
