@@ -13,8 +13,9 @@ public sealed partial class RequestDialog
     /// </summary>
     private async Task<bool> TakeLateContactAsync(TurnContext turn, SlotReading slots, string number, CancellationToken cancellationToken)
     {
-        // "还是打150那个吧，139是我老婆的": one of the numbers given before, picked by a part of it, whatever else is said.
-        var phone = PhonesSaid.Picked(turn.Conversation, turn.NormalizedText) ?? (RequestWords.GivesContactOnly(slots) ? slots.Phone : null);
+        // A whole number given is the one meant ("最后两位是87不是78是13812345687", though 78 ends the old one); else "还是打150那个吧，
+        // 139是我老婆的": one of the numbers given before, picked by a part of it, whatever else is said.
+        var phone = (RequestWords.GivesContactOnly(slots) ? slots.Phone : null) ?? PhonesSaid.Picked(turn.Conversation, turn.NormalizedText);
         if (phone is null
             || !await services.Tickets.AmendAsync(number, OwnerIdentity.Of(turn.Activity), phone, null, cancellationToken))
         {

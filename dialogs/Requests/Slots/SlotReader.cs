@@ -102,12 +102,23 @@ public static partial class SlotReader
         DateOnly? day = null;
         TimeOnly? clock = null;
         var bareClock = false;
+        var atEnd = -1;
         foreach (var entity in found)
         {
             if (entity.Type is EntityTypes.DateTime && DateTimeOffset.TryParse(entity.Value + ":00+08:00", CultureInfo.InvariantCulture, out var exact)
                 && (IsBareSmallHour(text, entity, exact.Hour) ? exact.AddHours(12) : exact) is var visit && visit > now)
             {
                 at = visit;
+                atEnd = entity.End;
+            }
+            else if (at is { } agreed && entity.Type is EntityTypes.Time && entity.Start >= atEnd
+                && MovesTheVisit().IsMatch(text.AsSpan(atEnd, entity.Start - atEnd))
+                && TimeOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var movedTo)
+                && ChinaTime.At(ChinaTime.DateOf(agreed), MovedClock(text, entity, movedTo)) is var moved && moved > now)
+            {
+                // "后天上午10点我要带孩子去打疫苗，改成9点吧": the clock the visit is moved to, on the day said before it.
+                at = moved;
+                atEnd = entity.End;
             }
             else if (entity.Type is EntityTypes.Date && DateOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var date)
                 && date >= ChinaTime.DateOf(now))
@@ -147,6 +158,14 @@ public static partial class SlotReader
         }
 
         return (at, at is null ? day : null, at is null ? clock : null, morning, at is null && clockFromPart, at is null && bareClock);
+    }
+
+    /// <summary>A clock moved to ("改成9点", "改成4点"): as said, unless it is a bare small hour (then the afternoon).</summary>
+    private static TimeOnly MovedClock(string text, RecognizedEntity entity, TimeOnly parsed)
+    {
+        var said = HourAsSaid(entity.Text);
+        var clock = said is { } h && h + 12 == parsed.Hour && !SaysPartOfDay(text, entity) ? new TimeOnly(h, parsed.Minute) : parsed;
+        return IsBareSmallHour(text, entity, clock.Hour) ? clock.AddHours(12) : clock;
     }
 
     /// <summary>
@@ -333,7 +352,7 @@ public static partial class SlotReader
     [GeneratedRegex(@"(?<=(?:女儿|儿子|孩子|小孩|老公|老婆|爸爸|妈妈|我爸|我妈|老人|他|她)[^，,。]{0,3})(?:今天|明天)?(?:上午|下午|晚上|早上|中午)?[0-9一二三四五六七八九十两]{1,3}点(?:半|[0-9一二三四五六七八九十]{1,3}分?)?(?:才|就要|要)(?:放学|下班|回来|到家|回家|出门|起床)|\d{1,2}[:：点]\d{0,2}分?\s*的\s*(?:[A-Z]{2}\d{2,4}|航班|飞机|高铁|火车|动车|车次|船)|(?:航班|飞机|高铁|火车|动车)[^，,。]{0,6}\d{1,2}[:：点]\d{0,2}分?(?:起飞|出发|开车|到达|落地)")]
     private static partial Regex Timetable();
 
-    [GeneratedRegex(@"(?:而)?不是(?!说|要|让|叫|应该|很|太|特别|漏水|停电)[^，,。；;!！?？]{1,14}|\bnot\s+[^,.;!?]{1,20}")]
+    [GeneratedRegex(@"(?:而)?不是(?!说|要|让|叫|应该|很|太|特别|漏水|停电)[^，,。；;!！?？是]{1,14}|\bnot\s+[^,.;!?]{1,20}")]
     private static partial Regex Negated();
 
     [GeneratedRegex("后四位|尾号|末四位|后4位|last four|last 4")]

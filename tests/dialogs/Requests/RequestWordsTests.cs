@@ -49,6 +49,8 @@ public sealed class RequestWordsTests
     [InlineData("我叫王明", false)]
     [InlineData("this is Li, call me on 13926581437", true)]
     [InlineData("我一直在家里等着师傅到了打我电话就行我电话是13612907753", true)]
+    [InlineData("哎呀电话说错了最后两位是87不是78是13812345687", true)]
+    [InlineData("不好意思号码输错了，应该是13812345687，不是78结尾", true)]
     public void A_name_and_a_number_alone_are_contact_details(string normalized, bool contactOnly)
     {
         var slots = SlotReader.Read(normalized, Now, new EntityRecognizer().Recognize);

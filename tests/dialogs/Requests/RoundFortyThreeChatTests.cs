@@ -1,0 +1,49 @@
+using ConciergeBot.Tests.Harness;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>
+/// What the forty-first conversation set showed, as classes, in sentences of our own (clock: Sunday 2026-11-22 10:00,
+/// Asia/Shanghai): a time moved at the restatement with the old time given as the reason ("明天下午3点我要去接孩子，改成4点吧")
+/// moves the visit to the new clock on the same day; a call-back number put right after the ticket opened, with the
+/// digits that were wrong said as "最后两位是87不是78", becomes the ticket's contact, not a note.
+/// </summary>
+public sealed class RoundFortyThreeChatTests
+{
+    private static long At(int day, int hour) => new DateTimeOffset(2026, 11, day, hour, 0, 0, TimeSpan.FromHours(8)).ToUnixTimeMilliseconds();
+
+    [Theory]
+    [InlineData("不行，明天下午3点我要去接孩子，改成4点吧", 16)]
+    [InlineData("哎不对，明天下午3点有个会，换成5点", 17)]
+    [InlineData("明天下午3点不太方便，能不能改到下午两点", 14)]
+    public async Task A_time_moved_at_the_restatement_with_the_old_time_as_the_reason_takes_the_new_clock(string moved, int hour)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("卫生间的排气扇不转了，5栋2单元803").AssertReply("后四位")
+            .Send("跳过").AssertReply("什么时间")
+            .Send("明天下午3点").AssertReply("联系电话")
+            .Send("13812345678").AssertReply("明天15:00")
+            .Send(moved).AssertReply($"明天{hour}:00")
+            .Send("对").AssertReply("工单号")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE appointment_at = {At(23, hour)}"));
+    }
+
+    [Theory]
+    [InlineData("哎呀电话说错了最后两位是87不是78是13812345687")]
+    [InlineData("不好意思号码输错了，应该是13812345687，不是78结尾")]
+    public async Task A_number_put_right_after_the_urgent_ticket_opened_becomes_its_contact(string putRight)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("家里水管爆了，水一直往外喷，6栋1单元1104").IgnoreReplies()
+            .Send("13812345678").AssertReply("补充")
+            .Send("没有了").IgnoreReplies()
+            .Send(putRight).AssertReply("13812345687")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE contact = '13812345687'"));
+    }
+}
