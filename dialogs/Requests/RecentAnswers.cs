@@ -87,6 +87,19 @@ public static partial class RecentAnswers
     }
 
     /// <summary>
+    /// "不是现在哈，我妈八十了…我想提前教教她" just after a what-if was answered: nothing is happening, the owner is learning in
+    /// advance — the last answer, to keep; null for any other message, or when nothing was answered.
+    /// </summary>
+    public static string? NothingHappeningNow(ConversationData conversation, string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return conversation.RecentAnswers.Count > 0 && NotHappening().IsMatch(normalized ?? "") ? conversation.RecentAnswers[^1].Text : null;
+    }
+
+    [GeneratedRegex(@"^[^，,。.!！?？]{0,4}(?:不是现在|现在没(?:事|有)|没有发生|还没发生|没出事|不是真的)|提前(?:问|了解|教|准备|学|知道)|以防万一|防患于未然|\bnot (?:right )?now\b|nothing(?:'s| is) happening|\bjust in case\b|\bin advance\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotHappening();
+
+    /// <summary>
     /// A short question that points back at the one before ("Does she need anything from me?", "那他要准备什么"): a pronoun
     /// or "that" stands for what was just asked about.
     /// </summary>

@@ -64,6 +64,10 @@ public static class BotReplies
     public const string OutOfDomain =
         "不好意思，这个问题我可能帮不上忙。我是小区的智能管家，可以帮您报修、投诉、咨询物业费和小区规定、预约礼宾服务、查询工单进度。请问有什么小区里的事需要帮忙吗？";
 
+    /// <summary>The answer again for an owner learning it in advance, with what to do if it ever does happen.</summary>
+    public static string LearningInAdvance(string answer) =>
+        $"明白了，提前了解一下很有必要。再跟您说一遍要点：{answer}\n真遇到时直接在这里说一声或拨打24小时服务热线，我们会马上安排。还有其他需要帮忙的吗？";
+
     public const string SafetyCheck =
         "想跟您确认一下：现在是否有人受伤或处于危险之中？需要紧急帮助请回复“是”或点“紧急求助”，我们立即派人到场；只是了解相关知识请回复“不是”。";
 }

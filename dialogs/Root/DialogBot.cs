@@ -378,6 +378,14 @@ public sealed partial class DialogBot : IBot
     private async Task RouteAsync(DialogContext dc, MessageReading reading, CancellationToken cancellationToken)
     {
         dc.Turn.Set(reading);
+        if (reading.Cue is null && reading.PossibleDanger is null && !HasRecentTicket(dc.Turn)
+            && RecentAnswers.NothingHappeningNow(dc.Turn.Conversation, dc.Turn.NormalizedText) is { } kept)
+        {
+            // "不是现在哈…我想提前教教她" after a what-if was answered: nobody is sent — the answer is given again to keep.
+            await dc.Turn.SendActivityAsync(BotReplies.LearningInAdvance(kept), cancellationToken);
+            return;
+        }
+
         if (reading.PossibleDanger is not null && !IntentCode.IsTimeCritical(reading.Intent))
         {
             // "骨折了怎么办": never silence, never a guess — one tap decides whether someone is sent now.

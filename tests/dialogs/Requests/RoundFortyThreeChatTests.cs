@@ -6,7 +6,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// What the forty-first conversation set showed, as classes, in sentences of our own (clock: Sunday 2026-11-22 10:00,
 /// Asia/Shanghai): a time moved at the restatement with the old time given as the reason ("明天下午3点我要去接孩子，改成4点吧")
 /// moves the visit to the new clock on the same day; a call-back number put right after the ticket opened, with the
-/// digits that were wrong said as "最后两位是87不是78", becomes the ticket's contact, not a note.
+/// digits that were wrong said as "最后两位是87不是78", becomes the ticket's contact, not a note; a what-if about a lift
+/// stopping with someone inside is answered with the lift advice, and "不是现在" after it keeps that answer and sends nobody.
 /// </summary>
 public sealed class RoundFortyThreeChatTests
 {
@@ -45,5 +46,32 @@ public sealed class RoundFortyThreeChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE contact = '13812345687'"));
+    }
+
+    [Theory]
+    [InlineData("万一电梯突然卡住不动了，人在里面该怎么办？", "不是现在哈，我爸一个人住，经常自己坐电梯下楼遛弯，想提前教教他")]
+    [InlineData("要是电梯半路停了出不来咋整", "现在没事，就是以防万一问问")]
+    [InlineData("what should my mum do if the lift stops with her inside?", "not now, she is fine, I just want to teach her in advance")]
+    public async Task A_what_if_on_a_stopped_lift_is_answered_and_not_now_sends_nobody(string whatIf, string notNow)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send(whatIf).AssertReply("警铃")
+            .Send(notNow).AssertReply("警铃")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task Someone_stuck_now_after_the_what_if_is_an_emergency()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("万一电梯突然卡住不动了，人在里面该怎么办？").AssertReply("警铃")
+            .Send("不是提前问，我妈现在就被困在5栋1单元的电梯里了").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
     }
 }
