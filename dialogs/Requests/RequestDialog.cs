@@ -10,6 +10,7 @@ using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Root;
 using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Calendar;
 
 namespace ConciergeBot.Dialogs.Requests;
 
@@ -244,7 +245,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             return await OpenAndEndAsync(dc, turn, cancellationToken);
         }
 
-        if (!declinedDispatch && slots.Act == DialogAct.Cancel && (slots.OnlyAct || !slots.HasSlot))
+        if (!declinedDispatch && slots.Act == DialogAct.Cancel && (slots.OnlyAct || !slots.HasSlotBesidesToday(ChinaTime.DateOf(dc.Turn.Now))))
         {
             // "不用派人来，已经好了。就是想问一下换个水龙头要多少钱？": called off, and the question still answered.
             var ended = await CancelAsync(dc, turn, cancellationToken);

@@ -66,6 +66,14 @@ public sealed record SlotReading
     /// <summary>The words no slot used, for the ticket's details (两个人三个行李箱).</summary>
     public string Leftover { get; init; } = "";
 
+    /// <summary>
+    /// A slot besides a part of today said alone ("今天早上去看已经修好了" tells when it was seen, not when to come): what a
+    /// message calling the request off may still give to keep.
+    /// </summary>
+    public bool HasSlotBesidesToday(DateOnly today) =>
+        HasSlot && !(Time is null && (Day is null || Day == today) && (ClockOnly is null || PartOfTheDayOnly)
+            && Flats.Count == 0 && PublicPlace is null && !Asap && Phone is null && LastFour is null && BuildingFix is null && UnitFix is null);
+
     public bool HasSlot =>
         Flats.Count > 0 || PublicPlace is not null || Time is not null || Day is not null || ClockOnly is not null || Asap || Phone is not null
         || LastFour is not null || BuildingFix is not null || UnitFix is not null;

@@ -7,7 +7,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// Asia/Shanghai): a time moved at the restatement with the old time given as the reason ("明天下午3点我要去接孩子，改成4点吧")
 /// moves the visit to the new clock on the same day; a call-back number put right after the ticket opened, with the
 /// digits that were wrong said as "最后两位是87不是78", becomes the ticket's contact, not a note; a what-if about a lift
-/// stopping with someone inside is answered with the lift advice, and "不是现在" after it keeps that answer and sends nobody.
+/// stopping with someone inside is answered with the lift advice, and "不是现在" after it keeps that answer and sends nobody;
+/// "今天早上去看已经修好了" at the restatement calls the request off (the part of today says when it was seen, not when to come).
 /// </summary>
 public sealed class RoundFortyThreeChatTests
 {
@@ -73,5 +74,32 @@ public sealed class RoundFortyThreeChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
+    }
+
+    [Theory]
+    [InlineData("今天早上去锻炼看已经修好了，踩着挺稳的，谢谢师傅了哈")]
+    [InlineData("刚才下楼一看已经有人修好了，那就不用了")]
+    public async Task Found_fixed_this_morning_at_the_restatement_calls_the_request_off(string fixedNow)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("3栋旁边健身区的那个扭腰器松了，转起来咯噔咯噔的").AssertReply("对吗")
+            .Send(fixedNow).IgnoreReplies()
+            .Send("对了，以后器材再坏了是直接在这里说就行吧").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE state <> 'Cancelled'"));
+    }
+
+    [Fact]
+    public async Task Broken_again_this_morning_at_the_restatement_is_still_registered()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("3栋旁边健身区的那个扭腰器松了，转起来咯噔咯噔的").AssertReply("对吗")
+            .Send("对，今天早上又松了，麻烦尽快").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE state <> 'Cancelled'"));
     }
 }
