@@ -54,7 +54,8 @@ internal static partial class CueContext
         // "停电恢复后门禁就不灵了", "冒烟那次把窗帘熏黑了": the event only dates what is reported; "停水你们根本没提前通知",
         // "哪天着火了谁负责": a grievance about how the estate handles it; "燃气泄漏报警器在哪里买": a purchase; "Any update on
         // my ticket about the leaking window?": a status question.
-        if (DatesSomethingElse(text, index, length) || CalledOffAsFalse(text, index, length) || BlamesTheEstate(text, kind) || Purchase().IsMatch(text) || AsksForAnUpdate().IsMatch(text) || Joke().IsMatch(text))
+        if (DatesSomethingElse(text, index, length) || CalledOffAsFalse(text, index, length) || BlamesTheEstate(text, kind) || Purchase().IsMatch(text) || AsksForAnUpdate().IsMatch(text) || Joke().IsMatch(text)
+            || MatterAskedAbout(text, index, length) || (kind != CueKind.Emergency && (MessLeftBehind(text) || (text.AsSpan(index, length).Contains("积水", StringComparison.Ordinal) && MosquitoWater(text)))))
         {
             return null;
         }
@@ -225,7 +226,7 @@ internal static partial class CueContext
                 && (FaintFigure().IsMatch(prefix) || (prefix.EndsWith("当场", StringComparison.Ordinal) && Reaction().IsMatch(sentence)));
         }
 
-        if (cue.SequenceEqual("着火") || cue.SequenceEqual("起火"))
+        if (cue.SequenceEqual("着火") || cue.SequenceEqual("起火") || cue.SequenceEqual("自燃"))
         {
             return FireFigure().IsMatch(prefix);
         }

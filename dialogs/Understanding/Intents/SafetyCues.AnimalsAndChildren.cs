@@ -25,6 +25,6 @@ internal static partial class SafetyCues
     private static partial Regex ChildAtAWindow();
 
     /// <summary>"B1车库有蛇", "雨棚下面有个马蜂窝", "柱子上聚了一大团蜜蜂": a snake or wasps where people pass.</summary>
-    [GeneratedRegex("(有|一条|条|看到|发现|钻进去一条|爬进)(条)?(蛇|毒蛇|眼镜蛇|竹叶青)|(马蜂窝|蜂窝|胡蜂窝|黄蜂窝|蜂巢|一大团蜜蜂|一团蜜蜂|蜂群)")]
+    [GeneratedRegex("(有|一条|条|看到|发现|钻进去一条|爬进)(条)?(蛇|毒蛇|眼镜蛇|竹叶青)|(马蜂窝|蜂窝|胡蜂窝|黄蜂窝|蜂巢|一大团蜜蜂|一团蜜蜂|(?<!野生|收|养|招)蜂群(?!分蜂|分家|飞逃|越冬|管理|养殖))")]
     private static partial Regex SnakeOrWasps();
 }

@@ -14,7 +14,7 @@ internal static partial class SafetyCues
     [GeneratedRegex(NotSupposed + "\\b(man|men|guy|guys|someone|somebody|person|stranger|woman|people|drunk)\\b[^.!?]{0,20}\\bwith an? (knife|machete|gun|axe|blade|weapon|cleaver)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex SomeoneArmedInEnglish();
 
-    [GeneratedRegex(NotSupposed + "\\b(lpg|propane|butane|bottled gas|gas cylinder|gas tank|rotten[- ]eggs?)\\b[^.!?]{0,25}\\b(smell|smells|smelling|stink|stinks|leak|leaking|hiss|hissing)|\\b(smell|smells|stink|reek)s?( strongly)? (of|like) (lpg|propane|butane|bottled gas|rotten eggs?)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(NotSupposed + "\\b(lpg|propane|butane|bottled gas|gas cylinder|gas tank|rotten[- ]eggs?)\\b[^.!?]{0,25}\\b(smell|smells|smelling|stink|stinks|leak|leaking|hiss|hissing)|\\b(smell|smells|stink|reek)s?( strongly)? (of|like) (lpg|propane|butane|bottled gas|rotten eggs?)\\b|(?<!\\b(if|when|what|whenever|in case)\\b[^.!?]{0,20})\\b(smell|smells|smelt|smelled|smelling|reeks?|stinks?)( strongly| strong| really strongly)?( of| like)? (natural )?gas\\b(?! (bill|fee|price|station|company|meter reading))(?![\\s\\S]{0,40}\\b(no,? sorry|sorry,? no|just kidding|jk|haha|lol|false alarm|my bad|never ?mind|it'?s (just )?(my|the|a) (durian|cooking|food|dinner))\\b)", RegexOptions.IgnoreCase)]
     private static partial Regex BottledGasInEnglish();
 
     [GeneratedRegex("(?<=\\b(lift|elevator)\\b[^.!?]{0,60})\\bwith (\\d+|two|three|four|five|six|seven|eight) (of us|people|persons|kids|children|residents|passengers)( still)? (inside|in it|in there|trapped|stuck)\\b", RegexOptions.IgnoreCase)]

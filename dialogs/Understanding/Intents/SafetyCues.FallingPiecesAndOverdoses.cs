@@ -43,7 +43,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(在|正在)(给)?[^，。,.!！?？]{0,10}做(心肺复苏|CPR|人工呼吸)(?!培训|演练|课|教学|练习|考核|示范|的培训)|(拿|取|找)(一下)?(AED|除颤仪|除颤器)", RegexOptions.IgnoreCase)]
     private static partial Regex ResuscitationUnderWay();
 
-    [GeneratedRegex("(?<=电梯[^。.!！?？]{0,30})(按了|按)[^，。,.!！?？]{0,3}(警铃|报警按钮|紧急按钮|呼叫按钮|对讲|报警键|呼救按钮)(?=[^。.!！?？]{0,6}(没人应|没人理|没反应|没人接|没人回|没人管|没人答应))")]
+    [GeneratedRegex("(?<=电梯[^。.!！?？]{0,30})(按了|按)[^，。,.!！?？]{0,3}(警铃|报警按钮|紧急按钮|呼叫按钮|对讲|报警键|呼救按钮|那个铃|铃)(?=[^。.!！?？]{0,6}(没人应|没人理|没反应|没人接|没人回|没人管|没人答应))")]
     private static partial Regex InALiftAndTheAlarmUnanswered();
 
     [GeneratedRegex("(顶棚|雨棚|棚顶|铁皮|彩钢瓦|屋顶|顶盖|遮阳棚|广告牌|招牌|挡雨棚)[^。.!！?？]{0,6}(快|要|就要|快要|被风)?(掀飞|刮飞|吹飞|掀起来|掀开|吹翻|刮跑|吹跑|掀翻)")]
