@@ -40,6 +40,12 @@ public static partial class FlatReader
                 role = FlatRole.Other;
             }
 
+            if (role == FlatRole.Unknown && LeftAt().IsMatch(text.AsSpan(Math.Max(0, room.Start - 6), Math.Min(6, room.Start))))
+            {
+                // "骑手说放在5栋1单元1802门口了": where a parcel or a meal was left is someone else's door, not the writer's home.
+                role = FlatRole.Other;
+            }
+
             if (previous is not null && found.Count > 0 && PutRightBetween().IsMatch(text.AsSpan(previous.End, Math.Max(0, room.Start - previous.End))))
             {
                 // "我住1栋2单元1202，哦不对，是1栋1单元1202": the flat put right replaces the one before, whose it is kept.
@@ -168,6 +174,9 @@ public static partial class FlatReader
         var position = number % 100;
         return floor is >= 1 and <= 40 && position is >= 1 and <= 8;
     }
+
+    [GeneratedRegex(@"(放在|放到|放了|送到|送去|送错到|送错了|搁在|丢在|扔在|留在|挂在|寄到|堆在|摆在|left (it )?at|delivered to)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftAt();
 
     /// <summary>Between two flats, the first is taken back: "，哦不对，是", "，说错了，应该是".</summary>
     [GeneratedRegex(@"^[，,\s]*(哦|噢|啊|呃|额)?[，,\s]*(不对|说错了|打错了|写错了|搞错了|错了)[，,\s]*(是|应该是|我是说)?[，,\s]*$")]

@@ -12,7 +12,17 @@ public sealed partial class WhenStep : RequestStep
     public override string Name => StepName;
 
     public override bool IsPending(RequestTurn turn) =>
-        turn.Profile.AsksTime && turn.State.VisitAt is null && !turn.State.VisitAsap && !WaitsForACallBack(turn.State.NormalizedDescription);
+        turn.Profile.AsksTime && turn.State.VisitAt is null && !turn.State.VisitAsap && !WaitsForACallBack(turn.State.NormalizedDescription)
+        && !(turn.State.Intent == IntentCode.ServiceConcierge && ErrandForNow(turn.State.NormalizedDescription));
+
+    /// <summary>
+    /// "外卖小哥把我的外卖送错门了 能不能让礼宾帮我去拿一下 我在家带娃走不开": an errand about something here now — it is
+    /// done now, there is no time to ask for.
+    /// </summary>
+    public static bool ErrandForNow(string description) => ForNow().IsMatch(description ?? "");
+
+    [GeneratedRegex("(外卖|快递|包裹|餐|东西|货)[^。.!！?？]{0,10}(送错|放错|拿错|送到别人|放到别人|错门|送到了|到了)|走不开|(现在|马上|这会儿)[^，。,.!！?？]{0,6}(去|过去)?(帮我)?(拿|取|收|签收)(一下|回来|上来)?")]
+    private static partial Regex ForNow();
 
     /// <summary>
     /// "我想租一个车位，有位置了打我电话": the owner asks to be called when it is arranged, and nobody comes at a time —

@@ -8,7 +8,9 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// moves the visit to the new clock on the same day; a call-back number put right after the ticket opened, with the
 /// digits that were wrong said as "最后两位是87不是78", becomes the ticket's contact, not a note; a what-if about a lift
 /// stopping with someone inside is answered with the lift advice, and "不是现在" after it keeps that answer and sends nobody;
-/// "今天早上去看已经修好了" at the restatement calls the request off (the part of today says when it was seen, not when to come).
+/// "今天早上去看已经修好了" at the restatement calls the request off (the part of today says when it was seen, not when to come);
+/// an errand about something here now (a parcel left at the wrong door) asks no time, and the door it was left at is not
+/// the owner's home.
 /// </summary>
 public sealed class RoundFortyThreeChatTests
 {
@@ -101,5 +103,20 @@ public sealed class RoundFortyThreeChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE state <> 'Cancelled'"));
+    }
+
+    [Fact]
+    public async Task An_errand_for_now_asks_no_time_and_the_door_a_parcel_was_left_at_is_not_home()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(5, unit: 2);
+        await host.Flow()
+            .Send("快递员把我的包裹送错门了，能不能麻烦礼宾帮我去拿一下，我在家做饭走不开").AssertReply("哪一户")
+            .Send($"{room.Building}栋{room.Unit}单元{room.Room}").AssertReply("后四位")
+            .Send(lastFour).AssertReply("绑定").AssertReply(reply => Assert.DoesNotContain("时间", reply.Text ?? "", StringComparison.Ordinal))
+            .Send("快递员说放在3栋1单元1201门口了，一个白色纸箱").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'service.concierge' AND building = 5 AND unit = 2 AND room = '{room.Room}' AND description LIKE '%3栋1单元1201%'"));
     }
 }
