@@ -63,4 +63,10 @@ public sealed class RoundFortyEightCueTests
     [InlineData("那棵树要是倒下来会不会砸到人，能不能提前修剪一下")]
     public void The_same_words_supposed_are_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("the power just went out in my flat but the stairwell lights are fine")]
+    [InlineData("my breaker keeps tripping every time I switch it back on, half the flat is dark")]
+    public void A_power_cut_at_home_in_English_is_urgent(string text) =>
+        Assert.Equal(IntentCode.RepairUrgent, TrainedClassifier.Classify(text).Intent);
 }
