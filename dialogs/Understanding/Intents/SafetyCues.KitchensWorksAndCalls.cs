@@ -31,6 +31,6 @@ internal static partial class SafetyCues
     [GeneratedRegex("从[^，。,.!！?？]{0,10}(脚手架|吊篮|楼顶|屋顶|房顶|梯子|人字梯|高处|外墙|窗台)(上)?(跌|摔|掉|坠|滚|栽)(了)?(下来|下去|落)")]
     private static partial Regex FellFromAHeight();
 
-    [GeneratedRegex(@"\bno (power|electricity)\b|\bpower (is |has )?(gone )?(out|cut|off|down)\b|\bpower (just |suddenly |has just )?(went|goes|keeps going|cut) (out|off)\b|\bpower (outage|cut)\b|\bblackout\b|\b(circuit )?breakers? (keeps |kept |just |has |have )?(tripp?ing|trips|tripped|trip)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bno (power|electricity)\b|\bpower (is |has )?(gone )?(out|cut|off|down)\b|(?<!\b(if|when|whenever|in case|what happens)\b[^.!?]{0,30})\bpower (just |suddenly |has just )?(went|keeps going|cut) (out|off)\b|\bpower (outage|cut)\b|\bblackout\b|\b(circuit )?breakers? (keeps |kept |just |has |have )?(tripp?ing|trips|tripped|trip)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PowerCutInEnglish();
 }

@@ -222,6 +222,7 @@ internal static partial class SafetyCues
         (CarHitSomeone(), CueKind.Emergency),
         (LiveWireInWater(), CueKind.Emergency),
         (ComingDownOnPeople(), CueKind.Emergency),
+        (HeartStoppedNow(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

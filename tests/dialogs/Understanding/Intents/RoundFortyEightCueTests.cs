@@ -54,6 +54,7 @@ public sealed class RoundFortyEightCueTests
     [InlineData("北门那根电线杆被车撞歪了，正往下倒，下面还有人在等车")]
     [InlineData("我在5栋电梯里，电梯不动了，按了那个铃也没人应，快来人")]
     [InlineData("I can smell gas really strongly on the 12th floor landing of building 2")]
+    [InlineData("会所门口一个大叔心跳停了，有人在按压，你们那有没有除颤仪")]
     public void Danger_now_in_these_words_is_an_emergency(string text) =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 
@@ -61,6 +62,7 @@ public sealed class RoundFortyEightCueTests
     [InlineData("what should I do if I smell gas at night?")]
     [InlineData("smell gas in the kitchen?? never mind, it's the cooking lol")]
     [InlineData("那棵树要是倒下来会不会砸到人，能不能提前修剪一下")]
+    [InlineData("心脏骤停的急救知识讲座什么时候开，我想报名")]
     public void The_same_words_supposed_are_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 
