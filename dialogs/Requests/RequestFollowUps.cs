@@ -258,6 +258,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         var unbacked = IntentCode.IsTimeCritical(reading.Intent) && reading.Cue is null;
         if ((reading.Intent == turn.State.Intent && !anotherOne) || !profile.OpensTicket || sameIncident || reading.NeedsClarification || unbacked
             || NamesStaffWithoutGrievance(turn.Turn.NormalizedText, reading.Intent)
+            || (turn.State.Intent.StartsWith("complaint.", StringComparison.Ordinal) && TellsAnEarlierTime().IsMatch(turn.Turn.NormalizedText))
             || (reading.Cue is null && TellsWhatTheyWillDo().IsMatch(turn.Turn.NormalizedText))
             || reading.Confidence < (NamesAnotherMatter(turn.Turn.NormalizedText) ? AnnouncedRequestConfidence : NewRequestConfidence) || reading.OutOfDomain)
         {
@@ -268,6 +269,13 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         await turn.SendAsync($"好的，{IntentCode.Label(reading.Intent)}这件事我也记下了，先把这件办好，马上为您登记。", cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// "上个月报空调排水也是这样放我鸽子，这已经是第二次了" while a complaint is gathered: an earlier time the same happened,
+    /// told as part of the grievance — more of the complaint, not a request to open.
+    /// </summary>
+    [GeneratedRegex(@"也是这样|也这样|又是这样|每次都这样|第[二三四五两]次了|第[二三四五两]回了|不是第一次|上次也|上回也|之前也|以前也|放(我|人)?鸽子|(?i:again.{0,20}(same|like last time)|last time too)")]
+    private static partial Regex TellsAnEarlierTime();
 
     /// <summary>"ok thanks, I'll stay inside and keep the door locked", "我先把门锁好在家等": the owner's own plan, no request.</summary>
     [GeneratedRegex(@"(?i)\b(?:i'll|i will|i'm going to|we'll|we will|i'm gonna)\b|我(先|会|就|自己|们先)(在家|待|呆|把门|关好|锁好|锁上|等着|躲)")]

@@ -50,7 +50,7 @@ internal static partial class SafetyCues
     private static partial Regex RoofAboutToBlowAway();
 
     /// <summary>"插座…「啪」一声，现在闻起来焦焦的，插头黑黑的": a socket that burnt, told over a few clauses, Taiwanese usage too.</summary>
-    [GeneratedRegex("(插座|插头|插排|插线板|排插|电线)[^。.!！?？]{0,30}(闻起来焦焦|焦焦的|臭焦|焦臭|有(股|一股)?焦味|烧焦了|黑黑的|熏黑了)")]
+    [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电表箱|电箱|配电箱|电闸|闸盒)[^。.!！?？]{0,30}(闻起来焦焦|焦焦的|臭焦|焦臭|有(股|一股)?焦味|烧焦了|黑黑的|熏黑了|(有|开始有|一股)(股)?糊味|烧糊)")]
     private static partial Regex SocketBurntOverClauses();
 
     /// <summary>"水从我家插座里往外冒": water coming out of a socket or a switch.</summary>

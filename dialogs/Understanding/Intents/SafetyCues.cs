@@ -223,6 +223,16 @@ internal static partial class SafetyCues
         (LiveWireInWater(), CueKind.Emergency),
         (ComingDownOnPeople(), CueKind.Emergency),
         (HeartStoppedNow(), CueKind.Emergency),
+        (NotBreathing(), CueKind.Emergency),
+        (ChokingAndTurningBlue(), CueKind.Emergency),
+        (ChildsFit(), CueKind.Emergency),
+        (SwallowedByAChild(), CueKind.Emergency),
+        (DrankAPoison(), CueKind.Emergency),
+        (AlarmAndCannotGetOut(), CueKind.Emergency),
+        (HeatOrSmokeAtTheDoor(), CueKind.Emergency),
+        (FellAndDoesNotMove(), CueKind.Emergency),
+        (BittenByASnake(), CueKind.Emergency),
+        (StrangerTryingTheLockNow(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

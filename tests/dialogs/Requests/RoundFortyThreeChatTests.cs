@@ -10,7 +10,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// stopping with someone inside is answered with the lift advice, and "不是现在" after it keeps that answer and sends nobody;
 /// "今天早上去看已经修好了" at the restatement calls the request off (the part of today says when it was seen, not when to come);
 /// an errand about something here now (a parcel left at the wrong door) asks no time, and the door it was left at is not
-/// the owner's home.
+/// the owner's home; while a complaint is gathered, an earlier time the same happened ("上个月修空调也是这样放我鸽子") is more
+/// of the grievance, not a second request.
 /// </summary>
 public sealed class RoundFortyThreeChatTests
 {
@@ -118,5 +119,17 @@ public sealed class RoundFortyThreeChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'service.concierge' AND building = 5 AND unit = 2 AND room = '{room.Room}' AND description LIKE '%3栋1单元1201%'"));
+    }
+
+    [Fact]
+    public async Task An_earlier_time_told_during_a_complaint_is_no_second_request()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("上周三报的厨房水管渗水，说好周四下午来，我特意早下班在家等，结果没人来，电话也打不通").IgnoreReplies()
+            .Send("上个月修空调也是这样放我鸽子，已经是第二次了").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent LIKE 'repair.%'"));
     }
 }
