@@ -31,6 +31,6 @@ public static partial class ReportThatCameBack
     [GeneratedRegex("[，。,.!！?？；;]+")]
     private static partial Regex Clauses();
 
-    [GeneratedRegex("单子|工单|单号|记录|查(得|不)?到|进度|(之前|上次|那次)(报|登记)的|还在不在|处理到哪")]
+    [GeneratedRegex("单子|工单|单号|记录|查(得|不)?到|进度|(之前|上次|那次)(报|登记)的|还在不在|处理到哪|第[二三四五两几]+(回|次)(报|说|反映)|报了(好几|几|两|三|四)(次|回)|(上回|上次|之前)(说|讲|答应)|效率|呵呵|服了")]
     private static partial Regex AboutTheOldReport();
 }

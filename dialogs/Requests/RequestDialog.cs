@@ -258,7 +258,9 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         }
 
         var bindingTried = false;
-        if (slots.LastFour is { } lastFour && turn.User.BoundRoom is null && BindingStep.FlatToVerify(turn) is not null)
+        // "哦不对，是2单元，2栋2单元1803，手机尾号1970": a flat said with the digits is taken first, then the digits verify it.
+        if (slots.LastFour is { } lastFour && turn.User.BoundRoom is null && BindingStep.FlatToVerify(turn) is not null
+            && !slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other))
         {
             bindingTried = true;
             progressed = await BindingStep.TryBindAsync(turn, lastFour, cancellationToken);
@@ -412,10 +414,11 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
     {
         var state = turn.State;
         var step = (state.TicketNumber is null ? Steps : OpenedSteps).FirstOrDefault(s => Applies(s, turn) && s.IsPending(turn));
-        if (step is ConfirmStep && ((state.FromQueue && state.Asking is null) || (state.AgreedAtWhen && state.Asking == WhenStep.StepName)))
+        if (step is ConfirmStep && ((state.FromQueue && state.Asking is null) || (state.AgreedAtWhen && state.Asking == WhenStep.StepName)
+            || (state.Asking == BindingStep.StepName && turn.Slots.Act == DialogAct.Done)))
         {
-            // The owner asked for this second thing in so many words and nothing is missing, or agreed when asked for a time:
-            // register it, restating it.
+            // The owner asked for this second thing in so many words and nothing is missing, agreed when asked for a time, or
+            // said "No, nothing else. Thanks!" when offered to bind the flat: register it, restating it.
             return await OpenAndEndAsync(dc, turn, cancellationToken, restate: true);
         }
 

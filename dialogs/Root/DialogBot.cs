@@ -172,6 +172,14 @@ public sealed partial class DialogBot : IBot
             turn.Conversation.PendingClarify = null;
             await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
         }
+        else if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && turn.Conversation.PendingClarify is { } agreed && reading.Act == DialogAct.Affirm
+            && OpensWithYes().IsMatch(turn.NormalizedText) && IntentProfiles.For(agreed.Intent).OpensTicket && _routes.TryGetValue(agreed.Intent, out var agreedDialog))
+        {
+            // "Yes that's right. It's the main door on the ground floor, not my flat door" at the menu: a yes to the likeliest
+            // reading, with more about the same matter — not a new request read from its last words.
+            await StartFromTheMenuAsync(dc, agreedDialog, new RequestStart(agreed.Intent, null, agreed.Text, $"{agreed.Normalized}，{turn.NormalizedText}", [], false), cancellationToken);
+            return;
+        }
         else if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && AnswersWithARequest(reading, turn))
         {
             // Asked "which one?", the owner describes the request instead of tapping: that description is the answer.
@@ -260,6 +268,9 @@ public sealed partial class DialogBot : IBot
     /// Words of a fault of its own. Without them, "吊顶太高了，家里也没梯子，还是麻烦你们派人来换吧" after a bulb change was called
     /// off asks for that change after all, however the model reads it alone.
     /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(对|对的|对啊|是的|是啊|没错|嗯|嗯嗯|yes|yeah|yep|yup|right|correct|that's right)[\s,，.。!！]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OpensWithYes();
+
     [System.Text.RegularExpressions.GeneratedRegex("坏|漏|堵|不亮|不通|停电|停水|没电|没水|异响|吵|臭|裂|掉下|冒|着火|困|跳闸|渗")]
     private static partial System.Text.RegularExpressions.Regex NamesAFault();
 

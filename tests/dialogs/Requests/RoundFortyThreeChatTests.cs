@@ -11,7 +11,9 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// "今天早上去看已经修好了" at the restatement calls the request off (the part of today says when it was seen, not when to come);
 /// an errand about something here now (a parcel left at the wrong door) asks no time, and the door it was left at is not
 /// the owner's home; while a complaint is gathered, an earlier time the same happened ("上个月修空调也是这样放我鸽子") is more
-/// of the grievance, not a second request.
+/// of the grievance, not a second request; a flat put right in the same message as the phone's last four digits is taken
+/// before the digits verify it; a fault come back told with how often it was reported ("这都第四回报了，上回说两天修好")
+/// is registered again when nothing is on record here.
 /// </summary>
 public sealed class RoundFortyThreeChatTests
 {
@@ -131,5 +133,29 @@ public sealed class RoundFortyThreeChatTests
             .StartTestAsync();
 
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent LIKE 'repair.%'"));
+    }
+
+    [Fact]
+    public async Task A_flat_put_right_with_the_last_four_digits_is_verified_as_put_right()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(2, unit: 2);
+        await host.Flow()
+            .Send("卧室的推拉窗滑轮坏了，推不动").IgnoreReplies()
+            .Send($"{room.Building}栋1单元{room.Room}").IgnoreReplies()
+            .Send($"哦不对，是2单元，{room.Building}栋2单元{room.Room}，手机尾号{lastFour}").AssertReply("已为您绑定")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_fault_come_back_told_with_how_often_it_was_reported_is_registered_again()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("3栋2单元大堂的门禁又坏了，刷卡没反应，这都第四回报了，上回说两天修好，呵呵").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'public.general' AND building = 3"));
     }
 }

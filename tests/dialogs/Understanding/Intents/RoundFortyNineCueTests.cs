@@ -37,4 +37,9 @@ public sealed class RoundFortyNineCueTests
     [InlineData("上周监控拍到有个陌生人试过我家的门锁，能不能调一下录像")]
     public void The_same_words_without_danger_now_are_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("卧室空调一开冷凝水就顺着墙往下流水，墙纸都湿了")]
+    public void Air_conditioner_water_down_the_wall_is_no_urgent_leak(string text) =>
+        Assert.Equal(IntentCode.RepairGeneral, TrainedClassifier.Classify(text).Intent);
 }
