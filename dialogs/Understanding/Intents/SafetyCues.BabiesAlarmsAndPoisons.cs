@@ -41,4 +41,13 @@ internal static partial class SafetyCues
 
     [GeneratedRegex("(工人|师傅|人|保洁|保安|老人|小孩|孩子)[^。.!！?？]{0,10}(掉下来|摔下来|跌下来|掉下去|摔下去)[^。.!！?？]{0,16}(一动不动|不动了|没反应|叫不醒|没动静|没了动静)")]
     private static partial Regex FellAndDoesNotMove();
+
+    [GeneratedRegex("(踹|砸|撞|踢)(我家|我们家|我)?(的)?门[^。.!！?？]{0,24}(还在|一直|不走|没走)|(说|喊|嚷)(着)?要(弄死|杀了|杀死|砍死|打死|捅死)(我|我们|我家)")]
+    private static partial Regex ThreatAtTheDoorNow();
+
+    [GeneratedRegex("(老人|老爷爷|老奶奶|老太太|老大爷|老头|老伯|阿婆|阿公|老爷子)[^。.!！?？]{0,30}(冻得|发抖|哆嗦|打颤|打哆嗦)[\\s\\S]{0,30}(说不清|说不出|不记得|认不得|迷路|糊涂|不知道(自己)?住哪)")]
+    private static partial Regex ConfusedElderOutInTheCold();
+
+    [GeneratedRegex("\\b(throw|throwing|threw|thrown|dropping|dropped|tossing|tossed)\\b[^.!?]{0,30}\\b(off|from|out of)\\b[^.!?]{0,12}\\b(balcony|window|roof)\\b[^.!?]{0,60}\\b(smash|smashed|shatter|shattered|nearly hit|almost hit|right next to|landed next to)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThrownDownBesidePeopleInEnglish();
 }

@@ -5,7 +5,9 @@ namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 /// <summary>
 /// The classes round 49's first run led to (young families, fire-safety equipment, the water supply), in sentences of
 /// our own. None of these sentences is an evaluation message. A snake bite and a stranger trying the lock now are here too
-/// (older sets' misses that this round's retraining showed).
+/// (older sets' misses that this round's retraining showed), and round 50's: a stroke told as unclear speech and a weak
+/// hand, crushing chest pain the pills do not ease, someone kicking the door and threatening, a confused old man shivering
+/// outside, bottles thrown from a balcony smashing beside a child, in English.
 /// </summary>
 public sealed class RoundFortyNineCueTests
 {
@@ -42,4 +44,20 @@ public sealed class RoundFortyNineCueTests
     [InlineData("卧室空调一开冷凝水就顺着墙往下流水，墙纸都湿了")]
     public void Air_conditioner_water_down_the_wall_is_no_urgent_leak(string text) =>
         Assert.Equal(IntentCode.RepairGeneral, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("我外公突然讲话不清楚，左手也没力气了，9栋1单元201")]
+    [InlineData("老公说胸口像压着一块大石头，吃了硝酸甘油也没用")]
+    [InlineData("有个醉汉一直在踹我家门，还喊着要弄死我们，我和孩子在家")]
+    [InlineData("小区门口有个老奶奶穿着拖鞋冻得发抖，问她家在哪说不清")]
+    [InlineData("someone keeps dropping glass bottles off a balcony in building 6, one just smashed right next to a pram")]
+    public void Round_fifty_dangers_are_emergencies(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("物业通知讲话不清楚，到底哪天停水")]
+    [InlineData("楼上小孩一直踢门玩，咚咚的，吵死了")]
+    [InlineData("我家老人冬天在阳台晒太阳冻得发抖，想问下阳台能不能封")]
+    public void The_same_words_without_danger_now_are_no_round_fifty_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
