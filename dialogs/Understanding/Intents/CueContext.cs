@@ -828,7 +828,7 @@ internal static partial class CueContext
     private static partial Regex NotDisturbing();
 
     /// <summary>A cue that says no one is hurt (没人受伤); "没心跳", "没呼吸", "没反应" are the danger itself, not a denial.</summary>
-    [GeneratedRegex("(没|未|无)(?!(有|了)?(心跳|呼吸|气息|意识|知觉|反应))|no one|nobody|not |n't", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(没|未|无)(?!(有|了)?(心跳|呼吸|气息|意识|知觉|反应|气了))|no one|nobody|not |n't", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedInside();
 
     [GeneratedRegex("受伤|摔伤|割伤|划伤|撞伤|烫伤|骨折|流血|出血|倒在地上|倒地")]

@@ -47,6 +47,7 @@ public sealed class RoundFortyNineCueTests
 
     [Theory]
     [InlineData("我外公突然讲话不清楚，左手也没力气了，9栋1单元201")]
+    [InlineData("爷爷倒在卫生间，好像没气了")]
     [InlineData("老公说胸口像压着一块大石头，吃了硝酸甘油也没用")]
     [InlineData("有个醉汉一直在踹我家门，还喊着要弄死我们，我和孩子在家")]
     [InlineData("小区门口有个老奶奶穿着拖鞋冻得发抖，问她家在哪说不清")]
@@ -57,6 +58,7 @@ public sealed class RoundFortyNineCueTests
     [Theory]
     [InlineData("物业通知讲话不清楚，到底哪天停水")]
     [InlineData("楼上小孩一直踢门玩，咚咚的，吵死了")]
+    [InlineData("电动车轮胎没气了，附近哪里能打气")]
     [InlineData("我家老人冬天在阳台晒太阳冻得发抖，想问下阳台能不能封")]
     public void The_same_words_without_danger_now_are_no_round_fifty_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
