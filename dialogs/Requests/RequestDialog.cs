@@ -200,6 +200,12 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
                 return await EndAsync(dc, turn, cancellationToken);
             }
 
+            if (slots.OnlyAct && slots.Act == DialogAct.Thanks)
+            {
+                // "谢谢" to "您是需要我们马上派人过来处理吗？": thanks is no yes — the question is asked again.
+                return await AskNextAsync(dc, turn, progressed: false, cancellationToken);
+            }
+
             var later = DispatchStep.BooksForLater(slots, dc.Turn.Now);
             // "…不过我已经关了水龙头，水也拖干净了，现在不漏了" then the flat alone: going on with a matter the owner said is under
             // control is no call for someone now — only a yes or words of hurry are.

@@ -13,7 +13,7 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// the owner's home; while a complaint is gathered, an earlier time the same happened ("上个月修空调也是这样放我鸽子") is more
 /// of the grievance, not a second request; a flat put right in the same message as the phone's last four digits is taken
 /// before the digits verify it; a fault come back told with how often it was reported ("这都第四回报了，上回说两天修好")
-/// is registered again when nothing is on record here.
+/// is registered again when nothing is on record here; a bare "谢谢" to the one-tap dispatch question is no yes.
 /// </summary>
 public sealed class RoundFortyThreeChatTests
 {
@@ -157,5 +157,17 @@ public sealed class RoundFortyThreeChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'public.general' AND building = 3"));
+    }
+
+    [Fact]
+    public async Task Thanks_to_the_dispatch_question_is_no_yes()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("5栋2单元9楼有人在楼道里给电瓶车充电，大热天的").AssertReply("马上派人")
+            .Send("谢谢").AssertReply("马上派人")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }
 }
