@@ -264,13 +264,14 @@ public sealed partial class DialogBot : IBot
             || (reading.Cue is null && !NamesAFault().IsMatch(turn.NormalizedText)))
             ? cancelled : null;
 
+    /// <summary>"Yes that's right. …", "对，就是…": a reply that opens with a yes before saying more.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(对|对的|对啊|是的|是啊|没错|嗯|嗯嗯|yes|yeah|yep|yup|right|correct|that's right)[\s,，.。!！]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex OpensWithYes();
+
     /// <summary>
     /// Words of a fault of its own. Without them, "吊顶太高了，家里也没梯子，还是麻烦你们派人来换吧" after a bulb change was called
     /// off asks for that change after all, however the model reads it alone.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(对|对的|对啊|是的|是啊|没错|嗯|嗯嗯|yes|yeah|yep|yup|right|correct|that's right)[\s,，.。!！]", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex OpensWithYes();
-
     [System.Text.RegularExpressions.GeneratedRegex("坏|漏|堵|不亮|不通|停电|停水|没电|没水|异响|吵|臭|裂|掉下|冒|着火|困|跳闸|渗")]
     private static partial System.Text.RegularExpressions.Regex NamesAFault();
 

@@ -71,10 +71,11 @@ public sealed record SlotReading
     /// message calling the request off may still give to keep.
     /// </summary>
     public bool HasSlotBesidesToday(DateOnly today) =>
-        HasSlot && !(Time is null && (Day is null || Day == today) && (ClockOnly is null || PartOfTheDayOnly)
-            && Flats.Count == 0 && PublicPlace is null && !Asap && Phone is null && LastFour is null && BuildingFix is null && UnitFix is null);
+        HasSlotBesidesTime || Time is not null || (Day is { } day && day != today) || (ClockOnly is not null && !PartOfTheDayOnly);
 
-    public bool HasSlot =>
-        Flats.Count > 0 || PublicPlace is not null || Time is not null || Day is not null || ClockOnly is not null || Asap || Phone is not null
-        || LastFour is not null || BuildingFix is not null || UnitFix is not null;
+    public bool HasSlot => HasSlotBesidesTime || Time is not null || Day is not null || ClockOnly is not null;
+
+    /// <summary>A place, a phone, the last four digits, a building or unit put right, or "as soon as possible".</summary>
+    private bool HasSlotBesidesTime =>
+        Flats.Count > 0 || PublicPlace is not null || Asap || Phone is not null || LastFour is not null || BuildingFix is not null || UnitFix is not null;
 }

@@ -6,7 +6,9 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// Round 49's classes, from young families, fire-safety equipment and the water supply: someone not breathing; a
 /// choking child turning blue; a child's fit with the eyes rolling up; pills, cleaner or a button battery swallowed by a
 /// child, or a cleaner drunk by an adult; a fire alarm sounding with someone who cannot get out, or heat and smoke at the
-/// door; someone fallen from a height who does not move.
+/// door; someone fallen from a height who does not move; a snake bite; a stranger trying the lock now. And round 50's: a
+/// threat at the door, a confused old person shivering outside, bottles thrown from a balcony smashing beside people
+/// (English).
 /// </summary>
 internal static partial class SafetyCues
 {
