@@ -417,10 +417,11 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (reading.Intent != IntentCode.Emergency && reading.NeedsClarification && QuestionBeforeRequest(dc.Turn, reading) is { } split)
+        if (reading.Intent != IntentCode.Emergency && (reading.NeedsClarification || reading.Cue is null) && QuestionBeforeRequest(dc.Turn, reading) is { } split)
         {
             // "想請問一下裝修申請需要準備哪些資料？另外廚房水槽排水很慢…可以請師傅來看看嗎？": the question asked first is
-            // answered at once, and the request after it is gathered — no menu between the two.
+            // answered at once, and the request after it is gathered — no menu between the two. So when the model read the
+            // whole message as one fast request ("车位一个月多少钱…然后还有个事我楼上2001那家每天晚上…"): the request is the second part.
             RecentAnswers.Remember(dc.Turn.Conversation, split.Question, split.Answer);
             await dc.Turn.SendActivityAsync("您问到的：" + split.Answer, cancellationToken);
             await StartRequestAsync(dc, split.Request with { NeedsClarification = false }, cancellationToken);
@@ -596,6 +597,9 @@ public sealed partial class DialogBot : IBot
         return IntentProfiles.For(first.Intent).OpensTicket && clearEnough && !first.OutOfDomain ? first with { NeedsClarification = false } : null;
     }
 
+    /// <summary>How sure the model must be of a first part being a question to split it off a message read as one fast request.</summary>
+    private const double ClearQuestion = 0.9;
+
     /// <summary>A question the handbook answers, then a request that opens a ticket, in one message: both parts, read clearly.</summary>
     private (string Question, string Answer, MessageReading Request)? QuestionBeforeRequest(TurnContext turn, MessageReading whole)
     {
@@ -605,7 +609,8 @@ public sealed partial class DialogBot : IBot
         }
 
         var question = _classifier.Read(parts.First, turn.Now);
-        if (!question.Intent.StartsWith("inquiry.", StringComparison.Ordinal) || question.Cue is not null)
+        if (!question.Intent.StartsWith("inquiry.", StringComparison.Ordinal) || question.Cue is not null
+            || (!whole.NeedsClarification && (question.NeedsClarification || question.Confidence < ClearQuestion)))
         {
             return null;
         }

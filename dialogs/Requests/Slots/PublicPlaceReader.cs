@@ -85,6 +85,19 @@ public static partial class PublicPlaceReader
         return TrailingFiller().Replace(tidy, "").Trim(' ', '，', ',', '。');
     }
 
+    /// <summary>
+    /// A place description names an area or a facility ("8栋旁边那个充电棚", "3栋2单元楼道"), not only a building, a unit and
+    /// a floor ("8栋，好像是2单元四楼" is a flat not yet known).
+    /// </summary>
+    public static bool NamesAnArea(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return StandaloneArea().IsMatch(location) || AreaWord().Matches(location).Any(m => !FloorOrNumber().IsMatch(m.Value));
+    }
+
+    [GeneratedRegex(@"^\d")]
+    private static partial Regex FloorOrNumber();
+
     [GeneratedRegex(@"(?<building>[1-9])\s*(?:栋|号楼|幢|座)(?:\s*(?<unit>[1-9])\s*单元)?|地下(?:车库|停车场|室)?(?:[一二负]?[一二]?层)?\s*(?:B[1-3])?|地库(?:[一二负]?[一二]?层)?\s*(?:B[1-3])?|负[一二]层|(?<![A-Za-z])B[1-3]\s*[-－]\s*\d{1,4}(?:号)?(?:车位)?|(?<![A-Za-z])B[1-3](?![0-9])|[东南西北]大?门|小区(?:大门|门口|正门|侧门)|会所|幼儿园|商业街|南街")]
     private static partial Regex Landmark();
 

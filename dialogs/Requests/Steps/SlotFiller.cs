@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Requests.Slots;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Understanding.Acts;
@@ -143,6 +144,13 @@ public static partial class SlotFiller
                 state.SetPlace(place with { Location = state.Location }, key);
                 state.HomeKey = key;
                 filled |= Filled.Place | Filled.Home;
+            }
+            else if (KeepsThePublicPlace(turn, flat))
+            {
+                // A public place already given stays the ticket's place when a flat elsewhere comes later on its own
+                // ("8栋2单元301 尾号7986" after a socket sparking in the bike shed by building 8): the flat is who is writing.
+                state.HomeKey = key;
+                filled |= Filled.Home;
             }
             else
             {
@@ -383,6 +391,18 @@ public static partial class SlotFiller
         turn.User.ContactPhone = phone;
         return Filled.Contact;
     }
+
+    /// <summary>
+    /// A public area is already the ticket's place ("8栋旁边那个充电棚"; not "8栋2单元四楼", which the flat then narrows
+    /// down) and the message does not say the flat is where it happens.
+    /// </summary>
+    private static bool KeepsThePublicPlace(RequestTurn turn, FlatMention flat) =>
+        turn.State is { RoomKey: null, Location: { } location } && flat.Role != FlatRole.Other
+        && PublicPlaceReader.NamesAnArea(location) && !MovesThePlace().IsMatch(turn.Turn.NormalizedText);
+
+    /// <summary>"是在3栋2单元1501家里", "不对，地点是…": the flat is said as where it happens, not only as the writer's home.</summary>
+    [GeneratedRegex(@"在|地点|位置|地方|不对|不是|搞错|说错|(?i:\b(at|in)\b)")]
+    private static partial Regex MovesThePlace();
 
     private static bool UnitLeftOut(RequestTurn turn, string key) =>
         RoomKey.TryParse(key, out var k) && k.Shop is null && k.Unit is null && turn.Register.Candidates(k.Building, k.Room).Count > 1;

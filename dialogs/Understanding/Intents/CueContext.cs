@@ -55,7 +55,7 @@ internal static partial class CueContext
         // "哪天着火了谁负责": a grievance about how the estate handles it; "燃气泄漏报警器在哪里买": a purchase; "Any update on
         // my ticket about the leaking window?": a status question.
         if (DatesSomethingElse(text, index, length) || CalledOffAsFalse(text, index, length) || BlamesTheEstate(text, kind) || Purchase().IsMatch(text) || AsksForAnUpdate().IsMatch(text) || Joke().IsMatch(text)
-            || MatterAskedAbout(text, index, length) || (kind != CueKind.Emergency && (MessLeftBehind(text) || (text.AsSpan(index, length).Contains("积水", StringComparison.Ordinal) && MosquitoWater(text)))))
+            || MatterAskedAbout(text, index, length) || HealthTalkNotDanger(text, index, length) || (kind != CueKind.Emergency && (MessLeftBehind(text) || (kind == CueKind.UrgentRepair && CisternRunsIntoTheBowl(text)) || (text.AsSpan(index, length).Contains("积水", StringComparison.Ordinal) && MosquitoWater(text)))))
         {
             return null;
         }
@@ -673,7 +673,7 @@ internal static partial class CueContext
     [GeneratedRegex("黑烟|浓烟|看不清|看不见|睁不开眼|喘不过气|透不过气")]
     private static partial Regex ThickSmokeCue();
 
-    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|烤焦|烤糊|饭糊|菜糊|熬|糖浆|焦糖|拔丝|smokes\\b|smoking|cigarette|vap(e|ing)\\b")]
+    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|烤焦|烤糊|饭糊|菜糊|熬|糖浆|焦糖|拔丝|smokes\\b|(?<!(?i:batter(y|ies)|charger|scooter|bike|socket|outlet|plug|wire|cable|box|lead|cord|bank)[^.!?,]{0,25})smoking|cigarette|vap(e|ing)\\b")]
     private static partial Regex EverydaySmoke();
 
     [GeneratedRegex("我家|家里|屋里|房间|满屋|一屋子|一开门|一进门|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|在家|家中|快来|救命|报警(?!器)|help", RegexOptions.IgnoreCase)]

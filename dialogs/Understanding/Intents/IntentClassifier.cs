@@ -444,9 +444,27 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = AfterPutRight(asks, probabilities);
         }
 
+        // "抽油烟机突然不转了…上面的灯也不亮了": one appliance dead is the standard's "any other in-home repair".
+        if (intent == IntentCode.RepairUrgent && cue is null && CueContext.OneApplianceDead(text) && !CueContext.NamesASmallPart(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairGeneral));
+        }
+
         if (intent == IntentCode.RepairUrgent && cue is null && (CueContext.CisternRunsIntoTheBowl(text) || CueContext.AirConditionerDrips(text)))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
+        // "阳台栏杆上放了个大花盆风一吹就在那晃来晃去的": a loose part that has not fallen is the standard's urgent public repair.
+        if (intent == IntentCode.Emergency && cue is null && CueContext.LooseNotYetFallen(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
+        }
+
+        // "路上看到有人倒地该不该扶": whether to help a stranger somewhere else is a question, not a report.
+        if (intent == IntentCode.Emergency && cue is null && CueContext.AsksWhetherToHelpAStranger(text))
+        {
+            (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
 
         // "门被风吹关上了 我进不去了": locked out, with nobody and nothing at risk inside, is a lock to open, not an emergency.

@@ -235,12 +235,19 @@ internal static partial class SafetyCues
         (StrangerTryingTheLockNow(), CueKind.Emergency),
         (ThreatAtTheDoorNow(), CueKind.Emergency),
         (ConfusedElderOutInTheCold(), CueKind.Emergency),
+        (FireBrigadeCalledFor(), CueKind.Emergency),
+        (MoreToComeDownOverPeople(), CueKind.Emergency),
+        (WaterIntoALamp(), CueKind.Emergency),
+        (WaterShootingUnstoppable(), CueKind.UrgentRepair),
+        (SlipperySpillInAPublicPlace(), CueKind.UrgentPublic),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
     private static readonly (Regex Pattern, CueKind Kind)[] LatinLexicon =
     [
         (LockedInInEnglish(), CueKind.Emergency),
+        (SmokingBatteryInEnglish(), CueKind.Emergency),
+        (SomeoneHurtInEnglish(), CueKind.Emergency),
         (ThrownDownBesidePeopleInEnglish(), CueKind.Emergency),
         (PowerCutInEnglish(), CueKind.UrgentRepair),
         (CryForHelpInEnglish(), CueKind.Emergency),
@@ -379,7 +386,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(煤气|燃气|天然气|液化气|液化石油气|石油气|瓦斯|沼气|媒气|然气|燃汽|煤汽|gas)(的)?(好|很|太|特别|有点|有股)?(味|泄|漏|外泄|臭)|(灶|燃气|煤气|天然气|液化气|热水器)[^。.!！?？]{0,12}(软管|胶管|管子|气管)[^。.!！?？]{0,16}(跑气|漏气|嘶嘶|往外冒气)|臭鸡蛋味|(燃气|煤气|天然气|液化气|co|一氧化碳)(报警器|探测器|警报器|报警)[^，。,.!！?？]{0,6}(响|叫|鸣|报警|闪)|(像|好像|疑似|怀疑是?)(是)?(煤气|燃气|天然气|液化气)(味)?|(燃气|煤气|天然气|瓦斯|液化气)(管|表|罐|瓶|阀|灶|炉).{0,8}(漏|嘶嘶|泄|钻破|破了|裂了|断了)|gas (leak|smell)", RegexOptions.IgnoreCase)]
     private static partial Regex Gas();
 
-    [GeneratedRegex("一氧化碳|co中毒|煤气中毒|燃气中毒|(头晕|头痛|头疼|头昏|恶心|想吐|呕吐|犯困|站不稳|晕乎乎|昏昏沉沉|浑身没力|浑身无力)[^。.!！?？]{0,30}(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆|炭炉|火炉|暖炉|烤火|蜂窝煤|煤球|壁炉)|(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆|炭炉|火炉|暖炉|烤火|蜂窝煤|煤球|壁炉)[^。.!！?？]{0,30}(头晕|头痛|头疼|头昏|恶心|想吐|呕吐|晕倒|站不稳|晕乎乎|昏昏沉沉|浑身没力|浑身无力)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("一氧化碳|co中毒|煤气中毒|燃气中毒|(头晕|头痛|头疼|头昏|恶心|想吐|呕吐|犯困|站不稳|晕乎乎|昏昏沉沉|浑身没力|浑身无力)[^!！?？]{0,40}(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆|炭炉|火炉|暖炉|烤火|蜂窝煤|煤球|壁炉)|(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆|炭炉|火炉|暖炉|烤火|蜂窝煤|煤球|壁炉)[^。.!！?？]{0,30}(头晕|头痛|头疼|头昏|恶心|想吐|呕吐|晕倒|站不稳|晕乎乎|昏昏沉沉|浑身没力|浑身无力)", RegexOptions.IgnoreCase)]
     private static partial Regex CarbonMonoxide();
 
     [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电缆|线路|电箱|配电箱|电闸|闸盒|开关|电表箱|电表|空开|电源|充电器|充电桩|电器|电路|灯座)[^，。,.!！?？]{0,10}(冒火花|火花|火星|打火|冒烟|起火|烧焦|焦味|糊味|烧了|烧黑|烧化|噼啪|冒火)|电火花|冒火花|打火花|(流到|滴到|淌到|漫到|淹到|浸到|流进|渗到|漏到|溅到)[^，。,.!！?？]{0,10}(插座|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|电箱|配电箱|电闸|电线)[^，。,.!！?？]{0,8}(滋滋|嗞嗞|噼啪|噼里啪啦)|(家里|屋里|房间里|房间|墙里|天花板里|吊顶里)[^。.!！?？]{0,6}(焦糊味|烧焦味|焦味|糊味|烧塑料味|电线烧)|(浸过|淹过|漫过|没过|泡到|泡着)[^，。,.!！?？]{0,2}(插排|插座|插线板|电线|电箱)|(焦糊味|烧焦味|焦味|糊味|电线烧|塑料烧)[^，。,.!！?？]{0,8}(插座|电箱|电线|电闸|开关|配电|电器)|(水|漏水)[^，。,.!！?？]{0,8}(漫到|漫过|没过|淹没|淹到|淹过|泡到|泡着|流进|渗进|进了|浸到|浸过)[^，。,.!！?？]{0,4}(插座|地插|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|排插|电箱|配电箱|电闸)[^，。,.!！?？]{0,6}(进水|泡水|泡在水|在水里|全是水|淹了|浸水|浸在水|(进|泡|浸|入)了水)|spark(s|ing|ed)?\\b|(burning|scorch(ed|ing)?|melting)[^.!?]{0,20}(smell|plastic)[^.!?]{0,40}\\b(socket|outlet|plug|switch|fuse|wiring)|\\b(socket|outlet|plug|switch)[^.!?]{0,30}(hot to (the )?touch|scorch|melting|smoking)", RegexOptions.IgnoreCase)]
@@ -433,7 +440,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("^(今天|今晚|现在|早上|一早|晚上|这会|这会儿)?(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?\\s*([!！。,， ]|$)|(我家|家里|屋里)[^，。,.!！?？]{1,6}(就|都|一直|又|还是|还)没(有)?电(?![动瓶池脑话梯视])|停电(?!动车|瓶车|车)|(屋里|家里|全屋)[^，。,.!！?？]{0,3}(全部|都|全)?没电|总(开关|闸)[^，。,.!！?？]{0,4}跳|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(楼)?(都|全)?没(有)?电|power (cut|out|outage)|power'?s (out|off|gone|down)|power (is|has gone) (out|off|down)|(no|lost( the)?) (power|electricity)|blackout", RegexOptions.IgnoreCase)]
     private static partial Regex PowerCut();
 
-    [GeneratedRegex("没(有)?水(冲|用|洗|喝|做饭)|^(家里|屋里)?(又)?没(有)?水(了|啦|呀|啊)?([!！。,， ?？]|$)|(龙头|水龙头)[^，。,.!！?？]{0,4}(打开|开了|拧开|一开|开)[^，。,.!！?？]{0,3}(都|也|就)?(没|没有|不出)水|停水|断水|听水了|(一拧|拧开|一开|打开|开了)[^，。,.!！?？]{0,4}(一点|一滴)(水)?(都|也)(没有|没|不出|出不来)|(家里|家|屋企|屋里|全屋|整栋|整个|单元|龙头|突然|一滴)(都)?(没|没有|冇|不出|不来)水|(龙头|水龙头|水管|自来水)[^，。,.!！?？]{0,4}(一滴|一点)(水)?(都|也)(出不来|不出|流不出)|no water", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("没(有)?水(冲|用|洗|喝|做饭)|^(家里|屋里)?(又)?没(有)?水(了|啦|呀|啊)?([!！。,， ?？]|$)|(龙头|水龙头)[^，。,.!！?？]{0,4}(打开|开了|拧开|一开|开)[^，。,.!！?？]{0,3}(都|也|就)?(没|没有|不出)水|停水|断水|听水了|(一拧|拧开|一开|打开|开了)[^，。,.!！?？]{0,4}(一点|一滴)(水)?(都|也)(没有|没|不出|出不来)|(家里|家|屋企|屋里|全屋|整栋|整个|单元|龙头|突然|一滴)(都)?(没|没有|冇|不出|不来)水|(龙头|水龙头|水管|自来水)[^，。,.!！?？]{0,4}(一滴|一点)(水)?(都|也)(出不来|不出|流不出)|no water(?! (anywhere|on the (floor|ground|wall)|leak|com(es|ing) (in|through|out of the (ceiling|wall))|damage|stains?\\b|(that )?(i|we) can see|visible|around))", RegexOptions.IgnoreCase)]
     private static partial Regex WaterCut();
 
     [GeneratedRegex("(马桶|马通|坐便|厕所|蹲坑|蹲便|toilet|(?<![a-z])wc(?![a-z])).{0,4}(堵|赌|冲不下|不下水|溢|漫|冒水|反水)|(?<=(马桶|马通|坐便|厕所|蹲坑|蹲便)[^。.!！?？]{0,14})(又|还是)(堵|赌)(了|住)|toilet (is |has )?(blocked|clogged|overflowing|backed up)", RegexOptions.IgnoreCase)]
