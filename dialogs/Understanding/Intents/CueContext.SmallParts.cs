@@ -8,6 +8,22 @@ internal static partial class CueContext
     /// <summary>A small part named, with no leak, seepage or damage to walls or floors that would make it a general repair.</summary>
     public static bool NamesASmallPart(string text) => SmallPart().IsMatch(text) && !BiggerRepair().IsMatch(text);
 
+    /// <summary>
+    /// "The tap in the kitchen cannot close properly, water keep dripping", "水龙头关不紧一直滴": a small part that drips, with
+    /// nothing pouring, spraying or flooding — the standard's simple repair, not a 10-minute one.
+    /// </summary>
+    public static bool SmallPartDrips(string text) => SmallPart().IsMatch(text) && Drips().IsMatch(text) && !Pours().IsMatch(text);
+
+    [GeneratedRegex(@"(?i)(?<!一)滴水|一直滴|滴滴答答|关不紧|关不严|拧不紧|\bdrip(s|ping)?\b|\b(won'?t|can ?not|can'?t|doesn'?t|does not|will not) (close|shut|turn off)")]
+    private static partial Regex Drips();
+
+    [GeneratedRegex(@"(?i)喷|爆|哗哗|一地|满地|淹|浸|止不住|关不住|关不掉|\b(pour(s|ing)?|flood(ed|ing)?|everywhere|burst|spray(s|ing)?|gushing|all over)\b")]
+    private static partial Regex Pours();
+
+    /// <summary>Water over the floor ("流得满地都是", "地下浸晒"): a cistern or a tap that does this is no small matter.</summary>
+    [GeneratedRegex(@"(?i)满地|一地|地上全是|浸|淹|溢出|漫出|漫到|\b(flood(ed|ing)?|overflow(s|ing)?)\b")]
+    private static partial Regex FloodsTheFloor();
+
     /// <summary>"Could someone come and replace it?", "帮我换一个": the owner asks for the part to be replaced or fixed.</summary>
     public static bool AsksToMendIt(string text) => MendIt().IsMatch(text);
 

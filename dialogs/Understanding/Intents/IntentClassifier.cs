@@ -444,6 +444,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = AfterPutRight(asks, probabilities);
         }
 
+        // "The tap in the kitchen cannot close properly, water keep dripping": a small part that drips is a simple repair.
+        if (intent == IntentCode.RepairUrgent && cue is null && CueContext.SmallPartDrips(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairSimple));
+        }
+
         // "抽油烟机突然不转了…上面的灯也不亮了": one appliance dead is the standard's "any other in-home repair".
         if (intent == IntentCode.RepairUrgent && cue is null && CueContext.OneApplianceDead(text) && !CueContext.NamesASmallPart(text))
         {

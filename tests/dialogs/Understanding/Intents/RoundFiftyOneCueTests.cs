@@ -45,8 +45,15 @@ public sealed class RoundFiftyOneCueTests
 
     [Theory]
     [InlineData("马桶水箱一直哗哗地流，按钮按了也停不下来")]
-    public void A_cistern_that_keeps_running_is_no_urgent_repair(string text) =>
+    [InlineData("Hi, the bathroom tap won't close all the way and keeps dripping, can someone replace it")]
+    public void A_cistern_that_keeps_running_or_a_dripping_tap_is_no_urgent_repair(string text) =>
         Assert.NotEqual(IntentCode.RepairUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("马桶水箱一直在流，卫生间地上全是水了")]
+    [InlineData("厨房水龙头打开一滴水都没有，物业是不是停水了")]
+    public void A_cistern_flooding_the_floor_or_no_water_at_the_tap_stays_urgent(string text) =>
+        Assert.Equal(IntentCode.RepairUrgent, TrainedClassifier.Classify(text).Intent);
 
     [Theory]
     [InlineData("2栋电梯里有人打翻了一碗粥，满地都是，油乎乎的特别滑")]
