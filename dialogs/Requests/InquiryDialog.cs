@@ -55,9 +55,11 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         var home = step.Turn.User.BoundRoom ?? step.Turn.User.StatedRoom;
         var full = RecentAnswers.Elliptical(step.Turn.Conversation, step.Turn.NormalizedText);
         var followUp = FollowUpAnswer(step.Turn);
+        // "一年總共要繳多少？" just after the parents' flat was named: asked of that flat, before it is read as the last answer's topic.
+        var ofAFlat = QuestionContext.WithHome(step.Turn.NormalizedText, home, _services.Entities(step.Turn.NormalizedText, step.Turn.Now), step.Turn.Conversation.LastRoomNamed);
         var answer = followUp?.Answer
-            ?? (full is not null ? _answerer.AnswerNormalized(full) : null)
-            ?? _answerer.AnswerNormalized(QuestionContext.WithHome(step.Turn.NormalizedText, home, _services.Entities(step.Turn.NormalizedText, step.Turn.Now), step.Turn.Conversation.LastRoomNamed));
+            ?? (full is not null && ofAFlat == step.Turn.NormalizedText ? _answerer.AnswerNormalized(full) : null)
+            ?? _answerer.AnswerNormalized(ofAFlat);
         if (!answer.Known && step.Turn.Conversation.PendingClarify is { } unclear)
         {
             // "就想问下以后要是再堵了，叫师傅来通要收钱吗" after "昨天马桶堵了…现在没事了": the subject is in the message before.

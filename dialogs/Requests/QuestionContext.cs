@@ -17,7 +17,7 @@ public static partial class QuestionContext
         // "想问一下一个季度要交多少钱" just after "我爸妈住在7栋1单元302，想帮他们交物业费": an amount asked with no flat of its own
         // is asked of the flat just named (by a writer whose own home is not known, or is that flat).
         if (named is not null && !entities.Any(e => e.Type is EntityTypes.Room or EntityTypes.Area)
-            && (ThatFlat().IsMatch(normalized) || ((home is null || home == named) && AsksAnAmount().IsMatch(normalized) && !SelfReference().IsMatch(normalized)))
+            && (ThatFlat().IsMatch(normalized) || ((home is null || home == named) && (AsksAnAmount().IsMatch(normalized) || AsksTheDiscountedAmount().IsMatch(normalized)) && !SelfReference().IsMatch(normalized)))
             && PlaceReader.FromKey(named) is { } earlier)
         {
             return $"{earlier.Describe()}，{normalized}";
@@ -32,9 +32,13 @@ public static partial class QuestionContext
         return $"{place.Describe()}，{normalized}";
     }
 
-    /// <summary>"一个季度要交多少钱", "半年要交多少": what a period costs, with no fee named (what is paid for the flat itself).</summary>
-    [GeneratedRegex(@"^[^，,。？?]{0,8}(一个季度|一季度|每季度|一年|全年|半年|一个月|每月|每个月)[^，,。？?]{0,3}(要|得|需要)?交(多少|几多)(钱)?[^，,。]{0,3}$")]
+    /// <summary>"一个季度要交多少钱", "半年要交多少", "一年總共要繳多少": what a period costs, with no fee named (what is paid for the flat itself).</summary>
+    [GeneratedRegex(@"^[^，,。？?]{0,8}(一个季度|一季度|每季度|一年|全年|半年|一个月|每月|每个月)[^，,。？?]{0,3}(要|得|需要)?(交|缴|付)(多少|几多)(钱)?[^，,。]{0,3}$")]
     private static partial Regex AsksAnAmount();
+
+    /// <summary>"那如果1月31日前一次繳清一整年，打完折是多少？": what the year costs after the early-payment discount.</summary>
+    [GeneratedRegex(@"(打完折|打折后|折后|优惠后|优惠完|减完)[^，,。]{0,4}(是|要)?(多少|几多)|一次(交|缴|付)(清|完)[^。？?]{0,12}(多少|几多)")]
+    private static partial Regex AsksTheDiscountedAmount();
 
     [GeneratedRegex("那套|那个房子|那间房|那户|(他|她|他们|她们|老人|父母|爸妈|我爸|我妈)(的)?那(套|边|个房子)|\\b(that|the|their|his|her) (flat|apartment|unit|house)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThatFlat();

@@ -187,7 +187,7 @@ public sealed partial class DialogBot : IBot
         }
         else if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && turn.Conversation.PendingClarify is { } pending
             && IntentProfiles.For(pending.Intent).OpensTicket && _routes.TryGetValue(pending.Intent, out var pendingDialog)
-            && ((reading.IsOnlyAct && reading.Act == DialogAct.Affirm) || CarriesASlot(reading, turn)))
+            && ((reading.IsOnlyAct && reading.Act == DialogAct.Affirm) || (CarriesASlot(reading, turn) && !AsksClearly(reading, turn))))
         {
             // The owner goes on with the request (the flat, a phone, a time) or just says "对，就是这样" rather than
             // choosing: take the likeliest reading and read both messages for its slots.
@@ -283,7 +283,7 @@ public sealed partial class DialogBot : IBot
     /// </summary>
     private bool AnswersWithARequest(MessageReading reading, TurnContext turn) =>
         !(turn.Conversation.PendingClarify is { } pending && IntentProfiles.For(pending.Intent).OpensTicket
-            && !IntentProfiles.For(reading.Intent).OpensTicket && CarriesASlot(reading, turn))
+            && !IntentProfiles.For(reading.Intent).OpensTicket && CarriesASlot(reading, turn) && !AsksClearly(reading, turn))
         && !reading.IsOnlyAct && !reading.OutOfDomain && !reading.NeedsClarification && reading.Confidence >= ClarifyAnswerConfidence
         && !CueContext.AddressOnly(turn.NormalizedText)
         && _routes.ContainsKey(reading.Intent) && reading.Intent != IntentCode.TicketStatus
@@ -291,6 +291,14 @@ public sealed partial class DialogBot : IBot
             && ((reading.Cue is null && IntentCode.IsTimeCritical(reading.Intent)) || (together.Intent == reading.Intent && !RequestWords.IsVague(unclear.Text))));
 
     private const double ClarifyAnswerConfidence = 0.6;
+
+    /// <summary>
+    /// "It's 9栋2单元201… How much is the 物业费 per month?" at the menu: a question the model is sure of, with its flat —
+    /// the question is the answer to "which one?", not a slot for the likeliest reading.
+    /// </summary>
+    private static bool AsksClearly(MessageReading reading, TurnContext turn) =>
+        reading is { Cue: null, NeedsClarification: false } && reading.Intent.StartsWith("inquiry.", StringComparison.Ordinal)
+        && reading.Confidence >= ClearQuestion && AsksSomething().IsMatch(turn.NormalizedText);
 
     /// <summary>Leaves the "which one?" menu for the request its pending message and the reply make together.</summary>
     private async Task StartFromTheMenuAsync(DialogContext dc, string dialogId, RequestStart start, CancellationToken cancellationToken)

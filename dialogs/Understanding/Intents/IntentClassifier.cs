@@ -467,6 +467,18 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
         }
 
+        // "电动车骑那么快，差点撞到人", "快打119我的心被你点燃了": nothing happened to anyone.
+        if (intent == IntentCode.Emergency && cue is null && CueContext.NearMissOrLoveLine(text))
+        {
+            (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
+        }
+
+        // "lift dropped a floor and stopped, we are all out now": the standard's lift that misbehaves, nobody inside.
+        if (intent == IntentCode.Emergency && cue is null && CueContext.LiftLeftEmptyInEnglish(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
+        }
+
         // "路上看到有人倒地该不该扶": whether to help a stranger somewhere else is a question, not a report.
         if (intent == IntentCode.Emergency && cue is null && CueContext.AsksWhetherToHelpAStranger(text))
         {
@@ -520,7 +532,9 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
-        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text))
+        // ("楼上又在半夜剁东西 我已经三天没睡好了 我真的要疯了": a neighbour named with the writer's mood is still a complaint.)
+        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text)
+            && !(intent == IntentCode.ComplaintNeighbor && CueContext.NamesANeighbour(text) && CueContext.SpeaksOfMoods(text)))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }
@@ -819,13 +833,15 @@ public sealed partial class IntentClassifier
     private static partial Regex GreetingOnly();
 
     /// <summary>
-    /// "ni hao, wo shi 6栋2单元1101家的阿姨", "Hi, I'm the tenant of 5-1-1802": who is writing, and for which flat, with nothing
-    /// asked or reported yet, is small talk (the dialogs keep the flat for what comes next).
+    /// "ni hao, wo shi 6栋2单元1101家的阿姨", "Hi, I'm the tenant of 5-1-1802", "Hi, 我是…的业主, the flat is rented out, 我人在上海":
+    /// who is writing, for which flat and from where, with nothing asked or reported yet, is small talk (the dialogs keep the
+    /// flat for what comes next).
     /// </summary>
     [GeneratedRegex(@"^(?:(?:你好|您好|hello|hi|hey|哈喽|嗨|ni ?hao|nin ?hao|在吗|管家|dear|good (?:morning|afternoon|evening))[\s,，.。!！~～啊呀]*)*"
         + @"(?:我是|我系|wo ?shi|i am|i'm|im|this is)\s*(?:the\s+|a\s+)?(?:(?:\d{1,2}\s*(?:栋|号楼|幢|座)\s*(?:\d\s*单元)?\s*\d{3,4}(?:室|号|房)?|\d{1,2}-\d-\d{3,4}|s\d{3})\s*(?:家|屋企?|户)?\s*的?\s*)?"
         + @"(?:业主|租户|租客|住户|房东|阿姨|保姆|家政|家属|女儿|儿子|老公|老婆|爱人|家人|亲戚|owner|tenant|helper|maid|nanny|resident|landlord|daughter|son|wife|husband)"
-        + @"(?:\s+(?:of|for|at|in|from)\s+(?:room\s+|flat\s+|unit\s+)?(?:\d{1,2}-\d-\d{3,4}|s\d{3}|\d{1,2}\s*(?:栋|号楼)\s*(?:\d\s*单元)?\s*\d{3,4}))?[\s,，.。!！~～啊呀哈]*$", RegexOptions.IgnoreCase)]
+        + @"(?:\s+(?:of|for|at|in|from)\s+(?:room\s+|flat\s+|unit\s+)?(?:\d{1,2}-\d-\d{3,4}|s\d{3}|\d{1,2}\s*(?:栋|号楼)\s*(?:\d\s*单元)?\s*\d{3,4}))?"
+        + @"(?:[\s,，.。;；]+(?:the flat is rented out|it'?s rented out|(?:i )?rent it out|房子?(?:租出去了|出租了|在出租|租给别人了)|(?:我)?人在[\u4e00-\u9fff]{2,4}|(?:i live|i'?m|i am) (?:in|abroad|overseas|away)(?: [a-z]+){0,2}))*[\s,，.。!！~～啊呀哈]*$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroductionOnly();
 
     /// <summary>

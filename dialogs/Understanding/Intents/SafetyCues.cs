@@ -240,6 +240,12 @@ internal static partial class SafetyCues
         (WaterIntoALamp(), CueKind.Emergency),
         (WaterShootingUnstoppable(), CueKind.UrgentRepair),
         (SlipperySpillInAPublicPlace(), CueKind.UrgentPublic),
+        (TingleFromTheWater(), CueKind.Emergency),
+        (HeaterTankBulging(), CueKind.Emergency),
+        (FaintedAndNotRight(), CueKind.Emergency),
+        (OnARoofEdge(), CueKind.Emergency),
+        (WaterUpToTheWaistWithPeople(), CueKind.Emergency),
+        (BeatingHeardNow(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>Fast words where nothing happened to anyone: a near miss, a love line, a lift everyone already got out of.</summary>
+internal static partial class CueContext
+{
+    /// <summary>
+    /// "电动车在小区里骑那么快，差点撞到人": a near miss on the road, nobody hurt (something thrown or falling that only just
+    /// missed stays an emergency); "快打119我的心被你点燃了": a love line — no emergency the model alone may read into them.
+    /// </summary>
+    public static bool NearMissOrLoveLine(string text) => (NearMiss().IsMatch(text) && !SomeoneHurt().IsMatch(text)) || LoveLine().IsMatch(text);
+
+    /// <summary>"lift dropped a floor and stopped, we are all out now": a lift that misbehaved with nobody left inside.</summary>
+    public static bool LiftLeftEmptyInEnglish(string text) => HasLatin(text) && LiftInEnglish().IsMatch(text) && EveryoneOut().IsMatch(text);
+
+    [GeneratedRegex("(差点|差一点|险些|差点儿)[^，。,.!！?？]{0,6}(撞到|撞上|碰到)")]
+    private static partial Regex NearMiss();
+
+    [GeneratedRegex("受伤|流血|骨折|晕|倒地|起不来|送医院|120|扔|掉|砸|坠")]
+    private static partial Regex SomeoneHurt();
+
+    [GeneratedRegex("(我的|我)心[^，。,.!！?？]{0,4}(被你|为你|因你)|心(都)?被你[^，。,.!！?？]{0,3}(点燃|点着|燃烧|融化|偷走)")]
+    private static partial Regex LoveLine();
+
+    [GeneratedRegex(@"(?i)\b(lift|elevator)s?\b")]
+    private static partial Regex LiftInEnglish();
+
+    [GeneratedRegex(@"(?i)\b(we|everyone|everybody|all of us|they)('re| are| have| all)? ?(all )?(got )?(out|off)( now| already| safely)?\b|\bnobody (is )?(inside|in it|trapped)\b|\bno one (is )?(inside|in it|trapped)\b")]
+    private static partial Regex EveryoneOut();
+}
