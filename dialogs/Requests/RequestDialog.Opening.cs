@@ -101,8 +101,10 @@ public sealed partial class RequestDialog
     private async Task<OpenedTicket> OpenAsync(RequestTurn turn, CancellationToken cancellationToken)
     {
         var s = turn.State;
+        var complainant = ComplainantsHome(turn);
+        s.ComplainantNoted = complainant.Length > 0;
         var opened = await services.Tickets.OpenAsync(
-            new TicketDraft(s.Intent, s.Severity, RequestWords.OwnerOf(turn.Turn), s.Place, ConfirmStep.Describe(s) + ComplainantsHome(turn), s.OtherDepartment, turn.Appointment), cancellationToken);
+            new TicketDraft(s.Intent, s.Severity, RequestWords.OwnerOf(turn.Turn), s.Place, ConfirmStep.Describe(s) + complainant, s.OtherDepartment, turn.Appointment), cancellationToken);
         s.TicketNumber = opened.Number;
         s.Promise = $"工单 {opened.Number}：{Promises.For(opened, turn.Now, turn.Appointment)}";
         await TakeOverHandOverAsync(turn, opened, cancellationToken);
@@ -151,7 +153,10 @@ public sealed partial class RequestDialog
         var note = filled.HasFlag(Filled.Contact) ? $"联系电话 {s.Contact}" : null;
         if (filled.HasFlag(Filled.Home) && ComplainantsHome(turn) is { Length: > 0 } home)
         {
-            // "我住1501，就在他家正下方" after the complaint opened: who complains goes on the ticket too.
+            // "我住1501，就在他家正下方" after the complaint opened: who complains goes on the ticket too; "打错了 是2单元
+            // 6栋2单元1602" puts right the one already noted, and says so.
+            home = s.ComplainantNoted ? home.Replace("投诉人住址：", "投诉人住址更正为：", StringComparison.Ordinal) : home;
+            s.ComplainantNoted = true;
             note = note is null ? home.TrimStart('；') : $"{note}{home}";
         }
 

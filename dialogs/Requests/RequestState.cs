@@ -75,6 +75,9 @@ public sealed class RequestState
     /// <summary>The restatement was shown and the owner said it is not right without saying what: ask what to change.</summary>
     public bool ChangeAsked { get; set; }
 
+    /// <summary>The ticket already says who complains ("投诉人住址：…"): a flat given later puts it right.</summary>
+    public bool ComplainantNoted { get; set; }
+
     /// <summary>Set while the owner is asked whether someone should come at once: the class to take if not.</summary>
     public string? DispatchFallback { get; set; }
 

@@ -23,12 +23,15 @@ internal sealed partial record ScenarioTicket(
 
     public bool Cancelled => State == "Cancelled";
 
-    /// <summary>A neighbour complaint's complainant, as the bot notes it ("投诉人住址：3栋1单元1601" → 3-1-1601), or null.</summary>
-    public string? ComplainantFlat => Complainant().Match(Description) is { Success: true } m
+    /// <summary>
+    /// A neighbour complaint's complainant, as the bot notes it ("投诉人住址：3栋1单元1601" → 3-1-1601), or null; a later
+    /// "投诉人住址更正为：…" supersedes it.
+    /// </summary>
+    public string? ComplainantFlat => Complainant().Matches(Description) is { Count: > 0 } all && all[^1] is var m
         ? m.Groups["shop"].Success ? m.Groups["shop"].Value : $"{m.Groups["b"].Value}-{m.Groups["u"].Value}-{m.Groups["r"].Value}"
         : null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"投诉人住址：(?:(?<b>\d)栋(?<u>\d)单元(?<r>\d+)|商铺(?<shop>S\d+))")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"投诉人住址(?:更正为)?：(?:(?<b>\d)栋(?<u>\d)单元(?<r>\d+)|商铺(?<shop>S\d+))")]
     private static partial System.Text.RegularExpressions.Regex Complainant();
 
     public string? Flat => FlatKey.Of(Building, Unit, Room);

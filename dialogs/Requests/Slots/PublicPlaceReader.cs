@@ -24,6 +24,18 @@ public static partial class PublicPlaceReader
         ArgumentNullException.ThrowIfNull(text);
         text = EnglishPlaces.ToChinese(text);
         var anchor = Landmark().Match(text);
+        while (anchor.Success && WatchedFrom(text, anchor))
+        {
+            // "是4栋 我在3栋2单元往对面看的 他在4栋楼顶": where the writer stands is not where it happens.
+            anchor = anchor.NextMatch();
+        }
+
+        if (anchor.Success && AtABuildingOnly(text, anchor) && NextPlaceOfTheSameBuilding(text, anchor) is { } fuller)
+        {
+            // "是4栋 … 他在4栋楼顶靠我们这边的那个角上": the building said bare first, then with the place on it.
+            anchor = fuller;
+        }
+
         if (anchor.Success)
         {
             var end = anchor.Index + anchor.Length;
@@ -55,6 +67,36 @@ public static partial class PublicPlaceReader
 
         return StandaloneArea().Match(text) is { Success: true } standalone ? Place(standalone.Value) : null;
     }
+
+    private static bool AtABuildingOnly(string text, Match anchor) =>
+        anchor.Groups["building"].Success && !anchor.Groups["unit"].Success && !NearBuilding().IsMatch(text[(anchor.Index + anchor.Length)..])
+        && !AreaWord().IsMatch(text.AsSpan(anchor.Index + anchor.Length, Math.Min(2, text.Length - anchor.Index - anchor.Length)));
+
+    /// <summary>A later mention of the same building with an area right after it ("4栋楼顶"), skipping the writer's own spot.</summary>
+    private static Match? NextPlaceOfTheSameBuilding(string text, Match anchor)
+    {
+        for (var next = anchor.NextMatch(); next.Success; next = next.NextMatch())
+        {
+            if (next.Groups["building"].Value == anchor.Groups["building"].Value && !WatchedFrom(text, next)
+                && AreaWord().Match(text, next.Index + next.Length) is { Success: true } area && area.Index - (next.Index + next.Length) <= 2)
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"我在3栋2单元往对面看的": where the writer watches from, not where it happens.</summary>
+    private static bool WatchedFrom(string text, Match anchor) =>
+        WritersOwnSpot().IsMatch(text.AsSpan(0, anchor.Index))
+        && LooksAcross().IsMatch(text.AsSpan(anchor.Index + anchor.Length, Math.Min(8, text.Length - anchor.Index - anchor.Length)));
+
+    [GeneratedRegex(@"(我在|我从)\s*$")]
+    private static partial Regex WritersOwnSpot();
+
+    [GeneratedRegex("往|朝|望|看")]
+    private static partial Regex LooksAcross();
 
     /// <summary>
     /// An answer to "where?" taken as written when no landmark is in it ("南门那边的健身区" has one; "就在进门左手边" does
