@@ -8,7 +8,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// flat, and so is the early-payment price ("打完折是多少"); a clear fee question with its flat, sent at the "which one?"
 /// menu, is answered, not taken as a slot for the menu's likeliest reading; the building an emergency is seen from
 /// ("我在3栋2单元往对面看的") is not its place; a complainant who puts their own unit right after the complaint opened is
-/// noted as corrected.
+/// noted as corrected; a tingle of electricity from the shower gets the electrical safety advice (the main switch), not the
+/// advice for a burst pipe.
 /// </summary>
 public sealed class RoundFortyFiveChatTests
 {
@@ -61,5 +62,16 @@ public sealed class RoundFortyFiveChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE building = 6 AND unit = 2 AND room = '1702' AND description LIKE '%投诉人住址更正为：6栋2单元1602%'"));
+    }
+
+    [Fact]
+    public async Task A_tingle_from_the_shower_gets_the_electrical_safety_advice()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("我女儿刚才洗澡摸到花洒的金属管手麻了一下，是电热水器，现在还能用吗").AssertReply("总闸")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
     }
 }
