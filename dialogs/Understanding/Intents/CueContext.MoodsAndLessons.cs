@@ -21,7 +21,7 @@ internal static partial class CueContext
     /// A mood, a game or a show, or a parcel bought online, in a message that names nothing of the estate: a fast class
     /// the model alone reads into it falls back.
     /// </summary>
-    public static bool SpeaksOfMoods(string text) =>
+    private static bool SpeaksOfMoods(string text) =>
         (Mood().IsMatch(text) || Shopping().IsMatch(text) || (HasLatin(text) && HasChinese(text) && EnglishTitle().IsMatch(text))) && !NamesEstatePlace(text) && !MentionsTheEstate(text);
 
     /// <summary>"去年那次家里水管爆了…你们十分钟就到了…一直想说声谢谢": a past problem told to thank, with nothing back now.</summary>

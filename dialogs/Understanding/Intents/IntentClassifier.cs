@@ -532,9 +532,7 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
-        // ("楼上又在半夜剁东西 我已经三天没睡好了 我真的要疯了": a neighbour named with the writer's mood is still a complaint.)
-        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text)
-            && !(intent == IntentCode.ComplaintNeighbor && CueContext.NamesANeighbour(text) && CueContext.SpeaksOfMoods(text)))
+        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }
