@@ -451,7 +451,8 @@ public sealed partial class IntentClassifier
         }
 
         // "抽油烟机突然不转了…上面的灯也不亮了": one appliance dead is the standard's "any other in-home repair".
-        if (intent == IntentCode.RepairUrgent && cue is null && CueContext.OneApplianceDead(text) && !CueContext.NamesASmallPart(text))
+        if (cue is null && CueContext.OneApplianceDead(text) && !CueContext.NamesASmallPart(text)
+            && (intent == IntentCode.RepairUrgent || (intent == IntentCode.RepairSimple && !CueContext.NamesAPartOfTheAppliance(text))))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairGeneral));
         }

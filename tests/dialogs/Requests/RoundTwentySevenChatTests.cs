@@ -90,8 +90,8 @@ public sealed class RoundTwentySevenChatTests
     {
         await using var host = await BotTestHost.StartAsync();
         await host.Flow()
-            .Send("Hi，我住3栋1单元1202，今早我们这层power off了十几分钟，now it is back").AssertReply("马上派人")
-            .Send("我只是想问 if 再停电要找谁？").AssertReply("不派人")
+            .Send("Hi，我住3栋1单元1202，厨房水槽下面湿了一片").AssertReply("马上派人")
+            .Send("我只是想问 if 下次再湿要找谁？").AssertReply("不派人")
             .StartTestAsync();
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }

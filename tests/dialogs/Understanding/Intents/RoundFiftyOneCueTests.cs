@@ -64,6 +64,7 @@ public sealed class RoundFiftyOneCueTests
     [Theory]
     [InlineData("家里的抽油烟机按了开关没反应，风扇不转，灯也不亮了")]
     [InlineData("排气扇突然不转了，开关按了好几次都没动静")]
+    [InlineData("厨房那台抽油烟机彻底罢工了，风机不转，上面的小灯也不亮")]
     public void One_appliance_dead_is_a_general_repair_not_a_power_cut(string text) =>
         Assert.Equal(IntentCode.RepairGeneral, TrainedClassifier.Classify(text).Intent);
 
