@@ -6,7 +6,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// Round 52's classes, all emergencies: a tingle of electricity from the shower, the tap or the heater ("手碰到花洒那根金属管子
 /// 麻了一下"); a heater tank bulging and hissing; someone who fainted and now speaks unclearly or cannot be woken; someone
 /// sitting or stuck on a roof edge, a parapet or a sloping roof; water up to the waist or chest with people in it; a child
-/// beaten and screaming next door.
+/// beaten and screaming next door. After round 53: a child caught in a vehicle's door while it moves.
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -27,4 +27,7 @@ internal static partial class SafetyCues
 
     [GeneratedRegex("(在打孩子|打小孩|打孩子|打老婆|打老人|打人)[^。.!！?？]{0,20}(尖叫|惨叫|哭喊|一直哭|求救|喊救命)")]
     private static partial Regex BeatingHeardNow();
+
+    [GeneratedRegex("(夹住|卡住|挂住|勾住)(了)?[^。.!！?？]{0,4}(小孩|孩子|小朋友|学生|老人|人)[^。.!！?？]{0,8}(车在往前开|车还在开|车开走了|车在开|被拖着)")]
+    private static partial Regex DraggedByAVehicle();
 }

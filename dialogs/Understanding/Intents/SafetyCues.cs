@@ -246,6 +246,7 @@ internal static partial class SafetyCues
         (OnARoofEdge(), CueKind.Emergency),
         (WaterUpToTheWaistWithPeople(), CueKind.Emergency),
         (BeatingHeardNow(), CueKind.Emergency),
+        (DraggedByAVehicle(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

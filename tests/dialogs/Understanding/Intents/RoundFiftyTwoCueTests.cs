@@ -18,6 +18,7 @@ public sealed class RoundFiftyTwoCueTests
     [InlineData("对面楼顶有个人坐在女儿墙上，腿悬在外面晃来晃去")]
     [InlineData("负二层的水已经淹到大腿了，还有人困在车里出不来")]
     [InlineData("楼下那家又在打孩子，孩子一直在喊救命")]
+    [InlineData("公交车门卡住了一个学生的衣服，车还在开")]
     public void Danger_now_in_this_rounds_words_is_an_emergency(string text) =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 
