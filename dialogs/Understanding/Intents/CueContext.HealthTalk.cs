@@ -9,9 +9,6 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class CueContext
 {
-    /// <summary>"路上看到有人倒地该不该扶": whether to help a stranger who fell somewhere else — a question of conduct.</summary>
-    public static bool AsksWhetherToHelpAStranger(string text) => WhetherToHelpAStranger().IsMatch(text);
-
     /// <summary>True when the alarm word at <paramref name="index"/> is health talk, not danger now.</summary>
     private static bool HealthTalkNotDanger(string text, int index, int length)
     {

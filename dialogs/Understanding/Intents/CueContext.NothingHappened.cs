@@ -7,9 +7,11 @@ internal static partial class CueContext
 {
     /// <summary>
     /// "电动车在小区里骑那么快，差点撞到人": a near miss on the road, nobody hurt (something thrown or falling that only just
-    /// missed stays an emergency); "快打119我的心被你点燃了": a love line — no emergency the model alone may read into them.
+    /// missed stays an emergency); "快打119我的心被你点燃了": a love line; "路上看到有人倒地该不该扶": whether to help a stranger
+    /// somewhere else — no emergency the model alone may read into them.
     /// </summary>
-    public static bool NearMissOrLoveLine(string text) => (NearMiss().IsMatch(text) && !SomeoneHurt().IsMatch(text)) || LoveLine().IsMatch(text);
+    public static bool NothingHappenedHere(string text) =>
+        (NearMiss().IsMatch(text) && !SomeoneHurt().IsMatch(text)) || LoveLine().IsMatch(text) || WhetherToHelpAStranger().IsMatch(text);
 
     /// <summary>"lift dropped a floor and stopped, we are all out now": a lift that misbehaved with nobody left inside.</summary>
     public static bool LiftLeftEmptyInEnglish(string text) => HasLatin(text) && LiftInEnglish().IsMatch(text) && EveryoneOut().IsMatch(text);

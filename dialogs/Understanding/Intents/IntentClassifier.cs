@@ -468,8 +468,8 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
         }
 
-        // "电动车骑那么快，差点撞到人", "快打119我的心被你点燃了": nothing happened to anyone.
-        if (intent == IntentCode.Emergency && cue is null && CueContext.NearMissOrLoveLine(text))
+        // "电动车骑那么快，差点撞到人", "快打119我的心被你点燃了", "路上看到有人倒地该不该扶": nothing happened to anyone here.
+        if (intent == IntentCode.Emergency && cue is null && CueContext.NothingHappenedHere(text))
         {
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
@@ -478,12 +478,6 @@ public sealed partial class IntentClassifier
         if (intent == IntentCode.Emergency && cue is null && CueContext.LiftLeftEmptyInEnglish(text))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
-        }
-
-        // "路上看到有人倒地该不该扶": whether to help a stranger somewhere else is a question, not a report.
-        if (intent == IntentCode.Emergency && cue is null && CueContext.AsksWhetherToHelpAStranger(text))
-        {
-            (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
 
         // "门被风吹关上了 我进不去了": locked out, with nobody and nothing at risk inside, is a lock to open, not an emergency.
