@@ -56,7 +56,9 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         var full = RecentAnswers.Elliptical(step.Turn.Conversation, step.Turn.NormalizedText);
         var followUp = FollowUpAnswer(step.Turn);
         // "一年總共要繳多少？" just after the parents' flat was named: asked of that flat, before it is read as the last answer's topic.
-        var ofAFlat = QuestionContext.WithHome(step.Turn.NormalizedText, home, _services.Entities(step.Turn.NormalizedText, step.Turn.Now), step.Turn.Conversation.LastRoomNamed);
+        var named = step.Turn.Conversation.LastRoomNamed;
+        var namedArea = named is null ? null : _services.Knowledge.Current.Register.TryGetRoom(named)?.AreaSqm;
+        var ofAFlat = QuestionContext.WithHome(step.Turn.NormalizedText, home, _services.Entities(step.Turn.NormalizedText, step.Turn.Now), named, namedArea);
         var answer = followUp?.Answer
             ?? (full is not null && ofAFlat == step.Turn.NormalizedText ? _answerer.AnswerNormalized(full) : null)
             ?? _answerer.AnswerNormalized(ofAFlat);
@@ -77,7 +79,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         if (answer.Known && answer.Score >= ComputedScore && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal))
         {
             // A follow-up keeps the question it was read with, so the next one still knows the flat.
-            step.Turn.Conversation.LastFeeQuestion = FeeContext(followUp?.Question ?? step.Turn.NormalizedText);
+            step.Turn.Conversation.LastFeeQuestion = FeeContext(followUp?.Question ?? ofAFlat);
         }
 
         var referral = answer.Known && ReferralEntries.Contains(answer.SourceId);

@@ -9,10 +9,20 @@ namespace ConciergeBot.Dialogs.Requests;
 /// </summary>
 public static partial class QuestionContext
 {
-    public static string WithHome(string normalized, string? home, IReadOnlyList<RecognizedEntity> entities, string? named = null)
+    public static string WithHome(string normalized, string? home, IReadOnlyList<RecognizedEntity> entities, string? named = null, decimal? namedArea = null)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(entities);
+        // "那个户型是165平的，物业费怎么算" just after the parents' 165㎡ garden flat was named: the area is that flat's, so the
+        // fee is computed for it (its kind and all), not for a high-rise of that size.
+        if (named is not null && namedArea is { } size && !entities.Any(e => e.Type is EntityTypes.Room)
+            && entities.Where(e => e.Type is EntityTypes.Area).ToList() is [var said]
+            && decimal.TryParse(said.Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var area) && area == size
+            && !KindNamed().IsMatch(normalized) && PlaceReader.FromKey(named) is { } sameFlat)
+        {
+            return $"{sameFlat.Describe()}，{normalized}";
+        }
+
         // "how much is it per quarter for that flat?", "他那套一年多少": the flat named earlier in the conversation.
         // "想问一下一个季度要交多少钱" just after "我爸妈住在7栋1单元302，想帮他们交物业费": an amount asked with no flat of its own
         // is asked of the flat just named (by a writer whose own home is not known, or is that flat).
@@ -42,6 +52,9 @@ public static partial class QuestionContext
 
     [GeneratedRegex("那套|那个房子|那间房|那户|(他|她|他们|她们|老人|父母|爸妈|我爸|我妈)(的)?那(套|边|个房子)|\\b(that|the|their|his|her) (flat|apartment|unit|house)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThatFlat();
+
+    [GeneratedRegex("高层|洋房|商铺|铺面|别墅|high-rise|garden (flat|house)|shop", RegexOptions.IgnoreCase)]
+    private static partial Regex KindNamed();
 
     [GeneratedRegex("我家|我这|我的房|我们家|我屋|我住的|我这个铺|我的铺|我店|我们(的)?(商铺|铺子|店|这套|房子)|本户|我那套|咱家|my (flat|shop|home|apartment)", RegexOptions.IgnoreCase)]
     private static partial Regex SelfReference();

@@ -28,7 +28,8 @@ internal static partial class CueContext
     [GeneratedRegex("\\b(question|questions|ask|asking|enquiry|inquiry|query)\\b[^.!?]{0,20}\\b(about|on|regarding|re)\\b[^.!?]{0,20}\\b(fees?|charges?|bills?|billing|payments?)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex FeeQuestionInEnglish();
 
-    [GeneratedRegex("\\b(fees?|bills?|billing|charges?|invoice|payments?|discount|rent)\\b", RegexOptions.IgnoreCase)]
+    // "rent" the money, not the landlord's verb ("I rent it out", "rent out my flat").
+    [GeneratedRegex("\\b(fees?|bills?|billing|charges?|invoice|payments?|discount|rent(?!\\s+(it|out|my|the|them|her|him)\\b))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex FeeInEnglish();
 
     /// <summary>"我早就交过了，发票在哪开": paid, and asking for the paper — a question, not a dispute.</summary>

@@ -13,10 +13,13 @@ internal static partial class CueContext
     public static bool OneApplianceDead(string text) =>
         ApplianceDead().IsMatch(text) && !WholeHomePower().IsMatch(text) && !Flood().IsMatch(text);
 
-    /// <summary>"排气扇的开关坏了", "洗衣机水龙头拧不动了": a small part of it named — the simple repair the model may read stands.</summary>
+    /// <summary>
+    /// "排气扇的开关坏了", "洗衣机水龙头拧不动了": a small part of it at fault — the simple repair the model may read stands;
+    /// "按开关一点反应都没有" only says how the owner found the appliance dead.
+    /// </summary>
     public static bool NamesAPartOfTheAppliance(string text) => PartOfIt().IsMatch(text);
 
-    [GeneratedRegex("开关|龙头|灯泡|灯管|插头|按钮|把手|门锁|锁芯|花洒")]
+    [GeneratedRegex("(?<!按|按了|摁|摁了|打开|拨|按下)(开关|龙头|灯泡|灯管|插头|按钮|把手|门锁|锁芯|花洒)[^，,。.!！?？]{0,4}(坏|松|掉|断|失灵|不灵|按不下|按不动|卡住|卡死|裂|漏|滴|拧不动|关不紧|关不上|打不开|烧|换)|换(个|一个|一下|掉)?(水)?(开关|龙头|灯泡|灯管|插头|按钮|把手|门锁|锁芯|花洒)")]
     private static partial Regex PartOfIt();
 
     [GeneratedRegex("(抽油烟机|油烟机|吸油烟机|烟机|排气扇|换气扇|浴霸|微波炉|烤箱|电饭煲|电磁炉|冰箱|冰柜|洗碗机|消毒柜|电视|洗衣机|烘干机|干衣机|净水器|饮水机|晾衣机|电动晾衣架|风扇|吊扇)[^。.!！?？]{0,20}(不转|转不动|不亮|没反应|没有反应|不工作|不运转|开不了|开不开|打不开|启动不了|不启动|不出风|不制冷|没动静|罢工|坏了|不好使|用不了)")]

@@ -201,7 +201,9 @@ public sealed partial class IntentClassifier
 
         // "Hi, I own 5-2-1201 but it's rented out. My tenant is moving out this Saturday": a fast class the model alone reads
         // into a landlord's word about the let flat, with no fault named, is a question about the move, or who is writing.
-        if (cue is null && possibleDanger is null && IntentCode.IsTimeCritical(intent) && CueContext.LandlordWithNothingWrong(text))
+        // A slower repair read into the move itself ("What does she need so the guards let her furniture out?") is that question too.
+        if (cue is null && possibleDanger is null && CueContext.LandlordWithNothingWrong(text)
+            && (IntentCode.IsTimeCritical(intent) || (intent is IntentCode.RepairSimple or IntentCode.RepairGeneral or IntentCode.PublicGeneral && CueContext.LandlordOfATenantMoving(text))))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(CueContext.LandlordOfATenantMoving(text) ? IntentCode.InquiryGeneral : IntentCode.Smalltalk));
         }
@@ -278,6 +280,14 @@ public sealed partial class IntentClassifier
         if (cue is null && intent == IntentCode.ComplaintStaff && ((CueContext.OpensWithAComplaint(text) && CueContext.IdentifiesStaff(text)) || CueContext.LodgesAComplaintAgainstStaff(text)))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintStaff));
+        }
+
+        // "他现在还在楼道里一家一家敲门，你们能不能叫保安上来看一下？": a caller at every door is for security to check now,
+        // not a neighbour's noise (nor a repair, when the owner asks for the guards).
+        if (cue is null && CueContext.CallerGoingDoorToDoor(text)
+            && (intent == IntentCode.ComplaintNeighbor || (intent != IntentCode.Emergency && CueContext.AsksForSecurity(text))))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
         }
 
         // "投诉你们3栋1单元的保洁阿姨": a complaint lodged, not a question about an earlier one — the likeliest complaint class.
@@ -519,6 +529,13 @@ public sealed partial class IntentClassifier
         if (cue is null && intent is IntentCode.PublicUrgent or IntentCode.RepairUrgent && CueContext.RubbishOverflows(text))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
+        // "6栋地下车库电梯厅那面墙发霉发得很厉害，一股霉味": mould or damp with nothing running and nothing live near it is a
+        // repair at the standard's pace — the same matter at its slower pace when the model reads it urgent alone.
+        if (cue is null && intent is IntentCode.PublicUrgent or IntentCode.RepairUrgent && CueContext.MouldOnly(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(intent == IntentCode.PublicUrgent ? IntentCode.PublicGeneral : IntentCode.RepairGeneral));
         }
 
         // "垃圾房旁边冲地的那根水管破了，漏一点点水": an urgent repair the model alone reads into a trickle the owner calls slight.
