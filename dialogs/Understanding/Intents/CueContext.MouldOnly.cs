@@ -13,6 +13,12 @@ internal static partial class CueContext
     public static bool MouldOnly(string text) =>
         (Mould().IsMatch(text) || (HasLatin(text) && MouldInEnglish().IsMatch(text))) && !WaterNow().IsMatch(text) && !NearPower().IsMatch(text);
 
+    /// <summary>"家里发霉，老人咳得喘不上气": someone struggling to breathe or fainting is no mould to book.</summary>
+    public static bool MouldOnlyAndNobodyUnwell(string text) => MouldOnly(text) && !Unwell().IsMatch(text);
+
+    [GeneratedRegex("喘不|呼吸困难|透不过气|晕|昏|抽搐|不省人事|救命|休克|\\b(can't breathe|fainted|collapsed)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Unwell();
+
     [GeneratedRegex("发霉|霉斑|霉点|长霉|生霉|霉菌|霉味|霉臭|返潮|回潮|发潮")]
     private static partial Regex Mould();
 

@@ -533,9 +533,16 @@ public sealed partial class IntentClassifier
 
         // "6栋地下车库电梯厅那面墙发霉发得很厉害，一股霉味": mould or damp with nothing running and nothing live near it is a
         // repair at the standard's pace — the same matter at its slower pace when the model reads it urgent alone.
+        // An emergency the model alone reads into it, with nobody unwell, is the likelier of the two repairs at that pace.
         if (cue is null && intent is IntentCode.PublicUrgent or IntentCode.RepairUrgent && CueContext.MouldOnly(text))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(intent == IntentCode.PublicUrgent ? IntentCode.PublicGeneral : IntentCode.RepairGeneral));
+        }
+        else if (cue is null && intent == IntentCode.Emergency && possibleDanger is null && CueContext.MouldOnlyAndNobodyUnwell(text))
+        {
+            var inPublic = probabilities[IndexOf(IntentCode.PublicGeneral)] + probabilities[IndexOf(IntentCode.PublicUrgent)]
+                > probabilities[IndexOf(IntentCode.RepairGeneral)] + probabilities[IndexOf(IntentCode.RepairUrgent)];
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(inPublic ? IntentCode.PublicGeneral : IntentCode.RepairGeneral));
         }
 
         // "垃圾房旁边冲地的那根水管破了，漏一点点水": an urgent repair the model alone reads into a trickle the owner calls slight.
