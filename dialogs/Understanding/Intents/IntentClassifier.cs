@@ -472,6 +472,13 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
+        // "4栋单元门上方有个马蜂窝好大…还没人被蛰", "野猪在绿化带拱土，离步道很近": an emergency the model alone reads into wasps
+        // or a wild animal that has hurt no one is the standard's urgent public matter.
+        if (intent == IntentCode.Emergency && cue is not { Kind: CueKind.Emergency } && possibleDanger is null && CueContext.AnimalAroundNobodyHurt(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
+        }
+
         // "阳台栏杆上放了个大花盆风一吹就在那晃来晃去的": a loose part that has not fallen is the standard's urgent public repair.
         if (intent == IntentCode.Emergency && cue is null && CueContext.LooseNotYetFallen(text))
         {

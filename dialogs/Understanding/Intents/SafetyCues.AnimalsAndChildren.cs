@@ -9,7 +9,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 internal static partial class SafetyCues
 {
     /// <summary>"我被蛇咬了", "宝宝被马蜂蜇了", "保安被狗咬了，血止不住": bitten or stung now.</summary>
-    [GeneratedRegex("被[^，。,.!！?？]{0,4}(蛇|毒蛇|狗|野狗|流浪狗|疯狗|比特|藏獒|马蜂|胡蜂|黄蜂|蜜蜂|蜂|猫)[^，。,.!！?？]{0,2}(咬|蜇|蛰|叮|抓)(了|伤|到|住)")]
+    [GeneratedRegex("被[^，。,.!！?？]{0,4}(蛇|毒蛇|狗|野狗|流浪狗|疯狗|比特|藏獒|马蜂|胡蜂|黄蜂|蜜蜂|蜂|猫)[^，。,.!！?？]{0,2}(咬|蜇|蛰|叮|抓)(了|伤|到|住)(?![^。.!！?？]{0,10}(不严重|没大碍|没什么事))")]
     private static partial Regex BittenOrStung();
 
     /// <summary>"比特犬在咬人", "一个阿姨被野狗围住了，狗在扑她", "金毛把快递小哥扑倒了，还在咬": a dog attacking someone.</summary>
@@ -25,6 +25,6 @@ internal static partial class SafetyCues
     private static partial Regex ChildAtAWindow();
 
     /// <summary>"B1车库有蛇", "雨棚下面有个马蜂窝", "柱子上聚了一大团蜜蜂": a snake or wasps where people pass.</summary>
-    [GeneratedRegex("(有|一条|条|看到|发现|钻进去一条|爬进)(条)?(蛇|毒蛇|眼镜蛇|竹叶青)|(马蜂窝|蜂窝|胡蜂窝|黄蜂窝|蜂巢|一大团蜜蜂|一团蜜蜂|(?<!野生|收|养|招)蜂群(?!分蜂|分家|飞逃|越冬|管理|养殖))")]
+    [GeneratedRegex("(有|一条|条|看到|发现|钻进去一条|爬进)(条)?([^，。,.!！?？有]{0,4}的)?(蛇|毒蛇|眼镜蛇|竹叶青)(?!皮|年|形|精|果)|(马蜂|黄蜂|胡蜂|野蜂|蜂)[^，。,.!！?？]{0,8}(筑|做|搭)(了)?(个|一个|一大个)?窝|(马蜂窝|蜂窝|胡蜂窝|黄蜂窝|蜂巢|黄蜂竇|蜂竇|一大团蜜蜂|一团蜜蜂|(?<!野生|收|养|招)蜂群(?!分蜂|分家|飞逃|越冬|管理|养殖))")]
     private static partial Regex SnakeOrWasps();
 }

@@ -47,7 +47,7 @@ internal static partial class SafetyCues
     private static partial Regex LockForcedNow();
 
     /// <summary>"道闸杆子一直自己上上下下乱砸，刚砸到一辆车": a barrier arm that strikes.</summary>
-    [GeneratedRegex("(道闸|闸杆|栏杆|杆子)[^。.!！?？]{0,12}(乱砸|砸到|砸了|砸下来|一直(自己)?(上上下下|起起落落|抬起落下))")]
+    [GeneratedRegex("(道闸|闸杆|栏杆|杆子)[^。.!！?？]{0,12}(乱砸|砸到|砸了|砸下来|砸在|落在[^，。,.!！?？]{0,4}(车|人)|一直(自己)?(上上下下|起起落落|抬起落下))")]
     private static partial Regex BarrierArmStrikes();
 
     /// <summary>"大堂地上好多水…老人拄着拐杖进出": a wet floor where people walk.</summary>

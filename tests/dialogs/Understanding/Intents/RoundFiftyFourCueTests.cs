@@ -19,4 +19,47 @@ public sealed class RoundFiftyFourCueTests
     [InlineData("家里墙上发霉，奶奶咳得喘不上气")]
     public void Mould_with_someone_struggling_to_breathe_stays_an_emergency(string text) =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("好多马蜂飞进客厅，我女儿被蛰了一直哭，脸都肿了")]
+    [InlineData("马蜂把我儿子蛰了，脸肿起来了")]
+    [InlineData("野狗往放学的孩子那边冲过去了")]
+    [InlineData("一只猴子钻进厨房，奶奶被它堵在里面出不来")]
+    [InlineData("花园里刚刚有条好长的蛇，我外孙就在草坪上玩，离得很近")]
+    [InlineData("大堂旋转门把一个小朋友的手夹住了")]
+    [InlineData("地库卷帘门压住了一个人的腿")]
+    [InlineData("my daughter was stung by wasps in the lobby and her face is swelling")]
+    public void An_animal_or_a_powered_door_hurting_or_holding_someone_now_is_an_emergency(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("3栋门口的雨棚下面有个好大的马蜂窝，天天有人进出，还没人被蛰")]
+    [InlineData("后山下来两头野猪，在篮球场边上翻垃圾桶")]
+    [InlineData("马蜂在车棚顶上做了个窝")]
+    [InlineData("小区闸机门翼合得太快，刚夹了一个老人一下")]
+    [InlineData("凌晨五点草坪的驱鸟器一直砰砰响")]
+    public void Wasps_wild_animals_or_doors_that_threaten_people_in_the_common_parts_are_urgent_public_matters(string text) =>
+        Assert.Equal(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("厨房水管被老鼠咬爆了")]
+    public void A_pipe_an_animal_bit_through_is_an_urgent_repair(string text) =>
+        Assert.Equal(IntentCode.RepairUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("被蜜蜂叮了一下，不严重，帮我叫个车去医院")]
+    [InlineData("我家狗子今天又拆家了 沙发被咬了个洞")]
+    [InlineData("割蜂蜜的时候被蜇了好几个包")]
+    [InlineData("今年是蛇年吗")]
+    [InlineData("旋转门差点夹住我的手")]
+    public void The_same_words_with_nobody_in_danger_now_are_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("水管子爆了 下半句是啥 我记得有个歇后语")]
+    [InlineData("上联：火烧眉毛 下联怎么对")]
+    [InlineData("漏水的船 歇后语")]
+    [InlineData("tell me a riddle about a house on fire")]
+    public void Word_games_that_play_with_alarm_words_raise_nothing(string text) =>
+        Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent));
 }
