@@ -85,7 +85,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         var referral = answer.Known && ReferralEntries.Contains(answer.SourceId);
         if (answer.Known && !referral)
         {
-            var parts = full is null ? AnswersOfEachQuestion(step, home) : [];
+            var parts = full is null ? AnswersOfEachQuestion(step, home, followUp is not null) : [];
             // A fee computed for the whole message (its flat and period read together) leads; the other questions follow.
             var texts = answer.Score >= ComputedScore && answer.SourceId.StartsWith("fee.", StringComparison.Ordinal)
                 ? [answer.Text, .. parts.Where(p => p.SourceId != answer.SourceId).Select(p => p.Text)]
@@ -125,13 +125,20 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
 
     /// <summary>
     /// "半年要交多少钱？能用公众号交吗？": a message of two or more questions has each answered on its own, in the order asked
-    /// (one answer per handbook entry); with fewer than two answers, the message is answered as a whole.
+    /// (one answer per handbook entry); with fewer than two answers, the message is answered as a whole. Where the message
+    /// follows up a fee just computed, the questions that follow it up are answered by that computation already.
     /// </summary>
-    private List<HandbookAnswer> AnswersOfEachQuestion(WaterfallStepContext<RequestState> step, string? home)
+    private List<HandbookAnswer> AnswersOfEachQuestion(WaterfallStepContext<RequestState> step, string? home, bool feeFollowedUp)
     {
         var answers = new List<HandbookAnswer>();
         foreach (var question in SeveralQuestions(step.Turn.NormalizedText))
         {
+            if (feeFollowedUp && FollowUp().IsMatch(question))
+            {
+                // "So every month how much?" is the fee just computed again, not a question of its own (a parking space's rent).
+                continue;
+            }
+
             var entities = _services.Entities(question, step.Turn.Now);
             var answer = _answerer.AnswerNormalized(QuestionContext.WithHome(question, home, entities, step.Turn.Conversation.LastRoomNamed));
             if (answer.Known && !ReferralEntries.Contains(answer.SourceId) && answer.Score >= OwnQuestionScore
@@ -230,7 +237,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
     [GeneratedRegex("[0-9]|栋|单元|物业|电梯|管理费|停车|车位|㎡|平米|平方|户型|洋房|高层|商铺|月|季|年|fee|flat|unit|room|building", RegexOptions.IgnoreCase)]
     private static partial Regex FeeFacts();
 
-    [GeneratedRegex("^(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|优惠|打折|便宜|省钱|划算|少交|^(?!.*(停车|车位|电费|水费|燃气|垃圾|装修|充电|滞纳|违约)).*(要交|交|收|是|得)多少|\\bdiscount\\b|^(so|and|then|what if|if)\\b|\\b(in total|altogether|the total|exact total|after (the )?discount)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^((ok|okay|好的|好|嗯|哦|噢)[,.!，。 ]*)?(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|优惠|打折|便宜|省钱|划算|少交|^(?!.*(停车|车位|电费|水费|燃气|垃圾|装修|充电|滞纳|违约)).*(要交|交|收|是|得)多少|\\bdiscount\\b|^((ok|okay)[,.! ]*)?(so|and|then|what if|if)\\b|\\bhow much\\b|\\b(in total|altogether|the total|exact total|after (the )?discount)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();
 
     /// <summary>Procedures of public bodies the management centre cannot answer for (户口, 不动产登记, 社保 ...).</summary>

@@ -303,10 +303,19 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
 
         var atConfirmation = state.Asking == ConfirmStep.StepName && state.TicketNumber is null;
         var visitRestated = state.VisitAt;
+        var placeRestated = state.Location;
         var filled = queuedNow || (atConfirmation && slots.IsQuestion && !slots.ProposesTime && slots.Act != DialogAct.Correction) ? Filled.None : SlotFiller.Fill(turn, first: false);
         if (atConfirmation && filled == Filled.Time && slots.Act is DialogAct.Affirm or DialogAct.Thanks && state.VisitAt == visitRestated)
         {
             // "对，11点，谢谢" at a restatement that says 11:00: the time said back is the yes, not a change.
+            filled = Filled.None;
+        }
+
+        if (atConfirmation && filled == Filled.Place && placeRestated is not null && state.Location is { } closer
+            && closer.StartsWith(placeRestated, StringComparison.Ordinal) && RequestWords.YesItIsThere(dc.Turn.NormalizedText))
+        {
+            // "对就是8栋1单元的单元门那个门禁锁不上" at a restatement placed at 8栋1单元楼下的单元门: the same place said closer
+            // is the yes — kept as said, and registered.
             filled = Filled.None;
         }
 

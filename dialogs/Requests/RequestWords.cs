@@ -223,4 +223,10 @@ public static partial class RequestWords
 
     [GeneratedRegex(@"来|來|到|上门|上門|过来|過來|派人|处理|處理|修|\b(someone|technician|plumber|electrician|staff|get here|come|arrive)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SomeoneComes();
+
+    /// <summary>"对就是8栋1单元的单元门", "是的，就在那个门禁那里": a yes that goes on to say the same place again, closer.</summary>
+    public static bool YesItIsThere(string text) => YesThere().IsMatch(text ?? "");
+
+    [GeneratedRegex(@"^\s*(对|对的|对啊|对呀|是的|是啊|没错|嗯|嗯嗯)[\s,，。.!！]*(就是|就在|是在|在)(?![^，。,.!！?？]{0,12}(不对|不是|错了|改))")]
+    private static partial Regex YesThere();
 }

@@ -15,13 +15,24 @@ internal static partial class IntroducedFlat
 {
     public static async Task<bool> TryBindAsync(TurnContext turn, EstateRegister register, IBindingGuard guard, CancellationToken cancellationToken)
     {
-        if (turn.User.BoundRoom is not null || turn.User.StatedRoom is not { } stated
-            || LastFour().Match(turn.NormalizedText.Trim()) is not { Success: true } digits || !BindingStep.CanBind(register, stated))
+        if (turn.User.BoundRoom is not null)
         {
             return false;
         }
 
-        var bound = await BindingStep.BindAsync(turn, register, guard, stated, digits.Groups[1].Value, cancellationToken);
+        // "Madam phone last 4 number is 5766" after asking the fee of "1栋2单元1602": digits called the last four, sent
+        // unasked, verify the flat just named when the writer stated none of their own (a helper, a relative).
+        var text = turn.NormalizedText.Trim();
+        var alone = LastFour().Match(text);
+        var called = alone.Success ? null : LastFourCalledSo().Match(text);
+        var said = alone.Success ? alone.Groups[1].Value : called is { Success: true } ? called.Groups["d"].Value : null;
+        var flat = turn.User.StatedRoom ?? (called is { Success: true } ? turn.Conversation.LastRoomNamed : null);
+        if (said is null || flat is null || !BindingStep.CanBind(register, flat))
+        {
+            return false;
+        }
+
+        var bound = await BindingStep.BindAsync(turn, register, guard, flat, said, cancellationToken);
         if (turn.Conversation.Dialogs.Stack.Count == 0)
         {
             await turn.SendActivityAsync(bound is null ? "不影响办理，请问有什么可以帮您？" : "请问有什么可以帮您？", cancellationToken);
@@ -60,4 +71,8 @@ internal static partial class IntroducedFlat
 
     [GeneratedRegex(@"^(?:我的?)?(?:手机|电话)?(?:号码?)?(?:尾号|后四位|後四位)?(?:是|係)?[:：]?\s*(\d{4})[。.!！]?$")]
     private static partial Regex LastFour();
+
+    /// <summary>"业主手机尾号5766", "Madam phone last 4 number is 5766": four digits said to be a phone's last four.</summary>
+    [GeneratedRegex(@"^[^0-9]{0,16}(?:尾号|后四位|後四位|后4位|後4位|(?i:last\s*(?:4|four)))[^0-9]{0,12}(?<d>\d{4})[^0-9]{0,6}$")]
+    private static partial Regex LastFourCalledSo();
 }

@@ -236,6 +236,14 @@ public static partial class SlotFiller
             return Filled.None;
         }
 
+        // "4栋1单元1503" (or "不对，是4栋2单元1503") at the contact prompt of a barrier reported at the garage exit: a whole
+        // flat and no area named is the writer's home, not a public place in that building.
+        if (turn.Profile.Place == PlaceNeed.Public && turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other)
+            && turn.State.HasPlace && (place.Location is null || !PublicPlaceReader.NamesAnArea(place.Location)))
+        {
+            return Filled.None;
+        }
+
         if (place.Location is { } said && WriterIntroduced().Match(said) is { Success: true } intro && intro.Length < said.Length)
         {
             place = PublicPlaceReader.Find(said[intro.Length..]) ?? place with { Location = said[intro.Length..], Building = null, Unit = null };

@@ -65,7 +65,7 @@ internal static partial class CueContext
     /// </summary>
     public static bool BlamesNamedStaff(string text) => NamedStaffFailing().IsMatch(text) || (NamedStaff().IsMatch(text) && StaffMisconduct().IsMatch(text));
 
-    [GeneratedRegex("[\\p{IsCJKUnifiedIdeographs}](工|师傅|经理|主管|管家|保安)[^。.!！?？]{0,30}(没来|不来|没人来|放鸽子|放我鸽子|不接|没接|没回|骂|凶|态度)|投诉[\\p{IsCJKUnifiedIdeographs}](工|师傅|经理|主管|管家)")]
+    [GeneratedRegex("[\\p{IsCJKUnifiedIdeographs}](工|师傅|经理|主管|管家|保安)[^。.!！?？]{0,30}(没来|不来|没人来|放鸽子|放我鸽子|不接|没接|没回|骂|凶|态度|就挂了|挂了我|挂我电话|挂断|敷衍|爱答不理|爱理不理)|投诉[\\p{IsCJKUnifiedIdeographs}](工|师傅|经理|主管|管家)")]
     private static partial Regex NamedStaffFailing();
 
     [GeneratedRegex("[\\p{IsCJKUnifiedIdeographs}](工|师傅|经理|主管|管家)(?![\\p{IsCJKUnifiedIdeographs}])")]

@@ -472,6 +472,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
+        // "单元门坏了关不上一直开着谁都能进来": an entrance that will not shut, nobody shut in, is the standard's 单元门禁坏.
+        if (cue is null && intent == IntentCode.PublicUrgent && CueContext.EntranceLeftOpen(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicGeneral));
+        }
+
         // "4栋单元门上方有个马蜂窝好大…还没人被蛰", "野猪在绿化带拱土，离步道很近": an emergency the model alone reads into wasps
         // or a wild animal that has hurt no one is the standard's urgent public matter.
         if (intent == IntentCode.Emergency && cue is not { Kind: CueKind.Emergency } && possibleDanger is null && CueContext.AnimalAroundNobodyHurt(text))

@@ -16,6 +16,6 @@ internal static partial class SafetyCues
     private static partial Regex ThudThenNoAnswer();
 
     /// <summary>"满楼道都是烟", "走廊里全是烟，人不在家": smoke filling a shared way or a room now (not a smell, not cigarettes).</summary>
-    [GeneratedRegex("(满|整个|一)(楼道|走廊|楼梯间|楼梯|过道|单元|楼层|屋子?|房间)(里)?(都是|全是|都)(烟|浓烟)(?![味头灰瘾])|(楼道|走廊|楼梯间|过道)(里)?[^，。,.!！?？]{0,4}(全是|都是|好多|好大的?|很多|很大的?|浓)烟(?![味头灰瘾])|烧干锅|锅(都)?烧干了|干烧(了|着)")]
+    [GeneratedRegex("(满|整个|一)(楼道|走廊|楼梯间|楼梯|过道|单元|楼层|屋子?|房间)(里)?(都是|全是|都)(烟|浓烟)(?![味头灰瘾])|(楼道|走廊|楼梯间|过道)(里)?[^，。,.!！?？]{0,4}(全是|都是|好多|好大的?|很多|很大的?|浓)烟(?![味头灰瘾])|(楼道|走廊|楼梯间|过道|电梯厅|消防通道|安全通道)(里)?[^，。,.!！?？]{0,2}(有烟|进烟|冒烟)(?![味头灰瘾])[^。.!！?？]{0,6}(呛|看不清|睁不开|越来越|往上(飘|冒|窜))|烧干锅|锅(都)?烧干了|干烧(了|着)")]
     private static partial Regex SmokeFillingTheWay();
 }
