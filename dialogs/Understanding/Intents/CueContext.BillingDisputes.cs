@@ -49,7 +49,7 @@ internal static partial class CueContext
     [GeneratedRegex("算错|收错|多收|乱收|多扣|扣错|罚(这么|那么)多|收(这么|那么)多")]
     private static partial Regex WrongAmount();
 
-    [GeneratedRegex("(去掉|免掉|免了|取消|退还?|减免)(这个|这笔|那个)?滞纳金|滞纳金(去掉|免掉|免了|退)")]
+    [GeneratedRegex("(去掉|免掉|免了|取消|退还?|减免)(这个|这笔|那个)?滞纳金|滞纳金(去掉|免掉|免了|退)|(把|将)(这个|这笔|那个|那笔)?滞纳金[^，。,.!！?？]{0,4}(去掉|免掉|免了|取消|退|减免|撤)")]
     private static partial Regex LateFeeOff();
 
     [GeneratedRegex("(说|显示|通知|短信|提示|催)[^。.!！?？]{0,12}(没交|未交|欠费|欠了|欠着|未缴|没缴|逾期)|催缴")]

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ConciergeBot.Dialogs.Understanding.Intents;
 
-/// <summary>Riddles, xiehouyu, couplets and tongue twisters: alarm words played with, not reported.</summary>
+/// <summary>Riddles, xiehouyu, couplets, omens, dreams and feng shui: alarm words played with or read as signs, not reported.</summary>
 internal static partial class CueContext
 {
     /// <summary>
@@ -10,6 +10,15 @@ internal static partial class CueContext
     /// as its material; no one reports anything by it, however fresh the words sound ("爆了").
     /// </summary>
     public static bool PlaysWithWords(string text) => WordGame().IsMatch(text) || (HasLatin(text) && WordGameInEnglish().IsMatch(text));
+
+    /// <summary>
+    /// "风水上厨房漏水代表破财吗", "蛇进屋是好是坏", "电梯停在十三楼的都市传说": a leak, a snake or a lift read as an omen,
+    /// a dream or a legend asks what it means; it reports nothing.
+    /// </summary>
+    public static bool ReadsAnOmen(string text) => Omen().IsMatch(text);
+
+    [GeneratedRegex("风水|解梦|梦见|梦到|这种梦|这个梦|周公|星座|算命|运势|犯太岁|生辰八字|塔罗|预兆|征兆|兆头|都市传说|是好是坏|吉不吉利|不吉利|吉利吗|迷信|寓意|破财|漏财|招财|辟邪|冲煞|阴宅|鬼故事|闹鬼")]
+    private static partial Regex Omen();
 
     [GeneratedRegex("歇后语|谜语|谜底|谜面|脑筋急转弯|急转弯|海龟汤|绕口令|顺口溜|上联|下联|对对子|对个对子|(猜|打)一(个|种)?(字|物|成语|动物|用品|地名|水果)|下半句|上半句|接下一句|接龙")]
     private static partial Regex WordGame();

@@ -46,7 +46,7 @@ internal static partial class CueContext
         // "孩子学校搞了消防演练，回来问我火灾为什么要弯腰": a drill or a lesson explained to a child reports nothing; nor
         // does a video game ("Minecraft里TNT爆炸范围多大"), a feeling told in alarm words ("心都在流血", "头都要冒烟了"),
         // an insurance question, or an English question about the world ("what happened with the bridge collapse").
-        if (NamesADisasterAsNews(text) || ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text) || AsksALegalQuestion(text) || AsksGeneralKnowledge(text) || PlaysWithWords(text))
+        if (NamesADisasterAsNews(text) || ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text) || AsksALegalQuestion(text) || AsksGeneralKnowledge(text) || PlaysWithWords(text) || ReadsAnOmen(text))
         {
             return null;
         }
@@ -160,7 +160,7 @@ internal static partial class CueContext
         || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text)
         || WordProblem(text) || Programming(text) || (History().IsMatch(text) && !NamesEstatePlace(text)) || IsElsewhere(text)
         || (ProductQuestion().IsMatch(text) && !NamesEstatePlace(text)) || SpeaksInFigures(text) || SpeaksOfMoods(text) || ThanksForThePast(text) || AsksWhatWordsMean(text) || SpeaksOfTheWritersState(text)
-        || TalksOfAGameAStreamOrAScene(text) || (HasLatin(text) && AllFineInEnglish().IsMatch(text)) || NamesADisasterAsNews(text) || IsABareDisasterWord(text) || PlaysWithWords(text);
+        || TalksOfAGameAStreamOrAScene(text) || (HasLatin(text) && AllFineInEnglish().IsMatch(text)) || NamesADisasterAsNews(text) || IsABareDisasterWord(text) || PlaysWithWords(text) || ReadsAnOmen(text);
 
     /// <summary>
     /// True for a message in English only (no Chinese) that names no one (no I, my, we, a room number) and nothing of the
@@ -506,8 +506,8 @@ internal static partial class CueContext
             return true;
         }
 
-        if (SmokeCue().IsMatch(cue) && !cue.Contains('火', StringComparison.Ordinal) && !cue.Contains('警', StringComparison.Ordinal) && !cue.Contains("烟感", StringComparison.Ordinal)
-            && (EverydaySmoke().IsMatch(ThickSmokeCue().IsMatch(cue) ? text.Replace("烟味", "", StringComparison.Ordinal) : text) || (IsHaze(cue) && EverydayHaze().IsMatch(text))))
+        if (SmokeCue().IsMatch(cue) && !cue.Contains('火', StringComparison.Ordinal) && !cue.Contains('警', StringComparison.Ordinal) && !cue.Contains("烟感", StringComparison.Ordinal) && !Furnishing().IsMatch(cue)
+            && (EverydaySmoke().IsMatch(EverydaySourceDenied().Replace(ThickSmokeCue().IsMatch(cue) ? text.Replace("烟味", "", StringComparison.Ordinal) : text, "")) || (IsHaze(cue) && EverydayHaze().IsMatch(text))))
         {
             return true;
         }
@@ -672,6 +672,14 @@ internal static partial class CueContext
     /// <summary>"奶茶店冒黑烟…全是烟味": black or thick smoke seen is no cigarette, whatever it smells of.</summary>
     [GeneratedRegex("黑烟|浓烟|看不清|看不见|睁不开眼|喘不过气|透不过气")]
     private static partial Regex ThickSmokeCue();
+
+    /// <summary>"大堂地毯上冒烟了…好像是烟头": a carpet, sofa or bin smoking is a smoulder, whatever lit it.</summary>
+    [GeneratedRegex("地毯|沙发|被子|床垫|窗帘|纸箱|垃圾桶|垃圾袋")]
+    private static partial Regex Furnishing();
+
+    /// <summary>"黑色的，不像是做饭", "不是抽烟的那种烟": the everyday source named only to rule it out.</summary>
+    [GeneratedRegex("(不像是?|不是|并非|也不是|肯定不是)(在)?(抽烟|吸烟|做饭|炒菜|烧烤|烧香|烧纸|油烟)")]
+    private static partial Regex EverydaySourceDenied();
 
     [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|烤焦|烤糊|饭糊|菜糊|熬|糖浆|焦糖|拔丝|smokes\\b|(?<!(?i:batter(y|ies)|charger|scooter|bike|socket|outlet|plug|wire|cable|box|lead|cord|bank)[^.!?,]{0,25})smoking|cigarette|vap(e|ing)\\b")]
     private static partial Regex EverydaySmoke();

@@ -323,7 +323,7 @@ public sealed partial class IntentClassifier
         }
 
         // "短信说我家物业费没交，还要收滞纳金，搞什么啊", "我早就交过了": a bill disputed is the standard's "other" complaint.
-        if (cue is null && intent is IntentCode.InquiryFee or IntentCode.TicketStatus or IntentCode.InquiryGeneral or IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.DisputesABill(text))
+        if (cue is null && intent is IntentCode.InquiryFee or IntentCode.TicketStatus or IntentCode.InquiryGeneral or IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.ServiceConcierge && CueContext.DisputesABill(text))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintOther));
         }
@@ -470,6 +470,14 @@ public sealed partial class IntentClassifier
         if (intent == IntentCode.RepairUrgent && cue is null && (CueContext.CisternRunsIntoTheBowl(text) || CueContext.AirConditionerDrips(text)))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
+        // "The wooden floor in our living room has started lifting up": a fault of the writer's home, in English, that the
+        // model reads as a question or chat, is the in-home repair it reports.
+        if (cue is null && intent is IntentCode.InquiryGeneral or IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.ComplaintOther or IntentCode.PublicGeneral
+            && CueContext.HomeFaultInEnglish(text) && !CueContext.AsksAPriceOnly(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairGeneral));
         }
 
         // "单元门坏了关不上一直开着谁都能进来": an entrance that will not shut, nobody shut in, is the standard's 单元门禁坏.

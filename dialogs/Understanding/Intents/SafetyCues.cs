@@ -252,6 +252,11 @@ internal static partial class SafetyCues
         (WildAnimalBesideAChild(), CueKind.Emergency),
         (PoweredDoorHoldingSomeone(), CueKind.Emergency),
         (ThreateningPeopleInTheCommonParts(), CueKind.UrgentPublic),
+        (TurningPurple(), CueKind.Emergency),
+        (ChemicalInTheEyes(), CueKind.Emergency),
+        (Smouldering(), CueKind.Emergency),
+        (RestStillSwingingOverPeople(), CueKind.Emergency),
+        (FireTypedAsWork(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

@@ -3,9 +3,10 @@ using ConciergeBot.Dialogs.Understanding.Intents;
 namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// The classes round 54's first run led to (wildlife, insects and stray animals; gates, doors and barriers; domestic
-/// helpers writing for their employers; jokes, riddles and idioms in the general domain), and what the round's
-/// retraining showed, in sentences of our own. None of these sentences is an evaluation message.
+/// The classes rounds 54 and 55's first runs led to (wildlife, insects and stray animals; gates, doors and barriers;
+/// domestic helpers writing for their employers; cleaning and the cleaners; smoke and burning; jokes, riddles, dreams
+/// and feng shui in the general domain), and what the rounds' retraining showed, in sentences of our own. None of these
+/// sentences is an evaluation message.
 /// </summary>
 public sealed class RoundFiftyFourCueTests
 {
@@ -62,4 +63,37 @@ public sealed class RoundFiftyFourCueTests
     [InlineData("tell me a riddle about a house on fire")]
     public void Word_games_that_play_with_alarm_words_raise_nothing(string text) =>
         Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent));
+
+    [Theory]
+    [InlineData("地库里保洁刚喷完消毒药水，我爸咳得厉害，嘴唇都发紫了")]
+    [InlineData("阿姨擦玻璃的时候消毒液溅到眼睛里了，一直流泪睁不开")]
+    [InlineData("电梯厅的沙发被烟头烫了在冒烟")]
+    [InlineData("大堂顶上掉下来一块玻璃，还有一块挂着在晃，下面一直有人走")]
+    [InlineData("3楼楼道着活了！！快来")]
+    [InlineData("楼上在冒烟，一股一股的黑烟，不像是做饭")]
+    [InlineData("工人从吊篮上摔到3楼平台了，一动不动")]
+    [InlineData("楼梯间的门把手是烫的，门缝里有烟")]
+    [InlineData("小区后门有头野猪，它往小孩那边冲过去了")]
+    public void This_rounds_danger_now_is_an_emergency(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("电梯厅刚拖过地，湿漉漉的，老人进出要摔跤的")]
+    public void A_floor_left_soaking_where_old_people_walk_is_urgent(string text) =>
+        Assert.Equal(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("我正干着活了，等下再说")]
+    [InlineData("外面太冷了，脸都冻紫了")]
+    [InlineData("有人在沙发上抽烟，烟味好大")]
+    [InlineData("风水上厨房漏水代表破财吗")]
+    [InlineData("梦见自己被困在电梯里喊救命，这个梦是什么意思")]
+    [InlineData("蛇进屋是好是坏")]
+    public void The_same_words_as_omens_dreams_or_chat_raise_nothing(string text) =>
+        Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent));
+
+    [Theory]
+    [InlineData("Hello, the laminate floor in my bedroom is lifting and there's a bump now")]
+    public void A_fault_of_ones_home_in_English_is_a_repair(string text) =>
+        Assert.StartsWith("repair.", TrainedClassifier.Classify(text).Intent, StringComparison.Ordinal);
 }
