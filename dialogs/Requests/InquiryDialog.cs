@@ -237,7 +237,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
     [GeneratedRegex("[0-9]|栋|单元|物业|电梯|管理费|停车|车位|㎡|平米|平方|户型|洋房|高层|商铺|月|季|年|fee|flat|unit|room|building", RegexOptions.IgnoreCase)]
     private static partial Regex FeeFacts();
 
-    [GeneratedRegex("^((ok|okay|好的|好|嗯|哦|噢)[,.!，。 ]*)?(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|优惠|打折|便宜|省钱|划算|少交|^(?!.*(停车|车位|电费|水费|燃气|垃圾|装修|充电|滞纳|违约)).*(要交|交|收|是|得)多少|\\bdiscount\\b|^((ok|okay)[,.! ]*)?(so|and|then|what if|if)\\b|\\bhow much\\b|\\b(in total|altogether|the total|exact total|after (the )?discount)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^((ok|okay|好的|好|嗯|哦|噢)[,.!，。 ]*)?(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|优惠|优hui|youhui|打折|便宜|省钱|划算|少交|^(?!.*(停车|车位|电费|水费|燃气|垃圾|装修|充电|滞纳|违约)).*(要交|交|收|是|得)多少|\\bdiscount\\b|^((ok|okay)[,.! ]*)?(so|and|then|what if|if)\\b|\\bhow much\\b|\\b(in total|altogether|the total|exact total|after (the )?discount)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex FollowUp();
 
     /// <summary>Procedures of public bodies the management centre cannot answer for (户口, 不动产登记, 社保 ...).</summary>

@@ -106,7 +106,8 @@ public static partial class RecentAnswers
     public static bool PointsBack(string normalized) =>
         (normalized ?? "").Length <= MaxHowSoonFollowUp * 2 && PointsBackWords().IsMatch(normalized ?? "");
 
-    [GeneratedRegex(@"\b(she|he|they|them|her|him|it|that|this)\b|他们|他|她|这个|那个|这样|那样", RegexOptions.IgnoreCase)]
+    // "那周六最晚几点之前要搬完？" after the moving rules: a question opened with 那 goes on from the answer before.
+    [GeneratedRegex(@"\b(she|he|they|them|her|him|it|that|this)\b|他们|他|她|这个|那个|这样|那样|^(那|那么|那要是|那如果)(?!个|边|里|些)", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBackWords();
 
     /// <summary>

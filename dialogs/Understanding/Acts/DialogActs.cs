@@ -125,6 +125,29 @@ public static partial class DialogActs
 
     private const int MinimumAfterAcknowledgement = 4;
 
+    /// <summary>
+    /// "不用派人来哈，就想问下要是下次再堵，叫师傅上门通一次多少钱": a dispatch declined first, then a question — the question,
+    /// else null.
+    /// </summary>
+    public static string? AfterDeclining(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var breakAt = ClauseBreak().Match(text);
+        if (!breakAt.Success || breakAt.Index == 0 || breakAt.Index > LongestReply || !Declines().IsMatch(text[..breakAt.Index]))
+        {
+            return null;
+        }
+
+        var rest = text[(breakAt.Index + breakAt.Length)..].Trim();
+        return rest.Length >= MinimumAfterAcknowledgement && AsksSomething().IsMatch(rest) ? rest : null;
+    }
+
+    [GeneratedRegex("^(不用|不需要|不必|先不用|暂时不用|暂时不需要)(派人|派师傅|过来|来人|上门|安排|麻烦)?(来|了|过来)?(了)?(哈|啊|呀|哦|的|喔)?$")]
+    private static partial Regex Declines();
+
+    [GeneratedRegex("吗|？|\\?|多少|怎么|几点|能不能|可不可以|要不要|有没有|哪里|什么时候")]
+    private static partial Regex AsksSomething();
+
     /// <summary>The acts covering the whole folded message, or null when something else is in it.</summary>
     private static HashSet<DialogAct>? Cover(string folded)
     {

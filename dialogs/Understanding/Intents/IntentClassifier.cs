@@ -106,8 +106,9 @@ public sealed partial class IntentClassifier
 
         // "OK got it。那搬家时间有限制吗": an acknowledgement the model took for the whole message opens what it says next,
         // when that is clearly a matter of its own (not "对，就是这样，麻烦快一点", more of the same reply).
-        if (intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && act.Act is DialogAct.Affirm or DialogAct.Thanks
-            && DialogActs.AfterAcknowledgement(text) is { } afterAck)
+        // "不用派人来哈，就想问下…通一次多少钱": so does a dispatch declined before a question.
+        if (intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain
+            && (act.Act is DialogAct.Affirm or DialogAct.Thanks ? DialogActs.AfterAcknowledgement(text) : DialogActs.AfterDeclining(text)) is { } afterAck)
         {
             Span<float> after = stackalloc float[_labels.Length];
             var afterFeatures = new List<int>((5 * Math.Min(afterAck.Length, 400)) + 16);
@@ -478,6 +479,13 @@ public sealed partial class IntentClassifier
             && CueContext.HomeFaultInEnglish(text) && !CueContext.AsksAPriceOnly(text))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairGeneral));
+        }
+
+        // "想约个家里的深度保洁，厨房油烟机、卫生间、窗户都要弄一下": a cleaner booked, read by the model as the repair of
+        // what is to be cleaned, is the concierge errand it is.
+        if (cue is null && intent is IntentCode.RepairGeneral or IntentCode.RepairSimple or IntentCode.RepairUrgent && CueContext.BooksACleaner(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ServiceConcierge));
         }
 
         // "单元门坏了关不上一直开着谁都能进来": an entrance that will not shut, nobody shut in, is the standard's 单元门禁坏.
