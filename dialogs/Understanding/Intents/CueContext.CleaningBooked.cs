@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace ConciergeBot.Dialogs.Understanding.Intents;
 
-/// <summary>A cleaner booked for the owner's own home: a concierge errand, not a repair of what is to be cleaned.</summary>
+/// <summary>Cleaning: a cleaner booked for the owner's home is a concierge errand; a shared floor the cleaners left soaking is the common parts.</summary>
 internal static partial class CueContext
 {
     /// <summary>
@@ -16,4 +16,13 @@ internal static partial class CueContext
 
     [GeneratedRegex("坏了|不转|不亮|漏水|渗水|堵了|裂|不能用|用不了|没反应|修")]
     private static partial Regex Broken();
+
+    /// <summary>"18楼的走廊，保洁刚拖完地，整条走廊湿漉漉的全是水": water on a shared floor the cleaners left — the common parts, not a leak at home.</summary>
+    public static bool CommonFloorMopped(string text) => FloorMopped().IsMatch(text) && !AtHomeIndoors().IsMatch(text);
+
+    [GeneratedRegex("(走廊|楼道|大堂|电梯厅|电梯口|门厅|楼梯)[^。.!！?？]{0,12}(拖完地|拖了地|刚拖|拖过地|拖地)")]
+    private static partial Regex FloorMopped();
+
+    [GeneratedRegex("我家|家里|屋里|卫生间|厨房|客厅|卧室")]
+    private static partial Regex AtHomeIndoors();
 }

@@ -286,7 +286,7 @@ public sealed partial class IntentClassifier
         // "他现在还在楼道里一家一家敲门，你们能不能叫保安上来看一下？": a caller at every door is for security to check now,
         // not a neighbour's noise (nor a repair, when the owner asks for the guards).
         if (cue is null && CueContext.CallerGoingDoorToDoor(text)
-            && (intent == IntentCode.ComplaintNeighbor || (intent != IntentCode.Emergency && CueContext.AsksForSecurity(text))))
+            && (intent == IntentCode.ComplaintNeighbor || ((intent != IntentCode.Emergency || confidence < ClarifyBelow) && CueContext.AsksForSecurity(text))))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
         }
@@ -351,7 +351,7 @@ public sealed partial class IntentClassifier
 
         // "what's the most it costs per day?": a price asked in English with no grievance is a fee question.
         // "quick question about fees. I own 4-2-2302 but I rent it out": a fee question announced in English, nothing broken named.
-        if (cue is null && (((intent.StartsWith("complaint.", StringComparison.Ordinal) || (intent is IntentCode.InquiryGeneral or IntentCode.Smalltalk && confidence < ClarifyBelow))
+        if (cue is null && (((intent.StartsWith("complaint.", StringComparison.Ordinal) || intent == IntentCode.InquiryGeneral || (intent == IntentCode.Smalltalk && confidence < ClarifyBelow))
                 && CueContext.AsksAPriceInEnglish(text))
             || (intent.StartsWith("complaint.", StringComparison.Ordinal) && CueContext.AnnouncesAFeeQuestion(text) && !CueContext.LodgesAGrievance(text))
             || (((intent.StartsWith("repair.", StringComparison.Ordinal) && !IntentCode.IsTimeCritical(intent))
@@ -693,7 +693,7 @@ public sealed partial class IntentClassifier
         var target = cue.Kind switch
         {
             CueKind.Emergency => IntentCode.Emergency,
-            CueKind.UrgentRepair => p[IndexOf(IntentCode.PublicUrgent)] > p[IndexOf(IntentCode.RepairUrgent)] && !CueContext.NamesOwnHomeInEnglish(text) && !CueContext.FoundOnComingHome(text) ? IntentCode.PublicUrgent : IntentCode.RepairUrgent,
+            CueKind.UrgentRepair => (p[IndexOf(IntentCode.PublicUrgent)] > p[IndexOf(IntentCode.RepairUrgent)] || CueContext.CommonFloorMopped(text)) && !CueContext.NamesOwnHomeInEnglish(text) && !CueContext.FoundOnComingHome(text) ? IntentCode.PublicUrgent : IntentCode.RepairUrgent,
             CueKind.UrgentPublic => p[IndexOf(IntentCode.RepairUrgent)] > p[IndexOf(IntentCode.PublicUrgent)] || CueContext.FoundOnComingHome(text) ? IntentCode.RepairUrgent : IntentCode.PublicUrgent,
             _ => IntentCode.ComplaintNeighbor,
         };

@@ -74,4 +74,9 @@ public sealed class RoundFortyEightChatTests
 
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }
+
+    [Theory]
+    [InlineData("12楼走廊保洁刚拖完地，到处都是水，也不放个提示牌")]
+    public void A_shared_corridor_left_soaking_by_the_cleaners_is_an_urgent_public_matter(string text) =>
+        Assert.Equal(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
 }

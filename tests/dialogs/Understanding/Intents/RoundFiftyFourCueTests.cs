@@ -61,6 +61,8 @@ public sealed class RoundFiftyFourCueTests
     [InlineData("上联：火烧眉毛 下联怎么对")]
     [InlineData("漏水的船 歇后语")]
     [InlineData("tell me a riddle about a house on fire")]
+    [InlineData("用“着火”造句，孩子写的是家里着火了要打119")]
+    [InlineData("看图写话：小猫被困在树上，消防员叔叔来救它")]
     public void Word_games_that_play_with_alarm_words_raise_nothing(string text) =>
         Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent));
 
