@@ -257,6 +257,10 @@ internal static partial class SafetyCues
         (Smouldering(), CueKind.Emergency),
         (RestStillSwingingOverPeople(), CueKind.Emergency),
         (FireTypedAsWork(), CueKind.Emergency),
+        (VulnerablePersonAstray(), CueKind.Emergency),
+        (SmallChildMissing(), CueKind.Emergency),
+        (ChildsHandInADoor(), CueKind.Emergency),
+        (UnsteadyAtARoofEdge(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
@@ -302,6 +306,7 @@ internal static partial class SafetyCues
         (AllLiftsDownInEnglish(), CueKind.UrgentPublic),
         (NeighbourNuisanceInEnglish(), CueKind.Neighbor),
         (StungAndSwellingInEnglish(), CueKind.Emergency),
+        (ChildMissingInEnglish(), CueKind.Emergency),
     ];
 
     private static readonly PrefilteredCue[] ChineseCues = PrefilteredCue.All(Lexicon);

@@ -98,4 +98,20 @@ public sealed class RoundFiftyFourCueTests
     [InlineData("Hello, the laminate floor in my bedroom is lifting and there's a bump now")]
     public void A_fault_of_ones_home_in_English_is_a_repair(string text) =>
         Assert.StartsWith("repair.", TrainedClassifier.Classify(text).Intent, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("S105奶茶店后面的液化气罐漏气了，整条街都是味")]
+    [InlineData("我妈有老年痴呆，刚才一转眼人就不见了，到处找不到")]
+    [InlineData("有个老大爷在小区门口的马路中间走来走去，车很多")]
+    [InlineData("宝宝的手被门夹住了，一直哭")]
+    [InlineData("our daughter is missing near the pool, she is 4")]
+    [InlineData("有个人在5栋天台边上摇摇晃晃的")]
+    public void Round_56s_people_in_danger_now_are_emergencies(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("孩子刚才在游乐场不见了，现在找到了，谢谢")]
+    [InlineData("我妈老年痴呆，想问下小区有没有防走失手环")]
+    public void A_child_found_or_a_question_about_dementia_is_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }

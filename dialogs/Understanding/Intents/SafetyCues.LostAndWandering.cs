@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// People who cannot look after themselves, lost or in harm's way now: a person with dementia gone missing or walking in
+/// traffic, a small child missing, a child's hand caught in a door, someone drunk swaying at a roof edge.
+/// </summary>
+internal static partial class SafetyCues
+{
+    /// <summary>
+    /// "我爸有阿尔茨海默，半小时前说出门…到现在没回来", "有个阿婆在后门外的大马路上走来走去，车很多": someone with dementia
+    /// missing, or an old person wandering among traffic.
+    /// </summary>
+    [GeneratedRegex("(?<=(阿尔茨海默|老年痴呆|老年癡呆|失智|认知障碍|糊涂了)[^。.!！?？]{0,40})(到现在(还)?|现在(还)?|还)?(没回来|找不到|不见了|走丢|走失|联系不上)|(阿婆|阿公|老人|老太太|老大爷|老爷爷|老奶奶|大爷|婆婆)[^。.!！?？]{0,16}(马路|大路|路中间|车道)[^。.!！?？]{0,6}(走来走去|转来转去|乱走|站着|坐着)[^。.!！?？]{0,10}(车很多|车多|车来车往|好多车)")]
+    private static partial Regex VulnerablePersonAstray();
+
+    /// <summary>"my son is missing at the playground, 6 yrs old", "孩子在游乐场不见了": a small child missing now.</summary>
+    [GeneratedRegex("(?<!找到了|回来了)(孩子|小孩|儿子|女儿|宝宝|孙子|孙女|小朋友)[^。.!！?？]{0,12}(不见了|找不到了|走丢了|走失了)(?![^。.!！?？]{0,8}(找到了|回来了|没事了))")]
+    private static partial Regex SmallChildMissing();
+
+    [GeneratedRegex(@"\b(my|our) (son|daughter|kid|child|boy|girl|toddler|grandson|granddaughter)\b[^.!?]{0,20}\b(is|are|went|has gone) missing\b|\b(can'?t|cannot) find (my|our) (son|daughter|kid|child|boy|girl|toddler)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ChildMissingInEnglish();
+
+    /// <summary>"小孩手被门夹住了！": a child's hand or foot caught in a door now.</summary>
+    [GeneratedRegex("(小孩|孩子|宝宝|小朋友|儿子|女儿)[^，。,.!！?？]{0,4}(手|脚|手指|小手)[^，。,.!！?？]{0,2}被[^，。,.!！?？]{0,4}门(缝)?(夹住|夹到|夹着|卡住)")]
+    private static partial Regex ChildsHandInADoor();
+
+    /// <summary>"有个醉汉在1栋顶楼天台边上走来走去，摇摇晃晃的": someone unsteady at a roof's edge.</summary>
+    [GeneratedRegex("(天台|楼顶|屋顶|顶楼)(的)?(边上|边缘|边)[^。.!！?？]{0,10}(走来走去|摇摇晃晃|晃来晃去|站着|坐着)")]
+    private static partial Regex UnsteadyAtARoofEdge();
+}
