@@ -79,4 +79,16 @@ public sealed class RoundFortyEightChatTests
     [InlineData("12楼走廊保洁刚拖完地，到处都是水，也不放个提示牌")]
     public void A_shared_corridor_left_soaking_by_the_cleaners_is_an_urgent_public_matter(string text) =>
         Assert.Equal(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Fact]
+    public async Task A_gas_smell_already_checked_and_gone_opens_nothing_and_the_question_after_it_is_answered()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("昨晚汤锅溢出来把火浇灭了，闻到一股煤气味，燃气公司的人来查过了说没漏，现在一点味道都没有了").IgnoreReplies()
+            .Send("以后再碰到这种情况要打哪个电话？").AssertReply("不派人").AssertReply("96777")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE state <> 'Cancelled'"));
+    }
 }
