@@ -40,7 +40,7 @@ internal static partial class SafetyCues
     [GeneratedRegex(NotSupposed + "\\b(called|calling|waiting for|guide) (an? |the )?(120|ambulance|paramedics)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex AmbulanceOnItsWayInEnglish();
 
-    [GeneratedRegex("\\b(loo|toilet|wc)('s| is| has)? (completely |totally )?(blocked|clogged|overflowing|backed up)|\\bceiling\\b[^.!?]{0,20}\\b(dripping|leaking|pouring)\\b[^.!?]{0,30}\\b(now|rn|onto|on my|into)|\\b(leaking|pouring|gushing|dripping) (a lot|badly|everywhere)\\b|\\bwater (is )?all over the (bathroom |kitchen )?floor\\b|\\bno water (coming out|at all|in the (flat|whole flat|house))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(loo|toilet|wc)('s| is| has)? (completely |totally )?(blocked|clogged|overflowing|backed up)|\\bceiling\\b[^.!?]{0,20}\\b(dripping|leaking|pouring)\\b[^.!?]{0,30}\\b(now|rn|onto|on my|into)|\\b(leaking|pouring|gushing|dripping) (a lot|badly|everywhere)\\b|\\bwater (is )?all over the (bathroom |kitchen )?floor\\b|\\bno water (coming out|at all|in the (flat|whole flat|house))|\\b(water )?pipes? (has |have |just )?(burst|split|exploded)\\b|\\bburst (water )?pipe\\b|\\bwater everywhere\\b", RegexOptions.IgnoreCase)]
     private static partial Regex UrgentRepairInEnglish();
 
     [GeneratedRegex("\\b(drain|manhole)\\b[^.!?]{0,20}\\b(cover|grate|lid)\\b[^.!?]{0,20}\\b(gone|missing|open|off)|\\bbig open hole\\b", RegexOptions.IgnoreCase)]
