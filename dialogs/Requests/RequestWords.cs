@@ -64,7 +64,7 @@ public static partial class RequestWords
     [GeneratedRegex(@"(?i)(?:叫|姓|联系人|\bname\b|\bi'm\b|\bthis\b)\s*[\u4e00-\u9fffA-Za-z]{1,4}")]
     private static partial Regex ContactName();
 
-    [GeneratedRegex(@"(?i)[\s，,。.、！!：:；;~～]|不好意思|抱歉|sorry|哎呀|还有|另外|对了|换成|换为|改一下|哎|呃|最后[两二2三3四4]位数?是?(?:\d{2,4})?|(?:\d{1,4})?不是\d{1,4}(?:结尾|开头)?|不\s*意思|应该|号码|电话|座机|手机|手机号|联系方式|打错了|写错了|发错了|输错了|说错了|记错了|改成|改为|应该是|是|到了|来了|打我|打给我|给我打|联系我|找我|打这个|你们|请|麻烦|一直|(?:在)?家里?(?:等着|等)|等着|师傅|工作人员|就行|行|就|的|吧|哦|啊|呀|哈|对|这个|call me|my number|number|phone|is|on|at|when you arrive")]
+    [GeneratedRegex(@"(?i)[\s，,。.、！!：:；;~～]|不好意思|抱歉|sorry|哎呀|还有|另外|对了|换成|换为|改一下|哎|呃|嗯|(?:来|上门|过来|到|进门)?之前|上门前|来前|提前|先|最后[两二2三3四4]位数?是?(?:\d{2,4})?|(?:\d{1,4})?不是\d{1,4}(?:结尾|开头)?|不\s*意思|应该|号码|电话|座机|手机|手机号|联系方式|打错了|写错了|发错了|输错了|说错了|记错了|改成|改为|应该是|是|到了|来了|打我|打给我|给我打|联系我|找我|打这个|你们|请|麻烦|一直|(?:在)?家里?(?:等着|等)|等着|师傅|工作人员|就行|行|就|的|吧|哦|啊|呀|哈|对|这个|call me|my number|number|phone|is|on|at|when you arrive")]
     private static partial Regex ContactFiller();
 
     /// <summary>

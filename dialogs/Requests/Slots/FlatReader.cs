@@ -191,10 +191,17 @@ public static partial class FlatReader
             return (FlatRole.Self, FlatRelation.None);
         }
 
-        return RelationMarker().Match(before) is { Success: true } relation
-            ? (FlatRole.Other, RelationOf(relation.Value))
-            : (FlatRole.Unknown, FlatRelation.None);
+        if (RelationMarker().Match(before) is { Success: true } relation)
+        {
+            return (FlatRole.Other, RelationOf(relation.Value));
+        }
+
+        // "他们家应该是1202": the flat of the people spoken of, not the writer's.
+        return TheirsBefore().IsMatch(before) ? (FlatRole.Other, FlatRelation.None) : (FlatRole.Unknown, FlatRelation.None);
     }
+
+    [GeneratedRegex(@"(?:他们家|他家|她家|她们家)(?:应该|好像|可能|大概)?(?:是|住|住在|在)\s*$")]
+    private static partial Regex TheirsBefore();
 
     private static FlatRelation RelationOf(string words) =>
         TwoFloorsUp().IsMatch(words) ? FlatRelation.TwoAbove

@@ -16,7 +16,7 @@ public static partial class PublicPlaceReader
     private const int MaxFree = 30;
 
     /// <summary>Words that end a place by saying what happens there ("电梯里出不来了", "大堂灯坏了").</summary>
-    private static readonly System.Buffers.SearchValues<char> NotPartOfAPlace = System.Buffers.SearchValues.Create("了不没被说出坏停");
+    private static readonly System.Buffers.SearchValues<char> NotPartOfAPlace = System.Buffers.SearchValues.Create("了不没被说出坏停有");
 
     /// <summary>The public place a message names, or null.</summary>
     public static TicketPlace? Find(string text)

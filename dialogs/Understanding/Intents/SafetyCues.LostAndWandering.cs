@@ -15,6 +15,13 @@ internal static partial class SafetyCues
     [GeneratedRegex("(?<=(阿尔茨海默|老年痴呆|老年癡呆|失智|认知障碍|糊涂了)[^。.!！?？]{0,40})(到现在(还)?|现在(还)?|还)?(没回来|找不到|不见了|走丢|走失|联系不上)|(阿婆|阿公|老人|老太太|老大爷|老爷爷|老奶奶|大爷|婆婆)[^。.!！?？]{0,16}(马路|大路|路中间|车道)[^。.!！?？]{0,6}(走来走去|转来转去|乱走|站着|坐着)[^。.!！?？]{0,10}(车很多|车多|车来车往|好多车)")]
     private static partial Regex VulnerablePersonAstray();
 
+    /// <summary>
+    /// "北门这里有个老爷子一直在转…他有老年痴呆的": someone with dementia wandering at a gate or by a road, whichever is said
+    /// first.
+    /// </summary>
+    [GeneratedRegex("(?<=(门|马路|路上|路边|小区里|广场|花园|车库)[^。.!！?？]{0,30})(一直在转|转来转去|走来走去|到处乱走|乱走|徘徊)(?=[^。.!！?？]{0,50}(老年痴呆|老年癡呆|失智|阿尔茨海默|认知障碍))|(?<=(老年痴呆|老年癡呆|失智|阿尔茨海默|认知障碍)[^。.!！?？]{0,30})在(北|南|东|西)?(门|大门|门口|马路|路上|路边|小区里)[^。.!！?？]{0,6}(一直在转|转来转去|走来走去|乱走|徘徊)")]
+    private static partial Regex DementiaWanderingOutside();
+
     /// <summary>"my son is missing at the playground, 6 yrs old", "孩子在游乐场不见了": a small child missing now.</summary>
     [GeneratedRegex("(?<!找到了|回来了)(孩子|小孩|儿子|女儿|宝宝|孙子|孙女|小朋友)[^。.!！?？]{0,12}(不见了|找不到了|走丢了|走失了)(?![^。.!！?？]{0,8}(找到了|回来了|没事了))")]
     private static partial Regex SmallChildMissing();

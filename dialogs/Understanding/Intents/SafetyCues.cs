@@ -258,6 +258,7 @@ internal static partial class SafetyCues
         (RestStillSwingingOverPeople(), CueKind.Emergency),
         (FireTypedAsWork(), CueKind.Emergency),
         (VulnerablePersonAstray(), CueKind.Emergency),
+        (DementiaWanderingOutside(), CueKind.Emergency),
         (SmallChildMissing(), CueKind.Emergency),
         (ChildsHandInADoor(), CueKind.Emergency),
         (UnsteadyAtARoofEdge(), CueKind.Emergency),

@@ -31,6 +31,7 @@ public sealed class PublicPlaceReaderTests
     [Theory]
     [InlineData("我现在4栋1单元电梯里出不来了电梯也停住不动了", "4栋1单元电梯")]
     [InlineData("3栋大堂门口被人堆了好多纸箱", "3栋大堂门口")]
+    [InlineData("南门这里有个小孩一个人在哭 往停车场那边跑了", "南门")]
     public void The_place_ends_where_the_message_goes_on_to_say_what_happens_there(string message, string place)
     {
         Assert.Equal(place, PublicPlaceReader.Find(message)?.Location);

@@ -1,0 +1,53 @@
+using ConciergeBot.Tests.Harness;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>
+/// What the forty-ninth and fiftieth conversation sets showed, as classes, in sentences of our own: someone with dementia
+/// wandering at a gate is an emergency placed at the gate, and the flat of "their family" said later stays a note; "what
+/// if a charging pile smokes" finds the electrical safety advice, not the charging fee; a number left with "call me
+/// before you come" after the request ended is the ticket's call-back number, not a complaint.
+/// </summary>
+public sealed class RoundFortyNineChatTests
+{
+    [Fact]
+    public async Task A_wanderer_with_dementia_stays_at_the_gate_when_their_familys_flat_is_given()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("南门有个老太太一直在门口转来转去，问她家在哪她也说不清，应该是有老年痴呆").AssertReply("工单号")
+            .Send("我住3栋1单元802，她家好像是3栋1单元1101").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency' AND location LIKE '%南门%'"));
+    }
+
+    [Fact]
+    public async Task What_to_do_if_a_charging_pile_smokes_finds_the_electrical_advice()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("想先问一下，要是哪天充电桩冒烟了，我该怎么处理？现在没事").AssertReply("119")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task A_number_to_call_before_the_visit_after_the_request_ended_is_the_call_back_number()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("卫生间洗手盆下水很慢，找人来通一下，5栋2单元1501").AssertReply("后四位")
+            .Send("跳过").AssertReply("什么时间")
+            .Send("明天上午10点").AssertReply("联系电话")
+            .Send("13900002222").AssertReply("对吗")
+            .Send("对").AssertReply("工单号")
+            .Send("嗯，明天10点。师傅上门前先打我电话 13911113333").AssertReply("13911113333")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE contact = '13911113333'"));
+    }
+}
