@@ -205,10 +205,13 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (dc.ActiveDialog?.Id == InquiryDialog.DialogId && !reading.IsOnlyAct && AsksSomething().IsMatch(turn.NormalizedText))
+        if (dc.ActiveDialog?.Id == InquiryDialog.DialogId && !reading.IsOnlyAct
+            && (AsksSomething().IsMatch(turn.NormalizedText) || LodgesAComplaint().IsMatch(turn.NormalizedText)
+                || (reading.Cue is not null && IntentProfiles.For(reading.Intent).OpensTicket)))
         {
-            // Offered a person's reply to an unanswered question, the owner asks another one instead of yes or no: that
-            // question is answered (the offer is not pressed again).
+            // Offered a person's reply to an unanswered question, the owner asks another one instead of yes or no, lodges a
+            // complaint ("I want to file a complaint") or reports a danger: that is what is handled (the offer is not pressed
+            // again).
             await dc.CancelAllDialogsAsync(cancellationToken: cancellationToken);
         }
 
@@ -341,6 +344,10 @@ public sealed partial class DialogBot : IBot
     /// <summary>A question with something in it (not "嗯那个我想问一下啊", which only announces one).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[？?]|吗|多少|怎么|什么|哪|几[点个天时号次]|是否|能否|可否|有没有|\b(?:how|what|when|where|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksSomething();
+
+    /// <summary>"我要投诉", "I want to file a complaint": a complaint lodged in so many words.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"我要投诉|我想投诉|要投诉|投诉一下|(?i:\b(file|make|lodge|raise) a complaint\b|\bi want to complain\b)")]
+    private static partial System.Text.RegularExpressions.Regex LodgesAComplaint();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(if|in case)\b[^.!?]{3,80}[,;]\s*(who|what|how|where|when|should|can|could|do|does|is|are|will)\b[^.!?]*\?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex IfThenAskedInEnglish();

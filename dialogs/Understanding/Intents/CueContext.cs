@@ -46,7 +46,7 @@ internal static partial class CueContext
         // "孩子学校搞了消防演练，回来问我火灾为什么要弯腰": a drill or a lesson explained to a child reports nothing; nor
         // does a video game ("Minecraft里TNT爆炸范围多大"), a feeling told in alarm words ("心都在流血", "头都要冒烟了"),
         // an insurance question, or an English question about the world ("what happened with the bridge collapse").
-        if (NamesADisasterAsNews(text) || ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text) || AsksALegalQuestion(text) || AsksGeneralKnowledge(text) || PlaysWithWords(text) || ReadsAnOmen(text) || AsksScienceKnowledge(text))
+        if (NamesADisasterAsNews(text) || ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text) || AsksALegalQuestion(text) || AsksGeneralKnowledge(text) || PlaysWithWords(text) || ReadsAnOmen(text) || AsksScienceKnowledge(text) || NamesAFamousDisaster(text, index, length))
         {
             return null;
         }
@@ -395,7 +395,7 @@ internal static partial class CueContext
         || (LeakWord().IsMatch(cue) && Stain().IsMatch(text) && !Dripping().IsMatch(text))
         || (StandingWater().IsMatch(cue) && SlowDrain().IsMatch(text))
         || (StandingWater().IsMatch(cue) && Laundry().IsMatch(clause))
-        || (Spray().IsMatch(cue) && (ShowerHead().IsMatch(text) || text.Contains("龙头", StringComparison.Ordinal)))
+        || (Spray().IsMatch(cue) && (ShowerHead().IsMatch(text) || text.Contains("龙头", StringComparison.Ordinal)) && cue.IndexOfAny(['断', '裂']) < 0)
         || (NoiseWord().IsMatch(cue) && ((Daytime().IsMatch(text) && !RestTime().IsMatch(text)) || NotDisturbing().IsMatch(text)));
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// What the forty-ninth and fiftieth conversation sets showed, as classes, in sentences of our own: someone with dementia
 /// wandering at a gate is an emergency placed at the gate, and the flat of "their family" said later stays a note; "what
 /// if a charging pile smokes" finds the electrical safety advice, not the charging fee; a number left with "call me
-/// before you come" after the request ended is the ticket's call-back number, not a complaint.
+/// before you come" after the request ended is the ticket's call-back number, not a complaint; a complaint lodged
+/// at the offer of a person's reply to an unanswered question is the complaint, not an answer to the offer.
 /// </summary>
 public sealed class RoundFortyNineChatTests
 {
@@ -49,5 +50,18 @@ public sealed class RoundFortyNineChatTests
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE contact = '13911113333'"));
+    }
+
+    [Fact]
+    public async Task A_complaint_lodged_at_the_offer_of_a_persons_reply_is_taken_as_a_complaint()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("小区有没有到高铁站的接驳车？几点发车？").AssertReply("回复您吗")
+            .Send("上次你们说有，结果我在东门等了半小时根本没车，害我误了火车，I want to file a complaint")
+            .AssertReply(reply => Assert.DoesNotContain("请回复“是”", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent LIKE 'inquiry.%'"));
     }
 }

@@ -3,8 +3,8 @@ using ConciergeBot.Dialogs.Understanding.Intents;
 namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// The classes round 57's first run led to (drains, sewers and manholes; electric cars and the chargers; the school run
-/// and the gates; chemistry and physics in the general domain), in sentences of our own, with the near misses, fears and
+/// The classes rounds 57 and 58's first runs led to (drains, sewers and manholes; electric cars and the chargers; the
+/// school run; flues, lawns and trees; chemistry, physics and famous buildings in the general domain), in sentences of our own, with the near misses, fears and
 /// questions beside them. None of these sentences is an evaluation message.
 /// </summary>
 public sealed class RoundFiftySevenCueTests
@@ -51,5 +51,37 @@ public sealed class RoundFiftySevenCueTests
     [Theory]
     [InlineData("楼下化学实验室着火了，烟好大")]
     public void A_fire_in_a_lab_downstairs_stays_an_emergency(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("我爸在厨房洗碗，突然说头好痛想吐，燃气热水器一直开着")]
+    [InlineData("燃气热水器的排烟管掉下来了，我老婆还在洗澡")]
+    [InlineData("一只流浪狗把一个小朋友的手咬了，还在流血")]
+    [InlineData("台风把路边的树吹倒了，压住了一个老人")]
+    [InlineData("那根电线杆正在往下倒，底下好多学生在等车")]
+    public void Round_58s_people_in_danger_now_are_emergencies(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("草坪刚喷了除草剂，好几个小孩在上面玩，也没拉警戒线")]
+    public void A_sprayed_lawn_with_children_on_it_is_urgent_public(string text) =>
+        Assert.Equal(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("厨房水龙头整个断了，水哗哗往外喷，关不住")]
+    public void A_tap_snapped_off_and_spraying_is_an_urgent_repair(string text) =>
+        Assert.Equal(IntentCode.RepairUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("1666年伦敦大火是从面包店烧起来的吗")]
+    [InlineData("天津港爆炸事故的调查报告说了什么")]
+    [InlineData("why did the Morandi bridge collapse in Genoa")]
+    public void A_famous_disaster_elsewhere_raises_nothing(string text) =>
+        Assert.DoesNotContain(TrainedClassifier.Classify(text).Intent, new[] { IntentCode.Emergency, IntentCode.RepairUrgent, IntentCode.PublicUrgent, IntentCode.ComplaintNeighbor });
+
+    [Theory]
+    [InlineData("1203着火了")]
+    [InlineData("对面那栋大楼着火了，烟往我们这边飘")]
+    public void A_fire_now_named_with_a_flat_or_a_building_stays_an_emergency(string text) =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
