@@ -35,4 +35,12 @@ internal static partial class SafetyCues
     /// <summary>"路灯杆正在往下倒…下面一堆人在等校车": something coming down now over people.</summary>
     [GeneratedRegex("(路灯杆|灯杆|路灯|电线杆|大树|树|广告牌|招牌|脚手架|围墙)[^。.!！?？]{0,6}(正在往下倒|正在倒|往下倒了|在往下倒|要倒下来了)(?=[^。.!！?？]{0,24}(下面|底下|旁边)[^。.!！?？]{0,8}(人|小孩|孩子|学生))")]
     private static partial Regex ComingDownOverPeopleNow();
+
+    /// <summary>"有个男的…堵在电梯口不让我走，还抓我胳膊": a stranger holding or cornering the writer now.</summary>
+    [GeneratedRegex("(?<!(保安|门卫|物业|保洁|师傅|管家|客服|岗亭)[^。.!！?？]{0,2})(男的|男人|陌生人|陌生男子|那个人|那人|醉汉|一个人)[^。.!！?？]{0,32}(堵着我|堵住我|不让我走|抓我胳膊|抓着我|拽着我|拉着我不放|抓住我|掐我)")]
+    private static partial Regex StrangerHoldingMe();
+
+    /// <summary>"我进去抓它门从外面锁上了，里面黑的电机在转，出不去": locked in a machine room now.</summary>
+    [GeneratedRegex("门[^。.!！?？]{0,4}(从外面|被人)?(锁上了|反锁了|锁住了)[^。.!！?？]{0,16}(出不去|出不来)|(出不去|出不来)(?=[^。.!！?？]{0,30}(电机在转|机器在转|里面黑|手机快没电|喘不上气))")]
+    private static partial Regex LockedInAMachineRoom();
 }

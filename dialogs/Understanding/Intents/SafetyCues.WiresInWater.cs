@@ -10,7 +10,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class SafetyCues
 {
-    private const string Wire = "(电线|电缆|电源线|灯带|插线板|拖线板|排插|插排|水泵的线|泵的线|灯的线)";
+    private const string Wire = "(电线|电缆|电源线|线头|灯带|插线板|拖线板|排插|插排|水泵的线|泵的线|灯的线)";
 
     private const string Water = "(池塘|水池|喷泉|泳池|鱼池|水景|积水|水坑|水里|水中|水桶|浴缸|河里|湖里)";
 

@@ -277,6 +277,8 @@ internal static partial class SafetyCues
         (AnimalHasBittenSomeone(), CueKind.Emergency),
         (SomeonePinnedOrStruck(), CueKind.Emergency),
         (ComingDownOverPeopleNow(), CueKind.Emergency),
+        (StrangerHoldingMe(), CueKind.Emergency),
+        (LockedInAMachineRoom(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

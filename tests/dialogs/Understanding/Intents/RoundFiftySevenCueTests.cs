@@ -4,7 +4,8 @@ namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 
 /// <summary>
 /// The classes rounds 57 and 58's first runs led to (drains, sewers and manholes; electric cars and the chargers; the
-/// school run; flues, lawns and trees; chemistry, physics and famous buildings in the general domain), in sentences of our own, with the near misses, fears and
+/// school run; flues, lawns and trees; roof sheds and lost property; chemistry, physics and famous buildings in the
+/// general domain), in sentences of our own, with the near misses, fears and
 /// questions beside them. None of these sentences is an evaluation message.
 /// </summary>
 public sealed class RoundFiftySevenCueTests
@@ -84,4 +85,16 @@ public sealed class RoundFiftySevenCueTests
     [InlineData("对面那栋大楼着火了，烟往我们这边飘")]
     public void A_fire_now_named_with_a_flat_or_a_building_stays_an_emergency(string text) =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("工人把电线割断了，线头掉进院子的积水里，还有电")]
+    [InlineData("一个陌生男的在车库一直跟着我，现在堵住我不让我走")]
+    [InlineData("我进配电房拿东西，门被人锁上了，出不去，里面好黑")]
+    public void Round_59s_people_in_danger_now_are_emergencies(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("门卫那个人堵着门不让我走，非要我登记")]
+    public void A_guard_asking_to_register_is_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
