@@ -236,7 +236,7 @@ public sealed partial class RequestDialog
             return Save(dc, turn);
         }
 
-        var newMatter = !RequestWords.GivesContactOnly(slots)
+        var newMatter = !RequestWords.GivesContactOnly(slots) && !(slots.Phone is not null && RequestWords.AsksToBeCalled(turn.Turn.NormalizedText))
             && reading is { OutOfDomain: false, NeedsClarification: false } && reading.Confidence >= 0.8
             && reading.Intent != turn.State.Intent && IntentProfiles.For(reading.Intent).OpensTicket
             && (reading.Cue is not null || !IntentCode.IsTimeCritical(reading.Intent));

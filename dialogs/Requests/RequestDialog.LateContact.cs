@@ -7,6 +7,7 @@ namespace ConciergeBot.Dialogs.Requests;
 /// <summary>A name and a number sent after the request ended ("哎呀电话说错了 是136…", "还是打150那个吧"): they reach the ticket just opened.</summary>
 public sealed partial class RequestDialog
 {
+
     /// <summary>
     /// When the message gives only a contact, makes it the call-back number of <paramref name="number"/> (a ticket this
     /// conversation opened a moment ago) and says so; false, and nothing sent, for any other message.
@@ -15,7 +16,8 @@ public sealed partial class RequestDialog
     {
         // A whole number given is the one meant ("最后两位是87不是78是13812345687", though 78 ends the old one); else "还是打150那个吧，
         // 139是我老婆的": one of the numbers given before, picked by a part of it, whatever else is said.
-        var phone = (RequestWords.GivesContactOnly(slots) ? slots.Phone : null) ?? PhonesSaid.Picked(turn.Conversation, turn.NormalizedText);
+        // "师傅到了麻烦打我电话 139…，我妈耳朵不好": a number given to be called on, whatever reason comes with it.
+        var phone = (RequestWords.GivesContactOnly(slots) || RequestWords.AsksToBeCalled(turn.NormalizedText) ? slots.Phone : null) ?? PhonesSaid.Picked(turn.Conversation, turn.NormalizedText);
         if (phone is null
             || !await services.Tickets.AmendAsync(number, OwnerIdentity.Of(turn.Activity), phone, null, cancellationToken))
         {

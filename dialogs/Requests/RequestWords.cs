@@ -60,6 +60,12 @@ public static partial class RequestWords
 
     private const int MaxContactResidue = 3;
 
+    /// <summary>"师傅到了麻烦打我电话 139…", "call me on": asked to be called on a number, not told of a call that never came.</summary>
+    public static bool AsksToBeCalled(string normalized) => CallMeOn().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"(?<!没|不|没有|结果|说)(打我(的)?(电话|手机)|打这个(号码|号|电话)|联系我|(?i:call me))(?![^，,。.]{0,6}(没|不|结果))")]
+    private static partial Regex CallMeOn();
+
     /// <summary>A name as it is left once the slot reader took out the filler ("我叫李强" is left as "叫李强", "my name is Li" as "name Li").</summary>
     [GeneratedRegex(@"(?i)(?:叫|姓|联系人|\bname\b|\bi'm\b|\bthis\b)\s*[\u4e00-\u9fffA-Za-z]{1,4}")]
     private static partial Regex ContactName();

@@ -73,6 +73,6 @@ internal static partial class IntroducedFlat
     private static partial Regex LastFour();
 
     /// <summary>"业主手机尾号5766", "Madam phone last 4 number is 5766": four digits said to be a phone's last four.</summary>
-    [GeneratedRegex(@"^[^0-9]{0,16}(?:尾号|后四位|後四位|后4位|後4位|(?i:last\s*(?:4|four)))[^0-9]{0,12}(?<d>\d{4})[^0-9]{0,6}$")]
+    [GeneratedRegex(@"^[^0-9]{0,16}(?:" + LastFourPhrases.Words + @"|(?i:last\s*(?:4|four)))[^0-9]{0,12}(?<d>\d{4})[^0-9]{0,6}$")]
     private static partial Regex LastFourCalledSo();
 }

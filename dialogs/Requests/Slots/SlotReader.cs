@@ -355,7 +355,7 @@ public static partial class SlotReader
     [GeneratedRegex(@"(?:而)?不是(?!说|要|让|叫|应该|很|太|特别|漏水|停电)[^，,。；;!！?？是]{1,14}|\bnot\s+[^,.;!?]{1,20}")]
     private static partial Regex Negated();
 
-    [GeneratedRegex("后四位|尾号|末四位|后4位|last four|last 4")]
+    [GeneratedRegex(LastFourPhrases.Words)]
     private static partial Regex LastFourWords();
 
     /// <summary>
@@ -385,7 +385,7 @@ public static partial class SlotReader
     [GeneratedRegex(@"(?:先|优先|请|就|麻烦)?(?:打|联系|拨|call)\s*(?:我)?(?<who>老婆|爱人|太太|妻子|老公|先生|女儿|儿子|妈妈|爸爸|我妈|我爸)(?:的|那个|那个号)", RegexOptions.IgnoreCase)]
     private static partial Regex CallThatOne();
 
-    [GeneratedRegex(@"(?i)(?:后四位|尾号|尾数|末四位|最后四位|后面四位|后4位|last four|last 4)\s*(?:digits?|数字|号码)?\s*(?:of\s+(?:my|the|our)\s+(?:phone|mobile|cell|number)(?:\s+number)?)?\s*(?:是|为|:|：|is|are)?\s*(?<digits>\d{4})(?!\d)|(?<=(?:栋|号楼|幢|座)\s*[0-9一二]\s*单元\s*\d{3,4}\s*(?:室|号)?\s*[，,、 ]\s*)(?<digits>\d{4})\s*[。.!！]?\s*$")]
+    [GeneratedRegex(@"(?i)(?:" + LastFourPhrases.Words + @")\s*(?:digits?|numbers?|数字|号码)?\s*(?:of\s+(?:my|the|our)\s+(?:phone|mobile|cell|number)(?:\s+number)?)?\s*(?:是|为|:|：|is|are)?\s*(?<digits>\d{4})(?!\d)|(?<=(?:栋|号楼|幢|座)\s*[0-9一二]\s*单元\s*\d{3,4}\s*(?:室|号)?\s*[，,、 ]\s*)(?<digits>\d{4})\s*[。.!！]?\s*$")]
     private static partial Regex LastFourSaid();
 
     [GeneratedRegex(@"(?:是|改成|改为|在)\s*([1-9])\s*(?:栋|号楼|幢|座)")]

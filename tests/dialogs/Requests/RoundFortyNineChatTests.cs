@@ -64,4 +64,32 @@ public sealed class RoundFortyNineChatTests
 
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent LIKE 'inquiry.%'"));
     }
+
+    [Theory]
+    [InlineData("8栋2单元301，手机末四码是7986")]
+    [InlineData("8棟2單元301，手機末四碼是7986")]
+    [InlineData("8栋2单元301 last 4 number is 7986")]
+    public void The_last_four_said_in_any_common_words_is_read_beside_the_flat(string text)
+    {
+        var normalized = ConciergeBot.Dialogs.Understanding.Normalization.TextNormalizer.Shared.Normalize(text).Text;
+        var slots = ConciergeBot.Dialogs.Requests.Slots.SlotReader.Read(normalized, new DateTimeOffset(2026, 11, 23, 9, 30, 0, TimeSpan.FromHours(8)), new ConciergeBot.Dialogs.Understanding.Entities.EntityRecognizer().Recognize);
+        Assert.Equal("7986", slots.LastFour);
+        Assert.Contains(slots.Flats, f => f.Key == "8-2-301");
+    }
+
+    [Fact]
+    public async Task A_number_to_be_called_on_with_a_reason_after_an_urgent_ticket_is_its_call_back_number()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (flat, lastFour) = host.OccupiedFlat(5);
+        await host.Flow()
+            .Send($"我是{flat.Building}栋{flat.Unit}单元{flat.Room}的家属，我妈一个人住，她说卫生间天花板一直在滴水，地上都积水了").AssertReply("工单号")
+            .Send($"她的手机末四码是{lastFour}").IgnoreReplies()
+            .Send("对，麻烦尽快派人，她腿脚不方便").IgnoreReplies()
+            .Send("师傅到了麻烦打我电话 13911114444，我妈听力不好接不到").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE contact = '13911114444'"));
+    }
 }
