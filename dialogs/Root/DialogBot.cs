@@ -349,7 +349,7 @@ public sealed partial class DialogBot : IBot
     [System.Text.RegularExpressions.GeneratedRegex(@"我要投诉|我想投诉|要投诉|投诉一下|(?i:\b(file|make|lodge|raise) a complaint\b|\bi want to complain\b)")]
     private static partial System.Text.RegularExpressions.Regex LodgesAComplaint();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(if|in case)\b[^.!?]{3,80}[,;]\s*(who|what|how|where|when|should|can|could|do|does|is|are|will)\b[^.!?]*\?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(if|in case)\b[^.!?]{3,80}[,;]\s*(who|what|how|where|when|should|can|could|do|does|is|are|will)\b[^.!?]*\?|\b(what|who|how|where)\s+(should|do|can|would|must)\s+(i|we|you|they)\s+(do|call|contact|ring|go)\b[^.!?]{0,20}\b(if|in case)\b[^.!?]{3,80}\?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex IfThenAskedInEnglish();
 
     /// <summary>"帮我安排一下", "麻烦预约", "想约一下货梯": the owner asks in so many words for something to be arranged.</summary>

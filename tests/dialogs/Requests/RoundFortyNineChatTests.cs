@@ -92,4 +92,26 @@ public sealed class RoundFortyNineChatTests
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE contact = '13911114444'"));
     }
+
+    [Fact]
+    public async Task The_gas_companys_number_asked_in_English_is_answered_from_the_gas_advice()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("What's the gas company number? I'd like to keep it handy").AssertReply("96777")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task What_to_do_if_asked_in_English_with_the_if_last_is_answered_not_a_menu()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("We just moved in, all fine now. What should we do if we ever smell gas in the kitchen? Just want to be ready").AssertReply("96777")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
 }
