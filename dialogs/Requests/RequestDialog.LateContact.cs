@@ -7,7 +7,6 @@ namespace ConciergeBot.Dialogs.Requests;
 /// <summary>A name and a number sent after the request ended ("哎呀电话说错了 是136…", "还是打150那个吧"): they reach the ticket just opened.</summary>
 public sealed partial class RequestDialog
 {
-
     /// <summary>
     /// When the message gives only a contact, makes it the call-back number of <paramref name="number"/> (a ticket this
     /// conversation opened a moment ago) and says so; false, and nothing sent, for any other message.

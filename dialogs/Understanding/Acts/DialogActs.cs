@@ -110,17 +110,24 @@ public static partial class DialogActs
     public static string? AfterAcknowledgement(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var breakAt = ClauseBreak().Match(text);
-        if (!breakAt.Success || breakAt.Index == 0 || breakAt.Index > LongestReply)
+        if (ShortFirstClause(text) is not var (opening, rest))
         {
             return null;
         }
 
-        var first = Fold(text.AsSpan(0, breakAt.Index));
-        var rest = text[(breakAt.Index + breakAt.Length)..].Trim();
+        var first = Fold(opening);
         return first.Length > 0 && rest.Length >= MinimumAfterAcknowledgement && Cover(first) is { } acts && acts.All(a => a is DialogAct.Affirm or DialogAct.Thanks)
             ? rest
             : null;
+    }
+
+    /// <summary>A message's first clause, when it is short enough to be a reply of its own, and the rest after it (trimmed).</summary>
+    private static (string First, string After)? ShortFirstClause(string text)
+    {
+        var breakAt = ClauseBreak().Match(text);
+        return !breakAt.Success || breakAt.Index == 0 || breakAt.Index > LongestReply
+            ? null
+            : (text[..breakAt.Index], text[(breakAt.Index + breakAt.Length)..].Trim());
     }
 
     private const int MinimumAfterAcknowledgement = 4;
@@ -132,14 +139,8 @@ public static partial class DialogActs
     public static string? AfterDeclining(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var breakAt = ClauseBreak().Match(text);
-        if (!breakAt.Success || breakAt.Index == 0 || breakAt.Index > LongestReply || !Declines().IsMatch(text[..breakAt.Index]))
-        {
-            return null;
-        }
-
-        var rest = text[(breakAt.Index + breakAt.Length)..].Trim();
-        return rest.Length >= MinimumAfterAcknowledgement && AsksSomething().IsMatch(rest) ? rest : null;
+        return ShortFirstClause(text) is var (first, rest) && Declines().IsMatch(first)
+            && rest.Length >= MinimumAfterAcknowledgement && AsksSomething().IsMatch(rest) ? rest : null;
     }
 
     [GeneratedRegex("^(不用|不需要|不必|先不用|暂时不用|暂时不需要)(派人|派师傅|过来|来人|上门|安排|麻烦)?(来|了|过来)?(了)?(哈|啊|呀|哦|的|喔)?$")]
