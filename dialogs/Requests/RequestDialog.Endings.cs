@@ -239,7 +239,8 @@ public sealed partial class RequestDialog
         var newMatter = !RequestWords.GivesContactOnly(slots) && !(slots.Phone is not null && RequestWords.AsksToBeCalled(turn.Turn.NormalizedText))
             && reading is { OutOfDomain: false, NeedsClarification: false } && reading.Confidence >= 0.8
             && reading.Intent != turn.State.Intent && IntentProfiles.For(reading.Intent).OpensTicket
-            && (reading.Cue is not null || !IntentCode.IsTimeCritical(reading.Intent));
+            && (reading.Cue is not null || !IntentCode.IsTimeCritical(reading.Intent))
+            && !SamePlaceToldAgain(turn);
         if (!newMatter && (slots.HasSlot || slots.Leftover.Length > 0))
         {
             // A phone or a time put right after registering changes the ticket itself, not only its notes.
@@ -289,6 +290,14 @@ public sealed partial class RequestDialog
 
         return await dc.EndDialogAsync(new RequestOutcome(number, [], Reroute: true), cancellationToken);
     }
+
+    /// <summary>
+    /// "对，南门进门左手边那块大草坪，快点啊，水哗哗地流" after a ticket at 南门进来那片草坪: the place just registered, told
+    /// closer and pressed for — more about the same matter, however the words alone are read, unless another matter is named.
+    /// </summary>
+    private static bool SamePlaceToldAgain(RequestTurn turn) =>
+        turn.Slots.PublicPlace?.Location is { } said && turn.State.Location is { } registered
+        && PublicPlaceReader.SameLandmark(said, registered) && !RequestFollowUps.NamesAnotherMatter(turn.Turn.NormalizedText);
 
     private async Task<DialogTurnResult> CancelAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
     {

@@ -159,6 +159,13 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             return heldOrSent;
         }
 
+        if (state.Asking == ConfirmStep.StepName && state.TicketNumber is null && RequestWords.GoesToCheckFirst(dc.Turn.NormalizedText))
+        {
+            // "等下哈…我去看一眼" at the restatement: nothing is registered yet, and nothing is dropped — the owner decides after looking.
+            await turn.SendAsync("好的，不着急，您先看一下。还需要处理的话回复“对”，我马上为您登记；不需要了回复“不用了”就行。", cancellationToken);
+            return Save(dc, turn);
+        }
+
         if (await AnswerWhetherToCallAsync(dc, turn, cancellationToken) is { } answered)
         {
             return answered;

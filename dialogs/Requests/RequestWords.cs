@@ -143,6 +143,16 @@ public static partial class RequestWords
     [GeneratedRegex("(先别|先不要|先不用)(派|来|过来|上来|上门)(?=[^。.!！?？]{0,24}(试|通|弄|看看|修|等|找))|(等一下|等会|等等)再(派|来|过来)|\\b(hold on|wait) (before|with) (sending|the visit)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HoldVisit();
 
+    /// <summary>
+    /// "等下哈 我老公说灯是亮的？？我去看一眼", "稍等，我先问问我妈", "hold on, let me check": the owner goes to look before
+    /// saying yes — not a yes, not a no.
+    /// </summary>
+    public static bool GoesToCheckFirst(string normalized) =>
+        CheckFirst().IsMatch(normalized ?? "") && !AfterAll().IsMatch(normalized ?? "") && !CancelTicket().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"^(等下|等一下|等等|稍等|等会儿?|先等等)[哈啊哦一下，,。.!！ ]*$|(我|让我)(先|再)?(去|出去|下去|上去|过去|回去)?(看一眼|看看|看一下|瞧瞧|瞧一眼|确认一下|问问|问一下|检查一下|试试|试一下)|\b(hold on|wait)\b.{0,20}\blet me (check|see|look|ask)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CheckFirst();
+
     /// <summary>"算了还是帮我叫吧", "唉算了，还是修吧", "哎算了算了，我够不着那个灯，还是麻烦师傅来一趟吧": the 算了 lets go of the change of
     /// mind, not of the request.</summary>
     public static bool TakesBackTheCancel(string normalized) => LettingGoOfTheCancel().IsMatch(normalized ?? "");

@@ -128,6 +128,19 @@ public static partial class PublicPlaceReader
     }
 
     /// <summary>
+    /// Two descriptions of a public place start from the same landmark ("南门进来那片草坪" and "南门进门左手边那块大草坪",
+    /// "3栋2单元电梯" and "3栋2单元电梯口"): the same spot told twice, not two places.
+    /// </summary>
+    public static bool SameLandmark(string first, string second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var a = Landmark().Match(EnglishPlaces.ToChinese(first));
+        var b = Landmark().Match(EnglishPlaces.ToChinese(second));
+        return a.Success && b.Success && string.Equals(a.Value.Replace(" ", "", StringComparison.Ordinal), b.Value.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// A place description names an area or a facility ("8栋旁边那个充电棚", "3栋2单元楼道"), not only a building, a unit and
     /// a floor ("8栋，好像是2单元四楼" is a flat not yet known).
     /// </summary>

@@ -9,7 +9,7 @@ namespace ConciergeBot.Dialogs.Understanding.Entities.Rooms;
 /// </summary>
 internal static class RoomRecognizer
 {
-    private static readonly string[] BuildingMarkers = ["号楼", "栋楼", "栋", "幢", "座", "楼", "#", "号"];
+    private static readonly string[] BuildingMarkers = ["号楼", "栋楼", "栋", "幢", "座", "楼", "#", "号", "动"];
     private static readonly string[] ShopWords = ["商铺", "铺面", "门面", "铺位"];
     private static readonly string[] RoomWords = ["房间号", "门牌号", "房号", "房间", "门牌", "室号"];
 
@@ -165,8 +165,9 @@ internal static class RoomRecognizer
             return false;
         }
 
-        // 3楼 is a floor and 3号 a date unless a unit follows: 28楼1202 is not an address.
-        if (marker is "楼" or "号" && unit is null)
+        // 3楼 is a floor and 3号 a date unless a unit follows: 28楼1202 is not an address; 7动2单元401 is 栋 mistyped, but
+        // only with its unit ("3动1202" is too little to go on).
+        if (marker is "楼" or "号" or "动" && unit is null)
         {
             return false;
         }

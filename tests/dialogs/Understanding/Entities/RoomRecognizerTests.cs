@@ -27,6 +27,7 @@ public sealed class RoomRecognizerTests
     [InlineData("3栋2-1202 水管漏了", "3-2-1202")]
     [InlineData("我是5栋2单元的 房号2301", "5-2-2301")]
     [InlineData("6#1单元1203号房", "6-1-1203")]
+    [InlineData("我妈住5动1单元902 洋方那种", "5-1-902")]
     public void Addresses_resolve(string message, string expected) =>
         Assert.Equal([expected], Recognize.Values(message, EntityTypes.Room));
 
@@ -44,6 +45,7 @@ public sealed class RoomRecognizerTests
     [InlineData("订单号A2021071102")]
     [InlineData("50-100元之间")]
     [InlineData("3-5天能修好吗")]
+    [InlineData("楼上1502一动1202就响")]
     public void Non_addresses_are_not_rooms(string message) =>
         Assert.Empty(Recognize.Values(message, EntityTypes.Room));
 

@@ -1,0 +1,81 @@
+using ConciergeBot.Tests.Harness;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>
+/// What the fifty-first and fifty-second conversation sets showed, as classes, in sentences of our own: "let me go and
+/// look first" at the restatement registers nothing and drops nothing, and "那就不用报了" afterwards calls it off; the
+/// place of an urgent ticket told again, closer and pressed for, is more about that ticket, not a second one, while a
+/// message opening with 另外 is another matter, registered on its own and not folded into the first ticket's place; a
+/// mistyped 栋 (动) with its unit is still the flat, so a fee question about it is computed.
+/// </summary>
+public sealed class RoundFiftyChatTests
+{
+    [Fact]
+    public async Task Going_to_look_first_at_the_restatement_registers_nothing_and_a_later_no_calls_it_off()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("5栋2单元9楼走廊的灯坏了，晚上黑乎乎的").AssertReply("对吗")
+            .Send("稍等，我先出去看一眼").AssertReply(reply => Assert.DoesNotContain("工单号", reply.Text, StringComparison.Ordinal))
+            .Send("看过了，又亮了，那就不用报了").AssertReply("取消")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE state <> 'Cancelled'"));
+    }
+
+    [Fact]
+    public async Task Going_to_look_first_then_yes_registers_once()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("5栋2单元9楼走廊的灯坏了，晚上黑乎乎的").AssertReply("对吗")
+            .Send("等一下哈，我去问问我老公").AssertReply(reply => Assert.DoesNotContain("工单号", reply.Text, StringComparison.Ordinal))
+            .Send("对，还是不亮").AssertReply("工单号")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'public.general' AND state <> 'Cancelled'"));
+    }
+
+    [Fact]
+    public async Task The_place_of_an_urgent_ticket_told_again_is_more_about_it_not_a_second_ticket()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("南门进来那块草坪的喷水管爆了，水漫到人行道上了").AssertReply("工单号")
+            .Send("13800001111").IgnoreReplies()
+            .Send("旁边还有个小孩在玩水").IgnoreReplies()
+            .Send("对，南门进去左边那块草坪，快点，水管爆了水哗哗地流").AssertReply("已补充到工单")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'public.urgent' AND location LIKE '%南门%'"));
+    }
+
+    [Fact]
+    public async Task Another_matter_at_the_same_place_is_still_a_second_ticket()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("南门进来那块草坪的喷水管爆了，水漫到人行道上了").AssertReply("工单号")
+            .Send("13800001111").IgnoreReplies()
+            .Send("旁边还有个小孩在玩水").IgnoreReplies()
+            .Send("另外南门岗亭的路灯也不亮了，晚上很黑").AssertReply("对吗")
+            .Send("对").AssertReply("工单号")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'public.urgent' AND location LIKE '%草坪%'"));
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'public.general' AND location LIKE '%岗亭%'"));
+    }
+
+    [Fact]
+    public async Task A_mistyped_building_with_its_unit_is_the_flat_whose_fee_is_computed()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("我妈住2动1单元1503，一年物也费多少钱").AssertReply("4,300.80")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+}
