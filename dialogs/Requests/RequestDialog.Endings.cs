@@ -240,7 +240,9 @@ public sealed partial class RequestDialog
             && reading is { OutOfDomain: false, NeedsClarification: false } && reading.Confidence >= 0.8
             && reading.Intent != turn.State.Intent && IntentProfiles.For(reading.Intent).OpensTicket
             && (reading.Cue is not null || !IntentCode.IsTimeCritical(reading.Intent))
-            && !SamePlaceToldAgain(turn);
+            && !SamePlaceToldAgain(turn)
+            // "能改到明天下午3点吗" after a visit was booked: the visit moves, however the words alone are read (a booking, to the model).
+            && !(slots.ProposesTime && SlotReader.MovesTheVisitIn(turn.Turn.NormalizedText) && turn.State.VisitAt is not null);
         if (!newMatter && (slots.HasSlot || slots.Leftover.Length > 0))
         {
             // A phone or a time put right after registering changes the ticket itself, not only its notes.

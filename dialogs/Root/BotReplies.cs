@@ -59,6 +59,9 @@ public static class BotReplies
 
     public const string Thanks = "不客气，这是我们应该做的。请问还有其他需要帮忙的吗？";
 
+    /// <summary>Thanks for help in the past: received, passed on to the staff who helped, and the door left open.</summary>
+    public const string ThanksForPastHelp = "谢谢您的肯定和鼓励！我们会把您的感谢转达给上门的师傅和同事。以后有任何需要，随时在这里告诉我。";
+
     public const string Goodbye = "好的，感谢您的支持与配合！有需要随时找我，祝您生活愉快。";
 
     public const string OutOfDomain =

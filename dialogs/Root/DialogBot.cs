@@ -405,6 +405,13 @@ public sealed partial class DialogBot : IBot
     private async Task RouteAsync(DialogContext dc, MessageReading reading, CancellationToken cancellationToken)
     {
         dc.Turn.Set(reading);
+        if (reading.Cue is null && !IntentCode.IsTimeCritical(reading.Intent) && CueContext.OnlyThanksForPastHelp(dc.Turn.NormalizedText))
+        {
+            // "上礼拜下水道堵了，刘工给通好的…特地来说声谢谢": praise for what was done — thanked back, nothing opened, no menu.
+            await dc.Turn.SendActivityAsync(BotReplies.ThanksForPastHelp, cancellationToken);
+            return;
+        }
+
         if (reading.Cue is null && reading.PossibleDanger is null && !HasRecentTicket(dc.Turn)
             && RecentAnswers.NothingHappeningNow(dc.Turn.Conversation, dc.Turn.NormalizedText) is { } kept)
         {

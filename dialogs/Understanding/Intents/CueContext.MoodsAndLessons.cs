@@ -27,6 +27,22 @@ internal static partial class CueContext
     /// <summary>"去年那次家里水管爆了…你们十分钟就到了…一直想说声谢谢": a past problem told to thank, with nothing back now.</summary>
     private static bool ThanksForThePast(string text) => PastMarker().IsMatch(text) && Thanks().IsMatch(text) && !BackNow().IsMatch(text) && !CallForHelp().IsMatch(text);
 
+    /// <summary>
+    /// "上礼拜厨房下水道堵了，刘工上门给通好的…特地来说声谢谢", "上周五角阀爆了…换好了…就想说声谢谢": thanks for help given in
+    /// the past, and nothing else — no grievance, nothing back now, no question (a question after the thanks is answered).
+    /// </summary>
+    public static bool OnlyThanksForPastHelp(string text) =>
+        ThanksForThePast(text) && ThanksAsThePoint().IsMatch(text) && !ButThen().IsMatch(text) && !AsksAnything().IsMatch(text);
+
+    [GeneratedRegex("(说|道)(声|一声|个)?(谢谢|感谢)|(特地|特意|专门|就是|就|只是)(想|来)?(说|表示)?(声|一下)?(谢谢|感谢|表扬)|(谢谢|感谢)(你们|您们|刘工|师傅|物业|管家|礼宾)|表扬(一下)?|点(个)?赞|锦旗")]
+    private static partial Regex ThanksAsThePoint();
+
+    [GeneratedRegex("但是|可是|不过|只是现在|就是现在|结果|没想到|投诉|不满|太差|很差|敷衍|态度(很|太|真|也太|非常|特别)?(差|恶劣|不好|冷淡|生硬)|骂|吵架|不理|推脱|乱收|红包")]
+    private static partial Regex ButThen();
+
+    [GeneratedRegex("吗|？|\\?|多少|怎么|几点|能不能|可不可以|哪里|哪儿|什么时候|电话是")]
+    private static partial Regex AsksAnything();
+
     /// <summary>"垃圾桶满得溢出来了", "the bins overflow every weekend": rubbish not collected is a complaint, not a 10-minute hazard.</summary>
     /// <summary>"漏一点点水", "有点渗", "微微有点潮": a leak the owner calls slight, with nothing getting worse.</summary>
     public static bool OnlyATrickle(string text) => Trickle().IsMatch(text) && !Worsening().IsMatch(text);

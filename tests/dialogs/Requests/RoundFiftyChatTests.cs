@@ -7,7 +7,9 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// look first" at the restatement registers nothing and drops nothing, and "那就不用报了" afterwards calls it off; the
 /// place of an urgent ticket told again, closer and pressed for, is more about that ticket, not a second one, while a
 /// message opening with 另外 is another matter, registered on its own and not folded into the first ticket's place; a
-/// mistyped 栋 (动) with its unit is still the flat, so a fee question about it is computed.
+/// mistyped 栋 (动) with its unit is still the flat, so a fee question about it is computed; thanks for a past repair
+/// are thanked back with nothing opened and no menu, and a question after them is answered; a visit moved after
+/// registering ("能改到后天下午4点吗" with a reason the model reads as a booking) moves the visit, no second ticket.
 /// </summary>
 public sealed class RoundFiftyChatTests
 {
@@ -77,5 +79,45 @@ public sealed class RoundFiftyChatTests
             .StartTestAsync();
 
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task Thanks_for_a_past_repair_are_thanked_back_and_a_question_after_them_is_answered()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("前天晚上我家热水器漏水，你们值班的王师傅半夜过来修好了，特意来说声谢谢").AssertReply(reply =>
+            {
+                Assert.Contains("感谢", reply.Text, StringComparison.Ordinal);
+                Assert.Null(reply.SuggestedActions);
+            })
+            .Send("对了，夜里家里要是再漏水，打哪个电话？").AssertReply("2688 6600")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public void Thanks_with_a_grievance_are_not_only_thanks()
+    {
+        Assert.True(ConciergeBot.Dialogs.Understanding.Intents.CueContext.OnlyThanksForPastHelp("上周你们张师傅来修空调，修得很快，特意来说声谢谢"));
+        Assert.False(ConciergeBot.Dialogs.Understanding.Intents.CueContext.OnlyThanksForPastHelp("上周张师傅来修空调，谢谢是谢谢，但是今天又不制冷了"));
+        Assert.False(ConciergeBot.Dialogs.Understanding.Intents.CueContext.OnlyThanksForPastHelp("上次来修的师傅态度太差了，谢谢你们哦"));
+    }
+
+    [Fact]
+    public async Task A_visit_moved_after_registering_moves_the_visit_however_the_reason_reads()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("卧室天花板有一块发黄发霉，想找人来看看，6栋1单元1202").AssertReply("后四位")
+            .Send("跳过").AssertReply("什么时间")
+            .Send("后天上午10点").AssertReply("联系电话")
+            .Send("13900002222").AssertReply("对吗")
+            .Send("对").AssertReply("工单号")
+            .Send("哎呀抱歉，后天上午要陪我爸去医院复查，能改到后天下午4点吗").AssertReply("16:00")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
     }
 }
