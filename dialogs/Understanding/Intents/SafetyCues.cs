@@ -279,6 +279,9 @@ internal static partial class SafetyCues
         (ComingDownOverPeopleNow(), CueKind.Emergency),
         (StrangerHoldingMe(), CueKind.Emergency),
         (LockedInAMachineRoom(), CueKind.Emergency),
+        (ShutInAStoreRoom(), CueKind.Emergency),
+        (ChestClutchedAndPale(), CueKind.Emergency),
+        (GasPipeCutOpen(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
