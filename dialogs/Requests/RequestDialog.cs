@@ -218,7 +218,11 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             // control is no call for someone now — only a yes or words of hurry are.
             var underControl = CueContext.ReportsResolved(state.NormalizedDescription) && slots.Act != DialogAct.Affirm
                 && !DispatchStep.CallsForSomeoneNow(dc.Turn.NormalizedText) && !dc.Turn.NormalizedText.Contains(DispatchStep.Now, StringComparison.Ordinal);
-            var now = !(later || underControl || slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
+            // "我是5栋1单元1602的" after a report of boxes left "快一个礼拜了…万一有个什么事": going on without a yes, from a report
+            // that shows no hurry, takes the slower class — a yes or words of hurry still send someone now.
+            var unhurried = slots.Act != DialogAct.Affirm && DispatchStep.ShowsNoHurry(state.NormalizedDescription)
+                && !DispatchStep.CallsForSomeoneNow(dc.Turn.NormalizedText) && !dc.Turn.NormalizedText.Contains(DispatchStep.Now, StringComparison.Ordinal);
+            var now = !(later || underControl || unhurried || slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
             state.DispatchFallback = null;
             if (now)
             {
@@ -311,6 +315,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         var atConfirmation = state.Asking == ConfirmStep.StepName && state.TicketNumber is null;
         var visitRestated = state.VisitAt;
         var placeRestated = state.Location;
+        var (placeBefore, roomBefore) = (state.Place, state.RoomKey);
         var filled = queuedNow || (atConfirmation && slots.IsQuestion && !slots.ProposesTime && slots.Act != DialogAct.Correction) ? Filled.None : SlotFiller.Fill(turn, first: false);
         if (atConfirmation && filled == Filled.Time && slots.Act is DialogAct.Affirm or DialogAct.Thanks && state.VisitAt == visitRestated)
         {
@@ -324,6 +329,17 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             // "对就是8栋1单元的单元门那个门禁锁不上" at a restatement placed at 8栋1单元楼下的单元门: the same place said closer
             // is the yes — kept as said, and registered.
             filled = Filled.None;
+        }
+
+        if (atConfirmation && filled == Filled.Place && state.Intent.StartsWith("complaint.", StringComparison.Ordinal) && RequestWords.YesItIsThere(dc.Turn.NormalizedText)
+            && state.RoomKey is { } named && named != turn.User.BoundRoom && placeBefore.IsKnown)
+        {
+            // "对对就是这样你们去跟1702说一下让他们赶紧清走" at a complaint's restatement: a yes, and whom to speak to — the
+            // household named goes on the ticket as a note; the place restated stands.
+            state.SetPlace(placeBefore, roomBefore);
+            filled = Filled.None;
+            await AddNoteAsync(turn, dc.Turn.Activity.Text?.Trim() ?? "", cancellationToken);
+            return await OpenAndEndAsync(dc, turn, cancellationToken);
         }
 
         progressed |= filled != Filled.None;

@@ -21,7 +21,11 @@ public sealed record RequestStart(string Intent, string? Severity, string Text, 
         var intent = reading?.Intent ?? IntentCode.RepairGeneral;
         var check = reading is { NeedsConfirmation: true, Cue: null, PossibleDanger: null } && IntentProfiles.For(intent).OpensAtOnce
             && !Steps.DispatchStep.CallsForSomeoneNow(turn.NormalizedText);
-        var slower = reading?.RunnerUp is { } next && !IntentCode.IsTimeCritical(next) && next != IntentCode.Smalltalk ? next
+        // A repair or a public matter stays one on its slower clock ("那还是派个师傅来看看吧" is no complaint, whatever the
+        // model's second guess); an emergency or a neighbour's noise takes the runner-up when it is an ordinary class.
+        var sameKindOnly = intent is IntentCode.RepairUrgent or IntentCode.PublicUrgent;
+        var slower = reading?.RunnerUp is { } next && !IntentCode.IsTimeCritical(next) && next != IntentCode.Smalltalk
+            && (!sameKindOnly || RequestFollowUps.Family(next) == RequestFollowUps.Family(intent)) ? next
             : SlowerOf(intent == IntentCode.Emergency && reading?.RunnerUp is { } second && IntentCode.IsTimeCritical(second) ? second : intent);
         return new RequestStart(intent, reading?.Severity, turn.Activity.Text?.Trim() ?? "", turn.NormalizedText, [], false)
         {

@@ -243,6 +243,6 @@ public static partial class RequestWords
     /// <summary>"对就是8栋1单元的单元门", "是的，就在那个门禁那里": a yes that goes on to say the same place again, closer.</summary>
     public static bool YesItIsThere(string text) => YesThere().IsMatch(text ?? "");
 
-    [GeneratedRegex(@"^\s*(对|对的|对啊|对呀|是的|是啊|没错|嗯|嗯嗯)[\s,，。.!！]*(就是|就在|是在|在)(?![^，。,.!！?？]{0,12}(不对|不是|错了|改))")]
+    [GeneratedRegex(@"^\s*(对对|对|对的|对啊|对呀|是的|是啊|没错|嗯|嗯嗯)[\s,，。.!！]*(就是|就在|是在|在)(?![^，。,.!！?？]{0,12}(不对|不是|错了|改))")]
     private static partial Regex YesThere();
 }

@@ -120,4 +120,13 @@ public sealed class RoundFiftyChatTests
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
     }
+
+    [Theory]
+    [InlineData("楼梯间那堆纸箱已经放了快一个礼拜了，万一有个什么事跑都跑不出去", true)]
+    [InlineData("放气阀拧开试过了还是冰的，那还是派个师傅来看看吧", true)]
+    [InlineData("阳台的灯坏了好几天了，有空来换一下", true)]
+    [InlineData("地下室进水了，已经淹到脚踝了，快来人", false)]
+    [InlineData("电梯门一直开开关关的", false)]
+    public void A_report_that_has_lasted_or_only_might_matter_shows_no_hurry(string text, bool unhurried) =>
+        Assert.Equal(unhurried, ConciergeBot.Dialogs.Requests.Steps.DispatchStep.ShowsNoHurry(text));
 }
