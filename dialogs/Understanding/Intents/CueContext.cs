@@ -501,6 +501,14 @@ internal static partial class CueContext
 
     private static bool EverydaySense(string text, string clause, string cue)
     {
+        if (Burning().IsMatch(cue) || SmokeCue().IsMatch(cue) || cue.Contains("smoke", StringComparison.OrdinalIgnoreCase))
+        {
+            if (OfferingsBurntOnly(text))
+            {
+                return true;
+            }
+        }
+
         if (FigurativeCue().IsMatch(cue) && Figurative().IsMatch(clause))
         {
             return true;

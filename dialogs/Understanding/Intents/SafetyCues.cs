@@ -282,6 +282,10 @@ internal static partial class SafetyCues
         (ShutInAStoreRoom(), CueKind.Emergency),
         (ChestClutchedAndPale(), CueKind.Emergency),
         (GasPipeCutOpen(), CueKind.Emergency),
+        (WorkerInTroubleInTheAir(), CueKind.Emergency),
+        (ChildOnTheScaffold(), CueKind.Emergency),
+        (NotSeenForDays(), CueKind.Emergency),
+        (HeldOrGoneUnderWater(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

@@ -3,9 +3,9 @@ using ConciergeBot.Dialogs.Understanding.Intents;
 namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// The classes round 60's first run led to (storage rooms and basements; the management office's counter; renovation
-/// next door), in sentences of our own, with the near misses, past events and questions beside them. None of these
-/// sentences is an evaluation message.
+/// The classes rounds 60 and 61's first runs led to (storage rooms and basements; the management office's counter;
+/// renovation next door; gondolas and scaffolds; mourning customs; the pool), in sentences of our own, with the near
+/// misses, past events and questions beside them. None of these sentences is an evaluation message.
 /// </summary>
 public sealed class RoundSixtyCueTests
 {
@@ -33,4 +33,35 @@ public sealed class RoundSixtyCueTests
     [InlineData("我家猫把我关在门外了哈哈")]
     public void A_show_or_a_joke_raises_no_cue(string text) =>
         Assert.Null(TrainedClassifier.Classify(text).Cue);
+
+    [Theory]
+    [InlineData("3栋外墙那个吊篮一边的绳松了，歪在半空，里面的师傅下不来")]
+    [InlineData("外墙上挂着的那个蜘蛛人半天一动不动了")]
+    [InlineData("两个小朋友爬到6栋的脚手架上去了，在二楼那么高")]
+    [InlineData("楼下独居的李奶奶好几天没出门了，敲门也没人应，电话打过去屋里响没人接")]
+    [InlineData("泳池深水区有个小孩沉下去了一直没上来")]
+    [InlineData("几个男生把一个小孩按在水里不放，他在拼命挣扎")]
+    public void Workers_in_the_air_a_child_on_the_scaffold_someone_unseen_for_days_or_under_water_are_emergencies(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("外墙的吊篮晚上就挂在半空，里面没人，风一吹就晃，能不能收下来")]
+    [InlineData("李奶奶去女儿家住了，好几天没出门了，帮她看看快递")]
+    [InlineData("吊篮里的工人每天下午五点就下来收工了，晚上挂着没人")]
+    public void An_empty_gondola_a_known_absence_or_a_swimming_lesson_is_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("楼下那户每天晚上在楼道口烧纸，烟和纸灰全飘进我家窗户")]
+    [InlineData("對面屋日日喺門口燒香，啲煙湧晒入嚟")]
+    [InlineData("the neighbours burn joss paper in the corridor every night and the floor smells like smoke")]
+    public void Offerings_burnt_by_a_neighbour_raise_no_emergency_cue(string text)
+    {
+        var reading = TrainedClassifier.Classify(text);
+        Assert.True(reading.Cue is null || reading.Intent != IntentCode.Emergency, $"{reading.Intent} {reading.Cue}");
+    }
+
+    [Fact]
+    public void Offerings_whose_fire_spreads_are_an_emergency() =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify("楼道里有人烧纸，火烧到旁边的纸箱了，烟好大").Intent);
 }
