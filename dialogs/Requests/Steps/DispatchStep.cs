@@ -56,10 +56,12 @@ public sealed partial class DispatchStep : RequestStep
 
     /// <summary>
     /// The report itself says the matter has lasted or only might matter ("已经放了快一个礼拜了", "万一有个什么事"), or asks for a
-    /// look when convenient ("那还是派个师傅来看看吧"): an owner who then goes on with the flat, not answering the one tap,
+    /// look when convenient ("那还是派个师傅来看看吧"), or tells of offerings burnt by a neighbour with nothing caught ("楼梯间
+    /// 老有人烧纸钱"): an owner who then goes on with the flat, not answering the one tap,
     /// is not asking for someone in ten minutes. Words of hurry in it win (<see cref="CallsForSomeoneNow"/>).
     /// </summary>
-    public static bool ShowsNoHurry(string normalized) => NoHurry().IsMatch(normalized ?? "") && !SomeoneNow().IsMatch(normalized ?? "");
+    public static bool ShowsNoHurry(string normalized) =>
+        (NoHurry().IsMatch(normalized ?? "") || CueContext.OfferingsBurntOnly(normalized ?? "")) && !SomeoneNow().IsMatch(normalized ?? "");
 
     [GeneratedRegex(@"(已经|都|快)[^。.!！?？，,]{0,6}(一|两|三|四|五|几|好几|十几)(个)?(礼拜|星期|周|天|个月|月)了|好几天了|好些天了|好久了|很久了|一直这样|老毛病|万一|(派|叫|找)个(师傅|人|电工)(过)?来看(看|一下)吧|有空(的时候)?(过)?来|方便的时候(过)?来")]
     private static partial Regex NoHurry();
@@ -67,6 +69,6 @@ public sealed partial class DispatchStep : RequestStep
     /// <summary>The first message itself calls for someone now ("快来人！", "赶紧派人"): no need to ask.</summary>
     public static bool CallsForSomeoneNow(string normalized) => SomeoneNow().IsMatch(normalized ?? "");
 
-    [GeneratedRegex(@"快来人|快(点|些)?(来|過來|过来|派人)|赶(紧|快)(来|派|过来)|马上(来|派|过来)|立(刻|即)(来|派)|救命|急急急|快啲(嚟|来)|\b(asap|urgent(ly)?|emergency|come (right )?now)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"快来人|快(点|些)?(来|過來|过来|派人)|赶(紧|快)(来|派|过来|叫人|找人)|马上(来|派|过来)|立(刻|即)(来|派)|救命|急急急|快啲(嚟|来)|\b(asap|urgent(ly)?|emergency|come (right )?now)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SomeoneNow();
 }

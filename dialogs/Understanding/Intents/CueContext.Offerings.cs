@@ -14,6 +14,6 @@ internal static partial class CueContext
     [GeneratedRegex("烧纸|纸钱|冥币|冥纸|元宝|金银纸|烧衣服|烧香|上香|点香|香烛|香炉|燒紙|燒香|燒衣|(?i:joss|incense|paper offerings|spirit money)")]
     private static partial Regex Offerings();
 
-    [GeneratedRegex("(烧|燒)(到|着了|起来了|起來了)|引燃|点着了|(着|著)起来|火苗(窜|竄|蹿)|窜到|蔓延|火(越来越|很)大|(?<!防)火灾|(?i:caught fire|spread|on fire)")]
+    [GeneratedRegex("(烧|燒)(到|着|著|起来|起來)|(火星|火苗)[^。.!！?？]{0,6}(飘到|落到|溅到|掉到)|引燃|点着了|(着|著)起来|火苗(窜|竄|蹿)|窜到|蔓延|火(越来越|很)大|(?<!防)火灾|(?i:caught fire|spread|on fire)")]
     private static partial Regex FireSpread();
 }

@@ -61,7 +61,9 @@ public sealed class RoundSixtyCueTests
         Assert.True(reading.Cue is null || reading.Intent != IntentCode.Emergency, $"{reading.Intent} {reading.Cue}");
     }
 
-    [Fact]
-    public void Offerings_whose_fire_spreads_are_an_emergency() =>
-        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify("楼道里有人烧纸，火烧到旁边的纸箱了，烟好大").Intent);
+    [Theory]
+    [InlineData("楼道里有人烧纸，火烧到旁边的纸箱了，烟好大")]
+    [InlineData("花坛边有人烧纸钱，火星子落到干草上，已经烧起来一小块了")]
+    public void Offerings_whose_fire_spreads_are_an_emergency(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
