@@ -286,6 +286,11 @@ internal static partial class SafetyCues
         (ChildOnTheScaffold(), CueKind.Emergency),
         (NotSeenForDays(), CueKind.Emergency),
         (HeldOrGoneUnderWater(), CueKind.Emergency),
+        (StrokeSignsNow(), CueKind.Emergency),
+        (UpOnTheParapet(), CueKind.Emergency),
+        (CutCableOnWetGround(), CueKind.Emergency),
+        (SwallowedAndSick(), CueKind.Emergency),
+        (WheelchairRunAway(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

@@ -3,8 +3,9 @@ using ConciergeBot.Dialogs.Understanding.Intents;
 namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// The classes rounds 60 and 61's first runs led to (storage rooms and basements; the management office's counter;
-/// renovation next door; gondolas and scaffolds; mourning customs; the pool), in sentences of our own, with the near
+/// The classes rounds 60–62's first runs led to (storage rooms and basements; the management office's counter;
+/// renovation next door; gondolas and scaffolds; mourning customs; the pool; roof gardens, music rooms and wheelchairs),
+/// in sentences of our own, with the near
 /// misses, past events and questions beside them. None of these sentences is an evaluation message.
 /// </summary>
 public sealed class RoundSixtyCueTests
@@ -66,4 +67,22 @@ public sealed class RoundSixtyCueTests
     [InlineData("花坛边有人烧纸钱，火星子落到干草上，已经烧起来一小块了")]
     public void Offerings_whose_fire_spreads_are_an_emergency(string text) =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("琴房那边瓦斯味好重喔，学生都还在里面")]
+    [InlineData("我爸吃着饭突然说话说不清了，嘴角也歪了")]
+    [InlineData("有个小孩爬到楼顶女儿墙上坐着，2栋")]
+    [InlineData("挖土的把电缆挖断了，断头泡在积水里，旁边好多人走来走去")]
+    [InlineData("宝宝误食了一颗纽扣电池，现在一直吐")]
+    [InlineData("3栋门口那个坡，我爸的电动轮椅翻了，人压在下面")]
+    public void A_gas_smell_in_a_music_room_a_stroke_a_parapet_a_cut_cable_a_swallowed_battery_or_a_wheelchair_down_are_emergencies(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("中风的早期症状有哪些，嘴歪算不算")]
+    [InlineData("女儿墙一般要砌多高才合规")]
+    [InlineData("花坛里那种红果子孩子吃了会不会有事，想提前问问")]
+    [InlineData("电动轮椅上坡没劲，是不是电池不行了")]
+    public void A_question_about_the_signs_a_rule_or_a_part_raises_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }

@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// Round 62's classes: the signs of a stroke seen now (speech slurred, the mouth drooping), someone up on a roof parapet
+/// or outside a rail, a cut cable on wet ground beside people, a child who swallowed berries or a chemical and is
+/// vomiting, a wheelchair run away down a slope or tipped over.
+/// </summary>
+internal static partial class SafetyCues
+{
+    /// <summary>"旁边的大伯突然说话说不清了，嘴也歪了": a stroke's signs, now.</summary>
+    [GeneratedRegex("(突然|忽然|一下子)[^。.!！?？]{0,8}(说话(都)?说不清|说不出话|口齿不清|嘴(也)?歪|嘴角(也)?歪|口眼歪斜|半边(身子|脸|手)(麻|动不了|没知觉|没劲))|嘴(也)?歪了|口眼歪斜")]
+    private static partial Regex StrokeSignsNow();
+
+    /// <summary>"老太太爬到天台女儿墙上去够她的花盆": someone up on a parapet or outside a rail.</summary>
+    [GeneratedRegex("(老人|老太太|老大爷|大爷|阿婆|小孩|孩子|小朋友|有人|一个人|男的|女的|男孩|女孩)[^。.!！?？]{0,8}(爬到|爬上|站在|坐在|骑在|翻到|翻过)[^。.!！?？]{0,6}(女儿墙|护栏外|栏杆外|窗台外|窗外|天台边|楼顶边|屋顶边|阳台外)")]
+    private static partial Regex UpOnTheParapet();
+
+    /// <summary>"割草机把电线割断了，线头就在湿草地上，旁边小孩在玩": a cut cable on wet ground beside people.</summary>
+    [GeneratedRegex("(电线|电缆|线)(被)?(割断|切断|砍断|轧断|挖断)(了)?(?=[^。.!！?？]{0,30}(湿|水|雨)[^。.!！?？]{0,16}(小孩|孩子|小朋友|人|狗))")]
+    private static partial Regex CutCableOnWetGround();
+
+    /// <summary>"孩子吃了花坛里的红果子，肚子痛一直吐": something swallowed, and sick now.</summary>
+    [GeneratedRegex("(孩子|小孩|宝宝|儿子|女儿|小朋友|老人|我妈|我爸)[^。.!！?？]{0,6}(吃了|误食了?|吞了|喝了|舔了)[^。.!！?？]{0,12}(果子|果实|浆果|野果|蘑菇|叶子|药片|农药|消毒液|洗衣液|洗衣凝珠|干燥剂|纽扣电池|电池|老鼠药|杀虫剂|除草剂|花肥)(?=[^。.!！?？]{0,16}(吐|呕|肚子痛|肚子疼|抽|晕|昏|口吐|嘴唇发紫|喘))")]
+    private static partial Regex SwallowedAndSick();
+
+    /// <summary>"电动轮椅刹车失灵直接冲下去了，人还在上面", "轮椅冲下坡了！": a wheelchair run away or tipped over.</summary>
+    [GeneratedRegex("(轮椅|电动轮椅|代步车|老年代步车|婴儿车)[^。.!！?？]{0,12}(冲下|滑下|溜下)(坡|去|来)|(轮椅|电动轮椅|代步车)[^。.!！?？]{0,6}(翻倒|翻了|侧翻|翻过来)")]
+    private static partial Regex WheelchairRunAway();
+}
