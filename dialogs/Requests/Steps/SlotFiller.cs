@@ -90,6 +90,14 @@ public static partial class SlotFiller
 
             if (turn.Profile.Place == PlaceNeed.OtherParty && !IsOwnHome(turn, flat))
             {
+                if (flat.Room is null && flat.Relation != FlatRelation.None && state.RoomKey is not null
+                    && state.TicketNumber is not null && turn.Slots.Act != DialogAct.Correction)
+                {
+                    // "麻烦跟他们说一下，浇花前先看看楼下有没有晾衣服" after the complaint opened against 1303: a word of place
+                    // in what the owner asks them to do — the household named stays, unless the owner puts it right.
+                    continue;
+                }
+
                 if (flat.Role == FlatRole.Unknown && turn.Slots.Flats.Any(f => !ReferenceEquals(f, flat) && f.Role == FlatRole.Other))
                 {
                     // "楼上1601！上次你们的人跑去敲1602的门": the flat named as theirs is the party; the other one is only told of.

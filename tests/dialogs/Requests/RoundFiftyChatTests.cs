@@ -9,7 +9,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// message opening with 另外 is another matter, registered on its own and not folded into the first ticket's place; a
 /// mistyped 栋 (动) with its unit is still the flat, so a fee question about it is computed; thanks for a past repair
 /// are thanked back with nothing opened and no menu, and a question after them is answered; a visit moved after
-/// registering ("能改到后天下午4点吗" with a reason the model reads as a booking) moves the visit, no second ticket.
+/// registering ("能改到后天下午4点吗" with a reason the model reads as a booking) moves the visit, no second ticket; a
+/// relative word of place in what the neighbour should do ("浇花前先看看楼下") leaves the household the complaint named.
 /// </summary>
 public sealed class RoundFiftyChatTests
 {
@@ -129,4 +130,19 @@ public sealed class RoundFiftyChatTests
     [InlineData("电梯门一直开开关关的", false)]
     public void A_report_that_has_lasted_or_only_might_matter_shows_no_hurry(string text, bool unhurried) =>
         Assert.Equal(unhurried, ConciergeBot.Dialogs.Requests.Steps.DispatchStep.ShowsNoHurry(text));
+
+    [Fact]
+    public async Task A_word_of_place_in_what_the_neighbour_should_do_leaves_the_named_household()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("我要投诉楼上1502，他们家阳台浇花的水天天滴到我家晾的衣服上").IgnoreReplies()
+            .Send("2栋1单元1402").IgnoreReplies()
+            .Send("跳过").IgnoreReplies()
+            .Send("对，麻烦跟他们说一下，浇花前先看看楼下有没有晾衣服").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.neighbor' AND room = '1502'"));
+    }
 }
