@@ -11,6 +11,12 @@ internal static partial class CueContext
     /// </summary>
     public static bool OfferingsBurntOnly(string text) => Offerings().IsMatch(text) && !FireSpread().IsMatch(text);
 
+    /// <summary>A gas cue ("燃气味", "瓦斯味") is never explained away by incense burning beside it.</summary>
+    private static bool IsGasCue(string cue) => GasWord().IsMatch(cue);
+
+    [GeneratedRegex("燃气|煤气|天然气|瓦斯|液化|沼气|(?i:gas)")]
+    private static partial Regex GasWord();
+
     [GeneratedRegex("烧纸|纸钱|冥币|冥纸|元宝|金银纸|烧衣服|烧香|上香|点香|香烛|香炉|燒紙|燒香|燒衣|(?i:joss|incense|paper offerings|spirit money)")]
     private static partial Regex Offerings();
 

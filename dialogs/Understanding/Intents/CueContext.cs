@@ -501,12 +501,9 @@ internal static partial class CueContext
 
     private static bool EverydaySense(string text, string clause, string cue)
     {
-        if (Burning().IsMatch(cue) || SmokeCue().IsMatch(cue) || cue.Contains("smoke", StringComparison.OrdinalIgnoreCase))
+        if ((Burning().IsMatch(cue) || SmokeCue().IsMatch(cue) || cue.Contains("smoke", StringComparison.OrdinalIgnoreCase)) && !IsGasCue(cue) && OfferingsBurntOnly(text))
         {
-            if (OfferingsBurntOnly(text))
-            {
-                return true;
-            }
+            return true;
         }
 
         if (FigurativeCue().IsMatch(cue) && Figurative().IsMatch(clause))

@@ -65,6 +65,7 @@ public sealed class RoundSixtyCueTests
     [Theory]
     [InlineData("楼道里有人烧纸，火烧到旁边的纸箱了，烟好大")]
     [InlineData("花坛边有人烧纸钱，火星子落到干草上，已经烧起来一小块了")]
+    [InlineData("家里刚烧完香，突然闻到很重的燃气味")]
     public void Offerings_whose_fire_spreads_are_an_emergency(string text) =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 
