@@ -793,7 +793,7 @@ internal static partial class CueContext
     [GeneratedRegex("\\bfalse alarm\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ResolvedInEnglish();
 
-    [GeneratedRegex("(没|没有|无)人(在里面|被困|困住|困在|受伤|伤着|伤到|砸到|掉下去)|里面(没|没有)人|(没|没有)(困|关)(到|住)?人|人(都|已经)?(出来了|救出来了)|空(的)?电梯|\\b(nobody|no one|no-one) (inside|hurt|trapped|injured|in it)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(没|没有|无)人(在里面|被困|困住|困在|受伤|伤着|伤到|砸到|掉下去)|里面(没|没有)人|(没|没有)(困|关)(到|住)?人|人(都|已经)?(出来了|救出来了)|空(的)?电梯|\\b(nobody|no one|no-one)( is| was|\'s| got)? ((stuck|trapped|caught) (inside|in (it|there|them|the (lift|elevator)s?))|inside|hurt|trapped|injured|stuck|in it)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex NobodyInDanger();
 
     /// <summary>Something burning: fire words, or smoke rising out of a thing or a shaft ("垃圾井里往上冒烟"), no cigarette's.</summary>
