@@ -89,7 +89,7 @@ internal static partial class CueContext
     [GeneratedRegex("保险|理赔|赔不赔|条款|车险|险种|insurance", RegexOptions.IgnoreCase)]
     private static partial Regex Insurance();
 
-    [GeneratedRegex("^\\s*(what|why|how|when|where|who|which|is|are|was|were|did|does|do|can)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^\\s*((what|why|how|when|where|who|which|is|are|was|were|did|does|do|can)\\b|(first aid|treatment|symptoms|signs) (for|of)\\b)", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionAboutTheWorld();
 
     /// <summary>

@@ -19,7 +19,8 @@ internal static partial class CueContext
             || WhetherToHelpAStranger().IsMatch(text)
             || (SmallSelfCareBleed().IsMatch(text) && !BleedsHard().IsMatch(text))
             || WantsToLearnFirstAid().IsMatch(text)
-            || SoakedToDrink().IsMatch(text);
+            || SoakedToDrink().IsMatch(text)
+            || SportInjuryAskedAbout(text);
     }
 
     /// <summary>The cue is only a fire word that also says a fever rises ("又烧起来了"), not a fit or anything else with it.</summary>

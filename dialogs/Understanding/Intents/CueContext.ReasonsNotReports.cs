@@ -76,8 +76,13 @@ internal static partial class CueContext
     public static bool SupposesOrTellsOfElsewhere(string text)
     {
         var said = WithoutTheWriterAway(text);
-        return (HypothesisInside().IsMatch(text) && AsksSomething().IsMatch(text)) || IsElsewhere(text) || (Elsewhere().IsMatch(said) && !OwnEstate().IsMatch(said));
+        return (HypothesisInside().IsMatch(text) && AsksSomething().IsMatch(text)) || IsElsewhere(text) || (Elsewhere().IsMatch(said) && !OwnEstate().IsMatch(said))
+            || (Hearsay().IsMatch(text) && !NamesEstatePlace(text));
     }
+
+    /// <summary>"听说有人在青海湖骑行遇到冰雹受伤了": hearsay of someone somewhere, opening the message.</summary>
+    [GeneratedRegex("^(听说|据说|听人说|听别人说|新闻说|网上说|看新闻说)")]
+    private static partial Regex Hearsay();
 
     [GeneratedRegex("吗|么|怎么办|怎么样|有没有|有冇|能不能|可不可以|是不是|\\?|？")]
     private static partial Regex AsksSomething();

@@ -366,6 +366,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
+        // "篮球打气针插进去漏气怎么办": air out of a ball or a float is no gas leak.
+        if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.AirOutOfAThing(text))
+        {
+            (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
         // "我一个人在家好无聊", "孩子在幼儿园被欺负了": an emergency the model alone reads into words that say nothing of danger.
         if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.SaysNothingOfDanger(text))
         {

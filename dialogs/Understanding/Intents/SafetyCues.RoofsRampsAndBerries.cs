@@ -9,8 +9,8 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class SafetyCues
 {
-    /// <summary>"旁边的大伯突然说话说不清了，嘴也歪了": a stroke's signs, now.</summary>
-    [GeneratedRegex("(突然|忽然|一下子)[^。.!！?？]{0,8}(说话(都)?说不清|说不出话|口齿不清|嘴(也)?歪|嘴角(也)?歪|口眼歪斜|半边(身子|脸|手)(麻|动不了|没知觉|没劲))|嘴(也)?歪了|口眼歪斜")]
+    /// <summary>"旁边的大伯突然说话说不清了，嘴也歪了", "突然讲唔到嘢，半边身冇力": a stroke's signs, now.</summary>
+    [GeneratedRegex("(突然|忽然|一下子)[^。.!！?？]{0,8}(说话(都)?说不清|说不出话|口齿不清|嘴(也)?歪|嘴角(也)?歪|口眼歪斜|半边(身子|脸|手)(麻|动不了|没知觉|没劲)|讲不到嘢|讲不出嘢|讲不出声|讲嘢不清|讲嘢含糊|半边身(子)?(没力|无力|郁不到|没知觉))|嘴(也)?歪了|口眼歪斜")]
     private static partial Regex StrokeSignsNow();
 
     /// <summary>"老太太爬到天台女儿墙上去够她的花盆": someone up on a parapet or outside a rail.</summary>

@@ -291,6 +291,11 @@ internal static partial class SafetyCues
         (CutCableOnWetGround(), CueKind.Emergency),
         (SwallowedAndSick(), CueKind.Emergency),
         (WheelchairRunAway(), CueKind.Emergency),
+        (ClimbingOutsideAboutToFall(), CueKind.Emergency),
+        (HeadStruckAndUnresponsive(), CueKind.Emergency),
+        (RainComingInNow(), CueKind.UrgentRepair),
+        (RainThroughAWindowThatWillNotShut(), CueKind.UrgentRepair),
+        (OverheadGlassCracked(), CueKind.UrgentPublic),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

@@ -19,4 +19,56 @@ public sealed class RoundSixtyThreeCueTests
     [InlineData("someone is stuck in the lift of 3栋, I can hear him banging")]
     public void Someone_stuck_in_the_lift_stays_an_emergency(string text) =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("我阿爸头先食饭突然讲唔出嘢，半边身冇晒力，5棟803")]
+    [InlineData("外婆刚才突然说不出话，嘴角也歪了")]
+    [InlineData("一个小孩爬到一楼的遮阳棚上面去了，站都站不稳，快掉下来了")]
+    [InlineData("有个老人在爬空调外机，晃来晃去的")]
+    [InlineData("我儿子从滑梯上摔下来头着地，现在叫不醒")]
+    [InlineData("老公在卫生间滑倒了，后脑勺磕到浴缸，一直不出声")]
+    public void A_stroke_in_Cantonese_someone_outside_about_to_fall_and_a_head_struck_are_emergencies(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("小孩老是爬到一楼雨棚上玩，能不能装个护栏")]
+    [InlineData("女儿上周摔了一跤磕到头，去医院查了没事")]
+    public void A_habit_asked_about_or_a_past_fall_is_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("卧室的天窗裂了，雨水已经漏到床上了，2栋1单元502")]
+    [InlineData("阳台门关不上，外面下着大雨，地上全进来了")]
+    public void Rain_coming_in_now_is_an_urgent_repair(string text) =>
+        Assert.Equal(IntentCode.RepairUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("卧室窗户关不严，一下雨就飘进来，有空来看看")]
+    [InlineData("楼道窗户关不上，下雨会飘进来")]
+    public void A_window_that_lets_rain_in_whenever_it_rains_is_no_urgent_matter(string text) =>
+        Assert.DoesNotContain(TrainedClassifier.Classify(text).Intent, new[] { IntentCode.RepairUrgent, IntentCode.PublicUrgent, IntentCode.Emergency });
+
+    [Theory]
+    [InlineData("3栋大堂门口的玻璃雨棚裂了一条大缝，下面天天有人走")]
+    [InlineData("3栋大堂上面的采光玻璃有一块松了，往下沉")]
+    public void Overhead_glass_cracked_or_sagging_over_an_entrance_is_urgent(string text) =>
+        Assert.Equal(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("踢球的时候脚踝扭了一下，肿了，是骨折还是扭伤啊")]
+    [InlineData("健身练卧推肩膀拉伤了，韧带要养多久")]
+    [InlineData("自行车轮胎漏气了怎么补")]
+    [InlineData("UFC那场比赛选手被打到骨折，太狠了")]
+    [InlineData("听说有人在西藏徒步的时候被困了")]
+    [InlineData("first aid for a sprained ankle")]
+    [InlineData("潜水镜漏水是不是尺寸不对")]
+    public void Sport_talk_hearsay_and_air_out_of_a_tyre_raise_nothing_fast(string text) =>
+        Assert.DoesNotContain(TrainedClassifier.Classify(text).Intent, new[] { IntentCode.RepairUrgent, IntentCode.PublicUrgent, IntentCode.Emergency, IntentCode.ComplaintNeighbor });
+
+    [Theory]
+    [InlineData("我爸打球摔倒了，膝盖流血不止，人在3栋楼下起不来")]
+    [InlineData("听说3栋电梯里困了人，现在还没出来")]
+    [InlineData("厨房燃气灶那边漏气了，一股味")]
+    public void Danger_here_now_stays_an_emergency(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
