@@ -11,6 +11,19 @@ internal static partial class CueContext
     public static bool RecountsANeighboursNuisance(string text) =>
         AgainOrEveryNight().IsMatch(text) && Nuisance().IsMatch(text) && !TheEarlierComplaint().IsMatch(text) && (NamesANeighbour(text) || NeighboursFlat().IsMatch(text));
 
+    /// <summary>
+    /// "昨晚十一点多了还有人在那打球，拍球声、喊叫声，还有人拿音箱放歌": noise recounted — last night, again — with nothing of
+    /// danger in it: the shouting is the noise, not a call for help.
+    /// </summary>
+    public static bool RecountsNoiseOnly(string text) =>
+        AgainOrEveryNight().IsMatch(text) && (Nuisance().IsMatch(text) || NoiseHeard().IsMatch(text)) && !DangerBesidesNoise().IsMatch(text);
+
+    [GeneratedRegex("拍球声|球声|喊叫声|叫声|音箱|放歌|音乐声|吵得|吵死")]
+    private static partial Regex NoiseHeard();
+
+    [GeneratedRegex("火|烟|燃|煤气|瓦斯|晕|倒地|倒在|血|伤|困|救|摔|砸|刀|打架|打人|偷|撬|120|119|110|不动|昏|呼吸|抽搐|漏|电线|冒|求助|报警|出事")]
+    private static partial Regex DangerBesidesNoise();
+
     [GeneratedRegex("又是|又在|又开始|又来|又(吵|闹|跺|拖|蹦|放|唱|装修|打钻|叫|弹)|昨晚|昨天晚上|今晚|半夜|凌晨|刚才|这会儿?|现在还")]
     private static partial Regex AgainOrEveryNight();
 

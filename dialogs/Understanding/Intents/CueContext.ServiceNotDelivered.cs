@@ -44,8 +44,11 @@ internal static partial class CueContext
     [GeneratedRegex("人影都没|连个人影|鬼影都没|没见到人|没来|没人来|一个人都没来|没有来|没上门|没派人|又不来|不来了|放鸽子|爽约|白等|没见人|没人上门|never (came|showed)|no ?one came|nobody came", RegexOptions.IgnoreCase)]
     private static partial Regex NoShow();
 
-    /// <summary>A role, a titled surname or a surname-and-name followed by what they did ("王磊到底", "赵敏已经三次").</summary>
-    [GeneratedRegex("保安|门卫|保洁|前台|客服(?!电话|热线)|管家|礼宾|助理|经理|主管|管理员|阿姨|姓.|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余](工|师傅|经理|主管|助理|姐|哥)|[王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余][\u4e00-\u9fff](?=到底|已经|连续|又|每次|说|答应|上次|这个人|三次|第.次)")]
+    /// <summary>
+    /// A role, a titled surname or a surname-and-name followed by what they did ("王磊到底", "赵敏已经三次"); the hotline's
+    /// 客服 who "said Saturday" is nobody identifiable unless the owner singles one out ("那个客服").
+    /// </summary>
+    [GeneratedRegex("保安|门卫|保洁|前台|(那个|这个|那位|这位|接电话的)客服|管家|礼宾|助理|经理|主管|管理员|阿姨|姓.|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余](工|师傅|经理|主管|助理|姐|哥)|[王李张刘陈杨黄赵吴徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余][\u4e00-\u9fff](?=到底|已经|连续|又|每次|说|答应|上次|这个人|三次|第.次)")]
     private static partial Regex StaffIdentified();
 
     [GeneratedRegex("投诉|效率(可)?真(是)?高|(真|好|可真)准时(啊|呀)|服务真(好|到位)(啊|呀)|请了[^。.!！?？]{0,4}假|专门[^。.!！?？]{0,8}等|白等|等了一(整)?(天|上午|下午)|一整个(上午|下午|白天)|没敢出门|(电话|打过去)[^。.!！?？]{0,6}没人(回|接|理)|这叫什么|什么服务|说话不算话|给(我)?个说法|不像话|太过分|打了[^。.!！?？]{0,4}(次|遍|个)[^。.!！?？]{0,8}没人接|(电话|手机)[^。.!！?？]{0,3}(也|都|还)不接|人影(都|也)?没(见|看)|从早等到晚|这就是你们(说的|的|所谓的)")]

@@ -366,6 +366,13 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
+        // "昨晚十一点多还有人在篮球场打球，拍球声、喊叫声": noise recounted, with nothing of danger in it, is a complaint — the
+        // neighbours' when a household is named, else another complaint (service-standard.md: no identifiable household).
+        if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.RecountsNoiseOnly(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(CueContext.NamesANeighbour(text) ? IntentCode.ComplaintNeighbor : IntentCode.ComplaintOther));
+        }
+
         // "篮球打气针插进去漏气怎么办": air out of a ball or a float is no gas leak.
         if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.AirOutOfAThing(text))
         {

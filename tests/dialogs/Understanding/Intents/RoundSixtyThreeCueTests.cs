@@ -71,4 +71,15 @@ public sealed class RoundSixtyThreeCueTests
     [InlineData("厨房燃气灶那边漏气了，一股味")]
     public void Danger_here_now_stays_an_emergency(string text) =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("昨晚十一点多了还有人在篮球场打球，拍球声、喊叫声，吵死了")]
+    [InlineData("又是那帮人，半夜在广场上放音箱唱歌，喊叫声一直到一点")]
+    public void Noise_recounted_with_nothing_of_danger_is_a_complaint(string text) =>
+        Assert.StartsWith("complaint.", TrainedClassifier.Classify(text).Intent, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("昨晚楼下有人喊救命，叫声很惨，不知道出什么事了")]
+    public void A_call_for_help_heard_is_not_explained_away_as_noise(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
