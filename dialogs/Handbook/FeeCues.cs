@@ -13,7 +13,7 @@ internal static class FeeCues
     public static readonly string[] AskingAmount = ["多少", "几多", "多钱", "交几", "要交", "该交", "得交", "算一下", "算算", "怎么算", "费用", "总共", "一共", "合计", "how much", "total", "what will i pay", "what do i pay"];
     /// <summary>Words of paying: "165平方，一个季度要交多少钱" asks a fee even though it names an area.</summary>
     public static readonly string[] Paying = ["交", "缴", "钱", "付"];
-    public static readonly string[] AnnualDiscount = ["1月31", "一月底", "1月底", "一月三十一", "年初", "打折", "打完折", "折扣", "折后", "优惠", "九五折", "95折", "年付", "便宜点", "便宜些", "便宜一点", "能便宜", "会便宜", "更便宜", "1月份一次", "一月份一次", "一次性交一年", "一次交一年", "cheaper", "discount", "31 jan", "jan 31", "31st jan", "31 january", "january 31", "end of january"];
+    public static readonly string[] AnnualDiscount = ["1月31", "一月底", "1月底", "一月三十一", "年初", "打折", "打完折", "折扣", "折后", "优惠", "九五折", "95折", "年付", "便宜点", "便宜些", "便宜一点", "便宜多少", "省多少", "少交多少", "能便宜", "会便宜", "更便宜", "1月份一次", "一月份一次", "一次性交一年", "一次交一年", "cheaper", "discount", "31 jan", "jan 31", "31st jan", "31 january", "january 31", "end of january"];
     public static readonly string[] Vacancy = ["空置", "空着", "没人住", "无人居住", "空房", "闲置"];
     public static readonly string[] LateFee = ["滞纳金", "逾期", "晚交", "迟交", "拖欠", "欠费", "欠了", "超期"];
     public static readonly string[] VisitorParking = ["停车", "停了", "停在", "临停", "临时停"];

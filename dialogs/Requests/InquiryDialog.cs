@@ -214,7 +214,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         return combined.Known && combined.Score >= ComputedScore && combined.SourceId.StartsWith("fee.", StringComparison.Ordinal) ? (combined, question) : null;
     }
 
-    [GeneratedRegex("一个月|每个月|每月|按月|月付|半年|一年|全年|每年|按年|年付|一个季度|季度|每季|按季|一季")]
+    [GeneratedRegex("一个月|每个月|每月|按月|月付|半年|一年|整年|全年|每年|按年|年付|十二个月|12个月|一个季度|季度|每季|按季|一季")]
     private static partial Regex PeriodWords();
 
     [GeneratedRegex("\\b(per|a|each|every|the whole|a whole|a full|the full) (month|quarter|year)\\b|\\b(monthly|quarterly|yearly|annually)\\b", RegexOptions.IgnoreCase)]

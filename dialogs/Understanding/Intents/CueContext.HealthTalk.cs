@@ -48,7 +48,7 @@ internal static partial class CueContext
     [GeneratedRegex("止不住|不停地流|好多血|很多血|一直流血|一直在流")]
     private static partial Regex BleedsHard();
 
-    [GeneratedRegex("(想|要|得|准备)(学|学习|了解)(一下|学|下)?[^，。,.!！?？]{0,6}(正确的|急救|处理方法|怎么处理|怎么救|怎么急救)")]
+    [GeneratedRegex("(想|要|得|准备)(学|学习|了解)(一下|学|下)?[^，。,.!！?？]{0,6}(正确的|急救|处理方法|怎么处理|怎么救|怎么急救)|(想|要|得|准备)先(学|学习|了解)(起来|一下|下)")]
     private static partial Regex WantsToLearnFirstAid();
 
     [GeneratedRegex("(罗汉果|菊花|枸杞|茶叶|柠檬|金银花|胖大海|红枣|黄芪|陈皮|决明子|薄荷|玫瑰|蒲公英)[^，。,.!！?？]{0,3}泡水|泡水[^，。,.!！?？]{0,4}(喝|饮)")]

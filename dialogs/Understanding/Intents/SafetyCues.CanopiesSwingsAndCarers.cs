@@ -5,7 +5,9 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// <summary>
 /// Round 63's classes: someone climbing outside on a canopy or a ledge and about to fall, a head struck and the person
 /// not responding now, rain coming in now through a cracked skylight or a window that will not shut, and overhead glass
-/// cracked or sagging over an entrance.
+/// cracked or sagging over an entrance. Round 64's: a throat swollen shut by an allergy, a ceiling panel hanging over
+/// where people sit, and the estate's own equipment loud in the small hours (service-standard.md: public equipment
+/// noise at quiet hours is public.urgent).
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -28,4 +30,16 @@ internal static partial class SafetyCues
     /// <summary>"大堂天花的采光玻璃往下沉了", "大堂门口那个玻璃雨棚裂了": overhead glass cracked or sagging where people pass.</summary>
     [GeneratedRegex("(?<!说|反映|报了|报过)(采光玻璃|玻璃顶|玻璃雨棚|玻璃棚|顶棚玻璃|玻璃天窗|雨棚(的|上的)?(那块)?(大)?玻璃|天花(板)?(的|上的)?玻璃)[^。.!！?？]{0,10}(往下沉|下沉|松了|松动|裂开|裂了|有裂|碎了|脱开|掉了一角|翘起)")]
     private static partial Regex OverheadGlassCracked();
+
+    /// <summary>"吃了海鲜过敏 嗓子肿了说不出话": a throat swollen by an allergy, speech or breath going.</summary>
+    [GeneratedRegex("(嗓子|喉咙|喉头|舌头)(都)?(肿|肿了|肿起来)[^。.!！?？]{0,8}(说不出话|喘不上气|喘不过气|呼吸困难|透不过气|出不了声)|过敏[^。.!！?？]{0,12}(喘不上气|喘不过气|呼吸困难|透不过气)")]
+    private static partial Regex AllergyClosingTheThroat();
+
+    /// <summary>"阅览室天花板有块板子松了吊着，下面就是看书的桌子": a ceiling panel hanging over where people are.</summary>
+    [GeneratedRegex("(天花板|天花|吊顶)[^。.!！?？]{0,8}(板子|板|扣板|面板|灯)[^。.!！?？]{0,4}(松了|掉了一半|吊着|垂下来|快掉|要掉)(?=[^。.!！?？]{0,16}(下面|底下|下方))")]
+    private static partial Regex CeilingPanelHangingOverPeople();
+
+    /// <summary>"快递柜半夜一直在放语音", "电动伸缩门卡着咔咔响，半夜吵死": the estate's equipment loud in the small hours.</summary>
+    [GeneratedRegex("(快递柜|伸缩门|电动门|道闸|水泵|泵房|风机|变压器|配电房|广播|喇叭)[^。.!！?？]{0,20}(半夜|凌晨|深夜|十二点多|一点多|两点多)(?=[^。.!！?？]{0,30}(响|吵|放|叫|嗡|咔|轰|听得到|听得见))|(半夜|凌晨|深夜)[^。.!！?？]{0,12}(快递柜|伸缩门|电动门|道闸|水泵|风机|变压器|广播|喇叭)(?=[^。.!！?？]{0,20}(响|吵|放|叫|嗡|咔|轰|听得到|听得见))")]
+    private static partial Regex EquipmentLoudInTheSmallHours();
 }

@@ -51,7 +51,7 @@ internal static partial class SafetyCues
     private static partial Regex SomeoneInsideALift();
 
     /// <summary>"3岁的娃在屋里，门锁打不开", "孩子还在里面，我被关在门外": a small child alone behind a door the adult cannot open.</summary>
-    [GeneratedRegex("(岁|婴儿|宝宝|小孩|孩子|娃|小朋友)[^，。,.!！?？]{0,4}(一个人)?(在|还在|关在|留在)(里面|屋里|家里|房里)(?=[^。.!！?？]{0,20}(门外|进不去|开不了|打不开|锁|没电))|(门外|进不去|开不了门|打不开)[^。.!！?？]{0,20}(娃|孩子|小孩|宝宝|婴儿|小朋友)[^，。,.!！?？]{0,4}(一个人)?(在|还在)(里面|屋里|家里|房里)")]
+    [GeneratedRegex("(岁|婴儿|宝宝|小孩|孩子|娃|小朋友)[^，。,.!！?？]{0,4}(一个人)?(在|还在|关在|留在)(里面|屋里|家里|房里)(?=[^。.!！?？]{0,20}(门外|进不去|开不了|打不开|锁|没电))|(门外|进不去|开不了门|打不开|(门|锁)[^，。,.!！?？]{0,4}(带上|关上|锁上|没电|按不亮))[^。.!！?？]{0,20}(娃|孩子|小孩|宝宝|婴儿|小朋友)[^，。,.!！?？]{0,4}(一个人)?(在|还在)(里面|屋里|家里|房里)")]
     private static partial Regex ChildBehindALockedDoor();
 
     /// <summary>"隔壁都有电就我家没有": only this home without power is a power cut at home.</summary>

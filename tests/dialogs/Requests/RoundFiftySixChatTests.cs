@@ -8,7 +8,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// with a flat; a shared room named in the first message (健身房, 乒乓球室) is the ticket's place, and the owner's flat
 /// given afterwards does not replace it; "which number should she save" is answered with the hotline; "不用麻烦师傅跑一趟
 /// 了" at any prompt calls the request off; a visit the hotline's 客服 promised and nobody made is the standard's other
-/// complaint (nobody identifiable), not a staff complaint.
+/// complaint (nobody identifiable), not a staff complaint; "一次把一整年都交了有没有优惠" after a monthly fee is the year
+/// with the 5% early-payment discount.
 /// </summary>
 public sealed class RoundFiftySixChatTests
 {
@@ -76,5 +77,15 @@ public sealed class RoundFiftySixChatTests
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.other'"));
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.staff'"));
+    }
+
+    [Fact]
+    public async Task A_whole_year_asked_after_a_monthly_fee_is_the_year_with_the_discount()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("我妈住7栋2单元302，物业费一个月多少钱").AssertReply("528")
+            .Send("那如果一整年一次交了，便宜多少").AssertReply("6,019")
+            .StartTestAsync();
     }
 }
