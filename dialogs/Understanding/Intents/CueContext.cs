@@ -46,7 +46,7 @@ internal static partial class CueContext
         // "孩子学校搞了消防演练，回来问我火灾为什么要弯腰": a drill or a lesson explained to a child reports nothing; nor
         // does a video game ("Minecraft里TNT爆炸范围多大"), a feeling told in alarm words ("心都在流血", "头都要冒烟了"),
         // an insurance question, or an English question about the world ("what happened with the bridge collapse").
-        if (NamesADisasterAsNews(text) || ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text) || AsksALegalQuestion(text) || AsksGeneralKnowledge(text) || PlaysWithWords(text) || ReadsAnOmen(text) || AsksScienceKnowledge(text) || NamesAFamousDisaster(text, index, length))
+        if (NamesADisasterAsNews(text) || ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text) || AsksALegalQuestion(text) || AsksGeneralKnowledge(text) || PlaysWithWords(text) || ReadsAnOmen(text) || AsksScienceKnowledge(text) || NamesAFamousDisaster(text, index, length) || TalksOfMoneyElsewhere(text))
         {
             return null;
         }
@@ -841,7 +841,7 @@ internal static partial class CueContext
     private static partial Regex NotDisturbing();
 
     /// <summary>A cue that says no one is hurt (没人受伤); "没心跳", "没呼吸", "没反应", "半边身没力" are the danger itself, not a denial.</summary>
-    [GeneratedRegex("(没|未|无)(?!(有|了)?(心跳|呼吸|气息|意识|知觉|反应|气了|力|劲|电))|no one|nobody|not |n't", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(没|未|无)(?!(有|了)?(心跳|呼吸|气息|意识|知觉|反应|气了|力|劲|电|盖))|no one|nobody|not |n't", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedInside();
 
     [GeneratedRegex("受伤|摔伤|割伤|划伤|撞伤|烫伤|骨折|流血|出血|倒在地上|倒地")]

@@ -373,6 +373,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(CueContext.NamesANeighbour(text) ? IntentCode.ComplaintNeighbor : IntentCode.ComplaintOther));
         }
 
+        // "大盘高台跳水 吓死了", "信用卡被盗刷了": money talk with nothing of the estate named is out of domain, however urgent it sounds.
+        if (cue is null && possibleDanger is null && IntentCode.IsTimeCritical(intent) && CueContext.TalksOfMoneyElsewhere(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCorpus.OutOfDomain));
+        }
+
         // "篮球打气针插进去漏气怎么办": air out of a ball or a float is no gas leak.
         if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.AirOutOfAThing(text))
         {

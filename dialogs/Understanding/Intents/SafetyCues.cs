@@ -299,6 +299,13 @@ internal static partial class SafetyCues
         (AllergyClosingTheThroat(), CueKind.Emergency),
         (CeilingPanelHangingOverPeople(), CueKind.UrgentPublic),
         (EquipmentLoudInTheSmallHours(), CueKind.UrgentPublic),
+        (ThrownDownOntoPeople(), CueKind.Emergency),
+        (SwarmedByWasps(), CueKind.Emergency),
+        (FireCaughtFromWhatWasBurnt(), CueKind.Emergency),
+        (CaughtInATrap(), CueKind.Emergency),
+        (HangingAndCannotGetDown(), CueKind.Emergency),
+        (ChildLockedThemselvesIn(), CueKind.Emergency),
+        (ChildAtAnOpenTank(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

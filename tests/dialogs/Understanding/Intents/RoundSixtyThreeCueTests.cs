@@ -3,7 +3,7 @@ using ConciergeBot.Dialogs.Understanding.Intents;
 namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// The classes the conversations left open after round 62, and rounds 63 and 64's first runs led to, in sentences of our own,
+/// The classes the conversations left open after round 62, and rounds 63–65's first runs led to, in sentences of our own,
 /// with the near misses beside them. None of these sentences is an evaluation message.
 /// </summary>
 public sealed class RoundSixtyThreeCueTests
@@ -112,5 +112,26 @@ public sealed class RoundSixtyThreeCueTests
     [Theory]
     [InlineData("指纹锁没电了，打不开，家里没人，能不能叫个开锁师傅")]
     public void A_dead_lock_with_nobody_inside_is_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("有人从窗户往下丢花盆，楼下全是排队做核酸的人")]
+    [InlineData("我女儿被一群马蜂追着蛰，脸都肿了")]
+    [InlineData("烧垃圾的火燎着了旁边的窗帘")]
+    [InlineData("老爸的脚被捕鼠夹夹住了，脚趾发紫了掰不开")]
+    [InlineData("有个小孩卡在栏杆外面下不来")]
+    [InlineData("女儿把自己反锁在卫生间了，才四岁，里面还开着热水")]
+    [InlineData("几个孩子跑上蓄水池玩，盖子开着没人管")]
+    public void Things_thrown_onto_people_wasps_a_fire_caught_a_trap_a_child_hanging_or_locked_in_and_an_open_tank_are_emergencies(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("楼上老往下扔烟头，阳台上都是")]
+    [InlineData("阳台下面有个马蜂窝，能不能派人来摘掉")]
+    [InlineData("老鼠夹放在哪里比较好")]
+    [InlineData("水箱的盖子没盖好，你们检查一下")]
+    [InlineData("基金跌得我心在滴血")]
+    [InlineData("信用卡被盗刷了怎么办")]
+    public void Nuisances_nests_questions_and_money_talk_raise_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
