@@ -65,9 +65,13 @@ internal static partial class CueContext
     private static partial Regex SmallChild();
 
     /// <summary>"门被风吹关上了 我进不去了", "钥匙锁在屋里了": locked out with nobody and nothing left inside at risk.</summary>
-    public static bool LockedOutOnly(string text) => LockedOut().IsMatch(text) && !AtRiskInside().IsMatch(text);
+    public static bool LockedOutOnly(string text) => LockedOut().IsMatch(text) && !AtRiskInside().IsMatch(NobodyInside().Replace(text, ""));
 
-    [GeneratedRegex("(门|房门|大门)[^，。,.!！?？]{0,6}(关上了|锁上了|带上了)|钥匙[^，。,.!！?？]{0,4}(锁|落|忘)在(屋里|家里|里面|里头)|忘(带|拿)钥匙|进不去(了|家)|锁(咗|了)?(喺|在)门外|锁匙(喺|在)(屋)?(入面|里面|里头|里)")]
+    /// <summary>"家里没人", "人在走廊站着", "老公出差了": words that say nobody is at risk inside, not that someone is.</summary>
+    [GeneratedRegex("(家里|屋里|里面|屋入面)(没|冇)(有)?人|人在(走廊|门外|门口|楼下|外面|楼道)|(老公|老婆)(出差|上班|不在)")]
+    private static partial Regex NobodyInside();
+
+    [GeneratedRegex("(门|房门|大门)[^，。,.!！?？]{0,6}(关上了|锁上了|带上了)|钥匙[^，。,.!！?？]{0,4}(锁|落|忘)在(屋里|家里|里面|里头)|忘(带|拿)钥匙|进不去(了|家)|锁(咗|了)?(喺|在)门外|反锁在门外|锁匙(喺|在)(屋)?(入面|里面|里头|里)")]
     private static partial Regex LockedOut();
 
     [GeneratedRegex("孩子|小孩|宝宝|婴儿|娃|儿子|女儿|闺女|孙|岁|老人|老公|老婆|爸|妈|奶奶|爷爷|外婆|外公|姥|病|有人|人在|狗|猫|火|煤气|燃气|水|烧|锅|灶|电")]

@@ -111,7 +111,9 @@ public sealed class RoundSixtyThreeCueTests
 
     [Theory]
     [InlineData("指纹锁没电了，打不开，家里没人，能不能叫个开锁师傅")]
-    public void A_dead_lock_with_nobody_inside_is_no_emergency(string text) =>
+    [InlineData("门被风吹上了，钥匙落在里面，我人在楼道里，屋里没人")]
+    [InlineData("被反锁在门外了，老婆上班去了")]
+    public void A_dead_lock_or_a_lockout_with_nobody_inside_is_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 
     [Theory]
