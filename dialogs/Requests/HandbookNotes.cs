@@ -12,7 +12,7 @@ public static class HandbookNotes
 {
     private static readonly (string Entry, string[] Words)[] Safety =
     [
-        ("safety.gas", ["煤气", "燃气", "天然气", "液化气", "漏气", "臭鸡蛋", "一氧化碳", "gas", "lpg", "propane", "rotten egg", "carbon monoxide", "ガス", "가스"]),
+        ("safety.gas", ["煤气", "燃气", "天然气", "液化气", "漏气", "臭鸡蛋", "一氧化碳", "怪味", "异味", "odd smell", "strange smell", "weird smell", "gas", "lpg", "propane", "rotten egg", "carbon monoxide", "ガス", "가스"]),
         ("safety.electrical", ["插座", "插头", "电线", "配电箱", "电火花", "冒火花", "焦糊", "烧焦", "塑料味", "漏电", "露电", "触电", "麻了一下", "麻手", "手麻", "电了一下", "被电", "socket", "outlet", "wiring", "spark"]),
         ("safety.fire", ["火", "烟", "烧", "🔥", "fire", "smoke", "burning", "flames"]),
         ("safety.lift", ["电梯", "被困", "困住", "关在", "lift", "elevator"]),

@@ -124,6 +124,13 @@ public sealed partial class RequestDialog
             return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
         }
 
+        // "那我现在让他先做什么？" at "anything to add?": a question about the request is answered (the safety advice here).
+        if (!added && slots.IsQuestion && !slots.ProposesTime && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
+        {
+            turn.State.Asking = Settled;
+            return Save(dc, turn);
+        }
+
         // The owner's answer to "anything to add?" is met with what happens next and by when, once more (etiquette).
         var recap = turn.State.Promise is { } promise ? $"{promise}。" : "";
         if (slots.OnlyAct && slots.Act is DialogAct.Done or DialogAct.Thanks)

@@ -9,7 +9,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// given afterwards does not replace it; "which number should she save" is answered with the hotline; "不用麻烦师傅跑一趟
 /// 了" at any prompt calls the request off; a visit the hotline's 客服 promised and nobody made is the standard's other
 /// complaint (nobody identifiable), not a staff complaint; "一次把一整年都交了有没有优惠" after a monthly fee is the year
-/// with the 5% early-payment discount.
+/// with the 5% early-payment discount; an odd smell with dizziness is given the gas advice, and "what should he do now?"
+/// at "anything to add?" is answered with it.
 /// </summary>
 public sealed class RoundFiftySixChatTests
 {
@@ -87,5 +88,18 @@ public sealed class RoundFiftySixChatTests
             .Send("我妈住7栋2单元302，物业费一个月多少钱").AssertReply("528")
             .Send("那如果一整年一次交了，便宜多少").AssertReply("6,019")
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task What_to_do_now_after_an_odd_smell_is_answered_with_the_gas_advice()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("救命，我妈说厨房里有股怪味，她头很晕，5栋1单元301").AssertReply("通风")
+            .Send("13800001234").IgnoreReplies()
+            .Send("那她现在先做什么？").AssertReply("通风")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
     }
 }
