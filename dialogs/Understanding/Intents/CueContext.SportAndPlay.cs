@@ -16,8 +16,9 @@ internal static partial class CueContext
         Sport().IsMatch(text) && SmallBodyPart().IsMatch(text) && (WhichInjury().IsMatch(text) || Anatomy().IsMatch(text))
         && !AcuteNow().IsMatch(text) && !NamesEstatePlace(text);
 
-    /// <summary>"篮球打气针插进去漏气怎么办", "泳圈漏气了": air out of a ball, a tyre or a float — nothing of gas named.</summary>
-    public static bool AirOutOfAThing(string text) => AirOut().IsMatch(text) && !GasNamed().IsMatch(text);
+    /// <summary>"篮球打气针插进去漏气怎么办", "泳圈漏气了": air out of a ball, a tyre or a float — no gas (the words the
+    /// offerings context keeps for gas, <see cref="GasWord"/>) and no smell named.</summary>
+    public static bool AirOutOfAThing(string text) => AirOut().IsMatch(text) && !GasWord().IsMatch(text) && !BottledGasOrSmell().IsMatch(text);
 
     [GeneratedRegex("篮球|足球|排球|羽毛球|网球|乒乓|打球|踢球|攀岩|抱石|跑步|健身|撸铁|举铁|深蹲|卧推|滑雪|滑板|骑行|练拳|拳击|瑜伽|运动")]
     private static partial Regex Sport();
@@ -37,6 +38,6 @@ internal static partial class CueContext
     [GeneratedRegex("(球|篮球|足球|排球|轮胎|车胎|内胎|气垫|泳圈|游泳圈|充气|气球|打气|气门|气针|皮艇)[^，。,.!！?？]{0,10}漏气|漏气[^，。,.!！?？]{0,4}(的)?(球|轮胎|车胎|气垫|泳圈)")]
     private static partial Regex AirOut();
 
-    [GeneratedRegex("煤气|燃气|天然气|瓦斯|液化气|石油气|煤氣|气味|味道|臭")]
-    private static partial Regex GasNamed();
+    [GeneratedRegex("石油气|气味|味道|臭")]
+    private static partial Regex BottledGasOrSmell();
 }
