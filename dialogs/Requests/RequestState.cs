@@ -47,6 +47,12 @@ public sealed class RequestState
 
     public bool VisitAsap { get; set; }
 
+    /// <summary>
+    /// The owner asked for someone to come at a time ("今天晚上七点半派人到我家来") in a request that books no visit of its
+    /// own (a complaint): <see cref="VisitAt"/> is then the appointment the ticket keeps.
+    /// </summary>
+    public bool VisitRequested { get; set; }
+
     /// <summary>The day the owner named without a time of day; the hour is asked.</summary>
     public DateOnly? VisitDay { get; set; }
 

@@ -44,7 +44,8 @@ public sealed class TestFlow(TurnProcessor processor, string conversationId, str
     {
         foreach (var fragment in fragments)
         {
-            Assert.Contains(fragment, reply.Text ?? "", StringComparison.Ordinal);
+            Assert.True((reply.Text ?? "").Contains(fragment, StringComparison.Ordinal),
+                $"Expected a reply containing \"{fragment}\", got: {reply.Text}\nConversation so far:\n{string.Join('\n', _log)}");
         }
     });
 

@@ -67,6 +67,10 @@ public static partial class SlotReader
     [GeneratedRegex(@"^[^，,。.!！?？]{0,4}(能不能|能否|可不可以|可以|麻烦)(你们)?(现在|马上|立刻|尽快|赶紧)(就)?(派|来|过来|上门|上来)[^，,。.!！?？]{0,10}(吗|么|嘛)?[？?]*$")]
     private static partial Regex AsksForAVisitNow();
 
+    /// <summary>What joins the two ends of a time range ("2点到5点", "9:00-11:00", "九点至十一点").</summary>
+    [GeneratedRegex(@"^\s*(到|至|~|～|-|—|－|to|until|till)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeTo();
+
     /// <summary>The message moves a time already agreed ("改成4点吧", "can we move it to Thursday?").</summary>
     public static bool MovesTheVisitIn(string normalized) => MovesTheVisit().IsMatch(normalized ?? "");
 
@@ -103,8 +107,21 @@ public static partial class SlotReader
         TimeOnly? clock = null;
         var bareClock = false;
         var atEnd = -1;
+        var lastEnd = -1;
         foreach (var entity in found)
         {
+            var endOfARange = lastEnd >= 0 && entity.Start >= lastEnd && RangeTo().IsMatch(text.AsSpan(lastEnd, entity.Start - lastEnd));
+            if (entity.Type is EntityTypes.DateTime or EntityTypes.Time)
+            {
+                lastEnd = entity.End;
+            }
+
+            if (endOfARange)
+            {
+                // "周六下午2点到5点", "9点至11点之间": the visit starts at the start of the range.
+                continue;
+            }
+
             if (entity.Type is EntityTypes.DateTime && DateTimeOffset.TryParse(entity.Value + ":00+08:00", CultureInfo.InvariantCulture, out var exact)
                 && (IsBareSmallHour(text, entity, exact.Hour) ? exact.AddHours(12) : exact) is var visit && visit > now)
             {

@@ -26,9 +26,10 @@ public sealed class RequestTurn(TurnContext turn, RequestState state, SlotReadin
 
     /// <summary>
     /// The visit or service time agreed, for a request that books one; a time told in any other request ("上周五报修…说周六
-    /// 上午派师傅过来" in a complaint) is no appointment — it is kept only for a request queued behind it.
+    /// 上午派师傅过来" in a complaint) is no appointment — it is kept only for a request queued behind it — unless the owner
+    /// asked for someone to come then (<see cref="RequestState.VisitRequested"/>).
     /// </summary>
-    public DateTimeOffset? Appointment => Profile.AsksTime ? State.VisitAt : null;
+    public DateTimeOffset? Appointment => Profile.AsksTime || State.VisitRequested ? State.VisitAt : null;
 
     /// <summary>The owner's home as far as this chat knows it: the flat named in this request, the bound flat, or the one they introduced themselves with.</summary>
     public string? Home => State.HomeKey ?? User.BoundRoom ?? User.StatedRoom;

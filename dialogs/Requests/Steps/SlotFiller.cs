@@ -33,7 +33,7 @@ public static partial class SlotFiller
         // A day or time said to a request that keeps no appointment ("我10月12号就交过了" in a billing complaint) is kept in
         // case the request becomes one that does, but it is nothing new to restate.
         var time = FillTime(turn);
-        var filled = FillFlats(turn) | FillPublicPlace(turn, first) | (turn.Profile.AsksTime ? time : Filled.None) | FillContact(turn);
+        var filled = FillFlats(turn) | FillPublicPlace(turn, first) | (turn.Profile.AsksTime ? time : VisitAskedFor(turn, time)) | FillContact(turn);
         filled |= FixBuildingOrUnit(turn) | UnitOfPendingFlat(turn);
         if (turn.Profile.Place == PlaceNeed.Home && !turn.State.HasPlace && (turn.User.BoundRoom ?? turn.User.StatedRoom) is { } known
             && PlaceReader.FromKey(known) is { } home)
@@ -58,6 +58,23 @@ public static partial class SlotFiller
         }
 
         return filled;
+    }
+
+    /// <summary>
+    /// "今天晚上七点半派人到我家来，那个点最明显" in a complaint: a time said with a request to come is the visit the ticket
+    /// keeps, though a complaint books none of its own; a time only told ("每天晚上七点到九点水压小") or a visit promised before
+    /// ("上周说好周三上午派人来修") is not.
+    /// </summary>
+    private static Filled VisitAskedFor(RequestTurn turn, Filled time)
+    {
+        if (time != Filled.Time || !turn.Profile.IsComplaint || turn.Slots.Time is null || turn.State.VisitAt is not { } at || at <= turn.Now
+            || !CueContext.AsksSomeoneToCome(turn.Turn.NormalizedText) || CueContext.TellsOfAPromisedVisit(turn.Turn.NormalizedText))
+        {
+            return Filled.None;
+        }
+
+        turn.State.VisitRequested = true;
+        return Filled.Time;
     }
 
     /// <summary>Only the flat the owner says is their own ("我就是5栋1单元2201的"), as their home.</summary>

@@ -17,6 +17,9 @@ internal static partial class CueContext
     /// <summary>"张工说周六上午来换，我在家干等了一上午，人没来": a visit promised by a member of staff named, who never came.</summary>
     public static bool NamedStaffNeverCame(string text) => PromisedVisit().IsMatch(text) && NoShow().IsMatch(text) && StaffIdentified().IsMatch(text);
 
+    /// <summary>"上周说好周三上午派人来修": a visit promised earlier is told of — not one asked for now.</summary>
+    public static bool TellsOfAPromisedVisit(string text) => PromisedVisit().IsMatch(text);
+
     /// <summary>"我要投诉维修部的刘师傅", "投诉3栋的保安": a member of staff is identified by role or by name.</summary>
     public static bool IdentifiesStaff(string text) => StaffIdentified().IsMatch(text);
 
@@ -38,7 +41,7 @@ internal static partial class CueContext
     [GeneratedRegex("报修|报的修|维修|修理|师傅|上门|来修|修好|放鸽子|爽约")]
     private static partial Regex ServiceAtHome();
 
-    [GeneratedRegex("说好|约好|约了|答应|说[^。.!！?？]{0,10}(派|来|上门)|安排[^。.!！?？]{0,4}(来|上门)|promised", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("说好|约好|约了|答应|说[^。.!！?？]{0,10}(派|来|上门)|说[^。.!！?？，,]{0,18}(上门|过来)|安排[^。.!！?？]{0,4}(来|上门)|promised", RegexOptions.IgnoreCase)]
     private static partial Regex PromisedVisit();
 
     [GeneratedRegex("人影都没|连个人影|鬼影都没|没见到人|没来|没人来|一个人都没来|没有来|没上门|没派人|又不来|不来了|放鸽子|爽约|白等|没见人|没人上门|never (came|showed)|no ?one came|nobody came", RegexOptions.IgnoreCase)]

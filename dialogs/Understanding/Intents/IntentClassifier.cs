@@ -493,8 +493,11 @@ public sealed partial class IntentClassifier
         }
 
         // "The wooden floor in our living room has started lifting up": a fault of the writer's home, in English, that the
-        // model reads as a question or chat, is the in-home repair it reports.
-        if (cue is null && intent is IntentCode.InquiryGeneral or IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.ComplaintOther or IntentCode.PublicGeneral
+        // model reads as a question, chat, a neighbour complaint with nobody's nuisance in it or a staff complaint with no staff
+        // in it, is the in-home repair it reports.
+        if (cue is null && (intent is IntentCode.InquiryGeneral or IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.ComplaintOther or IntentCode.PublicGeneral
+                || (intent == IntentCode.ComplaintNeighbor && !CueContext.NuisanceInEnglish(text))
+                || (intent == IntentCode.ComplaintStaff && !CueContext.NamesStaffInEnglish(text)))
             && CueContext.HomeFaultInEnglish(text) && !CueContext.AsksAPriceOnly(text))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairGeneral));
@@ -503,6 +506,13 @@ public sealed partial class IntentClassifier
         // "想约个家里的深度保洁，厨房油烟机、卫生间、窗户都要弄一下": a cleaner booked, read by the model as the repair of
         // what is to be cleaned, is the concierge errand it is.
         if (cue is null && intent is IntentCode.RepairGeneral or IntentCode.RepairSimple or IntentCode.RepairUrgent && CueContext.BooksACleaner(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ServiceConcierge));
+        }
+
+        // "想约一下会所的多功能厅，给我儿子过六岁生日": a shared room booked for an occasion, read as chat or a question, is
+        // the concierge errand it is.
+        if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.InquiryGeneral && CueContext.BooksASharedRoom(text))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ServiceConcierge));
         }

@@ -1,0 +1,78 @@
+using ConciergeBot.Tests.Harness;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>
+/// What the fifty-eighth and fifty-ninth conversation sets showed, as classes, in sentences of our own: a complaint whose
+/// owner asks for someone to come at a time ("今晚七点半派人来") keeps that time as the ticket's appointment, while a time
+/// only told ("每天晚上七点到九点") is none; an owner who would rather not leave a phone ("电话就不留了", "跳过")
+/// is not asked for one again; a range of hours ("周六下午2点到5点") books the visit at its start.
+/// </summary>
+public sealed class RoundSixtySixChatTests
+{
+    private static long At(int day, int hour, int minute = 0) =>
+        new DateTimeOffset(2026, 11, day, hour, minute, 0, TimeSpan.FromHours(8)).ToUnixTimeMilliseconds();
+
+    [Fact]
+    public async Task A_complaint_keeps_the_visit_time_the_owner_asks_for_at_the_restatement()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("每天晚上八点到十点热水器都打不着，反映过两次了，一直没人管，你们到底管不管").IgnoreReplies()
+            .Send("5栋2单元803").IgnoreReplies()
+            .Send("跳过").IgnoreReplies()
+            .Send("白天来看没用的，今天晚上八点半派人到我家来，那时候最明显").AssertReply("20:30")
+            .Send("对").AssertReply("工单号")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent LIKE 'complaint.%' AND appointment_at = {At(22, 20, 30)}"));
+    }
+
+    [Fact]
+    public async Task A_time_only_told_in_a_complaint_is_no_appointment()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("每天晚上八点到十点热水器都打不着，反映过两次了，一直没人管，你们到底管不管").IgnoreReplies()
+            .Send("5栋2单元803").IgnoreReplies()
+            .Send("跳过").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent LIKE 'complaint.%' AND appointment_at IS NULL"));
+    }
+
+    [Theory]
+    [InlineData("电话就不留了")]
+    [InlineData("不方便留")]
+    [InlineData("跳过")]
+    public async Task An_owner_who_would_rather_not_leave_a_phone_is_not_asked_again(string declined)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("每天晚上八点到十点热水器都打不着，反映过两次了，一直没人管，你们到底管不管").IgnoreReplies()
+            .Send("5栋2单元803").IgnoreReplies()
+            .Send(declined).AssertReply("以上信息对吗")
+            .Send("对").AssertReply("工单号")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent LIKE 'complaint.%'"));
+    }
+
+    [Theory]
+    [InlineData("下周六下午2点到5点", 28, 14)]
+    [InlineData("明天上午9点至11点之间都行", 23, 9)]
+    public async Task A_range_of_hours_books_the_visit_at_its_start(string range, int day, int hour)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("想约个家政阿姨来做个大扫除，5栋2单元803").IgnoreReplies()
+            .Send("跳过").IgnoreReplies()
+            .Send(range).IgnoreReplies()
+            .Send("13812345678").IgnoreReplies()
+            .Send("对").AssertReply("工单号")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'service.concierge' AND appointment_at = {At(day, hour)}"));
+    }
+}
