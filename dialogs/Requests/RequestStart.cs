@@ -27,6 +27,13 @@ public sealed record RequestStart(string Intent, string? Severity, string Text, 
         var slower = reading?.RunnerUp is { } next && !IntentCode.IsTimeCritical(next) && next != IntentCode.Smalltalk
             && (!sameKindOnly || RequestFollowUps.Family(next) == RequestFollowUps.Family(intent)) ? next
             : SlowerOf(intent == IntentCode.Emergency && reading?.RunnerUp is { } second && IntentCode.IsTimeCritical(second) ? second : intent);
+        if (intent == IntentCode.Emergency && !IntentProfiles.For(slower).OpensTicket && CueContext.TellsOfATheft(turn.NormalizedText))
+        {
+            // "储物间俾人撬咗锁，今朝落去先发现": a theft found afterwards, nobody to send at once, still endangers property —
+            // the public matter for security to check (the footage, the lock), not a question.
+            slower = IntentCode.PublicUrgent;
+        }
+
         return new RequestStart(intent, reading?.Severity, turn.Activity.Text?.Trim() ?? "", turn.NormalizedText, [], false)
         {
             DispatchFallback = check ? slower : null,

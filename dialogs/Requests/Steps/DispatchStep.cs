@@ -57,13 +57,14 @@ public sealed partial class DispatchStep : RequestStep
     /// <summary>
     /// The report itself says the matter has lasted or only might matter ("已经放了快一个礼拜了", "万一有个什么事"), or asks for a
     /// look when convenient ("那还是派个师傅来看看吧"), or tells of offerings burnt by a neighbour with nothing caught ("楼梯间
-    /// 老有人烧纸钱"): an owner who then goes on with the flat, not answering the one tap,
+    /// 老有人烧纸钱"), or that it was found after the fact ("今早下去才发现锁被撬了"): an owner who then goes on with the flat,
+    /// not answering the one tap,
     /// is not asking for someone in ten minutes. Words of hurry in it win (<see cref="CallsForSomeoneNow"/>).
     /// </summary>
     public static bool ShowsNoHurry(string normalized) =>
         (NoHurry().IsMatch(normalized ?? "") || CueContext.OfferingsBurntOnly(normalized ?? "")) && !SomeoneNow().IsMatch(normalized ?? "");
 
-    [GeneratedRegex(@"(已经|都|快)[^。.!！?？，,]{0,6}(一|两|三|四|五|几|好几|十几)(个)?(礼拜|星期|周|天|个月|月)了|好几天了|好些天了|好久了|很久了|一直这样|老毛病|万一|(派|叫|找)个(师傅|人|电工)(过)?来看(看|一下)吧|有空(的时候)?(过)?来|方便的时候(过)?来")]
+    [GeneratedRegex(@"(已经|都|快)[^。.!！?？，,]{0,6}(一|两|三|四|五|几|好几|十几)(个)?(礼拜|星期|周|天|个月|月)了|好几天了|好些天了|好久了|很久了|一直这样|老毛病|万一|(派|叫|找)个(师傅|人|电工)(过)?来看(看|一下)吧|有空(的时候)?(过)?来|方便的时候(过)?来|(下去|下楼|落去|落楼|回来|返来|回家|返屋企|起来|起身|过去|进去|打开)[^。.!！?？，,]{0,3}(才|先)发现")]
     private static partial Regex NoHurry();
 
     /// <summary>The first message itself calls for someone now ("快来人！", "赶紧派人"): no need to ask.</summary>

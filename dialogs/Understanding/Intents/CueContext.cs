@@ -79,6 +79,7 @@ internal static partial class CueContext
         if (IsFigure(text, index, length, sentence) || TellsTheWritersState(text, index, length) || AsksWhatWordsMean(text) || InsideIdiom(text, index, length) || AngerMakesIll(clause) || TellsAPlot(text, index) || WordProblem(text) || (Programming(text) && !NamesEstatePlace(text))
             || (History().IsMatch(text) && !NamesEstatePlace(text)) || DetectorNamed(text, index + length)
             || (kind is CueKind.UrgentRepair or CueKind.UrgentPublic && Device().IsMatch(clause) && !NamesEstatePlace(text))
+            || (AsksAboutAGadget(text) && !NamesEstatePlace(text))
             || (kind == CueKind.Emergency && PetOnly(text)))
         {
             return null;
@@ -98,7 +99,7 @@ internal static partial class CueContext
             return null;
         }
 
-        if ((kind is CueKind.Emergency or CueKind.Neighbor && NegatedInside().IsMatch(cue)) || (kind == CueKind.Neighbor && (StaffNamed().IsMatch(cue) || WorksOnlyCauseDamageOrAskAPrice(text) || (PlannedWork().IsMatch(cue) && !NowOrEmergencyNumber().IsMatch(text)))) || (kind == CueKind.Emergency && EverydaySense(text, clause, cue)))
+        if ((kind is CueKind.Emergency or CueKind.Neighbor && NegatedInside().IsMatch(cue)) || (kind == CueKind.Emergency && NearMissInside().IsMatch(cue)) || (kind == CueKind.Neighbor && (StaffNamed().IsMatch(cue) || WorksOnlyCauseDamageOrAskAPrice(text) || NuisanceFromBeyondTheFence(text) || (PlannedWork().IsMatch(cue) && !NowOrEmergencyNumber().IsMatch(text)))) || (kind == CueKind.Emergency && EverydaySense(text, clause, cue)))
         {
             return null;
         }
@@ -223,7 +224,8 @@ internal static partial class CueContext
         if (FaintCue().IsMatch(cue))
         {
             return !ThirdPerson().IsMatch(prefix) && !RealHelp().IsMatch(text)
-                && (FaintFigure().IsMatch(prefix) || (prefix.EndsWith("当场", StringComparison.Ordinal) && Reaction().IsMatch(sentence)));
+                && (FaintFigure().IsMatch(prefix) || (prefix.EndsWith("当场", StringComparison.Ordinal) && Reaction().IsMatch(sentence))
+                    || LaughedOff().IsMatch(text.AsSpan(index + length)));
         }
 
         if (cue.SequenceEqual("着火") || cue.SequenceEqual("起火") || cue.SequenceEqual("自燃"))
@@ -382,8 +384,13 @@ internal static partial class CueContext
         }
 
         // A story of the past told to say thanks ("去年那次…你们来得快…一直想说声谢谢") stays past, whatever "一直" it holds.
-        return PastMarker().IsMatch(prefix) && (!StillGoing().IsMatch(sentence) || (Thanks().IsMatch(sentence) && !BackNow().IsMatch(sentence))) && !CallForHelp().IsMatch(sentence);
+        // "上个月…绊倒，骨折到现在…一直没人管": an injury still healing, or a grievance that nobody acted, is no danger going on.
+        var going = StillGoing().IsMatch(InjuryHealing().Replace(sentence, ""));
+        return PastMarker().IsMatch(prefix) && (!going || (Thanks().IsMatch(sentence) && !BackNow().IsMatch(sentence))) && !CallForHelp().IsMatch(sentence);
     }
+
+    [GeneratedRegex("(骨折|受伤|摔伤|烫伤|扭伤|住院|打着石膏|打石膏|拄着拐|拄拐)[^，。,.!！?？]{0,4}(到现在|至今|还没好|都没好|还在养|还躺着)|(一直|还是|到现在都|至今)(都)?(没人管|没人理|没人处理|没处理|没修)")]
+    private static partial Regex InjuryHealing();
 
     /// <summary>
     /// A dripping tap or shower head to replace, a slow drain that leaves water on the floor, public equipment heard
@@ -840,6 +847,17 @@ internal static partial class CueContext
     [GeneratedRegex("不影响(睡觉|休息|生活)|不算(太|好|很|特别)?(吵|响)|不太吵|没那么吵|声音不大")]
     private static partial Regex NotDisturbing();
 
+    /// <summary>"熏得我快晕倒了哈哈": the writer laughs at what they said — a figure of speech.</summary>
+    [GeneratedRegex("哈哈|呵呵|嘻嘻|hhh|笑死|[😂🤣😆]", RegexOptions.IgnoreCase)]
+    private static partial Regex LaughedOff();
+
+    /// <summary>
+    /// "刚才一个老人差点摔下去": someone nearly fell and did not — nobody came to harm (the railing may still be an urgent
+    /// fault); a near miss from what is still there ("差点砸到楼下的人", "小孩差点掉下去，门现在还开着") stays a danger.
+    /// </summary>
+    [GeneratedRegex("(差点|差一点|差些|险些)(儿)?[^，。,.!！?？]{0,2}(摔|滑倒|跌|绊)|(?i:\\b(nearly|almost) (fell|slipped|tripped)\\b)")]
+    private static partial Regex NearMissInside();
+
     /// <summary>A cue that says no one is hurt (没人受伤); "没心跳", "没呼吸", "没反应", "半边身没力" are the danger itself, not a denial.</summary>
     [GeneratedRegex("(没|未|无)(?!(有|了)?(心跳|呼吸|气息|意识|知觉|反应|气了|力|劲|电|盖))|no one|nobody|not |n't", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedInside();
@@ -880,7 +898,7 @@ internal static partial class CueContext
     [GeneratedRegex("我家|家里|屋里|在家|家中|咱们|我们(小区|楼|这|那栋|单元)|本小区|我住的|我们家")]
     private static partial Regex OwnEstate();
 
-    [GeneratedRegex("(?<![a-zA-Z0-9])[bB][1-4](?![0-9])|(?<![a-zA-Z0-9])[sS]1[0-2][0-9](?![0-9])|负[一二三1-3](层|楼)|我家|家里|屋里|在家|家中|我们家|小区|物业|单元|[0-9一二三四五六七八九十]+栋|号楼|楼上|楼下|隔壁|邻居|楼道|车库|地库|大堂|业主|楼梯间|电梯厅|天台|楼顶|门口|厨房|阳台|客厅|卧室|(?<!酒店|宾馆|度假村|游泳馆|的)泳池|会所|儿童乐园|架空层")]
+    [GeneratedRegex("(?<![a-zA-Z0-9])[bB][1-4](?![0-9])|(?<![a-zA-Z0-9])[sS]1[0-2][0-9](?![0-9])|负[一二三1-3](层|楼)|我家|家里|屋里|在家|家中|我们家|小区|物业|单元|[0-9一二三四五六七八九十]+栋|号楼|楼上|楼下|隔壁|邻居|楼道|车库|地库|大堂|业主|楼梯间|电梯厅|天台|楼顶|门口|厨房|阳台|客厅|卧室|(?<!酒店|宾馆|度假村|游泳馆|的)泳池|会所|儿童乐园|架空层|(?<![城大])(东|南|西|北)门(?!口站|站)")]
     private static partial Regex EstatePlace();
 
     [GeneratedRegex("应用题|方程|物理题|数学题|数学作业|物理[:：]|微积分|概率题|几何题|三角函数|列式|算式|每(层|小时|分钟|秒)[^，。,.!！?？]{0,4}[0-9]+\\s*(秒|分钟|米|公升|升|吨|m)|m/s|[0-9一二三四五六七八九十]+(个)?(小时|分钟|天)(可以|能|就能|才能)?(注满|灌满|放完|放空|排完|抽干|修完|完成)|(同时|一起)(开|打开|放水|进水)[^，。,.!！?？]{0,10}(多久|几小时|几分钟|几天)|工程队(单独|合作|每天|每小时|[0-9一二三四五六七八九十]+天)|甲乙两|追及|相遇问题|[0-9]+\\s*[xy]\\s*[+\\-=]")]

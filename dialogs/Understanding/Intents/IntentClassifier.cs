@@ -268,6 +268,13 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = ClassAt(probabilities, IndexOf(IntentCorpus.OutOfDomain));
         }
 
+        // "显卡供电线烧了 厂家给不给保", "刷BIOS断电了 主板变砖了": a gadget's fault asked about, nothing caught and nobody
+        // hurt, with nothing of the estate named — not about the estate.
+        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.AsksAboutAGadget(text) && !CueContext.MentionsTheEstate(text) && !CueContext.AddressesTheEstate(text))
+        {
+            (top, intent, confidence) = ClassAt(probabilities, IndexOf(IntentCorpus.OutOfDomain));
+        }
+
         // "你们24小时的电话是多少": a number asked for is a question about the estate, not about a ticket's progress.
         // "你们晚上的值班电话是多少": the estate's own number is no chit-chat either.
         if (cue is null && CueContext.AsksForANumberOnly(text)
@@ -510,6 +517,23 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ServiceConcierge));
         }
 
+        // "隔壁工地晚上十一点还在打桩，咚咚咚的整栋楼都在震": a nuisance from over the fence (a site, works, a bar street) is no
+        // owner's behaviour — the standard's other complaint, which the estate takes up with them.
+        if (intent is IntentCode.ComplaintNeighbor or IntentCode.PublicUrgent && cue?.Kind is null or CueKind.Neighbor or CueKind.UrgentPublic
+            && CueContext.NuisanceFromBeyondTheFence(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintOther));
+            cue = null;
+        }
+
+        // "我放在地下储藏室的锁被人撬了，今天早上下去才发现": a theft found at the estate, read as chat or a question, endangers
+        // property — the public matter for security to check, not small talk.
+        if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.InquiryGeneral && CueContext.TheftAtTheEstate(text)
+            && !CueContext.IsHypotheticalQuestion(text) && !CueContext.OnlyAsking(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
+        }
+
         // "想约一下会所的多功能厅，给我儿子过六岁生日": a shared room booked for an occasion, read as chat or a question, is
         // the concierge errand it is.
         if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.InquiryGeneral && CueContext.BooksASharedRoom(text))
@@ -524,8 +548,10 @@ public sealed partial class IntentClassifier
         }
 
         // "4栋单元门上方有个马蜂窝好大…还没人被蛰", "野猪在绿化带拱土，离步道很近": an emergency the model alone reads into wasps
-        // or a wild animal that has hurt no one is the standard's urgent public matter.
-        if (intent == IntentCode.Emergency && cue is not { Kind: CueKind.Emergency } && possibleDanger is null && CueContext.AnimalAroundNobodyHurt(text))
+        // or a wild animal that has hurt no one is the standard's urgent public matter (so is one the model reads, unsure, as
+        // an ordinary complaint or repair).
+        if ((intent == IntentCode.Emergency || (intent is IntentCode.ComplaintOther or IntentCode.PublicGeneral or IntentCode.ComplaintNeighbor && confidence < 0.5f))
+            && cue is not { Kind: CueKind.Emergency } && possibleDanger is null && CueContext.AnimalAroundNobodyHurt(text))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
         }

@@ -306,6 +306,10 @@ internal static partial class SafetyCues
         (HangingAndCannotGetDown(), CueKind.Emergency),
         (ChildLockedThemselvesIn(), CueKind.Emergency),
         (ChildAtAnOpenTank(), CueKind.Emergency),
+        (GivingWayTowardsPeople(), CueKind.Emergency),
+        (PestPoisonInFoodEaten(), CueKind.Emergency),
+        (LooseOverheadOverPeople(), CueKind.Emergency),
+        (PowerGoneAtHome(), CueKind.UrgentRepair),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

@@ -6,7 +6,9 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// What the fifty-eighth and fifty-ninth conversation sets showed, as classes, in sentences of our own: a complaint whose
 /// owner asks for someone to come at a time ("今晚七点半派人来") keeps that time as the ticket's appointment, while a time
 /// only told ("每天晚上七点到九点") is none; an owner who would rather not leave a phone ("电话就不留了", "跳过")
-/// is not asked for one again; a range of hours ("周六下午2点到5点") books the visit at its start.
+/// is not asked for one again; a range of hours ("周六下午2点到5点") books the visit at its start; a break-in found after
+/// the fact, the one-tap question answered with a flat, is filed on a slower clock (an urgent public matter when the
+/// model's second guess opens nothing), not dispatched as an emergency.
 /// </summary>
 public sealed class RoundSixtySixChatTests
 {
@@ -74,5 +76,20 @@ public sealed class RoundSixtySixChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'service.concierge' AND appointment_at = {At(day, hour)}"));
+    }
+
+    [Fact]
+    public async Task A_break_in_found_after_the_fact_answered_with_the_flat_is_filed_but_no_emergency()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("我家储藏室的门被人撬了，早上下楼才发现").AssertReply("马上派人")
+            .Send("5栋2单元803").IgnoreReplies()
+            .Send("跳过").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent IN ('public.urgent', 'complaint.other')"));
     }
 }
