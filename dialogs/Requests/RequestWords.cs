@@ -179,7 +179,7 @@ public static partial class RequestWords
     public static bool AsksWhenConfirmed(string normalized) => WhenConfirmed().IsMatch(normalized ?? "");
 
     /// <summary>How soon the owner hears back: also one of the ways of asking how soon (<see cref="HowSoon"/>).</summary>
-    private const string WhenConfirmedWords = "(多久|多长时间|什么时候|几点)(能|会|可以)?(给我)?(确认|回复|回电|联系我|打给我)";
+    private const string WhenConfirmedWords = "(多久|多长时间|什么时候|几点)(能|会|可以)?(给我)?(确认|回复|答复|回话|回电|联系我|打给我|给个说法|有结果|有消息|有回音)";
 
     [GeneratedRegex(WhenConfirmedWords)]
     private static partial Regex WhenConfirmed();

@@ -24,9 +24,10 @@ public static partial class PublicPlaceReader
         ArgumentNullException.ThrowIfNull(text);
         text = EnglishPlaces.ToChinese(text);
         var anchor = Landmark().Match(text);
-        while (anchor.Success && WatchedFrom(text, anchor))
+        while (anchor.Success && (WatchedFrom(text, anchor) || IntroducesTheirFlat(text, anchor)))
         {
-            // "是4栋 我在3栋2单元往对面看的 他在4栋楼顶": where the writer stands is not where it happens.
+            // "是4栋 我在3栋2单元往对面看的 他在4栋楼顶": where the writer stands is not where it happens; "我是1栋1单元1503的
+            // 租户。北门进来…那个井盖不见了": nor is the flat the writer introduces themselves with.
             anchor = anchor.NextMatch();
         }
 
@@ -94,6 +95,20 @@ public static partial class PublicPlaceReader
 
     [GeneratedRegex(@"(我在|我从)\s*$")]
     private static partial Regex WritersOwnSpot();
+
+    /// <summary>
+    /// "我是1栋1单元1503的租户。北门进来…": the writer's own flat, said to introduce themselves before another landmark (with
+    /// none after it, "我住3栋2单元1602，楼道灯坏了", the flat's building is where it is).
+    /// </summary>
+    private static bool IntroducesTheirFlat(string text, Match anchor) =>
+        anchor.Groups["unit"].Success && Introduction().IsMatch(text.AsSpan(0, anchor.Index))
+        && OwnRoom().IsMatch(text.AsSpan(anchor.Index + anchor.Length)) && anchor.NextMatch().Success;
+
+    [GeneratedRegex(@"(我是|我住|我住在|住在|我家(是|在)?|我们家(是|在)?)\s*$")]
+    private static partial Regex Introduction();
+
+    [GeneratedRegex(@"^\s*\d{3,4}(室|号)?(的)?(租户|业主|住户)?\s*[，,。.；;的]")]
+    private static partial Regex OwnRoom();
 
     [GeneratedRegex("往|朝|望|看")]
     private static partial Regex LooksAcross();

@@ -17,7 +17,7 @@ internal static partial class CueContext
         }
 
         // "隔壁工地": the site next door, not the neighbours.
-        var withoutTheSite = NextDoorSite().Replace(text, "工地");
+        var withoutTheSite = OwnAddress().Replace(NextDoorSite().Replace(text, "工地"), "");
         return !NamesANeighbour(withoutTheSite) && !OwnersWork().IsMatch(text) && !AtHome().IsMatch(withoutTheSite);
     }
 
@@ -25,10 +25,14 @@ internal static partial class CueContext
     [GeneratedRegex("井盖|井口|坑|围挡|倒了|塌|掉下去|绊倒|砸|电线|漏电|着火|冒烟")]
     private static partial Regex WorksLeftAHazard();
 
+    /// <summary>The writer's own address ("…，5栋2单元803", "我住3栋1202"): not the household complained of.</summary>
+    [GeneratedRegex(@"(我家|我住在?|我是)[^，。,.!！?？]{0,8}[0-9]{3,4}|[0-9一二三四五六七八九]\s*栋\s*[0-9]\s*单元\s*[0-9]{3,4}\W*$")]
+    private static partial Regex OwnAddress();
+
     [GeneratedRegex("(隔壁|旁边|对面|边上)(的)?(那个)?(工地|酒吧)")]
     private static partial Regex NextDoorSite();
 
-    [GeneratedRegex("在家|家里|[0-9]{3,4}(室|号|那家|那户|的)?")]
+    [GeneratedRegex("在家|家里|(?<![0-9])[Ss]?[0-9]{3,4}(?![0-9])")]
     private static partial Regex AtHome();
 
     [GeneratedRegex(@"吵|噪音|噪声|打桩|咚咚|轰轰|震|灰|尘|味|臭|音乐|低音炮|半夜|凌晨|睡不着|\b(noise|noisy|loud|dust|smell|music|bass|piling|night|midnight|6 ?am|sleep)\b", RegexOptions.IgnoreCase)]

@@ -5,7 +5,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// <summary>
 /// Round 66's classes: a wall, a tree or a pole giving way towards people who are there now; pest poison that got
 /// into food someone has eaten; a loose roof sheet or sign swinging over people passing below; and (urgent repair) the
-/// power gone at home said the other way round.
+/// power gone at home said the other way round; something come down from a height that nearly hit someone.
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -24,4 +24,8 @@ internal static partial class SafetyCues
     /// <summary>"電停了", "电表箱那里跳了": the power gone at home, said the other way round or by the box that tripped.</summary>
     [GeneratedRegex("(?<![没不充水])电停了|(电表箱|电箱|配电箱|电闸|总闸|空开|漏保)[^，。,.!！?？]{0,4}跳了")]
     private static partial Regex PowerGoneAtHome();
+
+    /// <summary>"外墙瓷砖掉了一块下来，旁边送外卖的差一点就被砸到": something has come down from a height and nearly hit someone.</summary>
+    [GeneratedRegex("(瓷砖|外墙砖|墙砖|墙皮|玻璃|花盆|石块|水泥块|砖头|砖|窗框|空调外机|广告牌)[^。.!！?？]{0,16}(掉|砸|落|坠)[^。.!！?？]{0,20}(差一点|差点|险些)(就)?(被)?(砸到|砸中|砸在)")]
+    private static partial Regex FellNearlyHittingSomeone();
 }

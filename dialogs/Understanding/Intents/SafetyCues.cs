@@ -310,6 +310,7 @@ internal static partial class SafetyCues
         (PestPoisonInFoodEaten(), CueKind.Emergency),
         (LooseOverheadOverPeople(), CueKind.Emergency),
         (PowerGoneAtHome(), CueKind.UrgentRepair),
+        (FellNearlyHittingSomeone(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

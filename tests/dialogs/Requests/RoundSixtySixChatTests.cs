@@ -92,4 +92,29 @@ public sealed class RoundSixtySixChatTests
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent IN ('public.urgent', 'complaint.other')"));
     }
+
+    [Fact]
+    public async Task A_public_fault_told_after_introducing_the_flat_is_placed_where_it_is()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("您好，我是5栋2单元803的业主。南门进来左边那段路上的井盖没了，晚上看不见，很危险").IgnoreReplies()
+            .Send("跳过").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE location LIKE '%南门%'"));
+    }
+
+    [Fact]
+    public async Task When_the_owner_will_hear_back_on_a_complaint_is_answered_with_its_promise()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("小区南门外的烧烤摊天天吵到半夜两点，油烟也飘进来，5栋2单元803").IgnoreReplies()
+            .Send("跳过").IgnoreReplies()
+            .Send("对").AssertReply("工单号")
+            .Send("那你们什么时候给我答复").AssertReply("8小时")
+            .StartTestAsync();
+    }
 }

@@ -120,4 +120,9 @@ public sealed class RoundSixtySixCueTests
     [InlineData("小区后面的绿化带里有条蛇，在步道边上晒太阳")]
     public void A_wild_animal_about_the_estate_that_has_hurt_no_one_is_an_urgent_public_matter(string text) =>
         Assert.Equal(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("3栋门口上面的外墙砖刚掉下来一块，砸在地上碎了，一个老太太差点就被砸到")]
+    public void Something_come_down_that_nearly_hit_someone_is_an_emergency(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
