@@ -390,6 +390,13 @@ public static partial class SlotFiller
             return Filled.Time;
         }
 
+        if (slots.ClockOnly is { } part && slots.PartOfTheDayOnly && state.VisitAt is { } booked
+            && (ChinaTime.ToLocal(booked).Hour < 12) == (part.Hour < 12))
+        {
+            // "行吧，晚上见分晓" beside a visit agreed for 19:30: the same part of the day said again keeps the time agreed.
+            return Filled.None;
+        }
+
         if (slots.ClockOnly is { } clock && (state.VisitAt is not null || state.VisitDay is not null || state.Asking == WhenStep.StepName))
         {
             var local = ChinaTime.ToLocal(state.VisitAt ?? turn.Now);

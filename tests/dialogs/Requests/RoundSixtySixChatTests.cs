@@ -25,6 +25,7 @@ public sealed class RoundSixtySixChatTests
             .Send("跳过").IgnoreReplies()
             .Send("白天来看没用的，今天晚上八点半派人到我家来，那时候最明显").AssertReply("20:30")
             .Send("对").AssertReply("工单号")
+            .Send("行吧，晚上见分晓").AssertReply(reply => Assert.DoesNotContain("已改为", reply.Text, StringComparison.Ordinal))
             .StartTestAsync();
 
         Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent LIKE 'complaint.%' AND appointment_at = {At(22, 20, 30)}"));
