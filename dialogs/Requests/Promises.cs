@@ -49,6 +49,15 @@ public static class Promises
         return profile.Promise.Replace("{within}", within, StringComparison.Ordinal);
     }
 
+    /// <summary>The standard's promise for a request not yet registered ("工作人员将在8小时内跟进处理"), or null.</summary>
+    public static string? BeforeOpening(string intent)
+    {
+        var profile = IntentProfiles.For(intent);
+        return profile.OpensTicket && SlaDuration.TryParse(profile.Target, out var target)
+            ? profile.Promise.Replace("{within}", $"{target.Describe()}内", StringComparison.Ordinal)
+            : null;
+    }
+
     private static string Within(SlaDuration target, DateTimeOffset due, DateTimeOffset now) =>
         $"{target.Describe()}内（{ChineseTimeText.Clock(due, now)}前）";
 }

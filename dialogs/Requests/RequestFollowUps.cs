@@ -140,6 +140,13 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             }
         }
 
+        if (RequestWords.AsksWhenConfirmed(text) && turn.State.TicketNumber is null && Promises.BeforeOpening(turn.State.Intent) is { } promise)
+        {
+            // "那你们什么时候给我答复" while the contact is still asked for: the standard's promise, counted from registering.
+            await turn.SendAsync($"登记后，{promise}。", cancellationToken);
+            return true;
+        }
+
         if (WhatToDo().IsMatch(text) && turn.State.TicketNumber is not null
             && HandbookNotes.SafetyFor(services.Knowledge, turn.State.Intent, turn.State.NormalizedDescription) is { } safety)
         {

@@ -118,4 +118,14 @@ public sealed class RoundSixtySixChatTests
             .Send("那你们什么时候给我答复").AssertReply("8小时")
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task When_the_owner_hears_back_asked_before_registering_is_answered_with_the_standard_s_promise()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("小区南门外的烧烤摊天天吵到半夜两点，油烟也飘进来").IgnoreReplies()
+            .Send("那你们什么时候给我答复").AssertReply("8小时")
+            .StartTestAsync();
+    }
 }
