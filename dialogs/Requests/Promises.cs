@@ -31,9 +31,9 @@ public static class Promises
             // A simple repair booked after its standard half day: the half day runs from the visit (TicketDesk).
             IntentCode.RepairSimple when appointment is { } visit && due > visit && due - visit <= target.Calendar =>
                 $"维修师傅将按您约的时间（{ChineseTimeText.Clock(visit, now)}）上门，{ChineseTimeText.Clock(due, now)}前为您处理完毕",
-            _ when appointment is { } at => IntentProfiles.For(ticket.Intent).Promise.Replace("{within}", within, StringComparison.Ordinal)
+            _ when appointment is { } at => Worded(IntentProfiles.For(ticket.Intent), within)
                 + $"，按您约的时间（{ChineseTimeText.Clock(at, now)}）安排",
-            _ => IntentProfiles.For(ticket.Intent).Promise.Replace("{within}", within, StringComparison.Ordinal),
+            _ => Worded(IntentProfiles.For(ticket.Intent), within),
         };
         return ticket.Provisional ? promise + "（该日期所在年份的节假日安排尚未公布，时限暂按周末计算）" : promise;
     }
@@ -45,8 +45,7 @@ public static class Promises
     public static string Standard(string intent, DateTimeOffset due, DateTimeOffset now)
     {
         var profile = IntentProfiles.For(intent);
-        var within = SlaDuration.TryParse(profile.Target, out var target) ? Within(target, due, now) : $"{ChineseTimeText.Clock(due, now)}前";
-        return profile.Promise.Replace("{within}", within, StringComparison.Ordinal);
+        return Worded(profile, SlaDuration.TryParse(profile.Target, out var target) ? Within(target, due, now) : $"{ChineseTimeText.Clock(due, now)}前");
     }
 
     /// <summary>The standard's promise for a request not yet registered ("工作人员将在8小时内跟进处理"), or null.</summary>
@@ -54,9 +53,12 @@ public static class Promises
     {
         var profile = IntentProfiles.For(intent);
         return profile.OpensTicket && SlaDuration.TryParse(profile.Target, out var target)
-            ? profile.Promise.Replace("{within}", $"{target.Describe()}内", StringComparison.Ordinal)
+            ? Worded(profile, $"{target.Describe()}内")
             : null;
     }
+
+    /// <summary>The profile's promise with its time filled in ("工作人员将在{within}跟进处理").</summary>
+    private static string Worded(IntentProfile profile, string within) => profile.Promise.Replace("{within}", within, StringComparison.Ordinal);
 
     private static string Within(SlaDuration target, DateTimeOffset due, DateTimeOffset now) =>
         $"{target.Describe()}内（{ChineseTimeText.Clock(due, now)}前）";

@@ -10,11 +10,12 @@ internal static partial class CueContext
 
     /// <summary>"我放在地下储藏室的锁被人撬了，今天早上下去才发现": a theft at the estate (a storeroom, the garage, the flat's door).</summary>
     public static bool TheftAtTheEstate(string text) =>
-        TellsOfATheft(text) && EstatePlaceRobbed().IsMatch(text) && !TheftElsewhere().IsMatch(text) && !TheftSupposed().IsMatch(text);
+        TellsOfATheft(text) && EstatePlaceRobbed().IsMatch(text) && !TheftElsewhere().IsMatch(text)
+        && !HypothesisInside().IsMatch(text) && !TheftAskedAbout().IsMatch(text);
 
-    /// <summary>"要是储藏室被撬了，物业赔不赔": a theft supposed or asked about.</summary>
-    [GeneratedRegex(@"要是|如果|假如|万一|的话|会不会|赔不赔|管不管|怎么办|怎么防|(吗|么)\W*$|[?？]\W*$|\b(if|what if|should i)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TheftSupposed();
+    /// <summary>"储藏室被撬了，物业赔不赔", "what if the garage is broken into": a theft asked about (supposed: <see cref="HypothesisInside"/>).</summary>
+    [GeneratedRegex(@"会不会|赔不赔|管不管|怎么办|怎么防|(吗|么)\W*$|[?？]\W*$|\b(if|what if|should i)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TheftAskedAbout();
 
     [GeneratedRegex(@"储藏室|储物间|杂物间|地下室|负一|负二|车库|停车场|车位|家里|家门|房门|入户门|门锁|阳台|单元|楼道|快递柜|信报箱|电动车|自行车|单车|电瓶|\b(storeroom|storage room|garage|car ?park|our flat|my flat|front door|bike shed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EstatePlaceRobbed();
