@@ -30,6 +30,6 @@ internal static partial class CueContext
     [GeneratedRegex("\\b(hornets?|wasps?|bees?|snakes?|boars?|monkeys?|stray dogs?)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex AroundInEnglish();
 
-    [GeneratedRegex("(?<!没人|没有人|还没人|还没有人|没|差点|差一点|险些)(被[^，。,.!！?？]{0,4})?(蛰|蜇|叮|咬|抓伤|抓破|抓了|挠)(了|伤|到|得|着|住)|(?<!叫|冲人叫|冲着人叫)(往|朝|向)[^，。,.!！?？]{0,6}(人|孩子|小孩|老人|学生)[^，。,.!！?？]{0,4}(冲|扑|追|撞)|扑(人|向|倒)|追|撞|顶倒|被(它|它们|围|困|堵)|在(蛰|蜇|叮|咬|抓|扑|顶)|摔|磕|迷糊|受伤|流血|出血|肿|晕|喘|呼吸|过敏|休克|抽搐|哭|在玩|不敢动|躲不开|锁|\\b(stung|bitten|bit|attack(ed|ing)?|chas(ed|ing)|swell(ing)?|bleeding)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<!没人|没有人|还没人|还没有人|没|差点|差一点|险些)(被[^，。,.!！?？]{0,4})?(蛰|蜇|叮|咬|抓伤|抓破|抓了|挠)(了|伤|到|得|着|住)|(?<!叫|冲人叫|冲着人叫)(往|朝|向)[^，。,.!！?？]{0,6}(人|孩子|小孩|老人|学生)[^，。,.!！?？]{0,4}(冲|扑|追|撞)|扑(人|向|倒)|追|撞|顶倒|被(它|它们|围|困|堵)|在(蛰|蜇|叮|咬|抓|扑|顶)|摔|磕|迷糊|受伤|流血|出血|肿|晕|喘|呼吸|过敏|休克|抽搐|哭|在玩|不敢动|躲不开|锁|\\b(stung|bitten|bit|attack(ed|ing)?|chas(ed|ing)|swell(ing)?|bleeding)\\b|\\b(kids|children)\\b[^.!?]{0,12}\\b(everywhere|playing|all around)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HurtOrAttacked();
 }

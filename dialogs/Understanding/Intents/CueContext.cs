@@ -198,8 +198,8 @@ internal static partial class CueContext
     public static bool PetOnly(string text) => Pet().IsMatch(text) && !PersonNamed().IsMatch(text) && !MentionsTheEstate(text.Replace("报警", "", StringComparison.Ordinal))
         && !FireNamed().IsMatch(text);
 
-    /// <summary>"狗撞倒小太阳着火了": a fire is a fire, whoever started it.</summary>
-    [GeneratedRegex("着火|起火|烧起来|冒烟|火灾")]
+    /// <summary>"狗撞倒小太阳着火了", "鹦鹉把电线咬破了，插座在冒火星子": a fire is a fire, whoever started it.</summary>
+    [GeneratedRegex("着火|起火|烧起来|冒烟|火灾|火星|火花")]
     private static partial Regex FireNamed();
 
     /// <summary>The cue names a detector (一氧化碳报警器, 烟雾探测器) and nothing says it is sounding.</summary>
@@ -255,6 +255,9 @@ internal static partial class CueContext
 
     [GeneratedRegex("(灭火器|消防栓|消火栓|消防水带|水带|烟感|应急灯|安全出口(指示)?灯|(?i:fire (extinguisher|hose|blanket)s?|extinguishers?|smoke (detector|alarm)s?|exit signs?|emergency lights?))[^，。,.!！?？]{0,20}(不见了|没了|丢了|被偷|过期|空了|坏了|不亮|(?i:missing|gone|stolen|expired|out of date|empty|broken|not working|removed))")]
     private static partial Regex SafetyKitGone();
+
+    /// <summary>True when the message names the night's quiet hours ("夜里十二点多", "凌晨", "at midnight").</summary>
+    public static bool AtNight(string text) => NightHours().IsMatch(text);
 
     /// <summary>True when the message is about public equipment heard in the daytime, outside quiet hours.</summary>
     public static bool IsDaytimeEquipmentNoise(string text) =>
@@ -698,6 +701,9 @@ internal static partial class CueContext
 
     [GeneratedRegex("我家|家里|屋里|房间|满屋|一屋子|一开门|一进门|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|在家|家中|快来|救命|报警(?!器)|help", RegexOptions.IgnoreCase)]
     private static partial Regex EstateAnchor();
+
+    [GeneratedRegex("半夜|夜里|深夜|凌晨|午夜|通宵|midnight|at night", RegexOptions.IgnoreCase)]
+    private static partial Regex NightHours();
 
     [GeneratedRegex("就问问|只是问问|随便问问|问问而已|问一下而已|咨询一下而已|just asking", RegexOptions.IgnoreCase)]
     private static partial Regex JustAsking();

@@ -24,6 +24,12 @@ public sealed partial class IntentClassifier
     /// <summary>How likely "not about the estate" must be, as the model's next guess, to overrule a fast class it read alone into a message naming nothing of the estate.</summary>
     private const float OutOfDomainRunnerUp = 0.25f;
 
+    /// <summary>Below this, the model's fast reading alone is unsure: "not about the estate" at <see cref="OutOfDomainSecondReading"/> overrules it where nothing of the estate is named.</summary>
+    private const double UnsureFastReading = 0.7;
+
+    /// <summary>How likely "not about the estate" must be to overrule an unsure fast reading of the model alone.</summary>
+    private const float OutOfDomainSecondReading = 0.1f;
+
     /// <summary>A correction whose new value is this short ("是隔壁的", "1203") carries no request of its own.</summary>
     private const int ShortCorrection = 8;
 
@@ -179,9 +185,15 @@ public sealed partial class IntentClassifier
         // "我气得头顶冒烟", "来首《Help!》": the model alone read a fast class into words that report nothing.
         // A fast class the model alone reads into a message that names nothing of the estate, when its next guess is
         // "not about the estate" ("小孩流鼻血是不是上火了"), is not about the estate.
+        // So is one it reads unsure, when "not about the estate" is still a real second reading ("水流速度多快人就站不住了"),
+        // unless it happens in the night's quiet hours ("夜里十二点多喷泉的音乐还在放" is the estate's fountain) or is a wild
+        // animal in a common place ("后山下来两头野猪，在篮球场边上翻垃圾桶").
         if (cue is null && IntentCode.IsTimeCritical(intent) && !CueContext.MentionsTheEstate(text)
-            && probabilities[IndexOf(IntentCorpus.OutOfDomain)] >= OutOfDomainRunnerUp
-            && _labels[ArgMax(probabilities, -1, IntentCode.IsTimeCritical)] == IntentCorpus.OutOfDomain)
+            && FastReadingIsNotAboutTheEstate(
+                confidence,
+                probabilities[IndexOf(IntentCorpus.OutOfDomain)],
+                _labels[ArgMax(probabilities, -1, IntentCode.IsTimeCritical)] == IntentCorpus.OutOfDomain,
+                CueContext.AtNight(text) || CueContext.AnimalAroundNobodyHurt(text)))
         {
             (top, intent, confidence) = ClassAt(probabilities, IndexOf(IntentCorpus.OutOfDomain));
         }
@@ -703,6 +715,17 @@ public sealed partial class IntentClassifier
         CueKind.UrgentRepair or CueKind.UrgentPublic => IntentCode.UrgencyMinutes(IntentCode.RepairUrgent),
         _ => IntentCode.UrgencyMinutes(IntentCode.ComplaintNeighbor),
     };
+
+    /// <summary>
+    /// Whether the model's fast reading alone, of a message naming nothing of the estate, gives way to "not about the
+    /// estate": when that is its next guess at <see cref="OutOfDomainRunnerUp"/>, or when the fast reading is unsure
+    /// (below <see cref="UnsureFastReading"/>) and "not about the estate" is still a real reading — unless something places
+    /// it at the estate after all (the night's quiet hours, a wild animal in a common place).
+    /// </summary>
+    internal static bool FastReadingIsNotAboutTheEstate(double confidence, float outOfDomain, bool outOfDomainIsNextGuess, bool placedAtTheEstate) =>
+        confidence < UnsureFastReading && !placedAtTheEstate
+            ? outOfDomain >= OutOfDomainSecondReading
+            : outOfDomain >= OutOfDomainRunnerUp && outOfDomainIsNextGuess;
 
     private static string Public(string label) => label == IntentCorpus.OutOfDomain ? IntentCode.Smalltalk : label;
 

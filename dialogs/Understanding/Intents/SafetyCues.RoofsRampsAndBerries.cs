@@ -22,7 +22,7 @@ internal static partial class SafetyCues
     private static partial Regex CutCableOnWetGround();
 
     /// <summary>"孩子吃了花坛里的红果子，肚子痛一直吐": something swallowed, and sick now.</summary>
-    [GeneratedRegex("(孩子|小孩|宝宝|儿子|女儿|小朋友|老人|我妈|我爸)[^。.!！?？]{0,6}(吃了|误食了?|吞了|喝了|舔了)[^。.!！?？]{0,12}(果子|果实|浆果|野果|蘑菇|叶子|药片|农药|消毒液|洗衣液|洗衣凝珠|干燥剂|纽扣电池|电池|老鼠药|杀虫剂|除草剂|花肥)(?=[^。.!！?？]{0,16}(吐|呕|肚子痛|肚子疼|抽|晕|昏|口吐|嘴唇发紫|喘))")]
+    [GeneratedRegex("(孩子|小孩|宝宝|儿子|女儿|小朋友|老人|我妈|我爸)[^。.!！?？]{0,6}(吃了|误食了?|吞了|喝了|舔了)[^。.!！?？]{0,12}(果子|果实|浆果|野果|蘑菇|叶子|药片|农药|消毒液|洗衣液|洗衣凝珠|干燥剂|纽扣电池|电池|老鼠药|杀虫剂|除草剂|花肥|药水|药液|鱼药|洗洁精|清洁剂|漂白水|漂白剂|洁厕灵|酒精|机油|汽油|樟脑丸)(?=[^。.!！?？]{0,16}(吐|呕|肚子痛|肚子疼|抽|晕|昏|口吐|嘴唇发紫|喘))")]
     private static partial Regex SwallowedAndSick();
 
     /// <summary>"电动轮椅刹车失灵直接冲下去了，人还在上面", "轮椅冲下坡了！": a wheelchair run away or tipped over.</summary>

@@ -311,6 +311,11 @@ internal static partial class SafetyCues
         (LooseOverheadOverPeople(), CueKind.Emergency),
         (PowerGoneAtHome(), CueKind.UrgentRepair),
         (FellNearlyHittingSomeone(), CueKind.Emergency),
+        (DrunkAndNotResponding(), CueKind.Emergency),
+        (SwarmInsideTheHome(), CueKind.Emergency),
+        (BittenAndSwellingNow(), CueKind.Emergency),
+        (BurningInTheStairwellWithSmoke(), CueKind.Emergency),
+        (KeptBirdsCallingInTheSmallHours(), CueKind.Neighbor),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
@@ -531,6 +536,6 @@ internal static partial class SafetyCues
     [GeneratedRegex("((?<![0-9A-Za-z-])(?<!(我是|我住|我家|我们家|我在|我係|我系)[^，。,.!！?？]{0,8})[0-9]{3,4}(?![0-9])(?!号?(车位|位|停车位))(室|号|家|那家|那户|的)?|(?<![0-9A-Za-z])[Ss]1[0-2][0-9](?![0-9])(?!\\s*(我们|我|本店))[^，。,.!！?？ ]{0,4}(店|铺|舖|餐厅|饭店|烧烤|炸|火锅|奶茶|那家|那间)|(?<![0-9])[0-9]{1,2}楼(那家|那户|那只|那条|那个|的)|[0-9一二三四五六七八九]栋(?!旁边|边上|门口|后面|前面|附近|外面|侧面|背后)[^，。,.!！?？]{0,3}(那个(?!垃圾|花园|草坪|绿化|路灯|大门|门口|车库|停车|井盖|水池|广场|凉亭|充电|快递|信报|消防|配电|水泵|电动车棚|电瓶车棚|车棚|自行车棚|健身|篮球|游乐|儿童|滑梯|秋千|岗亭)|那家|那户)|(我们|这|同)(一)?层(楼)?有(一)?户(人家)?|有(一)?户人家|楼上|隔壁|对门|对面那家|对面那户|邻居|上面那家|上面那户|上面的人|上面住的|楼下(那家|那户|邻居|的人|住户|的狗|的小孩))[^。!！?？]{0,16}(装修|电钻|打钻|钻墙|砸墙|敲墙|切瓷砖|吵|噪音|唱歌|唱k|麻将|蹦|跳绳|摔门|狗|猫|音响|低音炮|音乐|派对|party|油漆味|甲醛|卡拉ok|k歌|震天响|吵死|太响|很响|车位|堵门|堵着门|不拴绳|没拴绳|遛狗|垃圾|杂物|堆|占了|电动车|电瓶车|充电|狗屎|狗粪|抽烟|烟味|烟头|烧烤|油烟|空调[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,6}滴|外机[^，。,.!！?？]{0,8}(正对|对着|朝着|吹|嗡嗡)|不牵绳|没牵绳|狗尿|跑来跑去|跑到晚|跳跃|拖拉|重物|脚步声|跺脚|跑个不停|咚咚|哐哐|砰砰|乒乒乓乓|拖椅子|拖凳子|拖桌子|弹珠)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisance();
 
-    [GeneratedRegex("(upstairs|next door|downstairs|neighbou?rs?|\\b(in|at|from) (unit |flat |room |#)?\\d{3,4}\\b)[^.!?]{0,40}(loud|noise|noisy|music|party|drilling|barking|smok|poo|pee|dog mess|leash|\\bdogs?\\b|\\bbarks?\\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(upstairs|next door|downstairs|neighbou?rs?|\\b(in|at|from) (unit |flat |room |#)?\\d{3,4}\\b)[^.!?]{0,40}(loud|noise|noisy|music|party|drilling|barking|smok|poo|pee|dog mess|leash|\\bdogs?\\b|\\bbarks?\\b|garbage|rubbish|trash|junk|hoard)", RegexOptions.IgnoreCase)]
     private static partial Regex NeighbourNuisanceInEnglish();
 }
