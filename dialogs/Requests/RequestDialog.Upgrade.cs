@@ -114,6 +114,14 @@ public sealed partial class RequestDialog
             return IntentCode.ComplaintStaff;
         }
 
+        // "上周三报修…说好周五上午来…人影都没见到" after "你们的维修师傅是不是都特别忙啊": what the staff complaint is about
+        // turns out to be a visit that never came, nobody identifiable — the standard's "other" complaint.
+        if (turn.State.Intent == IntentCode.ComplaintStaff && reading is { OutOfDomain: false }
+            && CueContext.VisitPromisedNeverCame($"{turn.State.NormalizedDescription}；{turn.Turn.NormalizedText}"))
+        {
+            return IntentCode.ComplaintOther;
+        }
+
         // "等一下，里面好像有人，我听到有人在拍门" after a lift stopped between floors: someone is shut in it — an emergency.
         if (turn.State.Intent != IntentCode.Emergency && RequestWords.AboutALift(turn.State.NormalizedDescription)
             && RequestWords.SomeoneInsideNow(turn.Turn.NormalizedText))

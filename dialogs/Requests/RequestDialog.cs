@@ -262,7 +262,8 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             return await OpenAndEndAsync(dc, turn, cancellationToken);
         }
 
-        if (!declinedDispatch && slots.Act == DialogAct.Cancel && (slots.OnlyAct || !slots.HasSlotBesidesToday(ChinaTime.DateOf(dc.Turn.Now))))
+        if (!declinedDispatch && slots.Act == DialogAct.Cancel && (slots.OnlyAct || !slots.HasSlotBesidesToday(ChinaTime.DateOf(dc.Turn.Now)))
+            && !(state.Intent is IntentCode.ComplaintOther or IntentCode.ComplaintStaff && RequestWords.DeclinesOnlyAVisit(dc.Turn.NormalizedText)))
         {
             // "不用派人来，已经好了。就是想问一下换个水龙头要多少钱？": called off, and the question still answered.
             var ended = await CancelAsync(dc, turn, cancellationToken);

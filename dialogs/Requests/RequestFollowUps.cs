@@ -110,10 +110,24 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         }
     }
 
-    /// <summary>A question at a prompt: how soon (from the open ticket), else the handbook. False when it has no answer.</summary>
+    /// <summary>
+    /// A question at a prompt: how soon (from the open ticket), else the handbook. False when it has no answer. Answered
+    /// once a turn: a question met at the prompt is not met again where the request goes on (true then, nothing sent).
+    /// </summary>
     public async Task<bool> AnswerQuestionAsync(RequestTurn turn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (turn.QuestionAnswered)
+        {
+            return true;
+        }
+
+        turn.QuestionAnswered = await AnswerOnceAsync(turn, cancellationToken);
+        return turn.QuestionAnswered;
+    }
+
+    private async Task<bool> AnswerOnceAsync(RequestTurn turn, CancellationToken cancellationToken)
+    {
         var text = turn.Turn.NormalizedText;
         if (RecentAnswers.Recall(turn.Turn.Conversation, text) is { } again)
         {

@@ -28,6 +28,18 @@ public static partial class RequestWords
     /// <summary>The writer says they rent the flat ("我是租户", "租的房子"): addressed as 住户, not 业主.</summary>
     public static bool SaysTenant(string text) => Tenant().IsMatch(text ?? "");
 
+    /// <summary>
+    /// "现在已经不漏了，不用派人" in a complaint about the hotline: nobody need come — which a complaint about the service
+    /// never asked for — while nothing drops the complaint itself (算了, 不投诉了, 取消).
+    /// </summary>
+    public static bool DeclinesOnlyAVisit(string text) => VisitDeclined().IsMatch(text ?? "") && !ComplaintDropped().IsMatch(text ?? "");
+
+    [GeneratedRegex("不用(派|叫|安排)?(人|师傅)|不用(再)?(来|上门|过来|跑一趟)|不用(再)?修|不需要(派人|上门|师傅)")]
+    private static partial Regex VisitDeclined();
+
+    [GeneratedRegex("不投诉|算了|取消|撤(销|回|了)|不用登记|不登记|不报了|不追究|不计较|就这样吧")]
+    private static partial Regex ComplaintDropped();
+
     /// <summary>"我就要个说法", "就是要投诉": a complaint the owner still wants registered, whatever no longer needs sending.</summary>
     public static bool StillWantsTheComplaint(string text) => WantsAnAnswer().IsMatch(text ?? "");
 

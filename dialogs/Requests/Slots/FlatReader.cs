@@ -34,12 +34,7 @@ public static partial class FlatReader
             }
 
             var (role, relation) = RoleBefore(text, room.Start);
-            if (role == FlatRole.Unknown && TheirHousehold().IsMatch(text[room.End..]))
-            {
-                // "6栋2单元1601家养了条大狗": that household's doing — another family's flat, not the writer's.
-                role = FlatRole.Other;
-            }
-
+            role = RoleAfter(role, text, room.End);
             if (role == FlatRole.Unknown && LeftAt().IsMatch(text.AsSpan(Math.Max(0, room.Start - 6), Math.Min(6, room.Start))))
             {
                 // "骑手说放在5栋1单元1802门口了": where a parcel or a meal was left is someone else's door, not the writer's home.
@@ -86,6 +81,7 @@ public static partial class FlatReader
             }
 
             var (role, relation) = RoleBefore(text, bare.Index);
+            role = RoleAfter(role, text, bare.Index + bare.Length);
             found.Add(new FlatMention(null, int.Parse(bare.Groups["room"].Value, CultureInfo.InvariantCulture), role, relation, false));
         }
 
@@ -182,13 +178,33 @@ public static partial class FlatReader
     [GeneratedRegex(@"^[，,\s]*(哦|噢|啊|呃|额)?[，,\s]*(不对|说错了|打错了|写错了|搞错了|错了)[，,\s]*(是|应该是|我是说)?[，,\s]*$")]
     private static partial Regex PutRightBetween();
 
+    /// <summary>Whose a flat of no role yet is, by the words right after it.</summary>
+    private static FlatRole RoleAfter(FlatRole role, string text, int end) =>
+        role != FlatRole.Unknown ? role
+        // "6栋2单元1601家养了条大狗": that household's doing — another family's flat, not the writer's.
+        : TheirHousehold().IsMatch(text.AsSpan(end)) ? FlatRole.Other
+        // "就是别说是1501反映的": the flat that reported it is the writer's own, never the household complained of.
+        : ReportedBy().IsMatch(text.AsSpan(end)) ? FlatRole.Self
+        : role;
+
     private static (FlatRole Role, FlatRelation Relation) RoleBefore(string text, int start)
     {
         var from = Math.Max(0, start - (start > 0 && char.IsAsciiLetter(text[start - 1]) || text[Math.Max(0, start - 4)..start].Any(char.IsAsciiLetter) ? 20 : 8));
         var before = text[from..start];
-        if (SelfMarker().Match(before) is { Success: true } self && !RelationMarker().IsMatch(before[(self.Index + self.Length)..]))
+        if (SelfMarker().Match(before) is { Success: true } self)
         {
-            return (FlatRole.Self, FlatRelation.None);
+            var rest = before[(self.Index + self.Length)..];
+            if (!RelationMarker().IsMatch(rest))
+            {
+                return (FlatRole.Self, FlatRelation.None);
+            }
+
+            // "我住它正楼上，8栋1单元202", "我是她对门1802的": where the writer lives, told from the other household's side, is
+            // the writer's home (the relation kept: that household is the matter's place).
+            if (FromTheirSide().Match(rest) is { Success: true } side)
+            {
+                return (FlatRole.Self, RelationOf(side.Value));
+            }
         }
 
         if (RelationMarker().Match(before) is { Success: true } relation)
@@ -196,9 +212,24 @@ public static partial class FlatReader
             return (FlatRole.Other, RelationOf(relation.Value));
         }
 
+        // "我替我妈反映个事。她住4栋2单元1501": the home of the parent written for is the home the request is for.
+        if (ParentsHomeBefore().Match(before) is { Success: true } parent && (!parent.Groups["pronoun"].Success || WritesForAParent().IsMatch(text)))
+        {
+            return (FlatRole.Self, FlatRelation.None);
+        }
+
         // "他们家应该是1202": the flat of the people spoken of, not the writer's.
         return TheirsBefore().IsMatch(before) ? (FlatRole.Other, FlatRelation.None) : (FlatRole.Unknown, FlatRelation.None);
     }
+
+    [GeneratedRegex(@"(?:(?<pronoun>她|他|老人家)|(?:我|我的)(?:妈|爸|妈妈|爸爸|母亲|父亲|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|姥爷|岳母|岳父|爸妈|父母))(?:家)?(?:住|住在)\s*$")]
+    private static partial Regex ParentsHomeBefore();
+
+    [GeneratedRegex("(替|帮|代)(我)?(妈|爸|妈妈|爸爸|母亲|父亲|婆婆|公公|奶奶|爷爷|外婆|外公|姥姥|姥爷|岳母|岳父|爸妈|父母|家里老人)")]
+    private static partial Regex WritesForAParent();
+
+    [GeneratedRegex(@"^\s*(?:在)?(?:它|他|她|他们|她们|他们家|他家|她家|那家|那户|对方|这家)(?:家)?(?:的)?(?:正)?(?:楼上|楼下|隔壁|对门|对面)")]
+    private static partial Regex FromTheirSide();
 
     [GeneratedRegex(@"(?:他们家|他家|她家|她们家)(?:应该|好像|可能|大概)?(?:是|住|住在|在)\s*$")]
     private static partial Regex TheirsBefore();
@@ -242,6 +273,9 @@ public static partial class FlatReader
     private static partial Regex BareRoom();
 
     /// <summary>Right after a flat: 家 / 那家 / 那户 as that household ("1601家养了条狗"), not 家里 / 家的卫生间 (a place in it).</summary>
+    [GeneratedRegex(@"^(?:的)?(?:业主|住户)?(?:反映|投诉|举报|报)(?:的|了)")]
+    private static partial Regex ReportedBy();
+
     [GeneratedRegex(@"^(?:的)?(?:家|那家|那户|这家|这户|住户|那个住户)(?!里|中|裏|的?(?:卫生间|厨房|客厅|阳台|卧室|房间|天花|墙|门|水|电))")]
     private static partial Regex TheirHousehold();
 

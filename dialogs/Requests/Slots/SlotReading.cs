@@ -68,10 +68,12 @@ public sealed record SlotReading
 
     /// <summary>
     /// A slot besides a part of today said alone ("今天早上去看已经修好了" tells when it was seen, not when to come): what a
-    /// message calling the request off may still give to keep.
+    /// message calling the request off may still give to keep. A neighbour told only by where they live ("那算了…毕竟对门住了
+    /// 十几年") is none.
     /// </summary>
     public bool HasSlotBesidesToday(DateOnly today) =>
-        HasSlotBesidesTime || Time is not null || (Day is { } day && day != today) || (ClockOnly is not null && !PartOfTheDayOnly);
+        (HasSlotBesidesTime && !(Flats.Count > 0 && Flats.All(f => f.Key is null) && PublicPlace is null && !Asap && Phone is null && LastFour is null && BuildingFix is null && UnitFix is null))
+        || Time is not null || (Day is { } day && day != today) || (ClockOnly is not null && !PartOfTheDayOnly);
 
     public bool HasSlot => HasSlotBesidesTime || Time is not null || Day is not null || ClockOnly is not null;
 

@@ -37,5 +37,8 @@ public sealed class RequestTurn(TurnContext turn, RequestState state, SlotReadin
     /// <summary>The owner is reachable: a phone given in this request or earlier, or a chat bound to a flat on the register.</summary>
     public bool HasContact => State.Contact is not null || User.ContactPhone is not null;
 
+    /// <summary>The owner's question in this message has been answered: it is not answered a second time further on.</summary>
+    public bool QuestionAnswered { get; set; }
+
     public Task SendAsync(string text, CancellationToken cancellationToken) => Turn.SendActivityAsync(text, cancellationToken);
 }

@@ -177,6 +177,13 @@ public static partial class SlotFiller
                 state.HomeKey = key;
                 filled |= Filled.Home;
             }
+            else if (flat.Role == FlatRole.Self && flat.Relation != FlatRelation.None && (filled & Filled.Place) != 0)
+            {
+                // "5栋1单元1801，我是她对门1802的": the place named first stays; the writer's own flat, told from that
+                // household's side, is who writes.
+                state.HomeKey = key;
+                filled |= Filled.Home;
+            }
             else
             {
                 state.SetPlace(place, key);
@@ -422,7 +429,7 @@ public static partial class SlotFiller
 
     private static Filled FillContact(RequestTurn turn)
     {
-        if (turn.Slots.Phone is not { } phone || phone == turn.State.Contact)
+        if (turn.Slots.Phone is not { } phone || phone == turn.State.Contact || IsTheEstatesHotline(turn, phone))
         {
             return Filled.None;
         }
@@ -430,6 +437,15 @@ public static partial class SlotFiller
         turn.State.Contact = phone;
         turn.User.ContactPhone = phone;
         return Filled.Contact;
+    }
+
+    /// <summary>"打0755-26886600连打了三次都没人接": the estate's own hotline is the number the owner rang, not theirs.</summary>
+    private static bool IsTheEstatesHotline(RequestTurn turn, string phone)
+    {
+        var hotline = turn.Services.Knowledge.Current.Register.Profile.ServiceCentre.Hotline;
+        var digits = new string([.. hotline.Where(char.IsAsciiDigit)]);
+        return digits.Length > 0 && new string([.. phone.Where(char.IsAsciiDigit)]) is var said
+            && (said == digits || (said.Length >= 7 && digits.EndsWith(said, StringComparison.Ordinal)));
     }
 
     /// <summary>

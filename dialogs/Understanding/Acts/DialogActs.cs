@@ -244,6 +244,6 @@ public static partial class DialogActs
     [GeneratedRegex(@"^(算了|不用了|取消|不需要了|先不用|不修了|不弄了|唔使|不使)|^(嗯|哎|唉|哎呀|啊|哦|呃|额|那|那就|还是|对)+(算了|先不用|先不修|不修了|先不弄|不弄了)|(自己|已经)(弄|修|换|搞|处理|修理)好了|自己(停|好|通)了")]
     private static partial Regex CancelPrefix();
 
-    [GeneratedRegex(@"(撤掉|撤了|撤销|撤回|取消)(刚才|之前|那个|这个|我的)?(的)?(报修|单子|工单|单|预约|申请|投诉)|(报修|单子|工单|预约|投诉)(帮我)?(撤|取消)|noneed(to(send|come)|for(anyone|someone|the))|don'?t(need(anyone|someone|to(send|come))|send(anyone|someone)|come)|nevermind|pleasecancel|cancel(it|that|the(request|repair|booking)|my(request|repair|booking))|(it'?s|everything'?s|it|everything)(is)?(all)?(back)?(on|working|fixed|sorted)(again)?now")]
+    [GeneratedRegex(@"(那我|我就|那就|那我们|我们就)(让[^让]{1,6})?自己(来|去)?(给[他她]|帮[他她])?(弄|处理|搞定?|解决|想办法|办)(?!不|了半天|过|没|坏|错)|(撤掉|撤了|撤销|撤回|取消)(刚才|之前|那个|这个|我的)?(的)?(报修|单子|工单|单|预约|申请|投诉)|(报修|单子|工单|预约|投诉)(帮我)?(撤|取消)|noneed(to(send|come)|for(anyone|someone|the))|don'?t(need(anyone|someone|to(send|come))|send(anyone|someone)|come)|nevermind|pleasecancel|cancel(it|that|the(request|repair|booking)|my(request|repair|booking))|(it'?s|everything'?s|it|everything)(is)?(all)?(back)?(on|working|fixed|sorted)(again)?now")]
     private static partial Regex CancelRequest();
 }

@@ -30,6 +30,9 @@ public sealed partial class IntentClassifier
     /// <summary>How likely "not about the estate" must be to overrule an unsure fast reading of the model alone.</summary>
     private const float OutOfDomainSecondReading = 0.1f;
 
+    /// <summary>How sure the model must be of a message's closing question, read alone, to take the message as that question.</summary>
+    private const float ClearClosingQuestion = 0.9f;
+
     /// <summary>A correction whose new value is this short ("是隔壁的", "1203") carries no request of its own.</summary>
     private const int ShortCorrection = 8;
 
@@ -677,6 +680,24 @@ public sealed partial class IntentClassifier
             confidence = probabilities[top];
         }
 
+        // "Got it, close the valve… Makes sense. Sorry, what was the gas company's number again?": a reply that acknowledges
+        // what it was told, says it back, and asks again — unplaceable as a whole — is the question it ends on, when the model
+        // places that clearly.
+        if (act.Act is DialogAct.Affirm or DialogAct.Thanks && !raised && cue is null && possibleDanger is null && !multiple && !opener
+            && confidence < ClarifyBelow && ClosingQuestion(text) is { } question)
+        {
+            Span<float> asked = stackalloc float[_labels.Length];
+            var askedFeatures = new List<int>((5 * Math.Min(question.Length, 400)) + 16);
+            TextFeatures.Extract(question, askedFeatures);
+            _intents.Predict(askedFeatures, asked);
+            var askedTop = ArgMax(asked, -1);
+            if (_labels[askedTop] is IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal or IntentCode.TicketStatus
+                && asked[askedTop] >= ClearClosingQuestion)
+            {
+                (top, intent, confidence) = (askedTop, _labels[askedTop], asked[askedTop]);
+            }
+        }
+
         var outOfDomain = intent == IntentCorpus.OutOfDomain && possibleDanger is null;
         if (intent == IntentCorpus.OutOfDomain)
         {
@@ -726,6 +747,26 @@ public sealed partial class IntentClassifier
         confidence < UnsureFastReading && !placedAtTheEstate
             ? outOfDomain >= OutOfDomainSecondReading
             : outOfDomain >= OutOfDomainRunnerUp && outOfDomainIsNextGuess;
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。.!！?？");
+
+    private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?？");
+
+    /// <summary>
+    /// The last question asked, when something is said before it ("…Makes sense. Sorry, what was the gas company's number
+    /// again? Want to save it"): the sentence that ends with the last question mark.
+    /// </summary>
+    private static string? ClosingQuestion(string text)
+    {
+        var mark = text.AsSpan().LastIndexOfAny(QuestionMarks);
+        if (mark <= 0)
+        {
+            return null;
+        }
+
+        var start = text.AsSpan(0, mark).LastIndexOfAny(SentenceEnds);
+        return start > 0 && mark - start > 6 ? text[(start + 1)..(mark + 1)].Trim() : null;
+    }
 
     private static string Public(string label) => label == IntentCorpus.OutOfDomain ? IntentCode.Smalltalk : label;
 
