@@ -406,7 +406,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         if (!queuedNow && !slots.OnlyAct && slots.Leftover.Length > 0 && !RequestWords.IsAddressResidue(slots.Leftover) && !(progressed && RequestWords.IsVisitTalk(slots.Leftover)) && !slots.IsQuestion && (!progressed || state.TicketNumber is null))
         {
             // "明天早上六点半，从小区门口去宝安机场T3": the time fills its slot, the rest is the request's detail.
-            await AddNoteAsync(turn, progressed ? slots.Leftover : turn.Turn.Activity.Text?.Trim() ?? slots.Leftover, cancellationToken);
+            await AddNoteAsync(turn, progressed ? (slots.Remark.Length > 0 ? slots.Remark : slots.Leftover) : turn.Turn.Activity.Text?.Trim() ?? slots.Leftover, cancellationToken);
             if (!progressed && DescribesTheMatter(turn))
             {
                 // "一直滴水", "关不紧了" while asked for the flat: more about the matter, kept — not an unusable answer.

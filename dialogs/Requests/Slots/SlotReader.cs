@@ -60,7 +60,7 @@ public static partial class SlotReader
             IsQuestion = Question().IsMatch(text) && act.Act != DialogAct.Correction && !AsksForAVisitNow().IsMatch(text),
             ProposesTime = (time is not null || clock is not null || (day is not null && MovesTheVisit().IsMatch(text))) && !AsksSomethingElse().IsMatch(text),
         };
-        return act.IsWholeMessage ? reading : reading with { Leftover = LeftoverOf(text, found) };
+        return act.IsWholeMessage ? reading : reading with { Leftover = LeftoverOf(text, found), Remark = RemarkOf(text, found) };
     }
 
     /// <summary>"能不能现在就派个师傅上来看看", "可以马上过来吗": a polite request to come now asks nothing to be answered.</summary>
@@ -289,6 +289,37 @@ public static partial class SlotReader
         rest = Spaces().Replace(rest, " ").Trim(' ', '，', ',', '。', '.', '！', '!', '、', '；', ';', '：', ':');
         return rest.Count(char.IsLetter) >= MinLeftover ? rest : "";
     }
+
+    /// <summary>
+    /// The owner's words as said, with the flat, phone, date and time and the words that only announce them (尾号, 手机号是)
+    /// taken out: "修就不用你们修了，我自己找外面的人弄好了。我就是要投诉这个事。" — for the ticket's notes.
+    /// </summary>
+    private static string RemarkOf(string text, IReadOnlyList<RecognizedEntity> found)
+    {
+        var keep = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            // Numbers said in words stay ("两个人三个行李箱"); digits are a room, a phone or the last four.
+            if (!found.Any(e => i >= e.Start && i < e.End && (e.Type != EntityTypes.Number || (e.Text.Length >= 3 && e.Text.All(char.IsAsciiDigit)))))
+            {
+                keep.Append(text[i]);
+            }
+        }
+
+        var rest = SlotAnnouncement().Replace(keep.ToString(), "");
+        rest = LoosePunctuation().Replace(rest, m => m.Value[..1]);
+        rest = LeadingParticles().Replace(rest.Trim(' ', '，', ',', '。', '.', '、', '；', ';', '：', ':'), "");
+        return rest.Any(c => c >= '\u4e00' && c <= '\u9fff') ? rest.Replace(',', '，').Replace(';', '；') : rest;
+    }
+
+    [GeneratedRegex(@"(?i)(手机)?尾(号|数)(是)?|后四位(是)?|(手机|电话)(号码?)?(是)?(?=\s*[，,。.]|$)|\b(?:my )?(?:phone|mobile)(?: number)?(?: is)?\b|\b(?:please|pls|plz|thanks|thank you|skip)\b")]
+    private static partial Regex SlotAnnouncement();
+
+    [GeneratedRegex(@"^([吧啊呀哦呢嗯的]+[，,。.\s]*)+")]
+    private static partial Regex LeadingParticles();
+
+    [GeneratedRegex(@"[，,。.；;、\s]{2,}")]
+    private static partial Regex LoosePunctuation();
 
     /// <summary>"tomorrow at 10am" → 明天上午10点, so the date recognizer reads it.</summary>
     private static string EnglishTimes(string text, DateTimeOffset now) =>

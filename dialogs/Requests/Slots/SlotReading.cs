@@ -66,6 +66,9 @@ public sealed record SlotReading
     /// <summary>The words no slot used, for the ticket's details (两个人三个行李箱).</summary>
     public string Leftover { get; init; } = "";
 
+    /// <summary>The same words as the owner said them, readable, for the ticket's notes (<see cref="Leftover"/> strips fillers).</summary>
+    public string Remark { get; init; } = "";
+
     /// <summary>
     /// A slot besides a part of today said alone ("今天早上去看已经修好了" tells when it was seen, not when to come): what a
     /// message calling the request off may still give to keep. A neighbour told only by where they live ("那算了…毕竟对门住了

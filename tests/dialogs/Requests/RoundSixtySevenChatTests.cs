@@ -176,4 +176,18 @@ public sealed class RoundSixtySevenChatTests
 
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE contact LIKE '%26886600%'"));
     }
+
+    [Fact]
+    public async Task What_the_owner_adds_beside_the_flat_goes_into_the_notes_as_said()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("你们说好昨天上午派人来换阳台灯，我在家等了一上午，人没来电话也没一个").IgnoreReplies()
+            .Send("灯我已经找外面的电工换好了，我就是要投诉这个事。5栋2单元803").IgnoreReplies()
+            .Send("跳过").IgnoreReplies()
+            .Send("对").AssertReply("工单号")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE description LIKE '%灯我已经找外面的电工换好了，我就是要投诉这个事%'"));
+    }
 }
