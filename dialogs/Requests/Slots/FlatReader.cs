@@ -272,10 +272,11 @@ public static partial class FlatReader
     [GeneratedRegex(@"(?<![\d\-－:：.号栋幢座单元])(?<room>\d{3,4})(?:室|号房|房)?(?![\d:：.点时元块%号层])")]
     private static partial Regex BareRoom();
 
-    /// <summary>Right after a flat: 家 / 那家 / 那户 as that household ("1601家养了条狗"), not 家里 / 家的卫生间 (a place in it).</summary>
+    /// <summary>Right after a flat: the one who reported it ("1501反映的", "1501的业主投诉的").</summary>
     [GeneratedRegex(@"^(?:的)?(?:业主|住户)?(?:反映|投诉|举报|报)(?:的|了)")]
     private static partial Regex ReportedBy();
 
+    /// <summary>Right after a flat: 家 / 那家 / 那户 as that household ("1601家养了条狗"), not 家里 / 家的卫生间 (a place in it).</summary>
     [GeneratedRegex(@"^(?:的)?(?:家|那家|那户|这家|这户|住户|那个住户)(?!里|中|裏|的?(?:卫生间|厨房|客厅|阳台|卧室|房间|天花|墙|门|水|电))")]
     private static partial Regex TheirHousehold();
 
