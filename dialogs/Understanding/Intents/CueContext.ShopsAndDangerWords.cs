@@ -19,6 +19,12 @@ internal static partial class CueContext
     /// </summary>
     public static bool SaysNothingOfDanger(string text) => !DangerWords().IsMatch(text);
 
+    /// <summary>"有没有办法让他自己进来", "怎么才能让访客自己进门": a way asked for — a question, not a request's progress.</summary>
+    public static bool AsksForAWay(string text) => WayAsked().IsMatch(text);
+
+    [GeneratedRegex("有没有(什么)?(办法|方法|法子)|有(什么|啥)(办法|方法|法子)|(怎么|如何)才能|怎样才能|能不能让|可不可以让|能否让")]
+    private static partial Regex WayAsked();
+
     /// <summary>"厨房水槽油污堵了用什么疏通": how to put it right oneself — a question, nobody to send now.</summary>
     public static bool AsksHowToDoItYourself(string text) => DoItYourself().IsMatch(text);
 

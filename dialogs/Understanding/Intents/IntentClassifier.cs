@@ -371,6 +371,13 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
         }
 
+        // "门禁卡丢了两次 有没有办法让他自己进来": a way asked for, which the model reads as a request's progress, is a
+        // question for the handbook.
+        if (cue is null && intent == IntentCode.TicketStatus && CueContext.AsksForAWay(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
+        }
+
         // "what's the most it costs per day?": a price asked in English with no grievance is a fee question.
         // "quick question about fees. I own 4-2-2302 but I rent it out": a fee question announced in English, nothing broken named.
         if (cue is null && (((intent.StartsWith("complaint.", StringComparison.Ordinal) || intent == IntentCode.InquiryGeneral || (intent == IntentCode.Smalltalk && confidence < ClarifyBelow))

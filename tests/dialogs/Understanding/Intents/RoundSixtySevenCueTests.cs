@@ -70,6 +70,17 @@ public sealed class RoundSixtySevenCueTests
         Assert.NotEqual(IntentCode.ComplaintNeighbor, TrainedClassifier.Classify(text).Intent);
 
     [Theory]
+    [InlineData("hi 我合租室友的女朋友天天过来 门禁卡都丢了两回了 有没有办法让她自己进来")]
+    [InlineData("我男朋友经常来 卡丢过两次了 有没有办法让他自己进门")]
+    public void A_way_asked_for_is_a_question_not_a_requests_progress(string text) =>
+        Assert.Equal(IntentCode.InquiryGeneral, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("上周报修的门禁卡那个单子怎么样了")]
+    public void A_requests_progress_asked_stays_one(string text) =>
+        Assert.Equal(IntentCode.TicketStatus, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
     [InlineData(0.55, 0.12f, false, false, true)]   // unsure, and "not about the estate" still a real reading
     [InlineData(0.55, 0.12f, false, true, false)]   // the same placed at the estate (at night, a wild boar by the court): kept
     [InlineData(0.55, 0.05f, false, false, false)]  // unsure, but "not about the estate" is no real reading
