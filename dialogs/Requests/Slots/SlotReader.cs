@@ -276,18 +276,24 @@ public static partial class SlotReader
     /// <summary>The words that are not an entity, a filler or punctuation — a detail worth keeping when long enough.</summary>
     private static string LeftoverOf(string text, IReadOnlyList<RecognizedEntity> found)
     {
+        var rest = Filler().Replace(Outside(text, found, static _ => true), " ");
+        rest = Spaces().Replace(rest, " ").Trim(' ', '，', ',', '。', '.', '！', '!', '、', '；', ';', '：', ':');
+        return rest.Count(char.IsLetter) >= MinLeftover ? rest : "";
+    }
+
+    /// <summary>The text with the characters of the entities <paramref name="taken"/> picks left out.</summary>
+    private static string Outside(string text, IReadOnlyList<RecognizedEntity> found, Func<RecognizedEntity, bool> taken)
+    {
         var keep = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
-            if (!found.Any(e => i >= e.Start && i < e.End))
+            if (!found.Any(e => i >= e.Start && i < e.End && taken(e)))
             {
                 keep.Append(text[i]);
             }
         }
 
-        var rest = Filler().Replace(keep.ToString(), " ");
-        rest = Spaces().Replace(rest, " ").Trim(' ', '，', ',', '。', '.', '！', '!', '、', '；', ';', '：', ':');
-        return rest.Count(char.IsLetter) >= MinLeftover ? rest : "";
+        return keep.ToString();
     }
 
     /// <summary>
@@ -296,17 +302,9 @@ public static partial class SlotReader
     /// </summary>
     private static string RemarkOf(string text, IReadOnlyList<RecognizedEntity> found)
     {
-        var keep = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            // Numbers said in words stay ("两个人三个行李箱"); digits are a room, a phone or the last four.
-            if (!found.Any(e => i >= e.Start && i < e.End && (e.Type != EntityTypes.Number || (e.Text.Length >= 3 && e.Text.All(char.IsAsciiDigit)))))
-            {
-                keep.Append(text[i]);
-            }
-        }
-
-        var rest = SlotAnnouncement().Replace(keep.ToString(), "");
+        // Numbers said in words stay ("两个人三个行李箱"); digits are a room, a phone or the last four.
+        var rest = SlotAnnouncement().Replace(
+            Outside(text, found, static e => e.Type != EntityTypes.Number || (e.Text.Length >= 3 && e.Text.All(char.IsAsciiDigit))), "");
         rest = LoosePunctuation().Replace(rest, m => m.Value[..1]);
         rest = LeadingParticles().Replace(rest.Trim(' ', '，', ',', '。', '.', '、', '；', ';', '：', ':'), "");
         return rest.Any(c => c >= '\u4e00' && c <= '\u9fff') ? rest.Replace(',', '，').Replace(';', '；') : rest;

@@ -75,12 +75,14 @@ public sealed record SlotReading
     /// 十几年") is none.
     /// </summary>
     public bool HasSlotBesidesToday(DateOnly today) =>
-        (HasSlotBesidesTime && !(Flats.Count > 0 && Flats.All(f => f.Key is null) && PublicPlace is null && !Asap && Phone is null && LastFour is null && BuildingFix is null && UnitFix is null))
+        Flats.Any(f => f.Key is not null) || HasSlotBesidesFlatsAndTime
         || Time is not null || (Day is { } day && day != today) || (ClockOnly is not null && !PartOfTheDayOnly);
 
     public bool HasSlot => HasSlotBesidesTime || Time is not null || Day is not null || ClockOnly is not null;
 
     /// <summary>A place, a phone, the last four digits, a building or unit put right, or "as soon as possible".</summary>
-    private bool HasSlotBesidesTime =>
-        Flats.Count > 0 || PublicPlace is not null || Asap || Phone is not null || LastFour is not null || BuildingFix is not null || UnitFix is not null;
+    private bool HasSlotBesidesTime => Flats.Count > 0 || HasSlotBesidesFlatsAndTime;
+
+    private bool HasSlotBesidesFlatsAndTime =>
+        PublicPlace is not null || Asap || Phone is not null || LastFour is not null || BuildingFix is not null || UnitFix is not null;
 }

@@ -694,10 +694,7 @@ public sealed partial class IntentClassifier
             && confidence < ClarifyBelow && ClosingQuestion(text) is { } question)
         {
             Span<float> asked = stackalloc float[_labels.Length];
-            var askedFeatures = new List<int>((5 * Math.Min(question.Length, 400)) + 16);
-            TextFeatures.Extract(question, askedFeatures);
-            _intents.Predict(askedFeatures, asked);
-            var askedTop = ArgMax(asked, -1);
+            var askedTop = PredictPart(question, asked);
             if (_labels[askedTop] is IntentCode.InquiryFee or IntentCode.InquiryGeneral or IntentCode.InquiryExternal or IntentCode.TicketStatus
                 && asked[askedTop] >= ClearClosingQuestion)
             {
