@@ -80,7 +80,7 @@ internal static partial class CueContext
         HasLatin(text) && !HasChinese(text) && QuestionAboutTheWorld().IsMatch(text) && !PersonalInEnglish().IsMatch(text)
         && !EstateAnchorInEnglish().IsMatch(text) && !IsUrgent(text);
 
-    [GeneratedRegex("游戏里|游戏中|打游戏|玩游戏|游戏角色|模拟人生|我的世界|minecraft|among us|王者荣耀|原神|塞尔达|动物森友会|动森|和平精英|吃鸡|英雄联盟|\\blol\\b|steam|switch上|ps5|xbox|剧本杀|狼人杀|副本|\\bnpc\\b|发错(窗口|群|对话)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("游戏里|游戏中|打游戏|玩游戏|游戏角色|模拟人生|我的世界|minecraft|among us|王者荣耀|原神|塞尔达|动物森友会|动森|和平精英|吃鸡|英雄联盟|\\blol\\b|steam|switch上|ps5|xbox|剧本杀|狼人杀|副本|\\bnpc\\b|\\bcs(go|2)?\\b|\\bc4\\b|深海迷航|艾尔登法环|老头环|黑神话|宝可梦|pok[eé]mon|炉石|魔兽|永劫无间|\\bapex\\b|瓦洛兰特|无畏契约|第五人格|蛋仔派对|光遇|星穹铁道|明日方舟|泰拉瑞亚|terraria|\\bdota\\b|堡垒之夜|fortnite|roblox|\\bmy (character|avatar|team|squad)\\b|发错(窗口|群|对话)", RegexOptions.IgnoreCase)]
     private static partial Regex GameNamed();
 
     [GeneratedRegex("(心|心里|心头)(都)?(在)?(流血|滴血)|(心|个心)(都)?(焗|急|气|烦|热)(到|得)(冒烟|冒煙)|(?i:电脑|手机|cpu|内存|显卡)[^。.!！?？]{0,6}(要|快)?(爆炸|炸了)|(头|脑袋|脑子)(都)?(要|快)?(冒烟|炸了|要炸)|(脑子|脑袋)[^，。,.!！?？]{0,8}停电|像停电了?一样|火药味|火气(很|好|太|特别|越来越)?大|(笑|乐)(到|得)?(晕|昏)(倒|过去)|笑晕|把人笑|(热情|斗志|激情|希望)[^，。,.!！?？]{0,10}(燃|浇灭)|重新燃(起来|烧)|(压力|感觉|觉得|心态|整个人)[^，。,.!！?？]{0,6}(快|要|快要)(爆炸|炸了)|(忙|饿|累|热|气|急|渴|困|馋|烦|卷)(到|得)(都)?(要|快|快要)?(冒烟|冒火|爆炸|炸了)|(嗓子|喉咙)(都)?(要|快)?冒烟|^(我|我人|我整个人|我真的|我真)(要|快|快要)(爆炸|炸)了|(项目|工作|作业|论文|deadline|ddl|群|群聊|朋友圈|评论区|热搜|服务器|邮箱|瓜)[^，。,.!！?？]{0,4}(快|要|快要|都)(爆炸|炸了)|我要爆炸了")]

@@ -15,7 +15,7 @@ internal static partial class CueContext
         (LegalWords().IsMatch(text) || (HasLatin(text) && LegalWordsInEnglish().IsMatch(text)))
         && (!MentionsTheEstate(text) || KnowledgeFromElsewhere().IsMatch(text)) && !HappeningNowOrHelpAsked().IsMatch(text);
 
-    [GeneratedRegex("判几年|判刑|坐牢|处罚|罚款|罚多少|违法吗|犯法|犯罪|法律|律师|起诉|索赔|赔偿|伤残|鉴定|不可抗力|责任|谁(来)?(负责|赔|承担|买单)|找谁赔|找谁|怎么赔|归谁|追责|能退吗|能退房吗|赔多少|工伤|包工头|医药费|垫付|理赔|保险公司|维权|消协|12345|恶意|乱打|报警还是")]
+    [GeneratedRegex("告诫书|保护令|判几年|判刑|坐牢|处罚|罚款|罚多少|违法吗|犯法|犯罪|法律|律师|起诉|索赔|赔偿|伤残|鉴定|不可抗力|责任|谁(来)?(负责|赔|承担|买单)|找谁赔|找谁|怎么赔|归谁|追责|能退吗|能退房吗|赔多少|工伤|包工头|医药费|垫付|理赔|保险公司|维权|消协|12345|恶意|乱打|报警还是")]
     private static partial Regex LegalWords();
 
     [GeneratedRegex(@"\b(lawyer|lawsuit|sue|liable|liability|compensation|insurance claim|claim)\b", RegexOptions.IgnoreCase)]

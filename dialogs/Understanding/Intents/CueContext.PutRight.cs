@@ -49,7 +49,11 @@ internal static partial class CueContext
     /// "水箱一直在进水，停不下来", "冲水阀关不严一直流": a cistern that keeps running into the bowl wastes water but floods
     /// nothing — a part to replace (repair.simple by the standard), not water coming in.
     /// </summary>
-    public static bool CisternRunsIntoTheBowl(string text) => RunningCistern().IsMatch(text) && !Overflowing().IsMatch(text);
+    public static bool CisternRunsIntoTheBowl(string text) => RunningCistern().IsMatch(text) && !Overflowing().IsMatch(text) && !HoseBroken().IsMatch(text);
+
+    /// <summary>"进水软管碰断了，水一直流": a hose broken off is no cistern running into the bowl.</summary>
+    [GeneratedRegex("(软管|进水管|水管|角阀)[^，。,.!！?？]{0,3}(断|脱落|脱|爆|裂)")]
+    private static partial Regex HoseBroken();
 
     [GeneratedRegex("(水箱|冲水阀|进水阀|浮球|马桶)[^。.!！?？]{0,12}(一直|老是|总是|不停|停不下来|关不严|关不住|止不住)[^。.!！?？]{0,8}(流|进水|放水|响|嘶嘶|哗哗|滴)|(水箱|冲水阀|进水阀|马桶)[^。.!！?？]{0,12}(流水|进水|放水)[^。.!！?？]{0,12}(停不下来|停不了|不停)")]
     private static partial Regex RunningCistern();

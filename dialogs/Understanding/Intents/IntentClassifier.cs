@@ -313,6 +313,15 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
         }
 
+        // "怎么知道上门的师傅是不是你们物业的人": whether a caller or a notice in the estate's name is genuine is a question
+        // for the handbook, not a complaint about staff nor a request's progress.
+        if (cue is null && intent is IntentCode.ComplaintStaff or IntentCode.ComplaintOther or IntentCode.TicketStatus or IntentCode.RepairGeneral
+                or IntentCode.Smalltalk or IntentCorpus.OutOfDomain
+            && CueContext.AsksWhetherAClaimIsGenuine(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
+        }
+
         // "投诉你们3栋1单元的保洁阿姨": a complaint lodged, not a question about an earlier one — the likeliest complaint class.
         if (intent == IntentCode.TicketStatus && cue is null && CueContext.OpensWithAComplaint(text))
         {

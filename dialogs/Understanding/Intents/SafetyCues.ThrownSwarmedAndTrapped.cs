@@ -10,7 +10,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 internal static partial class SafetyCues
 {
     /// <summary>"楼上有人一直在往下扔书扔椅子，楼下都是送考的家长和孩子": things thrown down onto where people are.</summary>
-    [GeneratedRegex("(往下|从楼上|从窗户|窗外|阳台上)[^。.!！?？]{0,4}(扔|丢|砸|抛)[^。.!！?？]{0,12}(?=[^。.!！?？]{0,12}(楼下|下面|底下)[^。.!！?？]{0,4}(都是|全是|有|站着|好多)[^。.!！?？]{0,8}(人|家长|孩子|小孩|老人|学生))")]
+    [GeneratedRegex("(往下|往楼下|从楼上|从窗户|窗外|阳台上)[^。.!！?？]{0,4}(扔|丢|砸|抛)[^。.!！?？]{0,12}(?=[^。.!！?？]{0,12}(楼下|下面|底下)[^。.!！?？]{0,4}(都是|全是|有|站着|好多)[^。.!！?？]{0,8}(人|家长|孩子|小孩|老人|学生))")]
     private static partial Regex ThrownDownOntoPeople();
 
     /// <summary>"孩子被蚂蜂围攻了", "一群马蜂追着老人蛰": someone swarmed or stung by wasps now.</summary>

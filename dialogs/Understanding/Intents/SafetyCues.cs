@@ -316,6 +316,15 @@ internal static partial class SafetyCues
         (BittenAndSwellingNow(), CueKind.Emergency),
         (BurningInTheStairwellWithSmoke(), CueKind.Emergency),
         (KeptBirdsCallingInTheSmallHours(), CueKind.Neighbor),
+        (StrangerTryingDoors(), CueKind.Emergency),
+        (ViolenceGoingOn(), CueKind.Emergency),
+        (SaysTheyWantToDie(), CueKind.Emergency),
+        (ShutInAndNotLetGo(), CueKind.Emergency),
+        (CryThroughTheWall(), CueKind.Emergency),
+        (StuckInALiftSaidShort(), CueKind.Emergency),
+        (CutBleedingHard(), CueKind.Emergency),
+        (PinnedUnderSomethingHeavy(), CueKind.Emergency),
+        (TapOrHoseBrokenOff(), CueKind.UrgentRepair),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
@@ -362,6 +371,7 @@ internal static partial class SafetyCues
         (NeighbourNuisanceInEnglish(), CueKind.Neighbor),
         (StungAndSwellingInEnglish(), CueKind.Emergency),
         (ChildMissingInEnglish(), CueKind.Emergency),
+        (LockForcedInEnglish(), CueKind.Emergency),
     ];
 
     private static readonly PrefilteredCue[] ChineseCues = PrefilteredCue.All(Lexicon);

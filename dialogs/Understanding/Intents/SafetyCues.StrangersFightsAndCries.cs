@@ -1,0 +1,56 @@
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// Round 68's classes: a stranger trying doors, handles or a ring of keys now; violence heard or threatened now (往死里打,
+/// 要打死我, a knife drawn); someone crying that they do not want to live; someone shut in and not let go; a cry for
+/// someone heard through a wall; "卡电梯里了" said short; a deep cut bleeding hard; something heavy come down on a foot; a tap or hose broken off with the water
+/// running.
+/// </summary>
+internal static partial class SafetyCues
+{
+    /// <summary>Family, staff and locksmiths at a door are no stranger.</summary>
+    private const string NotAStranger = "(?<!(师傅|物业|锁匠|开锁的|房东|中介|保安|孩子|小孩|儿子|女儿|宝宝|老公|老婆|家人|室友|我妈|我爸|老人)[^。.!！?？]{0,12})";
+
+    /// <summary>"有人拿一串钥匙一户一户试门", "门口有人一直拧我家门把手": a stranger trying doors, handles or keys now.</summary>
+    [GeneratedRegex(NotAStranger + "((一户一户|挨家挨户|一家一家|挨个|一扇一扇|每一户|每户|每家)[^。.!！?？]{0,4}(试|拧|拽|扭|撬|捅)[^，。,.!！?？]{0,2}(门|锁|门把手|把手)|(一串|一大串|好几把|几把|一堆)钥匙[^。.!！?？]{0,10}(试|捅|插)[^，。,.!！?？]{0,3}(门|锁)|(有人|陌生人|一个人|一个男的|一个女的|男的|女的|那人)[^。.!！?？]{0,6}(一直|不停(地|的)?|反复|使劲|来回)(拧|转|拽|拉|扭|掰|压)[^，。,.!！?？]{0,3}(我家|我们家|家里|门口|房门|大门)?(的)?(门把手|门把|把手|门锁))")]
+    private static partial Regex StrangerTryingDoors();
+
+    /// <summary>"隔壁往死里打孩子", "救救我 他要打死我", "掏出刀了": violence now, not "我妈知道了要打死我".</summary>
+    [GeneratedRegex("往死里(打|揍|踢|掐)|往死了(打|揍)|(?<!(知道|发现|回家|看到|晓得|考|成绩|如果|要是|万一)[^。.!！?？]{0,8})(他|她|那人|那个人|男的|女的|有人|老公|老婆|男人)[^，。,.!！?？]{0,3}(要|说要|扬言要|喊着要|嚷着要)(打死|杀了|杀死|砍死|弄死|掐死|捅死)(我|我们|她|他|孩子|人|老婆|媳妇)|(拿|举|挥|提)着?(刀|菜刀|刀子|匕首|斧头|锤子|铁棍)[^，。,.!！?？]{0,6}(追|砍|冲着|对着)|(掏|亮|拔|抽)出(了)?(一把)?(刀|菜刀|刀子|匕首|水果刀|弹簧刀)|亮刀|动刀子|动了刀")]
+    private static partial Regex ViolenceGoingOn();
+
+    /// <summary>"楼上女的一直哭着说不想活了…门敲不开": someone saying they do not want to live, with distress around it.</summary>
+    [GeneratedRegex("(说|喊|哭着|哭喊|嚷着|闹着|念叨)[^，。,.!！?？]{0,4}(不想活了|活不下去了|不活了|想死|要去死|要跳楼|要跳下去|寻死|轻生)(?=[^。]{0,40}(哭|敲不开|不开门|没反应|没动静|玻璃|刀|药|窗|阳台|天台|楼顶|碎))|(?<=(哭|敲不开|不开门|没反应|刀|药|窗|阳台|天台|楼顶)[^。]{0,30})(不想活了|活不下去了|不活了|要去死|要跳楼|要跳下去|寻死|轻生)")]
+    private static partial Regex SaysTheyWantToDie();
+
+    /// <summary>"我妈被人骗到商铺里听课，门关着不让走": someone shut in by sellers or strangers and not let go.</summary>
+    [GeneratedRegex("((关着|锁着|反锁|锁上|关上|堵着)(了)?(门)?[^，。,.!！?？]{0,4}不让(我|她|他|我们|他们|人|老人|我妈|我爸)?(走|出来|出去|离开)|不让(我|她|他|我们|老人)?(走|出来|出去|离开)[^，。,.!！?？]{0,4}(门)?(关着|锁着|反锁))(?<=(骗|听课|推销|卖保健品|保健品|传销|陌生人|被人|不认识)[^。]{0,40})")]
+    private static partial Regex ShutInAndNotLetGo();
+
+    /// <summary>"墙那边有人一直拍墙喊来人啊，声音很弱": a cry for someone heard, or a knocking that grows weak.</summary>
+    [GeneratedRegex("(喊|叫|呼|哭喊|喊着|叫着)[“\"「]?(来人|快来人|救我|帮帮我|有没有人)|(拍|敲|砸)(墙|门|地板|暖气管)[^。.!！?？]{0,10}(声音很弱|声音越来越弱|越来越弱|很微弱|有气无力)")]
+    private static partial Regex CryThroughTheWall();
+
+    /// <summary>"卡电梯里了，门打不开": stuck in a lift said short, without 在.</summary>
+    [GeneratedRegex("(^|我|我们|人|孩子|小孩|老人|我妈|我爸|[他她]们?|有人)(被)?(困|关|卡|锁)电梯(里|里面|里头)")]
+    private static partial Regex StuckInALiftSaidShort();
+
+    /// <summary>"角磨机片子崩了，割到大腿了，血很多": a deep cut, or any cut bleeding hard now.</summary>
+    [GeneratedRegex("(割|划|切|砍|扎|戳|锯|削)(到|伤|破|开|中)(了)?[^。.!！?？]{0,10}(血很多|好多血|很多血|血好多|全是血|一直(在)?流血|血哗哗|血直流|血往外)|(割|划|砍|锯)(到|伤|破|开)(了)?(大腿|手腕|脖子|动脉|颈)")]
+    private static partial Regex CutBleedingHard();
+
+    /// <summary>"搬钢琴的师傅被琴压住了脚": something heavy come down on a foot, a leg or a person.</summary>
+    [GeneratedRegex("(钢琴|柜子|衣柜|冰箱|洗衣机|石头|石板|铁门|大门|闸门|家具|大理石|台面)[^，。,.!！?？]{0,4}(压住|压到|砸到|压着|砸中)(了)?[^，。,.!！?？]{0,3}(脚|腿|手|人|身子|孩子|小孩|老人)")]
+    private static partial Regex PinnedUnderSomethingHeavy();
+
+    /// <summary>"水龙头拧断了！！", "进水软管碰断了，水一直流": a tap or hose broken off, water not yet shut off.</summary>
+    [GeneratedRegex("(水龙头|龙头|软管|进水管|(?<![排污下])水管|角阀|三角阀)(?!的?(把手|手柄|把|开关|盖|阀芯))[^，。,.!！?？]{0,3}(拧|掰|弄|碰|扯|拉|踢|撞|摔|敲)?(断|脱落|脱)了(?![^。.!！?？]{0,12}(关了|关掉了|关上了|总阀|已经|换|修好|不漏|没漏|用不了水|没水|不出水|出不了水))")]
+    private static partial Regex TapOrHoseBrokenOff();
+
+
+    /// <summary>"someone keeps trying to open the lock with something": a lock being forced, told in English.</summary>
+    [GeneratedRegex(@"\b(keeps?|kept|is|are|was)\s+(trying|attempting)\s+to\s+(open|unlock)\s+(the|my|our)\s+(front\s+)?(lock|door)s?\s+with\b|\b(trying|tries|tried)\s+(every|each|all the)\s+(door|lock|handle)s?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LockForcedInEnglish();
+}
