@@ -69,7 +69,9 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
             answer = together.Known ? together : answer;
         }
 
-        if (!answer.Known && full is null && RecentAnswers.PointsBack(step.Turn.NormalizedText) && step.Turn.Conversation.RecentAnswers is [.., var latest])
+        // "所以是fake的对吧": a conclusion drawn from the answer just given is read with that answer's question first.
+        if (full is null && ((!answer.Known && RecentAnswers.PointsBack(step.Turn.NormalizedText)) || RecentAnswers.SeeksConfirmation(step.Turn.NormalizedText))
+            && step.Turn.Conversation.RecentAnswers is [.., var latest])
         {
             // "Does she need anything from me?" just after the moving rule: "she" is the tenant of the question before.
             var together = _answerer.AnswerNormalized($"{latest.Question}，{step.Turn.NormalizedText}");

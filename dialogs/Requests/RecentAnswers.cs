@@ -106,6 +106,19 @@ public static partial class RecentAnswers
     public static bool PointsBack(string normalized) =>
         (normalized ?? "").Length <= MaxHowSoonFollowUp * 2 && PointsBackWords().IsMatch(normalized ?? "");
 
+    /// <summary>
+    /// "所以是fake的对吧", "那就是说不能转账是吧", "so it's a scam, right?": the owner draws a conclusion from the answer just
+    /// given and asks to have it confirmed — a question on that answer, not chit-chat.
+    /// </summary>
+    public static bool SeeksConfirmation(string normalized) =>
+        (normalized ?? "").Length <= MaxHowSoonFollowUp * 2 && Concludes().IsMatch(normalized ?? "") && TagQuestion().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"所以|那就是|也就是说|意思是|就是说|这么说|\bso\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Concludes();
+
+    [GeneratedRegex(@"(对吧|是吧|对不对|是不是|没错吧|对嘛|是嘛|咯|喽|吧)[?？!！~。.]*$|\b(right|correct|isn'?t it|yes)\s*[?？]+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TagQuestion();
+
     // "那周六最晚几点之前要搬完？" after the moving rules: a question opened with 那 goes on from the answer before.
     [GeneratedRegex(@"\b(she|he|they|them|her|him|it|that|this)\b|他们|他|她|这个|那个|这样|那样|^(那|那么|那要是|那如果)(?!个|边|里|些)", RegexOptions.IgnoreCase)]
     private static partial Regex PointsBackWords();

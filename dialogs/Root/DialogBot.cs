@@ -503,6 +503,16 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (reading.Cue is null && reading.Intent is IntentCode.Smalltalk && !HasRecentTicket(dc.Turn)
+            && dc.Turn.Conversation.RecentAnswers.Count > 0 && RecentAnswers.SeeksConfirmation(dc.Turn.NormalizedText)
+            && _routes.ContainsKey(IntentCode.InquiryGeneral))
+        {
+            // "所以是fake的对吧" after the ways to pay were given: the owner's conclusion, asked to be confirmed, is a question
+            // on that answer — not a greeting to meet with the menu.
+            await StartRequestAsync(dc, reading with { Intent = IntentCode.InquiryGeneral, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
+            return;
+        }
+
         if (reading.Cue is null && !IntentCode.IsTimeCritical(reading.Intent) && _routes.ContainsKey(IntentCode.InquiryFee)
             && InquiryDialog.AsksHowToPayAFee(dc.Turn.Conversation, dc.Turn.NormalizedText))
         {

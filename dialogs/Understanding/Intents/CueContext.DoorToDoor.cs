@@ -18,12 +18,12 @@ internal static partial class CueContext
     /// the owner complains outright).
     /// </summary>
     public static bool AsksWhetherAClaimIsGenuine(string text) =>
-        ClaimChecked().IsMatch(text) && ClaimsTheEstatesName().IsMatch(text) && !ComplainsOutright().IsMatch(text);
+        ClaimChecked().IsMatch(text) && ClaimsTheEstatesName().IsMatch(text) && !ComplainsOutright().IsMatch(text) && !SupposesOrTellsOfElsewhere(text);
 
     [GeneratedRegex("你们|物业|管理处|上门|敲门|工作人员|保安|礼宾|师傅")]
     private static partial Regex ClaimsTheEstatesName();
 
-    [GeneratedRegex("(是不是|是否|是真的|真的是|真有|真的有|有没有|会不会)[^。!?！？]{0,14}(你们|物业|管理处)[^。!?！？]{0,6}(的人|的员工|的师傅|的工作人员|派的|派来|安排的|合作|在做|在搞|在登记|有这个|发的|通知的)|(怎么|如何|咋|怎样)(才能)?(核实|辨别|分辨|确认|知道|判断|验证|辨认)[^。!?！？]{0,16}(是不是|真假|真的|身份)|(你们|物业|管理处)[^。!?！？]{0,4}(是不是|是否|真的|真有|有没有)(真的)?(有)?(在做|在搞|在登记|派|安排|有这)|(上门|来的|工作人员|师傅)[^。!?！？]{0,8}(会|要|都|是否|有没有)(穿|带|戴|出示)(工服|工牌|胸牌|工作证)[^。!?！？]{0,6}[吗?？]|有这回事吗|有这事吗|是你们(发|贴|派|安排)的吗")]
+    [GeneratedRegex("(是不是|是否|是真的|真的是|真有|真的有|有没有|会不会)[^。!?！？]{0,14}(你们|物业|管理处)[^。!?！？]{0,6}(的人|的员工|的师傅|的工作人员|派的|派来|安排的|合作|在做|在搞|在登记|有这个|发的|通知的)|(怎么|如何|咋|怎样)(才能)?(核实|辨别|分辨|确认|知道|判断|验证|辨认)[^。!?！？]{0,16}(是不是|真假|真的|身份)|(你们|物业|管理处)[^。!?！？]{0,4}(是不是|是否|真的|真有|有没有)(真的)?(有)?(在做|在搞|在登记|派|安排|有这)|(上门|来的|工作人员|师傅)[^。!?！？]{0,8}(会|要|都|是否|有没有)(穿|带|戴|出示)(工服|工牌|胸牌|工作证)[^。!?！？]{0,6}[吗?？]|有这回事吗|有这事吗|是真的吗|是官方的吗|是不是真的[?？]|是你们(发|贴|派|安排)的吗")]
     private static partial Regex ClaimChecked();
 
     [GeneratedRegex("投诉|态度(太|很|极|真)?差|骂人|骂我|太过分|什么态度|举报|到底|就这(服务|水平|态度)|交(那么|这么)多")]

@@ -315,8 +315,8 @@ public sealed partial class IntentClassifier
 
         // "怎么知道上门的师傅是不是你们物业的人": whether a caller or a notice in the estate's name is genuine is a question
         // for the handbook, not a complaint about staff nor a request's progress.
-        if (cue is null && intent is IntentCode.ComplaintStaff or IntentCode.ComplaintOther or IntentCode.TicketStatus or IntentCode.RepairGeneral
-                or IntentCode.Smalltalk or IntentCorpus.OutOfDomain
+        if (cue is null && (intent is IntentCode.ComplaintStaff or IntentCode.ComplaintOther or IntentCode.TicketStatus or IntentCode.RepairGeneral
+                || (intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.AddressesTheEstate(text)))
             && CueContext.AsksWhetherAClaimIsGenuine(text))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
