@@ -6,7 +6,8 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// Round 68's classes: a stranger trying doors, handles or a ring of keys now; violence heard or threatened now (往死里打,
 /// 要打死我, a knife drawn); someone crying that they do not want to live; someone shut in and not let go; a cry for
 /// someone heard through a wall; "卡电梯里了" said short; a deep cut bleeding hard; something heavy come down on a foot; a tap or hose broken off with the water
-/// running.
+/// running. Round 69's: people sitting or standing on a roof's parapet or railing; a crack widening with pieces falling;
+/// wire or nails sticking out where children are still playing.
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -53,4 +54,16 @@ internal static partial class SafetyCues
     /// <summary>"someone keeps trying to open the lock with something": a lock being forced, told in English.</summary>
     [GeneratedRegex(@"\b(keeps?|kept|is|are|was)\s+(trying|attempting)\s+to\s+(open|unlock)\s+(the|my|our)\s+(front\s+)?(lock|door)s?\s+with\b|\b(trying|tries|tried)\s+(every|each|all the)\s+(door|lock|handle)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex LockForcedInEnglish();
+
+    /// <summary>"天台上有几个初中生坐在女儿墙边上晃腿": people sitting, standing or climbing on a roof's parapet or railing.</summary>
+    [GeneratedRegex("(人|学生|初中生|高中生|小孩|孩子|男孩|女孩|小伙子|年轻人|几个)[^。.!！?？]{0,10}(坐|站|蹲|爬|趴|骑)(在|上|到)?(了)?[^，。,.!！?？]{0,4}(女儿墙|天台边|楼顶边|屋顶边|护栏外|栏杆外|栏杆上|护栏上|围栏上)")]
+    private static partial Regex OnTheParapet();
+
+    /// <summary>"墙上那条裂缝在变宽，刚才又掉下来一大块墙皮": a crack growing as the owner watches, with pieces coming down.</summary>
+    [GeneratedRegex("(裂缝|裂纹|裂口|缝)[^。.!！?？]{0,6}(在|一直|越来越|正在)?(变宽|变大|变长|加宽|扩大|越裂越大|裂开|大|宽|长)(?!小)(?=[^。.!！?？]{0,30}(掉下来|往下掉|掉了一|咔咔|嘎吱|响|跑出去|快跑|塌))")]
+    private static partial Regex CrackWideningWithPiecesFalling();
+
+    /// <summary>"蹦床的弹簧断了 铁丝翘起来尖尖的 孩子们还在上面跳": wire, nails or glass sticking out where children still play.</summary>
+    [GeneratedRegex("(铁丝|钢丝|弹簧|钉子|螺丝|玻璃|钢筋|铁皮)[^。.!！?？]{0,6}(翘|露|戳|支|冒)(起来|出来|在外面)(?=[^。.!！?？]{0,20}(孩子|小孩|小朋友|宝宝)[^。.!！?？]{0,6}(还在|在上面|正在|都在|在玩|在跳|在爬))")]
+    private static partial Regex SharpEdgeWhereChildrenPlay();
 }

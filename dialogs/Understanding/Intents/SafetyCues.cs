@@ -324,6 +324,9 @@ internal static partial class SafetyCues
         (StuckInALiftSaidShort(), CueKind.Emergency),
         (CutBleedingHard(), CueKind.Emergency),
         (PinnedUnderSomethingHeavy(), CueKind.Emergency),
+        (OnTheParapet(), CueKind.Emergency),
+        (CrackWideningWithPiecesFalling(), CueKind.Emergency),
+        (SharpEdgeWhereChildrenPlay(), CueKind.UrgentPublic),
         (TapOrHoseBrokenOff(), CueKind.UrgentRepair),
     ];
 
