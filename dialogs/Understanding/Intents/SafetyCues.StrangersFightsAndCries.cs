@@ -23,7 +23,7 @@ internal static partial class SafetyCues
     private static partial Regex ViolenceGoingOn();
 
     /// <summary>"楼上女的一直哭着说不想活了…门敲不开": someone saying they do not want to live, with distress around it.</summary>
-    [GeneratedRegex("(说|喊|哭着|哭喊|嚷着|闹着|念叨)[^，。,.!！?？]{0,4}(不想活了|活不下去了|不活了|想死|要去死|要跳楼|要跳下去|寻死|轻生)(?=[^。]{0,40}(哭|敲不开|不开门|没反应|没动静|玻璃|刀|药|窗|阳台|天台|楼顶|碎))|(?<=(哭|敲不开|不开门|没反应|刀|药|窗|阳台|天台|楼顶)[^。]{0,30})(不想活了|活不下去了|不活了|要去死|要跳楼|要跳下去|寻死|轻生)")]
+    [GeneratedRegex("(说|喊|哭着|哭喊|嚷着|闹着|念叨)[^，。,.!！?？]{0,4}(?<![得的])(不想活了|活不下去了|不活了|想死|要去死|要跳楼|要跳下去|寻死|轻生)(?=[^。]{0,40}(哭|敲不开|不开门|没反应|没动静|玻璃|刀|药|窗|阳台|天台|楼顶|碎))|(?<=(哭|敲不开|不开门|没反应|刀|药|窗|阳台|天台|楼顶)[^。]{0,30})(?<![得的])(不想活了|活不下去了|不活了|要去死|要跳楼|要跳下去|寻死|轻生)")]
     private static partial Regex SaysTheyWantToDie();
 
     /// <summary>"我妈被人骗到商铺里听课，门关着不让走": someone shut in by sellers or strangers and not let go.</summary>
@@ -31,7 +31,7 @@ internal static partial class SafetyCues
     private static partial Regex ShutInAndNotLetGo();
 
     /// <summary>"墙那边有人一直拍墙喊来人啊，声音很弱": a cry for someone heard, or a knocking that grows weak.</summary>
-    [GeneratedRegex("(喊|叫|呼|哭喊|喊着|叫着)[“\"「]?(来人|快来人|救我|帮帮我|有没有人)|(拍|敲|砸)(墙|门|地板|暖气管)[^。.!！?？]{0,10}(声音很弱|声音越来越弱|越来越弱|很微弱|有气无力)")]
+    [GeneratedRegex("(喊|呼|哭喊|喊着)[“\"「]?(来人|快来人|救我|帮帮我|有没有人)(?![修看弄处理帮收])|叫着?[“\"「]?(快来人|救我|帮帮我)|(拍|敲|砸)(墙|门|地板|暖气管)[^。.!！?？]{0,10}(声音很弱|声音越来越弱|越来越弱|很微弱|有气无力)")]
     private static partial Regex CryThroughTheWall();
 
     /// <summary>"卡电梯里了，门打不开": stuck in a lift said short, without 在.</summary>

@@ -46,6 +46,7 @@ public sealed class RoundSixtyEightCueTests
 
     [Theory]
     [InlineData("热得不想活了，空调什么时候能修好")]
+    [InlineData("窗户漏风，冻得不想活了，哭死，什么时候来修")]
     public void Not_wanting_to_live_said_of_the_heat_is_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 
@@ -56,7 +57,8 @@ public sealed class RoundSixtyEightCueTests
 
     [Theory]
     [InlineData("小区大门晚上锁着不让出去，太不方便了")]
-    public void A_gate_locked_at_night_is_no_emergency(string text) =>
+    [InlineData("门禁坏了，能不能叫来人修一下")]
+    public void A_gate_locked_at_night_or_someone_called_over_to_mend_is_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 
     [Theory]
