@@ -131,7 +131,10 @@ public static partial class SlotFiller
             {
                 // "对门1802家门缝在冒水": a report for a neighbour — the problem is at their flat, unless the owner's own
                 // flat is the place ("我家1902…是楼上2002漏下来的": the water comes in at 1902).
-                if (!state.HasPlace && !turn.Slots.Flats.Any(f => f.Role != FlatRole.Other && f.IsComplete)
+                // "我是3栋2单元1502的，隔壁1501的阿婆…敲门不应": in an emergency, the flat where the person at risk is, is
+                // where help goes; the writer's own flat stays who writes.
+                var someoneAtRiskThere = state.Intent == IntentCode.Emergency && flat.Room is { } room && SomeoneAtRiskAt(turn.Turn.NormalizedText, room);
+                if ((someoneAtRiskThere || (!state.HasPlace && !turn.Slots.Flats.Any(f => f.Role != FlatRole.Other && f.IsComplete)))
                     && !ComesFromAbove().IsMatch(turn.Turn.NormalizedText)
                     && FlatReader.Resolve(flat, turn.Home, turn.Register) is { } theirs && PlaceReader.FromKey(theirs) is { } at)
                 {
@@ -198,6 +201,13 @@ public static partial class SlotFiller
 
         return filled;
     }
+
+    /// <summary>"1501的阿婆", "1501家的老人": a person named as living at that room.</summary>
+    private static bool SomeoneAtRiskAt(string text, int room) =>
+        PersonAtRoom().Matches(text).Any(m => m.Groups["room"].Value == room.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    [GeneratedRegex("(?<![0-9])(?<room>[0-9]{3,4})(室|号)?(家)?(的|里的|里)(阿婆|阿公|老人|老人家|大爷|大妈|奶奶|爷爷|婆婆|老太太|老爷子|老伯|阿姨|孩子|小孩|宝宝|住户|人)")]
+    private static partial Regex PersonAtRoom();
 
     /// <summary>
     /// "负一层的固定车位又被占了" then "4栋2单元2202": a complaint about a public place already given, then a flat said

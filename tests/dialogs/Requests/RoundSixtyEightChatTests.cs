@@ -42,4 +42,26 @@ public sealed class RoundSixtyEightChatTests
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency' AND building = 4 AND unit = 1 AND room = '602'"));
     }
+
+    [Fact]
+    public async Task An_emergency_for_a_person_in_the_flat_next_door_goes_to_that_flat()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("我住6栋1单元902，隔壁901的老人早上就没动静了，敲门不应").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency' AND building = 6 AND unit = 1 AND room = '901'"));
+    }
+
+    [Fact]
+    public async Task An_emergency_at_home_caused_next_door_stays_at_home()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("我住6栋1单元902，隔壁901装修把电线打穿了，我家插座在冒火花").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency' AND building = 6 AND unit = 1 AND room = '902'"));
+    }
 }
