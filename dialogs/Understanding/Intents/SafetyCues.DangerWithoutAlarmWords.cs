@@ -21,8 +21,8 @@ internal static partial class SafetyCues
     [GeneratedRegex("(叫|喊|打|拨|等|来了|叫了|打了|拨了|需要|要|帮忙叫|帮我叫|快叫)(辆|个|一辆|一个)?(救护车|急救车|120(?![0-9平元块米方斤分秒度㎡]))|call (an |the )?ambulance|ambulance (is )?(coming|on (its|the) way)", RegexOptions.IgnoreCase)]
     private static partial Regex AmbulanceCalled();
 
-    /// <summary>"血怎么压都止不住", "流了一地的血", "满手都是血": bleeding that does not stop.</summary>
-    [GeneratedRegex("血[^，。,.!！?？]{0,8}(止不住|止不了|停不下来|按不住|压不住|捂不住|流个不停|一直(在)?(流|冒)|不停(地|的)?(流|冒)|往外(冒|涌|流|喷))|(流了|淌了|滴了|出了)(一地|一身|满地|好多|很多|一大摊|一大滩)(的)?血|血流了一地|(一地|满地|满手|满脸|一身)(的|都是|是)血|(bleeding|blood)[^.!?]{0,20}(won'?t stop|will not stop|not stopping|doesn'?t stop|everywhere|all over)", RegexOptions.IgnoreCase)]
+    /// <summary>"血怎么压都止不住", "流了一地的血", "满手都是血", "割到大腿了，血很多": bleeding that does not stop, or a deep cut.</summary>
+    [GeneratedRegex("血[^，。,.!！?？]{0,8}(止不住|止不了|停不下来|按不住|压不住|捂不住|流个不停|一直(在)?(流|冒)|不停(地|的)?(流|冒)|往外(冒|涌|流|喷))|(流了|淌了|滴了|出了)(一地|一身|满地|好多|很多|一大摊|一大滩)(的)?血|血流了一地|(一地|满地|满手|满脸|一身)(的|都是|是)血|(bleeding|blood)[^.!?]{0,20}(won'?t stop|will not stop|not stopping|doesn'?t stop|everywhere|all over)|(割|划|切|砍|扎|戳|锯|削)(到|伤|破|开|中)(了)?[^。.!！?？]{0,10}(血很多|好多血|很多血|血好多|全是血|一直(在)?流血|血哗哗|血直流|血往外)|(割|划|砍|锯)(到|伤|破|开)(了)?(大腿|手腕|脖子|动脉|颈)", RegexOptions.IgnoreCase)]
     private static partial Regex BleedingWontStop();
 
     /// <summary>"电梯门一关腿被夹在门缝里", "孩子的手被电梯门夹住", "电梯门夹住了她的手": a person held by lift doors now, not doors

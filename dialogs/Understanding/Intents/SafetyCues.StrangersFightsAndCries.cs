@@ -3,11 +3,11 @@ using System.Text.RegularExpressions;
 namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// Round 68's classes: a stranger trying doors, handles or a ring of keys now; violence heard or threatened now (往死里打,
-/// 要打死我, a knife drawn); someone crying that they do not want to live; someone shut in and not let go; a cry for
-/// someone heard through a wall; "卡电梯里了" said short; a deep cut bleeding hard; something heavy come down on a foot; a tap or hose broken off with the water
-/// running. Round 69's: people sitting or standing on a roof's parapet or railing; a crack widening with pieces falling;
-/// wire or nails sticking out where children are still playing.
+/// Round 68's classes: a stranger trying doors, handles or a ring of keys now; someone crying that they do not want to
+/// live; someone shut in and not let go; a cry for someone heard through a wall; something heavy come down on a foot; a
+/// tap or hose broken off with the water running. Round 69's: a crack widening with pieces falling; wire or nails sticking
+/// out where children are still playing. (Their violence, a lift said short, a deep cut and the parapet widened the
+/// classes that already had them: ViolenceNow, TrappedInLift, BleedingWontStop, UpOnTheParapet.)
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -17,10 +17,6 @@ internal static partial class SafetyCues
     /// <summary>"有人拿一串钥匙一户一户试门", "门口有人一直拧我家门把手": a stranger trying doors, handles or keys now.</summary>
     [GeneratedRegex(NotAStranger + "((一户一户|挨家挨户|一家一家|挨个|一扇一扇|每一户|每户|每家)[^。.!！?？]{0,4}(试|拧|拽|扭|撬|捅)[^，。,.!！?？]{0,2}(门|锁|门把手|把手)|(一串|一大串|好几把|几把|一堆)钥匙[^。.!！?？]{0,10}(试|捅|插)[^，。,.!！?？]{0,3}(门|锁)|(有人|陌生人|一个人|一个男的|一个女的|男的|女的|那人)[^。.!！?？]{0,6}(一直|不停(地|的)?|反复|使劲|来回)(拧|转|拽|拉|扭|掰|压)[^，。,.!！?？]{0,3}(我家|我们家|家里|门口|房门|大门)?(的)?(门把手|门把|把手|门锁))")]
     private static partial Regex StrangerTryingDoors();
-
-    /// <summary>"隔壁往死里打孩子", "救救我 他要打死我", "掏出刀了": violence now, not "我妈知道了要打死我".</summary>
-    [GeneratedRegex("往死里(打|揍|踢|掐)|往死了(打|揍)|(?<!(知道|发现|回家|看到|晓得|考|成绩|如果|要是|万一)[^。.!！?？]{0,8})(他|她|那人|那个人|男的|女的|有人|老公|老婆|男人)[^，。,.!！?？]{0,3}(要|说要|扬言要|喊着要|嚷着要)(打死|杀了|杀死|砍死|弄死|掐死|捅死)(我|我们|她|他|孩子|人|老婆|媳妇)|(拿|举|挥|提)着?(刀|菜刀|刀子|匕首|斧头|锤子|铁棍)[^，。,.!！?？]{0,6}(追|砍|冲着|对着)|(掏|亮|拔|抽)出(了)?(一把)?(刀|菜刀|刀子|匕首|水果刀|弹簧刀)|亮刀|动刀子|动了刀")]
-    private static partial Regex ViolenceGoingOn();
 
     /// <summary>"楼上女的一直哭着说不想活了…门敲不开": someone saying they do not want to live, with distress around it.</summary>
     [GeneratedRegex("(说|喊|哭着|哭喊|嚷着|闹着|念叨)[^，。,.!！?？]{0,4}(?<![得的])(不想活了|活不下去了|不活了|想死|要去死|要跳楼|要跳下去|寻死|轻生)(?=[^。]{0,40}(哭|敲不开|不开门|没反应|没动静|玻璃|刀|药|窗|阳台|天台|楼顶|碎))|(?<=(哭|敲不开|不开门|没反应|刀|药|窗|阳台|天台|楼顶)[^。]{0,30})(?<![得的])(不想活了|活不下去了|不活了|要去死|要跳楼|要跳下去|寻死|轻生)")]
@@ -34,14 +30,6 @@ internal static partial class SafetyCues
     [GeneratedRegex("(喊|呼|哭喊|喊着)[“\"「]?(来人|快来人|救我|帮帮我|有没有人)(?![修看弄处理帮收])|叫着?[“\"「]?(快来人|救我|帮帮我)|(拍|敲|砸)(墙|门|地板|暖气管)[^。.!！?？]{0,10}(声音很弱|声音越来越弱|越来越弱|很微弱|有气无力)")]
     private static partial Regex CryThroughTheWall();
 
-    /// <summary>"卡电梯里了，门打不开": stuck in a lift said short, without 在.</summary>
-    [GeneratedRegex("(^|我|我们|人|孩子|小孩|老人|我妈|我爸|[他她]们?|有人)(被)?(困|关|卡|锁)电梯(里|里面|里头)")]
-    private static partial Regex StuckInALiftSaidShort();
-
-    /// <summary>"角磨机片子崩了，割到大腿了，血很多": a deep cut, or any cut bleeding hard now.</summary>
-    [GeneratedRegex("(割|划|切|砍|扎|戳|锯|削)(到|伤|破|开|中)(了)?[^。.!！?？]{0,10}(血很多|好多血|很多血|血好多|全是血|一直(在)?流血|血哗哗|血直流|血往外)|(割|划|砍|锯)(到|伤|破|开)(了)?(大腿|手腕|脖子|动脉|颈)")]
-    private static partial Regex CutBleedingHard();
-
     /// <summary>"搬钢琴的师傅被琴压住了脚": something heavy come down on a foot, a leg or a person.</summary>
     [GeneratedRegex("(钢琴|柜子|衣柜|冰箱|洗衣机|石头|石板|铁门|大门|闸门|家具|大理石|台面)[^，。,.!！?？]{0,4}(压住|压到|砸到|压着|砸中)(了)?[^，。,.!！?？]{0,3}(脚|腿|手|人|身子|孩子|小孩|老人)")]
     private static partial Regex PinnedUnderSomethingHeavy();
@@ -50,14 +38,9 @@ internal static partial class SafetyCues
     [GeneratedRegex("(水龙头|龙头|软管|进水管|(?<![排污下])水管|角阀|三角阀)(?!的?(把手|手柄|把|开关|盖|阀芯))[^，。,.!！?？]{0,3}(拧|掰|弄|碰|扯|拉|踢|撞|摔|敲)?(断|脱落|脱)了(?![^。.!！?？]{0,12}(关了|关掉了|关上了|总阀|已经|换|修好|不漏|没漏|用不了水|没水|不出水|出不了水))")]
     private static partial Regex TapOrHoseBrokenOff();
 
-
     /// <summary>"someone keeps trying to open the lock with something": a lock being forced, told in English.</summary>
     [GeneratedRegex(@"\b(keeps?|kept|is|are|was)\s+(trying|attempting)\s+to\s+(open|unlock)\s+(the|my|our)\s+(front\s+)?(lock|door)s?\s+with\b|\b(trying|tries|tried)\s+(every|each|all the)\s+(door|lock|handle)s?\b", RegexOptions.IgnoreCase)]
     private static partial Regex LockForcedInEnglish();
-
-    /// <summary>"天台上有几个初中生坐在女儿墙边上晃腿": people sitting, standing or climbing on a roof's parapet or railing.</summary>
-    [GeneratedRegex("(人|学生|初中生|高中生|小孩|孩子|男孩|女孩|小伙子|年轻人|几个)[^。.!！?？]{0,10}(坐|站|蹲|爬|趴|骑)(在|上|到)?(了)?[^，。,.!！?？]{0,4}(女儿墙|天台边|楼顶边|屋顶边|护栏外|栏杆外|栏杆上|护栏上|围栏上)")]
-    private static partial Regex OnTheParapet();
 
     /// <summary>"墙上那条裂缝在变宽，刚才又掉下来一大块墙皮": a crack growing as the owner watches, with pieces coming down.</summary>
     [GeneratedRegex("(裂缝|裂纹|裂口|缝)[^。.!！?？]{0,6}(在|一直|越来越|正在)?(变宽|变大|变长|加宽|扩大|越裂越大|裂开|大|宽|长)(?!小)(?=[^。.!！?？]{0,30}(掉下来|往下掉|掉了一|咔咔|嘎吱|响|跑出去|快跑|塌))")]

@@ -317,14 +317,10 @@ internal static partial class SafetyCues
         (BurningInTheStairwellWithSmoke(), CueKind.Emergency),
         (KeptBirdsCallingInTheSmallHours(), CueKind.Neighbor),
         (StrangerTryingDoors(), CueKind.Emergency),
-        (ViolenceGoingOn(), CueKind.Emergency),
         (SaysTheyWantToDie(), CueKind.Emergency),
         (ShutInAndNotLetGo(), CueKind.Emergency),
         (CryThroughTheWall(), CueKind.Emergency),
-        (StuckInALiftSaidShort(), CueKind.Emergency),
-        (CutBleedingHard(), CueKind.Emergency),
         (PinnedUnderSomethingHeavy(), CueKind.Emergency),
-        (OnTheParapet(), CueKind.Emergency),
         (CrackWideningWithPiecesFalling(), CueKind.Emergency),
         (SharpEdgeWhereChildrenPlay(), CueKind.UrgentPublic),
         (TapOrHoseBrokenOff(), CueKind.UrgentRepair),
@@ -513,7 +509,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("(人|工人|师傅|小孩|孩子)[^，。,.!！?？]{0,8}(吊|悬|挂)在半空|吊篮[^，。,.!！?？]{0,6}(断|掉|翻)|(天台|楼顶|屋顶|阳台|窗台|窗外)[^。.!！?？]{0,8}(坐在边|站在边|爬出|要跳|想跳|想不开)|(要|想)跳楼")]
     private static partial Regex PersonAtHeight();
 
-    [GeneratedRegex("电梯困人|困电梯|(困|关|卡|锁)在(了)?(电梯|轿厢)|(困|关|卡|锁)在(了)?[^，。,.!！?？]{1,6}(电梯|轿厢)(里|里面|里头)|(被困|困住|困在)(?=.{0,10}(电梯|轿厢|里面|lift|elevator))|(电梯|轿厢|lift|elevator).{0,16}(里面有人|里面(还)?(有|关着|困着|锁着)(个|位|一个|两个)?(老人|阿婆|阿公|婆婆|老太太|老太|老头|老大爷|大爷|大妈|阿姨|小孩|孩子|小朋友|宝宝|孕妇|病人|人)|有人在里面|人在里面|(女儿|儿子|闺女|孙子|孙女|外孙|老公|老婆|家人|朋友|同事|邻居|孕妇|病人)(还)?在里面|[我们他她孩子老人婆爷奶妈爸]+(还)?在里面|出不来|出不去|被关|关住(了)?人|把人关住|关在里面|困|stuck|trapped)|(stuck|trapped) in (the |a )?(?:电梯 )?(lift|elevator)|(我|我们|我妈|我爸|孩子|小孩|老人)(还)?(在|困在|关在|卡在)电梯里|in (the )?(?:电梯 )?(lift|elevator)[^.]{0,30}(stop|stuck|cannot|can't|not open)|(女儿|儿子|闺女|孙子|孙女|外孙|老公|老婆|孩子|小孩|老人|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公)[^，。,.!！?？]{0,6}(坐|搭|乘)(着)?电梯[^。.!！?？]{0,24}(不动了|停住了|卡住了|停在半|门(也)?(打不开|开不了|不开))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("电梯困人|困电梯|(困|关|卡|锁)在(了)?(电梯|轿厢)|(困|关|卡|锁)在(了)?[^，。,.!！?？]{1,6}(电梯|轿厢)(里|里面|里头)|(被困|困住|困在)(?=.{0,10}(电梯|轿厢|里面|lift|elevator))|(电梯|轿厢|lift|elevator).{0,16}(里面有人|里面(还)?(有|关着|困着|锁着)(个|位|一个|两个)?(老人|阿婆|阿公|婆婆|老太太|老太|老头|老大爷|大爷|大妈|阿姨|小孩|孩子|小朋友|宝宝|孕妇|病人|人)|有人在里面|人在里面|(女儿|儿子|闺女|孙子|孙女|外孙|老公|老婆|家人|朋友|同事|邻居|孕妇|病人)(还)?在里面|[我们他她孩子老人婆爷奶妈爸]+(还)?在里面|出不来|出不去|被关|关住(了)?人|把人关住|关在里面|困|stuck|trapped)|(stuck|trapped) in (the |a )?(?:电梯 )?(lift|elevator)|(我|我们|我妈|我爸|孩子|小孩|老人)(还)?(在|困在|关在|卡在)电梯里|in (the )?(?:电梯 )?(lift|elevator)[^.]{0,30}(stop|stuck|cannot|can't|not open)|(女儿|儿子|闺女|孙子|孙女|外孙|老公|老婆|孩子|小孩|老人|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公)[^，。,.!！?？]{0,6}(坐|搭|乘)(着)?电梯[^。.!！?？]{0,24}(不动了|停住了|卡住了|停在半|门(也)?(打不开|开不了|不开))|(^|我|我们|人|孩子|小孩|老人|我妈|我爸|[他她]们?|有人)(被)?(困|关|卡|锁)电梯(里|里面|里头)", RegexOptions.IgnoreCase)]
     private static partial Regex TrappedInLift();
 
     [GeneratedRegex("胸口(疼|痛|闷)|胸口(像|好像)?(压了|压着)(一)?块(大)?石头|硝酸甘油[^。.!！?？]{0,8}(没用|不管用|不见效|也没用)|胸痛|心口疼|喘不上气|喘不过气|没(了)?声音了|没动静了|人不行了|(压到|压住|压着|砸中|撞倒|压在)[^，。,.!！?？]{0,8}(人|小孩|孩子|老人|小朋友|保安|保洁|快递|骑手|师傅|工人|大哥|大姐|阿姨|大爷|路人|行人|司机)|喊救命|叫救命|大喊救命|呼救|家暴|(手|脚|胳膊|手指|头|腿|孩子|小孩|小朋友|宝宝|人)[^，。,.!！?？]{0,4}(被)?(夹住|卡住|卡在|夹在|卡着|夹着)[^。.!！?？]{0,10}(拔不出|出不来|拿不出|抽不出|动不了|取不出)|(老人|人|孩子|小孩|小朋友|宝宝|学生|男孩|女孩|老太太|大爷|阿姨)[^，。,.!！?？]{0,12}(摔|滚|跌)(下去|下来|倒在)|(?<![栓栏杆柱门墙灯桩树坛桶闸箱牌亭桥墩]|(?<![骑开])车|车子|车头|车尾|车门)被(车|汽车|电动车|摩托车|货车)?撞(了|倒|伤|飞)|(?<![镜桌椅凳床架柜]|桌子|椅子|凳子|柜子|架子|沙发|茶几)(腿|胳膊|手臂|手腕|脚踝|骨头)(好像|可能|应该)?(断了|折了)|站不起来|起不来|爬不起来|动弹不得|(他|她|人|老人|我爸|我妈|孩子)[^，。,.!！?？]{0,4}不能动|(从|在)[^，。,.!！?？]{0,6}(楼梯|台阶|高处|梯子)[^，。,.!！?？]{0,4}(摔|滚|跌)(下|倒)|(?<!别让|不让|防止|以免|免得|怕|担心|小心|别|不要让|省得)(人|小孩|孩子|老人|小朋友)[^，。,.!！?？]{0,4}掉(下去|进去|进了|进)|掉进(井|坑|水池|河|湖)|砸到(了)?(我|他|她|人|孩子|小孩|老人|爸|妈|头)|晕倒|昏倒|昏迷|晕过去|昏过去|不省人事|叫不醒|(叫|喊|拍)(他|她)?(都)?没(有)?反应|(叫|喊|拍|敲)(了)?(他|她)(了)?(半天|好久|好几声|很久|好几遍)(都|也)?没(有)?(反应|动静|回应)|没有呼吸|没呼吸|呼吸困难|抽搐|心脏病|中风|骨折|骨头断|摔伤|受伤|流血|出血(?![压糖脂小])|大出血|吐血|(?<!一针)见血(了|啦)|(喊|叫)不(答应|应)|(喊|叫)(他|她)(都|也)不(答应|应)了|血流不止|血流|头破|割伤|划伤|撞伤|烫伤|烧伤|砸伤|砸到人|砸到了人|砸中|触电|溺水|咬伤|中毒|休克|没意识|没知觉|动不了|不能动了|倒在地上|倒地不起|倒地|口吐白沫|喊不醒|没心跳|噎住|跳楼(?![机价])|轻生|摔倒.{0,3}(起不来|爬不起来)|打了?1[12]0|injur|bleed|faint|unconscious|(?<!(handle|door|knob|tile|cover|panel|lid|part|light|lamp|cap|shelf|it|that|this|rail|hook|mirror) )fell (down|over|in|on|off)|has fallen|can'?t get up|cannot get up|collaps|passed out|not breathing|heart attack|stroke", RegexOptions.IgnoreCase)]
