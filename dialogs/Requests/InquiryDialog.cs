@@ -58,7 +58,9 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         // "一年總共要繳多少？" just after the parents' flat was named: asked of that flat, before it is read as the last answer's topic.
         var named = step.Turn.Conversation.LastRoomNamed;
         var namedArea = named is null ? null : _services.Knowledge.Current.Register.TryGetRoom(named)?.AreaSqm;
-        var ofAFlat = QuestionContext.WithHome(step.Turn.NormalizedText, home, _services.Entities(step.Turn.NormalizedText, step.Turn.Now), named, namedArea);
+        // "他们住7栋2单元401…" after the discount was explained: the question before, asked again for the flat now named.
+        var asked = step.Turn.Get<QuestionForAFlat>() is { } forFlat ? $"{forFlat.Question}，{step.Turn.NormalizedText}" : step.Turn.NormalizedText;
+        var ofAFlat = QuestionContext.WithHome(asked, home, _services.Entities(asked, step.Turn.Now), named, namedArea);
         var answer = followUp?.Answer
             ?? (full is not null && ofAFlat == step.Turn.NormalizedText ? _answerer.AnswerNormalized(full) : null)
             ?? _answerer.AnswerNormalized(ofAFlat);
@@ -98,7 +100,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
             }
 
             // Remembered as one answer to the whole message, so a follow-up ("how long would it take?") is read with all of it.
-            RecentAnswers.Remember(step.Turn.Conversation, full ?? step.Turn.NormalizedText, string.Join("\n", texts));
+            RecentAnswers.Remember(step.Turn.Conversation, full ?? asked, string.Join("\n", texts));
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

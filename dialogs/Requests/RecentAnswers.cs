@@ -178,3 +178,6 @@ public static partial class RecentAnswers
     [GeneratedRegex(@"(刚才|刚刚|剛才|剛剛|之前|前面|你刚)(你)?(说|讲|講|說|提到|回复|回覆)(的|过|過)?(是)?|(多少|什么|啥|几点|幾多|咩)来着|再(说|讲|講|說)一(遍|次|下)|\b(say (that|it) again|repeat that|what did you say)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAgain();
 }
+
+/// <summary>This turn only names the flat the question answered just before was asked for: that question is read with it.</summary>
+public sealed record QuestionForAFlat(string Question);

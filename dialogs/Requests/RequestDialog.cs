@@ -65,6 +65,12 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         };
         var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(start.Normalized, dc.Turn.Now, services.Entities), services);
         SlotFiller.Fill(turn, first: true);
+        if (turn.Slots.LastFour is { } saidWithTheFlat && turn.User.BoundRoom is null && BindingStep.FlatToVerify(turn) is not null)
+        {
+            // "5栋2单元2301, last 4 is 0942" sent at the "which one?" menu: the flat and its digits, bound as the request starts.
+            await BindingStep.TryBindAsync(turn, saidWithTheFlat, cancellationToken);
+        }
+
         var second = start.FromQueue ? null : await _followUps.SplitSecondAsync(turn, cancellationToken);
         if (DisputesACharge(state))
         {
@@ -222,7 +228,20 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             // that shows no hurry, takes the slower class — a yes or words of hurry still send someone now.
             var unhurried = slots.Act != DialogAct.Affirm && DispatchStep.ShowsNoHurry(state.NormalizedDescription)
                 && !DispatchStep.CallsForSomeoneNow(dc.Turn.NormalizedText) && !dc.Turn.NormalizedText.Contains(DispatchStep.Now, StringComparison.Ordinal);
-            var now = !(later || underControl || unhurried || slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
+            // "知道是谁家的，就是1803那家的两个男孩子…家长根本不管" after a lift "stopping at every floor" the model read as urgent:
+            // the owner goes on with a complaint, not a yes — the complaint is what is filed.
+            var reply = dc.Turn.Get<MessageReading>();
+            var complaint = slots.Act == DialogAct.Affirm ? null
+                : DispatchStep.ComplaintInstead(dc.Turn.NormalizedText, reply?.Intent, reply?.Confidence ?? 0, reply?.Cue,
+                    reply?.Intent is { } replyIntent && replyIntent.StartsWith("complaint.", StringComparison.Ordinal)
+                        ? classifier.Read($"{state.NormalizedDescription}，{dc.Turn.NormalizedText}", dc.Turn.Now).Intent : null);
+            if (complaint is not null)
+            {
+                slower = complaint;
+                await AddNoteAsync(turn, dc.Turn.Activity.Text?.Trim() ?? "", cancellationToken);
+            }
+
+            var now = !(later || underControl || unhurried || complaint is not null || slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
             state.DispatchFallback = null;
             if (now)
             {

@@ -412,6 +412,20 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (reading.Cue is null && reading.PossibleDanger is null && reading.Confidence < UnsureAlone && !HasRecentTicket(dc.Turn)
+            && dc.Turn.Conversation.RecentAnswers is [.., var answered] && !AsksSomething().IsMatch(dc.Turn.NormalizedText)
+            && reading.Entities.Any(e => e.Type == Understanding.Entities.EntityTypes.Room && _knowledge.Current.Register.TryGetRoom(e.Value) is not null)
+            && _classifier.Read($"{answered.Question}，{dc.Turn.NormalizedText}", dc.Turn.Now) is { Cue: null, PossibleDanger: null } together
+            && together.Intent is IntentCode.InquiryFee or IntentCode.InquiryGeneral && together.Confidence >= ClearQuestion
+            && _routes.ContainsKey(together.Intent))
+        {
+            // "他们住7栋2单元401，房子登记在我爸名下…" just after the January discount was explained: the flat the question was
+            // asked for, with nothing asked or reported of its own — the question is answered for that flat, not guessed at.
+            dc.Turn.Set(new QuestionForAFlat(answered.Question));
+            await StartRequestAsync(dc, reading with { Intent = together.Intent, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
+            return;
+        }
+
         if (reading.Cue is null && reading.PossibleDanger is null && !HasRecentTicket(dc.Turn)
             && RecentAnswers.NothingHappeningNow(dc.Turn.Conversation, dc.Turn.NormalizedText) is { } kept)
         {
@@ -631,6 +645,9 @@ public sealed partial class DialogBot : IBot
 
     /// <summary>How sure the model must be of a first part being a question to split it off a message read as one fast request.</summary>
     private const double ClearQuestion = 0.9;
+
+    /// <summary>Below this the model cannot tell what a message is on its own.</summary>
+    private const double UnsureAlone = 0.5;
 
     /// <summary>A question the handbook answers, then a request that opens a ticket, in one message: both parts, read clearly.</summary>
     private (string Question, string Answer, MessageReading Request)? QuestionBeforeRequest(TurnContext turn, MessageReading whole)

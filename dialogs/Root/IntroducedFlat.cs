@@ -26,6 +26,14 @@ internal static partial class IntroducedFlat
         var alone = LastFour().Match(text);
         var called = alone.Success ? null : LastFourCalledSo().Match(text);
         var said = alone.Success ? alone.Groups[1].Value : called is { Success: true } ? called.Groups["d"].Value : null;
+        // (At the "which one?" menu the flat and digits go on with the request instead.)
+        if (said is null && turn.Conversation.Dialogs.Stack.Count == 0 && turn.User.StatedRoom is not null && !AsksOrReports().IsMatch(text) && DigitsCalledSo().Match(text) is { Success: true } introduced)
+        {
+            // "Hello, 我是4栋2单元2201的业主, 房子rent出去了, 我自己不住小区. 尾号9212": who is writing and the digits, nothing asked
+            // or reported yet — an introduction, bound before anything is asked.
+            said = introduced.Groups["d"].Value;
+        }
+
         var flat = turn.User.StatedRoom ?? (called is { Success: true } ? turn.Conversation.LastRoomNamed : null);
         if (said is null || flat is null || !BindingStep.CanBind(register, flat))
         {
@@ -68,6 +76,14 @@ internal static partial class IntroducedFlat
         FlatReader.Read(text, entities).FirstOrDefault(f => f.IsComplete && (f.Role == FlatRole.Self || (unknownRoleIsOwn && f.Role == FlatRole.Unknown))) is { Key: { } said }
             ? FlatReader.Complete(said, register)
             : null;
+
+    /// <summary>The last four of a phone said so anywhere in the message ("…不住小区. 尾号9212").</summary>
+    [GeneratedRegex(@"(?:" + LastFourPhrases.Words + @"|(?i:last\s*(?:4|four)))[^0-9]{0,12}(?<d>\d{4})(?!\d)")]
+    private static partial Regex DigitsCalledSo();
+
+    /// <summary>Words of a request, a fault or a question: a message with them is more than an introduction.</summary>
+    [GeneratedRegex(@"坏|漏|堵|不亮|不通|停电|停水|没电|没水|吵|臭|裂|掉|冒|着火|火|烟|困|跳闸|渗|修|投诉|预约|约|帮|麻烦|问|怎么|多少|吗|呢|[？?]|急|救|快|(?i:\b(help|fix|broken|leak|complain|book|how|what|when|why|can|could|please)\b)")]
+    private static partial Regex AsksOrReports();
 
     [GeneratedRegex(@"^(?:我的?)?(?:手机|电话)?(?:号码?)?(?:尾号|后四位|後四位)?(?:是|係)?[:：]?\s*(\d{4})[。.!！]?$")]
     private static partial Regex LastFour();

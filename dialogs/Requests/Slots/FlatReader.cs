@@ -185,7 +185,12 @@ public static partial class FlatReader
         : TheirHousehold().IsMatch(text.AsSpan(end)) ? FlatRole.Other
         // "就是别说是1501反映的": the flat that reported it is the writer's own, never the household complained of.
         : ReportedBy().IsMatch(text.AsSpan(end)) ? FlatRole.Self
+        // "5栋2单元2301, last 4 is 0942": a flat followed by the last four of its registered phone is the writer's own.
+        : LastFourAfter().IsMatch(text.AsSpan(end)) ? FlatRole.Self
         : role;
+
+    [GeneratedRegex(@"^[，,\s]*(?:的)?[，,\s]*(?:业主|住户)?[，,\s]*(?:我的?)?(?:手机|电话|phone)?(?:号码?)?\s*(?:" + LastFourPhrases.Words + ")", RegexOptions.IgnoreCase)]
+    private static partial Regex LastFourAfter();
 
     private static (FlatRole Role, FlatRelation Relation) RoleBefore(string text, int start)
     {

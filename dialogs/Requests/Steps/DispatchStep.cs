@@ -67,6 +67,35 @@ public sealed partial class DispatchStep : RequestStep
     [GeneratedRegex(@"(已经|都|快)[^。.!！?？，,]{0,6}(一|两|三|四|五|几|好几|十几)(个)?(礼拜|星期|周|天|个月|月)了|好几天了|好些天了|好久了|很久了|一直这样|老毛病|万一|(派|叫|找)个(师傅|人|电工)(过)?来看(看|一下)吧|有空(的时候)?(过)?来|方便的时候(过)?来|(下去|下楼|落去|落楼|回来|返来|回家|返屋企|起来|起身|过去|进去|打开)[^。.!！?？，,]{0,3}(才|先)发现")]
     private static partial Regex NoHurry();
 
+    /// <summary>
+    /// The answer to the one tap goes on with a complaint instead of a yes ("就是1803那家的两个男孩子…家长根本不管", "I want to
+    /// file a formal complaint"): what the owner wants is the complaint handled, not someone in ten minutes. Gives that
+    /// complaint class — the reply's own reading when the model is sure it is a complaint and reads the report and the reply
+    /// together as that complaint too, else the neighbour or the other complaint as the words say — or null when the reply
+    /// is no complaint or carries words of hurry or danger.
+    /// </summary>
+    public static string? ComplaintInstead(string normalized, string? replyIntent, double replyConfidence, string? replyCue, string? togetherIntent)
+    {
+        var text = normalized ?? "";
+        if (replyCue is not null || SomeoneNow().IsMatch(text))
+        {
+            return null;
+        }
+
+        if (replyIntent is IntentCode.ComplaintNeighbor or IntentCode.ComplaintOther or IntentCode.ComplaintStaff && replyConfidence >= SureOfTheComplaint
+            && togetherIntent == replyIntent)
+        {
+            return replyIntent;
+        }
+
+        return LodgesAComplaint().IsMatch(text) ? (CueContext.NamesANeighbour(text) ? IntentCode.ComplaintNeighbor : IntentCode.ComplaintOther) : null;
+    }
+
+    private const double SureOfTheComplaint = 0.8;
+
+    [GeneratedRegex(@"(我|我们|想|要|必须)[^。.!！?？，,]{0,4}(投诉|投訴|举报|舉報)(?!的|进度|结果|怎么样)|(?i:\b(file|lodge|make|submit) (a )?(formal |official )?complaint\b|\bi(')?(m| am) complaining\b)")]
+    private static partial Regex LodgesAComplaint();
+
     /// <summary>The first message itself calls for someone now ("快来人！", "赶紧派人"): no need to ask.</summary>
     public static bool CallsForSomeoneNow(string normalized) => SomeoneNow().IsMatch(normalized ?? "");
 

@@ -180,6 +180,13 @@ public static partial class SlotFiller
                 state.HomeKey = key;
                 filled |= Filled.Home;
             }
+            else if (turn.State.RoomKey is null && HomeBesideAnAreaNamed(turn))
+            {
+                // "…地下车库B1，5栋电梯口那排垃圾桶…老鼠" read with "5栋2单元2301, last 4 is 0942": the writer's home beside a
+                // public area the matter is in — the area is the place (filled next), the flat is who writes.
+                state.HomeKey = key;
+                filled |= Filled.Home;
+            }
             else if (flat.Role == FlatRole.Self && flat.Relation != FlatRelation.None && (filled & Filled.Place) != 0)
             {
                 // "5栋1单元1801，我是她对门1802的": the place named first stays; the writer's own flat, told from that
@@ -201,6 +208,14 @@ public static partial class SlotFiller
 
         return filled;
     }
+
+    /// <summary>
+    /// A matter that may be anywhere, told of a public area ("地下车库B1…垃圾桶那里") beside the writer's own flat and no
+    /// other ("5栋2单元2301, last 4 is 0942"): the area is where it happens, the flat who writes.
+    /// </summary>
+    private static bool HomeBesideAnAreaNamed(RequestTurn turn) =>
+        turn.Profile.Place == PlaceNeed.Any && turn.Slots.PublicPlace is { Location: { } area } && PublicPlaceReader.NamesAnArea(area)
+        && turn.Slots.Flats.Any(f => f.IsComplete && f.Role == FlatRole.Self) && turn.Slots.Flats.All(f => !f.IsComplete || f.Role == FlatRole.Self);
 
     /// <summary>"1501的阿婆", "1501家的老人": a person named as living at that room.</summary>
     private static bool SomeoneAtRiskAt(string text, int room) =>
@@ -273,7 +288,8 @@ public static partial class SlotFiller
         }
 
         // "我是9栋1单元502的，南门进来右手边那个井盖没了": for a public problem the flat says who is writing, not where.
-        if (place is null || (turn.Profile.Place != PlaceNeed.Public && turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other)))
+        if (place is null || (turn.Profile.Place != PlaceNeed.Public && turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other)
+            && !(turn.State.RoomKey is null && HomeBesideAnAreaNamed(turn))))
         {
             return Filled.None;
         }
