@@ -31,8 +31,8 @@ internal static partial class SafetyCues
     [GeneratedRegex("(?<!说|反映|报了|报过)(采光玻璃|玻璃顶|玻璃雨棚|玻璃棚|顶棚玻璃|玻璃天窗|雨棚(的|上的)?(那块)?(大)?玻璃|天花(板)?(的|上的)?玻璃)[^。.!！?？]{0,10}(往下沉|下沉|松了|松动|裂开|裂了|有裂|碎了|脱开|掉了一角|翘起)")]
     private static partial Regex OverheadGlassCracked();
 
-    /// <summary>"吃了海鲜过敏 嗓子肿了说不出话": a throat swollen by an allergy, speech or breath going.</summary>
-    [GeneratedRegex("(嗓子|喉咙|喉头|舌头)(都)?(肿|肿了|肿起来)[^。.!！?？]{0,8}(说不出话|喘不上气|喘不过气|呼吸困难|透不过气|出不了声)|过敏[^。.!！?？]{0,12}(喘不上气|喘不过气|呼吸困难|透不过气)")]
+    /// <summary>"吃了海鲜过敏 嗓子肿了说不出话", "花生过敏…喉咙好紧", "吃了坚果脸肿…咳着说不出话": an allergy closing the throat, speech or breath going.</summary>
+    [GeneratedRegex("(嗓子|喉咙|喉头|舌头)(都)?(肿|肿了|肿起来)[^。.!！?？]{0,8}(说不出话|喘不上气|喘不过气|呼吸困难|透不过气|出不了声)|过敏[^。.!！?？]{0,12}(喘不上气|喘不过气|呼吸困难|透不过气)|喉头水肿|(过敏|吃错东西|坚果|花生|青霉素|海鲜)[^。]{0,30}(喉咙|嗓子)(好|很|有点|越来越)?(紧|发紧)|(过敏|坚果|花生|青霉素|海鲜|虾|蟹)[^。]{0,30}(脸|嘴|嘴唇|眼皮)(都)?肿[^。]{0,20}(咳|喘|说不出话|呼吸)|过敏[^。]{0,20}(浑身发抖|呼吸(好|很)?(急|快))")]
     private static partial Regex AllergyClosingTheThroat();
 
     /// <summary>"阅览室天花板有块板子松了吊着，下面就是看书的桌子": a ceiling panel hanging over where people are.</summary>

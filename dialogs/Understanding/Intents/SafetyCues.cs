@@ -324,12 +324,17 @@ internal static partial class SafetyCues
         (CrackWideningWithPiecesFalling(), CueKind.Emergency),
         (SharpEdgeWhereChildrenPlay(), CueKind.UrgentPublic),
         (TapOrHoseBrokenOff(), CueKind.UrgentRepair),
+        (BabyGoneBlueOrLimp(), CueKind.Emergency),
+        (WaterWhereCurrentRuns(), CueKind.Emergency),
+        (SmokeSeenWhileTheAlarmSounds(), CueKind.Emergency),
+        (KnockedDownByCurrent(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
     private static readonly (Regex Pattern, CueKind Kind)[] LatinLexicon =
     [
         (LockedInInEnglish(), CueKind.Emergency),
+        (AnaphylaxisInEnglish(), CueKind.Emergency),
         (SmokingBatteryInEnglish(), CueKind.Emergency),
         (SomeoneHurtInEnglish(), CueKind.Emergency),
         (ThrownDownBesidePeopleInEnglish(), CueKind.Emergency),
