@@ -100,7 +100,8 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
             }
 
             // Remembered as one answer to the whole message, so a follow-up ("how long would it take?") is read with all of it.
-            RecentAnswers.Remember(step.Turn.Conversation, full ?? asked, string.Join("\n", texts));
+            // (A question answered again for a flat is remembered as first asked, so "停车呢？" still follows it.)
+            RecentAnswers.Remember(step.Turn.Conversation, full ?? step.Turn.Get<QuestionForAFlat>()?.Question ?? step.Turn.NormalizedText, string.Join("\n", texts));
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

@@ -146,6 +146,28 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (dc.ActiveDialog is null && reading.Cue is null && reading.PossibleDanger is null && (reading.Confidence < UnsureAlone || reading.Intent == IntentCode.Smalltalk) && !HasRecentTicket(turn)
+            && turn.Conversation.RecentAnswers is [.., var answered] && !AsksSomething().IsMatch(turn.NormalizedText)
+            && reading.Entities.Any(e => e.Type == Understanding.Entities.EntityTypes.Room && _knowledge.Current.Register.TryGetRoom(e.Value) is not null)
+            && _classifier.Read($"{answered.Question}，{turn.NormalizedText}", turn.Now) is { Cue: null, PossibleDanger: null } withTheQuestion
+            && withTheQuestion.Intent is IntentCode.InquiryFee or IntentCode.InquiryGeneral && withTheQuestion.Confidence >= ClearQuestion
+            && _routes.ContainsKey(withTheQuestion.Intent))
+        {
+            // "他们住7栋2单元401，房子登记在我爸名下…" just after the January discount was explained: the flat the question was
+            // asked for, with nothing asked or reported of its own (read unsure, or as mere chat) — the question is answered
+            // for that flat, not guessed at nor met with a greeting.
+            turn.Set(new QuestionForAFlat(answered.Question));
+            turn.Set(reading);
+            if (turn.User.BoundRoom is null && IntroducedFlat.OwnFlatIn(turn.NormalizedText, reading.Entities, _knowledge.Current.Register, unknownRoleIsOwn: true) is { } stated)
+            {
+                // The flat asked for is the household written for: its last four, sent next, verify it.
+                turn.User.StatedRoom = stated;
+            }
+
+            await StartRequestAsync(dc, reading with { Intent = withTheQuestion.Intent, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
+            return;
+        }
+
         if (dc.ActiveDialog is null && AddressInPieces.TryTake(turn, _knowledge.Current.Register) is { } addressReply)
         {
             await turn.SendActivityAsync(addressReply, cancellationToken);
@@ -409,20 +431,6 @@ public sealed partial class DialogBot : IBot
         {
             // "上礼拜下水道堵了，刘工给通好的…特地来说声谢谢": praise for what was done — thanked back, nothing opened, no menu.
             await dc.Turn.SendActivityAsync(BotReplies.ThanksForPastHelp, cancellationToken);
-            return;
-        }
-
-        if (reading.Cue is null && reading.PossibleDanger is null && reading.Confidence < UnsureAlone && !HasRecentTicket(dc.Turn)
-            && dc.Turn.Conversation.RecentAnswers is [.., var answered] && !AsksSomething().IsMatch(dc.Turn.NormalizedText)
-            && reading.Entities.Any(e => e.Type == Understanding.Entities.EntityTypes.Room && _knowledge.Current.Register.TryGetRoom(e.Value) is not null)
-            && _classifier.Read($"{answered.Question}，{dc.Turn.NormalizedText}", dc.Turn.Now) is { Cue: null, PossibleDanger: null } together
-            && together.Intent is IntentCode.InquiryFee or IntentCode.InquiryGeneral && together.Confidence >= ClearQuestion
-            && _routes.ContainsKey(together.Intent))
-        {
-            // "他们住7栋2单元401，房子登记在我爸名下…" just after the January discount was explained: the flat the question was
-            // asked for, with nothing asked or reported of its own — the question is answered for that flat, not guessed at.
-            dc.Turn.Set(new QuestionForAFlat(answered.Question));
-            await StartRequestAsync(dc, reading with { Intent = together.Intent, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
             return;
         }
 

@@ -299,6 +299,12 @@ internal static partial class CueContext
             return false;
         }
 
+        // "真着火了大家往哪跑？": "if it really did", asked what then — supposed, not happening.
+        if ((prefix.EndsWith('真') || prefix.EndsWith("真的", StringComparison.Ordinal)) && AskedWhatThen().IsMatch(text.AsSpan(index)) && !CallForHelp().IsMatch(text))
+        {
+            return true;
+        }
+
         var window = prefix.Length > 6 ? prefix[^6..] : prefix;
         return prefix.EndsWith('不') || OrElse().IsMatch(prefix) || (prefix.EndsWith('防') && !prefix.EndsWith("消防", StringComparison.Ordinal)) || NegationOrHypothesis().IsMatch(window) || Supposes(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
     }
@@ -622,6 +628,9 @@ internal static partial class CueContext
     private static partial Regex NegationOrHypothesis();
 
     /// <summary>"让点链接马上交，不然今天就停水停电": a threat of what happens otherwise has not happened.</summary>
+    [GeneratedRegex("^[^。.!！]{0,16}(怎么办|往哪|咋办|怎么跑|怎么逃|跑得出|逃得出|来得及|谁负责)")]
+    private static partial Regex AskedWhatThen();
+
     [GeneratedRegex("不然|否则|要不然")]
     private static partial Regex OrElse();
 

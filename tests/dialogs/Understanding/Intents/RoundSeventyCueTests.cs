@@ -60,6 +60,16 @@ public sealed class RoundSeventyCueTests
     public void An_allergy_asked_about_is_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 
+    [Theory]
+    [InlineData("楼道里堆满了纸箱，真着火了我们往哪跑？麻烦你们来清一下")]
+    public void Fire_supposed_with_what_then_asked_is_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("厨房真的着火了怎么办啊，快来人")]
+    public void Fire_really_burning_with_a_call_for_help_is_an_emergency(string text) =>
+        AssertRaisedByACue(text, IntentCode.Emergency);
+
     private static void AssertRaisedByACue(string text, string intent)
     {
         var prediction = TrainedClassifier.Classify(text);
