@@ -59,7 +59,8 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
         var named = step.Turn.Conversation.LastRoomNamed;
         var namedArea = named is null ? null : _services.Knowledge.Current.Register.TryGetRoom(named)?.AreaSqm;
         // "他们住7栋2单元401…" after the discount was explained: the question before, asked again for the flat now named.
-        var asked = step.Turn.Get<QuestionForAFlat>() is { } forFlat ? $"{forFlat.Question}，{step.Turn.NormalizedText}" : step.Turn.NormalizedText;
+        var forFlat = step.Turn.Get<QuestionForAFlat>();
+        var asked = forFlat is null ? step.Turn.NormalizedText : $"{forFlat.Question}，{step.Turn.NormalizedText}";
         var ofAFlat = QuestionContext.WithHome(asked, home, _services.Entities(asked, step.Turn.Now), named, namedArea);
         var answer = followUp?.Answer
             ?? (full is not null && ofAFlat == step.Turn.NormalizedText ? _answerer.AnswerNormalized(full) : null)
@@ -101,7 +102,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
 
             // Remembered as one answer to the whole message, so a follow-up ("how long would it take?") is read with all of it.
             // (A question answered again for a flat is remembered as first asked, so "停车呢？" still follows it.)
-            RecentAnswers.Remember(step.Turn.Conversation, full ?? step.Turn.Get<QuestionForAFlat>()?.Question ?? step.Turn.NormalizedText, string.Join("\n", texts));
+            RecentAnswers.Remember(step.Turn.Conversation, full ?? forFlat?.Question ?? step.Turn.NormalizedText, string.Join("\n", texts));
             return await step.EndDialogAsync(null, cancellationToken);
         }
 

@@ -65,11 +65,8 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         };
         var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(start.Normalized, dc.Turn.Now, services.Entities), services);
         SlotFiller.Fill(turn, first: true);
-        if (turn.Slots.LastFour is { } saidWithTheFlat && turn.User.BoundRoom is null && BindingStep.FlatToVerify(turn) is not null)
-        {
-            // "5栋2单元2301, last 4 is 0942" sent at the "which one?" menu: the flat and its digits, bound as the request starts.
-            await BindingStep.TryBindAsync(turn, saidWithTheFlat, cancellationToken);
-        }
+        // "5栋2单元2301, last 4 is 0942" sent at the "which one?" menu: the flat and its digits, bound as the request starts.
+        await BindingStep.TryBindDigitsSaidAsync(turn, cancellationToken);
 
         var second = start.FromQueue ? null : await _followUps.SplitSecondAsync(turn, cancellationToken);
         if (DisputesACharge(state))
@@ -363,10 +360,10 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         }
 
         progressed |= filled != Filled.None;
-        if (!bindingTried && slots.LastFour is { } saidWithTheFlat && turn.User.BoundRoom is null && BindingStep.FlatToVerify(turn) is not null)
+        if (!bindingTried)
         {
             // "3栋2单元2604，尾号6580": the flat and its digits in one message — bound once the flat is taken.
-            progressed |= await BindingStep.TryBindAsync(turn, saidWithTheFlat, cancellationToken);
+            progressed |= await BindingStep.TryBindDigitsSaidAsync(turn, cancellationToken);
         }
 
         if (state.TicketNumber is not null && filled != Filled.None)

@@ -78,8 +78,11 @@ internal static partial class IntroducedFlat
             : null;
 
     /// <summary>The last four of a phone said so anywhere in the message ("…不住小区. 尾号9212").</summary>
-    [GeneratedRegex(@"(?:" + LastFourPhrases.Words + @"|(?i:last\s*(?:4|four)))[^0-9]{0,12}(?<d>\d{4})(?!\d)")]
+    [GeneratedRegex(DigitsCalledTheLastFour + @"(?!\d)")]
     private static partial Regex DigitsCalledSo();
+
+    /// <summary>"尾号5766", "last 4 number is 5766": the words for a phone's last four, then its four digits.</summary>
+    private const string DigitsCalledTheLastFour = @"(?:" + LastFourPhrases.Words + @"|(?i:last\s*(?:4|four)))[^0-9]{0,12}(?<d>\d{4})";
 
     /// <summary>Words of a request, a fault or a question: a message with them is more than an introduction.</summary>
     [GeneratedRegex(@"坏|漏|堵|不亮|不通|停电|停水|没电|没水|吵|臭|裂|掉|冒|着火|火|烟|困|跳闸|渗|修|投诉|预约|约|帮|麻烦|问|怎么|多少|吗|呢|[？?]|急|救|快|(?i:\b(help|fix|broken|leak|complain|book|how|what|when|why|can|could|please)\b)")]
@@ -89,6 +92,6 @@ internal static partial class IntroducedFlat
     private static partial Regex LastFour();
 
     /// <summary>"业主手机尾号5766", "Madam phone last 4 number is 5766": four digits said to be a phone's last four.</summary>
-    [GeneratedRegex(@"^[^0-9]{0,16}(?:" + LastFourPhrases.Words + @"|(?i:last\s*(?:4|four)))[^0-9]{0,12}(?<d>\d{4})[^0-9]{0,6}$")]
+    [GeneratedRegex(@"^[^0-9]{0,16}" + DigitsCalledTheLastFour + @"[^0-9]{0,6}$")]
     private static partial Regex LastFourCalledSo();
 }

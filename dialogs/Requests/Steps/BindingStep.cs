@@ -37,6 +37,10 @@ public sealed class BindingStep : RequestStep
     public static string? FlatToVerify(RequestTurn turn) =>
         HomeToBind(turn) ?? (turn.Profile.Place is Understanding.Intents.PlaceNeed.OtherParty ? null : turn.State.RoomKey);
 
+    /// <summary>"3栋2单元2604，尾号6580": the digits said in this message with the flat, bound once the flat is taken.</summary>
+    public static Task<bool> TryBindDigitsSaidAsync(RequestTurn turn, CancellationToken cancellationToken) =>
+        turn.Slots.LastFour is { } lastFour ? TryBindAsync(turn, lastFour, cancellationToken) : Task.FromResult(false);
+
     /// <summary>Binds when the digits match someone on the register for the owner's flat; says so either way.</summary>
     public static async Task<bool> TryBindAsync(RequestTurn turn, string lastFour, CancellationToken cancellationToken)
     {

@@ -180,7 +180,7 @@ public static partial class SlotFiller
                 state.HomeKey = key;
                 filled |= Filled.Home;
             }
-            else if (turn.State.RoomKey is null && HomeBesideAnAreaNamed(turn))
+            else if (HomeBesideAnAreaNamed(turn))
             {
                 // "…地下车库B1，5栋电梯口那排垃圾桶…老鼠" read with "5栋2单元2301, last 4 is 0942": the writer's home beside a
                 // public area the matter is in — the area is the place (filled next), the flat is who writes.
@@ -211,10 +211,10 @@ public static partial class SlotFiller
 
     /// <summary>
     /// A matter that may be anywhere, told of a public area ("地下车库B1…垃圾桶那里") beside the writer's own flat and no
-    /// other ("5栋2单元2301, last 4 is 0942"): the area is where it happens, the flat who writes.
+    /// other ("5栋2单元2301, last 4 is 0942"), before any flat is the place: the area is where it happens, the flat who writes.
     /// </summary>
     private static bool HomeBesideAnAreaNamed(RequestTurn turn) =>
-        turn.Profile.Place == PlaceNeed.Any && turn.Slots.PublicPlace is { Location: { } area } && PublicPlaceReader.NamesAnArea(area)
+        turn.State.RoomKey is null && turn.Profile.Place == PlaceNeed.Any && turn.Slots.PublicPlace is { Location: { } area } && PublicPlaceReader.NamesAnArea(area)
         && turn.Slots.Flats.Any(f => f.IsComplete && f.Role == FlatRole.Self) && turn.Slots.Flats.All(f => !f.IsComplete || f.Role == FlatRole.Self);
 
     /// <summary>"1501的阿婆", "1501家的老人": a person named as living at that room.</summary>
@@ -289,7 +289,7 @@ public static partial class SlotFiller
 
         // "我是9栋1单元502的，南门进来右手边那个井盖没了": for a public problem the flat says who is writing, not where.
         if (place is null || (turn.Profile.Place != PlaceNeed.Public && turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other)
-            && !(turn.State.RoomKey is null && HomeBesideAnAreaNamed(turn))))
+            && !HomeBesideAnAreaNamed(turn)))
         {
             return Filled.None;
         }

@@ -627,10 +627,11 @@ internal static partial class CueContext
     [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未|真要(?!命)|真的要是|就给|要给|会给|威胁|扬言|吓唬|容易|好易|小心|迟早|早晚(会|得|要)")]
     private static partial Regex NegationOrHypothesis();
 
-    /// <summary>"让点链接马上交，不然今天就停水停电": a threat of what happens otherwise has not happened.</summary>
+    /// <summary>"…往哪跑？", "…怎么办": what to do then, asked right after the words a cue matched.</summary>
     [GeneratedRegex("^[^。.!！]{0,16}(怎么办|往哪|咋办|怎么跑|怎么逃|跑得出|逃得出|来得及|谁负责)")]
     private static partial Regex AskedWhatThen();
 
+    /// <summary>"让点链接马上交，不然今天就停水停电": a threat of what happens otherwise has not happened.</summary>
     [GeneratedRegex("不然|否则|要不然")]
     private static partial Regex OrElse();
 

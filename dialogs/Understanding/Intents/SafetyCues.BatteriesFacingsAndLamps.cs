@@ -23,7 +23,8 @@ internal static partial class SafetyCues
     [GeneratedRegex("\\b(my|our|his|her|the) (daughter|son|child|kid|kids|baby|mother|mum|mom|father|dad|wife|husband|grandma|grandpa|grandmother|grandfather|neighbou?r|helper|nanny)('s| is| got| has been| was just| just got) (badly |seriously )?(hurt|injured|bleeding|knocked out|unconscious)\\b|(?<!\\b(before|until|in case|so that|or|if) )\\bsomeone('s| is| got| has been) (badly |seriously )?(hurt|injured)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex SomeoneHurtInEnglish();
 
-    [GeneratedRegex("(渗|滴|漏|流)(水)?(进|到|入)(了)?[^，。,.!！?？]{0,4}(吸顶灯|灯罩|灯里|灯座|灯具|灯槽|筒灯|射灯|开关盒|开关里|开关|灯)[^。.!！?？]{0,20}(闪|焦|糊|冒烟|噼啪|滋滋|火花|烧)")]
+    /// <summary>"水渗进吸顶灯里，灯一闪一闪的", "水从灯座里流出来了，灯还亮着在闪": water into a light or socket that is still live.</summary>
+    [GeneratedRegex("(渗|滴|漏|流)(水)?(进|到|入)(了)?[^，。,.!！?？]{0,4}(吸顶灯|灯罩|灯里|灯座|灯具|灯槽|筒灯|射灯|开关盒|开关里|开关|灯)[^。.!！?？]{0,20}(闪|焦|糊|冒烟|噼啪|滋滋|火花|烧)|水[^。.!！?？]{0,16}(从|流进|流到|渗进|滴进|灌进|进了)[^。.!！?？]{0,8}(灯座|灯|吊灯|插座|开关|电箱|配电箱|插排)[^。.!！?？]{0,24}(还亮|在闪|一闪一闪|滋滋|冒火花|打火|带电|漏电)")]
     private static partial Regex WaterIntoALamp();
 
     [GeneratedRegex("(水柱|喷水|水喷|往外喷|喷出来|冲天|飙水|直喷|呲水|滋水)[^。.!！?？]{0,12}(关不掉|关不住|止不住|堵不住|关不了)|(关不掉|关不住|止不住|堵不住)[^。.!！?？]{0,8}(水柱|喷水|往外喷|冲天)")]

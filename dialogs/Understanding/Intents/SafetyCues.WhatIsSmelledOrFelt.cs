@@ -27,8 +27,11 @@ internal static partial class SafetyCues
     [GeneratedRegex("(反锁|锁上|锁住|锁死|锁)(了)?(?<=(孩子|小孩|儿子|女儿|宝宝|娃|孙子|孙女|外孙|小朋友|岁)[^。.!！?？]{0,10}(把|将)?[^，。,.!！?？]{0,6}(反锁|锁上|锁住|锁死|锁)(了)?)(?=[^。.!！?？]{0,30}(钥匙(也|都)?(在|锁在|落在|留在)(里|屋|房)|打不开|开不了|进不去|出不来|(在)?里面哭|在哭|哭))|(toddler|baby|little (son|daughter|one|boy|girl)|(\\d|two|three|four|five)[- ]year[- ]old)[^.!?]{0,30}locked (himself|herself|themselves|the door)", RegexOptions.IgnoreCase)]
     private static partial Regex ChildLockedInsideARoom();
 
-    /// <summary>"被电了一下，现在手还是麻的，说话有点不利索": an electric shock with symptoms that last.</summary>
-    [GeneratedRegex("(被|让|给|遭)(电|漏电)(?![动视脑话梯影瓶子池费商网工])(了|到|击|着)?(一下)?(?=[^。.!！?？]{0,30}(麻|痹|翳|不利索|说不清|说不出话|口齿不清|心慌|心跳|胸闷|晕|抽|发黑|烧伤|灼伤|没知觉|没力气|站不稳|手抖|动不了|叫不醒|倒))|电(到|着)(了)?(我|他|她|手|人|孩子|小孩|老人)(?=[^。.!！?？]{0,30}(麻|痹|翳|不利索|说不清|说不出话|口齿不清|心慌|心跳|胸闷|晕|抽|发黑|烧伤|灼伤|没知觉|没力气|站不稳|手抖|动不了|叫不醒|倒))|(got|been|was) (an electric shock|electrocuted|shocked)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// "被电了一下，现在手还是麻的，说话有点不利索", "摸了一下就被电倒了，现在躺着不动", "水泵漏电…猫被电死了，水还带电": an
+    /// electric shock with symptoms that last, someone knocked down by it, or the current still live after it.
+    /// </summary>
+    [GeneratedRegex("(被|让|给|遭)(电|漏电)(?![动视脑话梯影瓶子池费商网工])(了|到|击|着)?(一下)?(?=[^。.!！?？]{0,30}(麻|痹|翳|不利索|说不清|说不出话|口齿不清|心慌|心跳|胸闷|晕|抽|发黑|烧伤|灼伤|没知觉|没力气|站不稳|手抖|动不了|叫不醒|倒))|电(到|着)(了)?(我|他|她|手|人|孩子|小孩|老人)(?=[^。.!！?？]{0,30}(麻|痹|翳|不利索|说不清|说不出话|口齿不清|心慌|心跳|胸闷|晕|抽|发黑|烧伤|灼伤|没知觉|没力气|站不稳|手抖|动不了|叫不醒|倒))|(got|been|was) (an electric shock|electrocuted|shocked)|(被)?电(倒|翻|晕)(了)?[^。.!！?？]{0,10}(躺|不动|没反应|起不来|叫不醒)|(漏电|带电)[^。.!！?？]{0,24}(电死|电倒|被电|电到)[^。]{0,24}(还(是)?带电|还(在)?漏电|不敢进|不敢碰|不敢过去)", RegexOptions.IgnoreCase)]
     private static partial Regex ShockThatLasts();
 
     /// <summary>"孩子刚吞了一颗纽扣电池", "误喝了洁厕灵", "老人吃了一整瓶安眠药": something harmful swallowed.</summary>

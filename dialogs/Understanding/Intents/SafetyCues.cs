@@ -325,9 +325,7 @@ internal static partial class SafetyCues
         (SharpEdgeWhereChildrenPlay(), CueKind.UrgentPublic),
         (TapOrHoseBrokenOff(), CueKind.UrgentRepair),
         (BabyGoneBlueOrLimp(), CueKind.Emergency),
-        (WaterWhereCurrentRuns(), CueKind.Emergency),
         (SmokeSeenWhileTheAlarmSounds(), CueKind.Emergency),
-        (KnockedDownByCurrent(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
