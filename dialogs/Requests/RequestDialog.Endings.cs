@@ -131,6 +131,13 @@ public sealed partial class RequestDialog
             return Save(dc, turn);
         }
 
+        if (!added && !progressed && slots.IsQuestion && !slots.OnlyAct && slots.Leftover.Length > 0)
+        {
+            // "你们这回能不能上门去说说？" — asked of the staff, not of the handbook: kept on the ticket for them to see.
+            await services.Tickets.AddDetailsAsync(turn.State.TicketNumber!, UserId(turn), null, turn.Turn.Activity.Text?.Trim(), cancellationToken);
+            added = true;
+        }
+
         // The owner's answer to "anything to add?" is met with what happens next and by when, once more (etiquette).
         var recap = turn.State.Promise is { } promise ? $"{promise}。" : "";
         if (slots.OnlyAct && slots.Act is DialogAct.Done or DialogAct.Thanks)

@@ -174,13 +174,25 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         var asked = QuestionSentences.AskedIn(text);
         var full = RecentAnswers.Elliptical(turn.Turn.Conversation, asked) ?? asked;
         var answer = answerer.AnswerNormalized(QuestionContext.WithHome(full, turn.Home, services.Entities(full, turn.Now), turn.Turn.Conversation.LastRoomNamed));
+        if (full != text && (!Usable(answer) || answer.Score < AloneIsClear))
+        {
+            // "另外发票怎么开？我要电子发票，公司报销用": the words around a question may name its subject — taken when they
+            // match clearly, not from one word of a statement ("别又是登记一下就完了" is no question about visitors).
+            var whole = answerer.AnswerNormalized(QuestionContext.WithHome(text, turn.Home, services.Entities(text, turn.Now), turn.Turn.Conversation.LastRoomNamed));
+            if (Usable(whole) && whole.Score >= AloneIsClear && (!Usable(answer) || whole.Score > answer.Score))
+            {
+                answer = whole;
+            }
+        }
+
         // "换一个多少钱啊" while booking a bulb change: a question with no subject of its own is about the request.
         var refersBack = RequestWords.AsksAboutTheRequestItself(text);
         if (turn.State.NormalizedDescription.Length > 0 && (!Usable(answer) || answer.Score < AloneIsClear || refersBack))
         {
             // Read with the request too ("How much will the repair cost?" while booking a tap), and without the flat:
-            // "6栋2单元1502，…" would otherwise match the estate overview (楼栋, 单元) over the question.
-            var withRequest = answerer.AnswerNormalized($"{WithoutFlats(turn.State.NormalizedDescription, turn.Now)}，{text}");
+            // "6栋2单元1502，…" would otherwise match the estate overview (楼栋, 单元) over the question. Only what was asked is
+            // added: "…能不能真去跟他说说？别又是登记一下就完了" asks for action, and its 登记 is no question about visitors.
+            var withRequest = answerer.AnswerNormalized($"{WithoutFlats(turn.State.NormalizedDescription, turn.Now)}，{asked}");
             // "以后再堵，上门通要收钱吗？" after a blocked toilet: a price asked is answered with a price, however well the
             // request's own words match the deadlines.
             var keepsThePrice = CueContext.AsksAPrice(text) && IsFee(answer) && !IsFee(withRequest);

@@ -178,7 +178,7 @@ public static partial class RequestWords
     [GeneratedRegex("还是(得|要|需要)?(派|来|过来|上门|麻烦你们|叫师傅|请师傅)|^(那|好)?(就)?(派人|派吧|派人吧|可以派了|可以派人了|可以来了|现在派)[吧啊呀。.!！]*$|please do send|send (someone|them) after all", RegexOptions.IgnoreCase)]
     private static partial Regex AfterAll();
 
-    /// <summary>The owner wants a request they just called off after all ("哎还是修吧", "还是你们去说一下吧", "不取消了").</summary>
+    /// <summary>The owner wants a request they just called off after all ("哎还是修吧", "还是你们去说一下吧", "不取消了", "那还是按原来的约吧").</summary>
     public static bool Reinstates(string normalized) => Reinstate().IsMatch(normalized ?? "") && !StillOff().IsMatch(normalized ?? "");
 
     /// <summary>
@@ -225,7 +225,7 @@ public static partial class RequestWords
     [GeneratedRegex("取消|撤销|撤回|撤了|撤掉|撤单|不用弄了|不用来了|不用过来了|别来了|不要来了|不用上门了|不修了|不用修了|不用订了|不用叫了|cancel", RegexOptions.IgnoreCase)]
     private static partial Regex CancelTicket();
 
-    [GeneratedRegex("还是(?:要|得|需要|修|帮|给|你们|麻烦|请|派|来|弄|换|订|叫|去|登记|报|处理|安排|约)|不取消了|别取消|不要取消|先不取消|恢复(?:刚才|一下|工单|吧)|重新(?:登记|报|安排|下单|预约)|改主意|changed my mind|after all|please do send", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("还是(?:要|得|需要|修|帮|给|你们|麻烦|请|派|来|弄|换|订|叫|去|登记|报|处理|安排|约)|还是(?:按|照)(?:原来|之前|刚才|原先|原计划)|照旧|按原(?:来的|先的)?(?:约|计划|安排|时间)来|不取消了|别取消|不要取消|先不取消|恢复(?:刚才|一下|工单|吧)|重新(?:登记|报|安排|下单|预约)|改主意|changed my mind|after all|please do send", RegexOptions.IgnoreCase)]
     private static partial Regex Reinstate();
 
     [GeneratedRegex("还是算了|还是不(用|要|修|弄|麻烦|需要|必|派|来)|还是别|还是取消")]

@@ -228,7 +228,7 @@ public sealed partial class DialogBot : IBot
         }
 
         if (dc.ActiveDialog?.Id == InquiryDialog.DialogId && !reading.IsOnlyAct
-            && (AsksSomething().IsMatch(turn.NormalizedText) || LodgesAComplaint().IsMatch(turn.NormalizedText)
+            && (AsksSomething().IsMatch(turn.NormalizedText) || CueContext.LodgesAComplaint(turn.NormalizedText)
                 || (reading.Cue is not null && IntentProfiles.For(reading.Intent).OpensTicket)))
         {
             // Offered a person's reply to an unanswered question, the owner asks another one instead of yes or no, lodges a
@@ -367,9 +367,6 @@ public sealed partial class DialogBot : IBot
     [System.Text.RegularExpressions.GeneratedRegex(@"[？?]|吗|多少|怎么|什么|哪|几[点个天时号次]|是否|能否|可否|有没有|\b(?:how|what|when|where|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksSomething();
 
-    /// <summary>"我要投诉", "I want to file a complaint": a complaint lodged in so many words.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"我要投诉|我想投诉|要投诉|投诉一下|(?i:\b(file|make|lodge|raise) a complaint\b|\bi want to complain\b)")]
-    private static partial System.Text.RegularExpressions.Regex LodgesAComplaint();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(if|in case)\b[^.!?]{3,80}[,;]\s*(who|what|how|where|when|should|can|could|do|does|is|are|will)\b[^.!?]*\?|\b(what|who|how|where)\s+(should|do|can|would|must)\s+(i|we|you|they)\s+(do|call|contact|ring|go)\b[^.!?]{0,20}\b(if|in case)\b[^.!?]{3,80}\?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex IfThenAskedInEnglish();

@@ -285,7 +285,8 @@ public static partial class FlatReader
     [GeneratedRegex(@"^(?:的)?(?:家|那家|那户|这家|这户|住户|那个住户)(?!里|中|裏|的?(?:卫生间|厨房|客厅|阳台|卧室|房间|天花|墙|门|水|电))")]
     private static partial Regex TheirHousehold();
 
-    [GeneratedRegex("我(?=\\s*[0-9一二三四五六七八九]{1,2}\\s*(栋|号楼|幢|座))|我家|我住|我们住|咱们住|咱家|我哋住|住在|我是|我系|我係|我哋系|我哋係|我们家|俺家|我屋企|家住|本人|业主是|我这|我们是|(?i:i live|i'm in|i am in|my (?:flat|home|apartment|place)|live in|wo ?shi|wo ?jia|wo ?zhu|(?:i'm|i am|this is) (?:the|a) [a-z]+ (?:of|for|at|in|from))")]
+    /// <summary>Before a flat, the writer's own: "我住", "我是", "又是我，" (the flat said right after it).</summary>
+    [GeneratedRegex("我(?=\\s*[0-9一二三四五六七八九]{1,2}\\s*(栋|号楼|幢|座))|(?<!不)是我(?=[\\s，,。.！!～~]*$)|我家|我住|我们住|咱们住|咱家|我哋住|住在|我是|我系|我係|我哋系|我哋係|我们家|俺家|我屋企|家住|本人|业主是|我这|我们是|(?i:i live|i'm in|i am in|my (?:flat|home|apartment|place)|live in|wo ?shi|wo ?jia|wo ?zhu|(?:i'm|i am|this is) (?:the|a) [a-z]+ (?:of|for|at|in|from))")]
     private static partial Regex SelfMarker();
 
     /// <summary>"楼上的楼上": two floors up, read before 楼上 (one floor up) wherever relations are read.</summary>

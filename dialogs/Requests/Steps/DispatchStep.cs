@@ -88,13 +88,11 @@ public sealed partial class DispatchStep : RequestStep
             return replyIntent;
         }
 
-        return LodgesAComplaint().IsMatch(text) ? (CueContext.NamesANeighbour(text) ? IntentCode.ComplaintNeighbor : IntentCode.ComplaintOther) : null;
+        return CueContext.LodgesAComplaint(text) ? (CueContext.NamesANeighbour(text) ? IntentCode.ComplaintNeighbor : IntentCode.ComplaintOther) : null;
     }
 
     private const double SureOfTheComplaint = 0.8;
 
-    [GeneratedRegex(@"(我|我们|想|要|必须)[^。.!！?？，,]{0,4}(投诉|投訴|举报|舉報)(?!的|进度|结果|怎么样)|(?i:\b(file|lodge|make|submit) (a )?(formal |official )?complaint\b|\bi(')?(m| am) complaining\b)")]
-    private static partial Regex LodgesAComplaint();
 
     /// <summary>The first message itself calls for someone now ("快来人！", "赶紧派人"): no need to ask.</summary>
     public static bool CallsForSomeoneNow(string normalized) => SomeoneNow().IsMatch(normalized ?? "");

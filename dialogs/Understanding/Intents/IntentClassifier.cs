@@ -185,6 +185,13 @@ public sealed partial class IntentClassifier
             confidence = Math.Max(probabilities[IndexOf(intent)], ClarifyBelow);
         }
 
+        // "家里新风机嗡嗡响了一整天": the writer's own appliance droning is a home repair the model alone read as plant-room noise.
+        if (intent == IntentCode.PublicUrgent && cue is null && CueContext.NamesAnApplianceOfOwnHome(text))
+        {
+            intent = IntentCode.RepairGeneral;
+            confidence = Math.Max(probabilities[IndexOf(intent)], ClarifyBelow);
+        }
+
         // "我气得头顶冒烟", "来首《Help!》": the model alone read a fast class into words that report nothing.
         // A fast class the model alone reads into a message that names nothing of the estate, when its next guess is
         // "not about the estate" ("小孩流鼻血是不是上火了"), is not about the estate.
@@ -531,9 +538,9 @@ public sealed partial class IntentClassifier
         }
 
         // "The wooden floor in our living room has started lifting up": a fault of the writer's home, in English, that the
-        // model reads as a question, chat, a neighbour complaint with nobody's nuisance in it or a staff complaint with no staff
-        // in it, is the in-home repair it reports.
-        if (cue is null && (intent is IntentCode.InquiryGeneral or IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.ComplaintOther or IntentCode.PublicGeneral
+        // model reads as a question (of the estate or of an outside provider), chat, a neighbour complaint with nobody's nuisance
+        // in it or a staff complaint with no staff in it, is the in-home repair it reports.
+        if (cue is null && (intent is IntentCode.InquiryGeneral or IntentCode.InquiryExternal or IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.ComplaintOther or IntentCode.PublicGeneral
                 || (intent == IntentCode.ComplaintNeighbor && !CueContext.NuisanceInEnglish(text))
                 || (intent == IntentCode.ComplaintStaff && !CueContext.NamesStaffInEnglish(text)))
             && CueContext.HomeFaultInEnglish(text) && !CueContext.AsksAPriceOnly(text))
@@ -853,13 +860,15 @@ public sealed partial class IntentClassifier
     /// truth; else null. "Both lifts in 6栋 are down, my mum on 25/F can't go to dialysis": an unsure emergency beside an
     /// urgent public fault is that fault. "The pipe under our water heater is leaking badly… running into the hallway": an
     /// urgent leak the writer places in their own home is theirs, whatever it runs into. "大清早就开始电钻，吵死了": a
-    /// neighbour's noise put in the public areas is the neighbour's.
+    /// neighbour's noise put in the public areas is the neighbour's. "我想投訴樓上成日掉煙頭…燒咗個窿": a neighbour's nuisance
+    /// lodged as a complaint is that complaint, not an emergency the model alone read into a burn hole.
     /// </summary>
     private static string? Sideways(CueKind kind, string intent, double confidence, string text) => (kind, intent) switch
     {
         (CueKind.UrgentPublic, IntentCode.Emergency) when confidence < ClarifyBelow => IntentCode.PublicUrgent,
         (CueKind.UrgentRepair, IntentCode.PublicUrgent) when CueContext.NamesOwnHomeInEnglish(text) || CueContext.NamesOwnHomeOnly(text) => IntentCode.RepairUrgent,
         (CueKind.Neighbor, IntentCode.PublicUrgent) => IntentCode.ComplaintNeighbor,
+        (CueKind.Neighbor, IntentCode.Emergency) when CueContext.LodgesAComplaint(text) => IntentCode.ComplaintNeighbor,
         _ => null,
     };
 

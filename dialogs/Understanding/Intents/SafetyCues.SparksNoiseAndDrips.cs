@@ -15,7 +15,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("\\b(burning|electrical|burnt plastic|burning plastic|melting plastic) smell\\b|\\bsmell(s|ing)? (of|like) (something )?(burning|burnt|smoke|melting plastic)\\b|\\bsmells? (like )?something(?:'s| is)? burning\\b", RegexOptions.IgnoreCase)]
     private static partial Regex BurningSmellInEnglish();
 
-    [GeneratedRegex("(?=[^。.!！?？]{0,20}(晚上(1[0-2]|十[一二]?|九|9)点|半夜|深夜|凌晨|夜里|夜晚))[^。.!！?？]{0,20}(发电机|水泵|风机|冷却塔|空调主机|变压器|排风机)[^。.!！?？]{0,8}(好吵|很吵|太吵|吵死|噪音|轰轰|嗡嗡|响个不停)")]
+    [GeneratedRegex("(?=[^。.!！?？]{0,20}(晚上(1[0-2]|十[一二]?|九|9)点|半夜|深夜|凌晨|夜里|夜晚))[^。.!！?？]{0,20}(发电机|水泵|(?<![新暖])风机|冷却塔|空调主机|变压器|排风机)[^。.!！?？]{0,8}(好吵|很吵|太吵|吵死|噪音|轰轰|嗡嗡|响个不停)")]
     private static partial Regex PlantLoudInRestHours();
 
     [GeneratedRegex("只出气不出水|(龙头|水龙头|花洒|水管)[^，。,.!！?？]{0,6}(不出水|一滴水都(不出|没有)|没水出来)")]
