@@ -181,8 +181,15 @@ internal static partial class CueContext
         return (Elsewhere().IsMatch(said) && !NamesEstatePlace(said)) || ((News().IsMatch(said) || AnotherEstate().IsMatch(said)) && !OwnEstate().IsMatch(said));
     }
 
-    /// <summary>"我在外地", "我们全家都在国外": the writer is away — removed, for what they report is still at home.</summary>
-    private static string WithoutTheWriterAway(string text) => text.Contains('在', StringComparison.Ordinal) ? WriterAway().Replace(text, "") : text;
+    /// <summary>
+    /// "我在外地", "我们全家都在国外": the writer is away — removed, for what they report is still at home. So is a journey
+    /// home ("刚下飞机回来", "从外地回来"): what is found on arriving is here.
+    /// </summary>
+    private static string WithoutTheWriterAway(string text) =>
+        BackFromAway().Replace(text.Contains('在', StringComparison.Ordinal) ? WriterAway().Replace(text, "") : text, "");
+
+    [GeneratedRegex("(刚|刚刚)?(下了?飞机|下了?高铁|下了?火车|从(外地|外省|国外|海外|老家|机场|火车站|高铁站)|出差|旅游|度假|旅行)[^，。,.!！?？]{0,6}(回来|回到家|回家|到家|回到小区)")]
+    private static partial Regex BackFromAway();
 
     [GeneratedRegex("(我|我们|我人|全家|一家人|家里人|我老公|我老婆)(现在|人|都|也|正|还)*(在|去了)(外地|外省|(?<!在)(国外|海外)|老家|出差)")]
     private static partial Regex WriterAway();
