@@ -535,6 +535,7 @@ internal static partial class CueContext
         }
 
         if (SmokeCue().IsMatch(cue) && !cue.Contains('火', StringComparison.Ordinal) && !cue.Contains('警', StringComparison.Ordinal) && !cue.Contains("烟感", StringComparison.Ordinal) && !Furnishing().IsMatch(cue)
+            && !ChargingGoneWrong().IsMatch(text)
             && (EverydaySmoke().IsMatch(EverydaySourceDenied().Replace(ThickSmokeCue().IsMatch(cue) ? text.Replace("烟味", "", StringComparison.Ordinal) : text, "")) || (IsHaze(cue) && EverydayHaze().IsMatch(text))))
         {
             return true;
@@ -708,6 +709,13 @@ internal static partial class CueContext
     /// <summary>"大堂地毯上冒烟了…好像是烟头": a carpet, sofa or bin smoking is a smoulder, whatever lit it.</summary>
     [GeneratedRegex("地毯|沙发|被子|床垫|窗帘|纸箱|垃圾桶|垃圾袋")]
     private static partial Regex Furnishing();
+
+    /// <summary>
+    /// "电子烟充电的时候砰一声，现在枕头在冒烟", "插座冒烟了，电子烟充电器还插在上面": a battery, a charger or a socket smoking is
+    /// a fire starting, however much 电子烟 sounds like a smoker's vapour.
+    /// </summary>
+    [GeneratedRegex("(电池|充电器|充电宝|充电头|充电线|插座|插排|插线板|电线|枕头|被子)[^。.!！?？]{0,8}(冒烟|冒白烟|冒黑烟|鼓起|鼓包|嘶嘶)|充电[^。.!！?？]{0,12}(冒烟|冒白烟|砰|嘶嘶|鼓起|鼓包|炸)|冒烟[^。.!！?？]{0,12}(充电器|插座|插排)")]
+    private static partial Regex ChargingGoneWrong();
 
     /// <summary>"黑色的，不像是做饭", "不是抽烟的那种烟": the everyday source named only to rule it out.</summary>
     [GeneratedRegex("(不像是?|不是|并非|也不是|肯定不是)(在)?(抽烟|吸烟|做饭|炒菜|烧烤|烧香|烧纸|油烟)")]

@@ -269,6 +269,8 @@ internal static partial class SafetyCues
         (PendantPressedNoAnswer(), CueKind.Emergency),
         (MissingThenDementiaTold(), CueKind.Emergency),
         (FlatEmptiedWhileAway(), CueKind.Emergency),
+        (ApplianceCaughtFire(), CueKind.Emergency),
+        (BatterySwellingAndHissing(), CueKind.Emergency),
         (ChildAtAnOpenPit(), CueKind.Emergency),
         (WorkersOvercomeBelow(), CueKind.Emergency),
         (SomeoneLyingStill(), CueKind.Emergency),

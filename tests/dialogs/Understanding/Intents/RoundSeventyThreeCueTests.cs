@@ -3,7 +3,7 @@ using ConciergeBot.Dialogs.Understanding.Intents;
 namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// The classes round 73's first run led to, in sentences of our own, with the near misses beside them. None of these
+/// The classes rounds 72 and 73's first runs led to, in sentences of our own, with the near misses beside them. None of these
 /// sentences is an evaluation message. A fast class must rest on a cue, so the dialogs dispatch without the one-tap
 /// confirmation.
 /// </summary>
@@ -62,6 +62,20 @@ public sealed class RoundSeventyThreeCueTests
     [Theory]
     [InlineData("对门那家搬家，屋里有几个人在往外搬东西，楼道都堵了")]
     public void A_neighbour_moving_out_is_no_emergency(string text) =>
+        Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("充电宝充着电突然鼓起来了，还在嘶嘶冒烟")]
+    [InlineData("我家电热毯着了！")]
+    [InlineData("电子烟充着电，插排那里在冒烟，一股焦味，3栋")]
+    public void A_battery_charger_or_heater_on_fire_is_an_emergency(string text) =>
+        AssertRaisedByACue(text, IntentCode.Emergency);
+
+    [Theory]
+    [InlineData("楼下有人抽电子烟，烟都飘到我家阳台了")]
+    [InlineData("手机电池鼓包了，去哪里换")]
+    [InlineData("暖风机开着了一晚上，电费会不会很贵")]
+    public void Vapour_a_swollen_phone_battery_or_a_heater_left_on_is_no_emergency(string text) =>
         Assert.NotEqual(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 
     private static void AssertRaisedByACue(string text, string intent)
