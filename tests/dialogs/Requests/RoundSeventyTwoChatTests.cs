@@ -77,6 +77,8 @@ public sealed class RoundSeventyTwoChatTests
     {
         Assert.Equal(IntentCode.RepairGeneral, TrainedClassifier.Classify("The air conditioner in my bedroom is leaking water from the indoor unit, there is a bowl under it now").Intent);
         Assert.Equal(IntentCode.RepairUrgent, TrainedClassifier.Classify("The pipe under the kitchen sink is leaking and water is all over the floor").Intent);
+        Assert.Equal(IntentCode.RepairGeneral, TrainedClassifier.Classify("The AC in the living room keeps dripping onto the floor, can someone come this week").Intent);
+        Assert.NotEqual(IntentCode.RepairGeneral, TrainedClassifier.Classify("The AC is leaking and water is pouring onto the socket below").Intent);
     }
 
     [Fact]
