@@ -107,10 +107,13 @@ public sealed partial class RequestDialog
     private async Task<DialogTurnResult> AfterMoreAsync(DialogContext dc, RequestTurn turn, bool progressed, CancellationToken cancellationToken)
     {
         var slots = turn.Slots;
+        Task NoteOnTheTicketAsync() =>
+            services.Tickets.AddDetailsAsync(turn.State.TicketNumber!, UserId(turn), null, turn.Turn.Activity.Text?.Trim(), cancellationToken);
+
         var added = !progressed && !slots.OnlyAct && !slots.IsQuestion && slots.Act is DialogAct.None or DialogAct.Correction && slots.Leftover.Length > 0;
         if (added)
         {
-            await services.Tickets.AddDetailsAsync(turn.State.TicketNumber!, UserId(turn), null, turn.Turn.Activity.Text?.Trim(), cancellationToken);
+            await NoteOnTheTicketAsync();
         }
 
         if (OpenedSteps.Any(s => s is not MoreStep && Applies(s, turn) && s.IsPending(turn)))
@@ -134,7 +137,7 @@ public sealed partial class RequestDialog
         if (!added && !progressed && slots.IsQuestion && !slots.OnlyAct && slots.Leftover.Length > 0)
         {
             // "你们这回能不能上门去说说？" — asked of the staff, not of the handbook: kept on the ticket for them to see.
-            await services.Tickets.AddDetailsAsync(turn.State.TicketNumber!, UserId(turn), null, turn.Turn.Activity.Text?.Trim(), cancellationToken);
+            await NoteOnTheTicketAsync();
             added = true;
         }
 

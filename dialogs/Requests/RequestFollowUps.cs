@@ -173,12 +173,15 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         // "对，麻烦派人去跟他们沟通一下…。btw 装修到底几点到几点可以钻？": what was asked, not the statements around it.
         var asked = QuestionSentences.AskedIn(text);
         var full = RecentAnswers.Elliptical(turn.Turn.Conversation, asked) ?? asked;
-        var answer = answerer.AnswerNormalized(QuestionContext.WithHome(full, turn.Home, services.Entities(full, turn.Now), turn.Turn.Conversation.LastRoomNamed));
+        HandbookAnswer AnswerAlone(string question) =>
+            answerer.AnswerNormalized(QuestionContext.WithHome(question, turn.Home, services.Entities(question, turn.Now), turn.Turn.Conversation.LastRoomNamed));
+
+        var answer = AnswerAlone(full);
         if (full != text && (!Usable(answer) || answer.Score < AloneIsClear))
         {
             // "另外发票怎么开？我要电子发票，公司报销用": the words around a question may name its subject — taken when they
             // match clearly, not from one word of a statement ("别又是登记一下就完了" is no question about visitors).
-            var whole = answerer.AnswerNormalized(QuestionContext.WithHome(text, turn.Home, services.Entities(text, turn.Now), turn.Turn.Conversation.LastRoomNamed));
+            var whole = AnswerAlone(text);
             if (Usable(whole) && whole.Score >= AloneIsClear && (!Usable(answer) || whole.Score > answer.Score))
             {
                 answer = whole;

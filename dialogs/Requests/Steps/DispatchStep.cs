@@ -93,7 +93,6 @@ public sealed partial class DispatchStep : RequestStep
 
     private const double SureOfTheComplaint = 0.8;
 
-
     /// <summary>The first message itself calls for someone now ("快来人！", "赶紧派人"): no need to ask.</summary>
     public static bool CallsForSomeoneNow(string normalized) => SomeoneNow().IsMatch(normalized ?? "");
 

@@ -118,7 +118,10 @@ internal static partial class CueContext
     [GeneratedRegex("(?<![A-Za-z])[A-Z][a-z]+(\\s+(of|the|and|in|on|to|a)?\\s*[A-Z][a-z0-9]+)+(?![a-z])")]
     private static partial Regex EnglishTitle();
 
-    [GeneratedRegex("(空调|内机|室内机|挂机|柜机)[^。.!！?？]{0,12}(滴水|漏水|流水|往下滴|滴答|出水|滴)|(?i:\\b(air ?con(ditioner|ditioning)?|aircon|a/c|ac( unit)?|indoor unit)\\b[^.!?]{0,40}\\b(leak(s|ing)?|drip(s|ping)?)\\b)")]
+    /// <summary>An air conditioner named in English ("the AC", "aircon", "the indoor unit").</summary>
+    internal const string AirConditionerInEnglish = "air ?con(?:ditioner|ditioning)?|aircon|a/c|ac|indoor unit";
+
+    [GeneratedRegex("(空调|内机|室内机|挂机|柜机)[^。.!！?？]{0,12}(滴水|漏水|流水|往下滴|滴答|出水|滴)|(?i:\\b(?:" + AirConditionerInEnglish + "|ac unit)\\b[^.!?]{0,40}\\b(leak(s|ing)?|drip(s|ping)?)\\b)")]
     private static partial Regex AirConditionerDrip();
 
     [GeneratedRegex("淹|一地|满地|全是水|都是水|泡|插座|电线|电器|接不(过来|住|及|赢)|哗哗|往外(冒|喷)|喷|天花板|吊顶|楼下|(?i:(?<!\\b(not|no|never|isn't|it's not|not really)\\s)\\b(flood(ing|ed)?|pouring|gushing|socket|outlet|ceiling|downstairs|everywhere)\\b)")]

@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// Round 51's classes: a battery, charger or socket smoking, in English ("e-bike battery in hallway smoking"); the fire
+/// Round 51's classes: a battery, charger or socket smoking, in English ("e-bike battery in hallway smoking"), and (round
+/// 72) a battery swelling and hissing, in Chinese; the fire
 /// brigade called for ("快叫消防"); a piece of a building that fell with more still swinging over people below; someone
 /// hurt, in English ("my daughter is hurt"); water into a ceiling lamp or switch that flickers or smells burnt — all
 /// emergencies. Water shooting out that cannot be shut off is an urgent repair; a spill that leaves a lift or a lobby
@@ -13,6 +14,10 @@ internal static partial class SafetyCues
 {
     [GeneratedRegex("\\b(batter(y|ies)|charger|scooter|e-?bikes?|power ?bank|socket|outlet|plug|wires?|cables?|fuse ?box|extension (lead|cord))\\b[^.!?]{0,30}\\b(smoking|smouldering|smoldering|on fire|sparking|popping|hissing and smoking)\\b|\\bsmoke alarms?\\b[^.!?]{0,20}\\b(going off|beeping|ringing|sounding)\\b[^.!?]{0,60}(?<!\\bno )\\b(smok(e|ing)|burning|fire)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex SmokingBatteryInEnglish();
+
+    /// <summary>"电池鼓起来了还在嘶嘶响，还冒白烟": a battery swelling and hissing or smoking — about to catch fire.</summary>
+    [GeneratedRegex("(电池|充电宝|电子烟|电瓶|锂电)[^。.!！?？]{0,8}(鼓起来|鼓包|鼓了|膨胀)[^。.!！?？]{0,12}(嘶嘶|冒烟|冒白烟|冒火|起火|烫得)")]
+    private static partial Regex BatterySwellingAndHissing();
 
     [GeneratedRegex("(快|赶紧|赶快|马上|立刻|速)(帮我)?(叫|打|喊|报|通知)(一下)?(消防|火警|119|消防队|消防车)(?![^。.!！?？]{0,6}心)")]
     private static partial Regex FireBrigadeCalledFor();

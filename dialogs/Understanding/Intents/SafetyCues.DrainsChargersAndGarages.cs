@@ -12,8 +12,11 @@ internal static partial class SafetyCues
     /// <summary>A word that makes a fall a near miss, a fear or a question, not a fall.</summary>
     private const string NotYet = "(?:(?!差点|差一点|差些|险些|小心|万一|如果|要是|怕|担心|会不会|容易|可能|以免|免得|防止|别)[^。.!！?？])";
 
-    /// <summary>"沙井蓋不見了，有個老人家剛剛一腳踩空掉進去了", "井盖没了，我儿子掉下去了！！": someone has fallen into it.</summary>
-    [GeneratedRegex("(?<=(井盖|井口|窨井|沙井|下水井|污水井|雨水井|集水井|检查井|化粪池|坑|洞)" + NotYet + "{0,16})(有个|有人|一个|儿子|女儿|孩子|小孩|小朋友|宝宝|老人家|老人|老太太|老大爷|大爷|阿姨|阿婆)" + NotYet + "{0,10}(掉下去了|掉进去了|摔下去了|跌下去了|掉进去|掉下去|掉进了井|掉到井里)(?![^。.!！?？]{0,6}(怎么办|咋办|吗|呢|[？?]))")]
+    /// <summary>
+    /// "沙井蓋不見了，有個老人家剛剛一腳踩空掉進去了", "井盖没了，我儿子掉下去了！！": someone has fallen into it; or the fall
+    /// told before the pit ("宝宝掉进化粪池了", "阿婆跌咗落沙井").
+    /// </summary>
+    [GeneratedRegex("(?<=(井盖|井口|窨井|沙井|下水井|污水井|雨水井|集水井|检查井|化粪池|坑|洞)" + NotYet + "{0,16})(有个|有人|一个|儿子|女儿|孩子|小孩|小朋友|宝宝|老人家|老人|老太太|老大爷|大爷|阿姨|阿婆)" + NotYet + "{0,10}(掉下去了|掉进去了|摔下去了|跌下去了|掉进去|掉下去|掉进了井|掉到井里)(?![^。.!！?？]{0,6}(怎么办|咋办|吗|呢|[？?]))" + "|" + Someone + NotYet + "{0,8}(掉|跌|摔|滑)(了)?(进|落|到|下)(了)?(去)?" + Pit + "(?![^。.!！?？]{0,6}(怎么办|咋办|吗|呢|[？?]))")]
     private static partial Regex SomeoneFallenIntoAPit();
 
     /// <summary>"集水井的盖子开着，有个小孩站在边上往下看，大人不知道去哪了": a child at the edge of a pit left open, now.</summary>

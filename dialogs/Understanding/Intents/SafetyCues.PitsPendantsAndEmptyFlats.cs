@@ -3,20 +3,16 @@ using System.Text.RegularExpressions;
 namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// Round 73's classes: someone fallen into a pit told verb first ("宝宝掉进化粪池了", "阿婆跌咗落沙井"), a cover that gave
-/// way under someone, a worker below ground who does not come up, an alarm pendant pressed with no answer, someone with
-/// dementia missing told before the dementia, strangers carrying things out of a flat whose owners are away; and round 72's
-/// heater "着了！" (caught fire, said short).
+/// Round 73's classes: a cover that gave way under someone, a worker below ground who does not come up, an alarm pendant
+/// pressed with no answer, someone with dementia missing told before the dementia, strangers carrying things out of a flat
+/// whose owners are away. (Its fall into a pit told fall first widened SomeoneFallenIntoAPit; round 72's heater "着了！"
+/// widened SomethingCaughtAlight, and its battery swelling and hissing stands beside SmokingBatteryInEnglish.)
 /// </summary>
 internal static partial class SafetyCues
 {
     private const string Pit = "(化粪池|粪池|沙井|窨井|下水井|污水井|雨水井|集水井|检查井|井里|井下|坑里|井)";
 
     private const string Someone = "(有个|有人|一个|儿子|女儿|孩子|小孩|小朋友|宝宝|老人家|老人|老太太|老大爷|大爷|阿姨|阿婆|阿公|婆婆|奶奶|爷爷|外婆|外公|我妈|我爸|工人|师傅|人)";
-
-    /// <summary>"宝宝掉进化粪池了", "阿婆跌咗落沙井": someone fallen into a pit, the fall told before the pit.</summary>
-    [GeneratedRegex(Someone + NotYet + "{0,8}(掉|跌|摔|滑)(了)?(进|落|到|下)(了)?(去)?" + Pit + "(?![^。.!！?？]{0,6}(怎么办|咋办|吗|呢|[？?]))")]
-    private static partial Regex SomeoneFellIntoAPit();
 
     /// <summary>"井盖塌了，人卡在里面半截": a cover that gave way under someone.</summary>
     [GeneratedRegex("(井盖|井口|盖板|沙井盖)[^。.!！?？]{0,6}(塌了|塌下去|碎了|断了|翻了|陷下去)[^。.!！?？]{0,12}" + Someone + "[^。.!！?？]{0,6}(卡在|掉进|掉下去|陷进|陷在|掉在)")]
@@ -37,12 +33,4 @@ internal static partial class SafetyCues
     /// <summary>"7栋102门开着，里面有两个人在往外搬东西，那家人去旅游了…不是他们家人": a flat emptied while its owners are away.</summary>
     [GeneratedRegex("(里面|屋里|家里|房子里)(有)?(两个|几个|一个|个)?(陌生)?(人|男的)[^。.!！?？]{0,6}(往外搬|在搬东西|搬东西|翻东西|在翻)(?=[^。.!！?？]{0,40}(不在家|去旅游|旅游了|出国|出差|回老家|不是他们|不是那家|不认识|陌生))")]
     private static partial Regex FlatEmptiedWhileAway();
-
-    /// <summary>"暖风机着了！", "插排烧起来了": a heater, a charger or a power strip caught fire, said short.</summary>
-    [GeneratedRegex("(暖风机|取暖器|电暖器|电暖气|小太阳|电热毯|插排|插线板|插座|充电器|充电宝|电池|电动车|电瓶车|电子烟|油锅)(又|突然|一下)?(着了|烧着了|着火了|烧起来了|着起来了)")]
-    private static partial Regex ApplianceCaughtFire();
-
-    /// <summary>"电池鼓起来了还在嘶嘶响，还冒白烟": a battery swelling and hissing or smoking — about to catch fire.</summary>
-    [GeneratedRegex("(电池|充电宝|电子烟|电瓶|锂电)[^。.!！?？]{0,8}(鼓起来|鼓包|鼓了|膨胀)[^。.!！?？]{0,12}(嘶嘶|冒烟|冒白烟|冒火|起火|烫得)")]
-    private static partial Regex BatterySwellingAndHissing();
 }

@@ -263,13 +263,11 @@ internal static partial class SafetyCues
         (ChildsHandInADoor(), CueKind.Emergency),
         (UnsteadyAtARoofEdge(), CueKind.Emergency),
         (SomeoneFallenIntoAPit(), CueKind.Emergency),
-        (SomeoneFellIntoAPit(), CueKind.Emergency),
         (CoverGaveWayUnderSomeone(), CueKind.Emergency),
         (WorkerNotBackUp(), CueKind.Emergency),
         (PendantPressedNoAnswer(), CueKind.Emergency),
         (MissingThenDementiaTold(), CueKind.Emergency),
         (FlatEmptiedWhileAway(), CueKind.Emergency),
-        (ApplianceCaughtFire(), CueKind.Emergency),
         (BatterySwellingAndHissing(), CueKind.Emergency),
         (ChildAtAnOpenPit(), CueKind.Emergency),
         (WorkersOvercomeBelow(), CueKind.Emergency),
@@ -532,7 +530,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("撬门|撬锁|撬窗|撬开|撬我|在撬|入室|盗窃|抢劫|持刀|拿刀|拿着刀|拿着(菜刀|刀子|棍子|砍刀)|舞刀|挥刀|(刀|凶器)[^，。,.!！?？]{0,4}吓人|砍人|闯进|进小偷|有小偷|小偷在|正在偷|在偷东西|(陌生|不认识的?|可疑)[^，。,.!！?？]{0,6}(人|男|女)[^。.!！?？]{0,12}(弄|撬|捅|拧|搞|拆)[^，。,.!！?？ ]{0,5}(锁|门)|翻窗|爬窗|(摄像头|监控|门铃|猫眼|可视|camera)[^。.!！?？]{0,14}(有人|有个人|陌生人|有个男的|有个女的)[^，。,.!！?？]{0,6}(走动|走来走去|翻东西|在翻|进来|进了|在屋里|在客厅|在卧室)|break[- ]?in(?!g)|burglar|\\b(?:trying|tries|testing|rattling|jiggling)\\s+(?:the\\s+|every\\s+|each\\s+|all\\s+the\\s+|our\\s+|my\\s+)?(?:door\\s*(?:handle|knob)s?|doors)\\b|\\btrying\\s+to\\s+(?:open|get\\s+into|break\\s+into|force)\\s+(?:the\\s+|our\\s+|my\\s+|every\\s+|people'?s\\s+)?(?:doors?|flats?|apartments?|homes?)\\b|\\bpicking\\s+(?:the\\s+|my\\s+|our\\s+)?locks?\\b|\\bprowler", RegexOptions.IgnoreCase)]
     private static partial Regex Intruder();
 
-    [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管|软管|水喉)(.{0,3}|被[^，。,.!！?？]{0,4})(爆|裂|脱了|脱落|喷)|(水)?(射|喷|呲|滋)(得|到)(周围|到处|四处|满地|一地|满墙)|喷水(?!池)|水浸|水淹|被淹|淹了|(?<!(二手车|买车|新车|车况)[^，。,.!！?？]{0,10})(?<!气)泡水(?!车|后|喝|饮|茶|代茶|的功效|泡脚)|全泡了|全是水(?![汽气印渍痕泡珠])|都是水(?![汽气印渍痕泡珠])|(?<!(空调|外机|内机)[^，。,.!！?？]{0,6})(滴|漏|流|淌)[^，。,.!！?？]{0,4}(得)?(跟|像|和|好像|如同)(下雨|下大雨|瀑布|水帘|小溪|小河)(一样|似的|一般|那样)?|一地水|一地的水|一大滩水|(踩|踩了)一脚(的)?水|水漫|溢水|冒水|反水|返水|(?<!(烟|烟味|油烟|味道|臭味|气味|烟气)[^，。,.!！?？]{0,10})倒灌|(?<!(空调|冷凝|内机|外机|挂机)[^，。,.!！?？]{0,10})往下流水|哗哗(地|的)?(流|往下|往外|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|(?<!风)灌进来|(?<!风)灌进屋|渗(水)?得(好|很|太|特别|非常)?(快|厉害|猛)|(盆|桶|盘)[^，。,.!！?？]{0,6}接不(过来|住|赢|及)|接不过来|又(开始)?漏(了|水)|(?<!\\b(?:air ?con(?:ditioner|ditioning)?|aircon|a/c|ac|indoor unit)\\b[^.!?]{0,40})(pouring|leaking|dripping) (through|from|in)|water leak|(?<!\\b(?:air ?con(?:ditioner|ditioning)?|aircon|a/c|ac|indoor unit)\\b[^.!?]{0,40})leaking|flood", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管|软管|水喉)(.{0,3}|被[^，。,.!！?？]{0,4})(爆|裂|脱了|脱落|喷)|(水)?(射|喷|呲|滋)(得|到)(周围|到处|四处|满地|一地|满墙)|喷水(?!池)|水浸|水淹|被淹|淹了|(?<!(二手车|买车|新车|车况)[^，。,.!！?？]{0,10})(?<!气)泡水(?!车|后|喝|饮|茶|代茶|的功效|泡脚)|全泡了|全是水(?![汽气印渍痕泡珠])|都是水(?![汽气印渍痕泡珠])|(?<!(空调|外机|内机)[^，。,.!！?？]{0,6})(滴|漏|流|淌)[^，。,.!！?？]{0,4}(得)?(跟|像|和|好像|如同)(下雨|下大雨|瀑布|水帘|小溪|小河)(一样|似的|一般|那样)?|一地水|一地的水|一大滩水|(踩|踩了)一脚(的)?水|水漫|溢水|冒水|反水|返水|(?<!(烟|烟味|油烟|味道|臭味|气味|烟气)[^，。,.!！?？]{0,10})倒灌|(?<!(空调|冷凝|内机|外机|挂机)[^，。,.!！?？]{0,10})往下流水|哗哗(地|的)?(流|往下|往外|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|(?<!风)灌进来|(?<!风)灌进屋|渗(水)?得(好|很|太|特别|非常)?(快|厉害|猛)|(盆|桶|盘)[^，。,.!！?？]{0,6}接不(过来|住|赢|及)|接不过来|又(开始)?漏(了|水)|(?<!\\b(?:" + CueContext.AirConditionerInEnglish + ")\\b[^.!?]{0,40})(pouring|leaking|dripping) (through|from|in)|water leak|(?<!\\b(?:" + CueContext.AirConditionerInEnglish + ")\\b[^.!?]{0,40})leaking|flood", RegexOptions.IgnoreCase)]
     private static partial Regex WaterComingIn();
 
     [GeneratedRegex("^(今天|今晚|现在|早上|一早|晚上|这会|这会儿)?(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?\\s*([!！。,， ]|$)|(我家|家里|屋里)[^，。,.!！?？]{1,6}(就|都|一直|又|还是|还)没(有)?电(?![动瓶池脑话梯视])|停电(?!动车|瓶车|车)|(屋里|家里|全屋)[^，。,.!！?？]{0,3}(全部|都|全)?没电|总(开关|闸)[^，。,.!！?？]{0,4}跳|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(楼)?(都|全)?没(有)?电|power (cut|out|outage)|power'?s (out|off|gone|down)|power (is|has gone) (out|off|down)|(no|lost( the)?) (power|electricity)|blackout", RegexOptions.IgnoreCase)]

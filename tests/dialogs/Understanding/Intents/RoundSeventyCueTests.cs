@@ -13,7 +13,7 @@ public sealed class RoundSeventyCueTests
     [InlineData("我家宝宝喝完奶嘴巴发青了，哭不出来")]
     [InlineData("新生儿睡着睡着突然软绵绵的，怎么拍都没反应")]
     public void A_baby_gone_blue_or_limp_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("宝宝的玩具车突然不动了，是不是没电了")]
@@ -25,7 +25,7 @@ public sealed class RoundSeventyCueTests
     [InlineData("卫生间的水顺着吊灯流下来了，灯还在一闪一闪的")]
     [InlineData("洗衣机漏电，我老公碰了一下被电倒了，地上的水现在还带电")]
     public void Water_where_current_still_runs_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("楼上漏水渗到我家吊灯旁边了，已经把总闸关了")]
@@ -35,7 +35,7 @@ public sealed class RoundSeventyCueTests
     [Theory]
     [InlineData("走廊警铃一直在响，我开门看见楼道里有烟了，6栋")]
     public void Smoke_seen_while_the_alarm_sounds_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("警铃响了半天，出去看了没有烟也没有火，是不是坏了")]
@@ -45,14 +45,14 @@ public sealed class RoundSeventyCueTests
     [Theory]
     [InlineData("小区打药的把杀虫剂喷到我女儿眼睛里了，她说好疼")]
     public void Insecticide_in_the_eyes_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("我对虾过敏，刚才吃了一口，现在喉咙越来越紧")]
     [InlineData("孩子吃了带花生的饼干，嘴唇都肿了，一直咳")]
     [InlineData("My husband is having an allergic reaction, his throat is swelling")]
     public void An_allergy_closing_the_throat_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("孩子花生过敏，小区超市的零食能不能标一下成分")]
@@ -68,12 +68,5 @@ public sealed class RoundSeventyCueTests
     [Theory]
     [InlineData("厨房真的着火了怎么办啊，快来人")]
     public void Fire_really_burning_with_a_call_for_help_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
-
-    private static void AssertRaisedByACue(string text, string intent)
-    {
-        var prediction = TrainedClassifier.Classify(text);
-        Assert.Equal(intent, prediction.Intent);
-        Assert.NotNull(prediction.Cue);
-    }
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 }

@@ -15,7 +15,7 @@ public sealed class RoundSixtyEightCueTests
     [InlineData("A man is trying every door on our floor right now, 6栋2单元")]
     [InlineData("Some guy keeps trying to open my door with a wire, I'm inside with the kids")]
     public void A_stranger_trying_doors_or_locks_now_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("孩子在家里一直拧门把手玩，门把手松了能修吗")]
@@ -29,7 +29,7 @@ public sealed class RoundSixtyEightCueTests
     [InlineData("快来人 她老公说要砍死她")]
     [InlineData("停车场有人吵架，一个人拔出了一把水果刀")]
     public void Violence_heard_or_threatened_now_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("考试考砸了，我妈知道了要打死我")]
@@ -42,7 +42,7 @@ public sealed class RoundSixtyEightCueTests
     [InlineData("对门的小伙子在阳台上哭着喊不想活了")]
     [InlineData("隔壁大姐一直哭，说活不下去了，敲门也不开")]
     public void Someone_saying_they_want_to_die_with_distress_around_it_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("热得不想活了，空调什么时候能修好")]
@@ -53,7 +53,7 @@ public sealed class RoundSixtyEightCueTests
     [Theory]
     [InlineData("我爸被卖保健品的人叫去开会，门反锁着不让出来，他说头晕")]
     public void Someone_shut_in_by_sellers_and_not_let_go_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("小区大门晚上锁着不让出去，太不方便了")]
@@ -65,20 +65,20 @@ public sealed class RoundSixtyEightCueTests
     [InlineData("楼下好像有个老人在喊救我，一下一下地敲暖气管")]
     [InlineData("隔壁有人在敲墙，声音越来越弱")]
     public void A_cry_or_a_knock_growing_weak_through_a_wall_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("我们困电梯里了，5栋2单元，按铃没人理")]
     [InlineData("隔壁大爷昨晚说胸口不舒服，今天早上就没动静了，敲门不应")]
     public void Stuck_in_a_lift_said_short_or_silence_after_a_bad_night_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("切菜划破了手腕，血很多止不住")]
     [InlineData("锯木头的时候锯到大腿了")]
     [InlineData("搬家的时候衣柜倒下来压住了我爸的脚，抽不出来")]
     public void A_deep_cut_or_a_foot_pinned_under_furniture_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("切菜切到手指了，贴了创可贴，家里还有碘伏吗")]
@@ -89,7 +89,7 @@ public sealed class RoundSixtyEightCueTests
     [InlineData("洗衣机的进水管扯断了，水哗哗往外冒")]
     [InlineData("厨房龙头被我掰断了！")]
     public void A_tap_or_hose_broken_off_is_an_urgent_repair(string text) =>
-        AssertRaisedByACue(text, IntentCode.RepairUrgent);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.RepairUrgent);
 
     [Theory]
     [InlineData("卫生间水龙头的把手断了，拧不动")]
@@ -101,7 +101,7 @@ public sealed class RoundSixtyEightCueTests
     [Theory]
     [InlineData("刷墙刷到一半，家里突然没电了，隔壁是有电的")]
     public void Power_gone_while_painting_a_wall_is_an_urgent_repair_not_a_firmware_flash(string text) =>
-        AssertRaisedByACue(text, IntentCode.RepairUrgent);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.RepairUrgent);
 
     [Theory]
     [InlineData("CS2里面拆C4要几秒")]
@@ -121,11 +121,4 @@ public sealed class RoundSixtyEightCueTests
     [InlineData("你们的维修师傅今天上门没戴工牌，态度也很差，我要投诉")]
     public void A_complaint_about_a_caller_from_the_estate_stays_a_complaint(string text) =>
         Assert.Equal(IntentCode.ComplaintStaff, TrainedClassifier.Classify(text).Intent);
-
-    private static void AssertRaisedByACue(string text, string intent)
-    {
-        var prediction = TrainedClassifier.Classify(text);
-        Assert.Equal(intent, prediction.Intent);
-        Assert.NotNull(prediction.Cue);
-    }
 }

@@ -13,7 +13,7 @@ public sealed class RoundSixtyNineCueTests
     [InlineData("楼顶有两个高中生站在女儿墙上拍照，3栋")]
     [InlineData("有个小伙子骑在天台护栏上打电话，快派人")]
     public void People_on_a_roofs_parapet_or_railing_are_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("天台的女儿墙有一段裂了，能不能安排人看看")]
@@ -23,7 +23,7 @@ public sealed class RoundSixtyNineCueTests
     [Theory]
     [InlineData("卧室那道裂缝越来越大，刚刚又掉下来好几块灰，一直咔咔响")]
     public void A_crack_widening_with_pieces_falling_is_an_emergency(string text) =>
-        AssertRaisedByACue(text, IntentCode.Emergency);
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
 
     [Theory]
     [InlineData("客厅墙上有条细缝，好像比去年长了一点，什么时候能来看看")]
@@ -43,11 +43,4 @@ public sealed class RoundSixtyNineCueTests
     [InlineData("滑梯侧面有颗螺丝松了，有空来拧一下")]
     public void A_loose_screw_on_the_slide_is_no_urgent_matter(string text) =>
         Assert.NotEqual(IntentCode.PublicUrgent, TrainedClassifier.Classify(text).Intent);
-
-    private static void AssertRaisedByACue(string text, string intent)
-    {
-        var prediction = TrainedClassifier.Classify(text);
-        Assert.Equal(intent, prediction.Intent);
-        Assert.NotNull(prediction.Cue);
-    }
 }

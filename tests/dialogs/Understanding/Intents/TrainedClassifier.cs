@@ -10,4 +10,12 @@ internal static class TrainedClassifier
 
     /// <summary>Classifies a raw message the way production does: normalise, then classify.</summary>
     public static IntentPrediction Classify(string raw) => Understanding.Understand(raw, DateTimeOffset.UnixEpoch).Prediction;
+
+    /// <summary>The message is read as <paramref name="intent"/>, and a cue raised it (so the dialogs dispatch without the one tap).</summary>
+    public static void AssertRaisedByACue(string text, string intent)
+    {
+        var prediction = Classify(text);
+        Assert.Equal(intent, prediction.Intent);
+        Assert.NotNull(prediction.Cue);
+    }
 }
