@@ -63,8 +63,11 @@ internal sealed partial class WeChatChannel(
             var text = await pending.Turn.WaitAsync(window > TimeSpan.Zero ? window : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
             return pending.ClaimPassive() ? text : null;
         }
-        catch (TimeoutException)
+        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && cancellationToken.IsCancellationRequested))
         {
+            // The window closed, or WeChat hung up before it did (a loaded machine): either way the reply can no
+            // longer be passive for this request, so it goes out through the customer-service API — unless a
+            // retry has already claimed it.
             if (pending.ClaimDeferred())
             {
                 LogDeferred(logger, key);
