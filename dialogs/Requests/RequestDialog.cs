@@ -217,9 +217,9 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             }
 
             var later = DispatchStep.BooksForLater(slots, dc.Turn.Now);
-            // "…不过我已经关了水龙头，水也拖干净了，现在不漏了" then the flat alone: going on with a matter the owner said is under
-            // control is no call for someone now — only a yes or words of hurry are.
-            var underControl = CueContext.ReportsResolved(state.NormalizedDescription) && slots.Act != DialogAct.Affirm
+            // "…不过我已经关了水龙头，水也拖干净了，现在不漏了" then the flat alone, or "推上去就好了" as the answer: going on with a
+            // matter the owner said is under control is no call for someone now — only a yes or words of hurry are.
+            var underControl = (CueContext.ReportsResolved(state.NormalizedDescription) || CueContext.ReportsResolved(dc.Turn.NormalizedText)) && slots.Act != DialogAct.Affirm
                 && !DispatchStep.CallsForSomeoneNow(dc.Turn.NormalizedText) && !dc.Turn.NormalizedText.Contains(DispatchStep.Now, StringComparison.Ordinal);
             // "我是5栋1单元1602的" after a report of boxes left "快一个礼拜了…万一有个什么事": going on without a yes, from a report
             // that shows no hurry, takes the slower class — a yes or words of hurry still send someone now.

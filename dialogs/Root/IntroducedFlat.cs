@@ -84,8 +84,11 @@ internal static partial class IntroducedFlat
     /// <summary>"尾号5766", "last 4 number is 5766": the words for a phone's last four, then its four digits.</summary>
     private const string DigitsCalledTheLastFour = @"(?:" + LastFourPhrases.Words + @"|(?i:last\s*(?:4|four)))[^0-9]{0,12}(?<d>\d{4})";
 
-    /// <summary>Words of a request, a fault or a question: a message with them is more than an introduction.</summary>
-    [GeneratedRegex(@"坏|漏|堵|不亮|不通|停电|停水|没电|没水|吵|臭|裂|掉|冒|着火|火|烟|困|跳闸|渗|修|投诉|预约|约|帮|麻烦|问|怎么|多少|吗|呢|[？?]|急|救|快|(?i:\b(help|fix|broken|leak|complain|book|how|what|when|why|can|could|please)\b)")]
+    /// <summary>
+    /// Words of a request, a fault or a question, in Chinese or English ("…尾号1234。My power tripped last night"): a message
+    /// with them is more than an introduction.
+    /// </summary>
+    [GeneratedRegex(@"坏|漏|堵|不亮|不通|停电|停水|没电|没水|吵|臭|裂|掉|冒|着火|火|烟|困|跳闸|渗|修|投诉|预约|约|帮|麻烦|问|怎么|多少|吗|呢|[？?]|急|救|快|(?i:\b(help|fix|broken|leak(ing|s)?|complain|book|how|what|when|why|can|could|please|trip(ped|s)?|power|outage|lost|went (off|out)|cut out|not working|(doesn't|won't|can't) (work|open|close|start|turn)|stuck|blocked|clogged|nois(e|y)|smell(s|y)?|smoke|fire|flood(ed|ing)?|water|crack(ed)?|drip(ping|s)?|problem|issue|need|want|ask|stopped|dead|broke|loud|wet|no (hot )?(water|power|electricity|heating|signal))\b)")]
     private static partial Regex AsksOrReports();
 
     [GeneratedRegex(@"^(?:我的?)?(?:手机|电话)?(?:号码?)?(?:尾号|后四位|後四位)?(?:是|係)?[:：]?\s*(\d{4})[。.!！]?$")]

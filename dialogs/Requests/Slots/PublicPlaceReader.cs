@@ -88,6 +88,15 @@ public static partial class PublicPlaceReader
         return null;
     }
 
+    /// <summary>
+    /// "我带着老人在门外楼道里等着", "我们全家都跑到楼下了": where the writer has gone to wait after getting out, not where the
+    /// danger is ("我在3栋电梯口等着" — waiting at the spot — is not this).
+    /// </summary>
+    public static bool WhereTheWriterWentToWait(string text) => WentToWait().IsMatch(text ?? "");
+
+    [GeneratedRegex(@"(我|我们|全家|一家人?|大家|家里人|人|带着[^，,。!！?？]{1,6})[^，,。!！?？]{0,8}((跑|逃|撤|躲|避|退)(到|去|出|在)|出来(了)?(在|到)|在(门外|屋外|家门外|房子外面|家外面))")]
+    private static partial Regex WentToWait();
+
     /// <summary>"我在3栋2单元往对面看的": where the writer watches from, not where it happens.</summary>
     private static bool WatchedFrom(string text, Match anchor) =>
         WritersOwnSpot().IsMatch(text.AsSpan(0, anchor.Index))

@@ -51,7 +51,7 @@ public sealed partial class DispatchStep : RequestStep
     [GeneratedRegex(@"多少钱|收费|收钱|要钱|怎么收|几多钱|找谁|打什么电话|什么时候|几点|怎么办|(?i:\bhow much\b|\bwho (do|should) i (call|ask)\b|\bwhat should i do\b)")]
     private static partial Regex ForInformation();
 
-    [GeneratedRegex(@"(就|只|我)是?想问|就想问|只想问|想咨询一下|(?i:\b(just|only) (want(ed)? to )?ask)")]
+    [GeneratedRegex(@"(就|只|我)是?想问|就想问|只想问|想咨询一下|(就|只)是?想(了解|知道)|想了解一下|(?i:\b(just|only) (want(ed)? to )?ask|\b(just|only) (want(ed)?|wanna|need(ed)?|would like|'d like) to (know|ask|check|find out)\b|\bnot asking (for )?(anyone|someone|anybody|you)\b|\b(don't|do not) need (anyone|someone|anybody|you|a technician|an electrician|a plumber) to come\b|\bno need (for anyone |for someone )?to (send|come)\b)")]
     private static partial Regex JustAsking();
 
     /// <summary>

@@ -287,8 +287,9 @@ public static partial class SlotFiller
             return shared;
         }
 
-        // "我是9栋1单元502的，南门进来右手边那个井盖没了": for a public problem the flat says who is writing, not where.
-        if (place is null || (turn.Profile.Place != PlaceNeed.Public && turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other)
+        // "我是9栋1单元502的，南门进来右手边那个井盖没了": for a public problem the flat says who is writing, not where; and
+        // "我带着孩子在门外楼道里站着" told after the report says where the writer waits, not where the danger is.
+        if (place is null || (!first && PublicPlaceReader.WhereTheWriterWentToWait(turn.Turn.NormalizedText)) || (turn.Profile.Place != PlaceNeed.Public && turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other)
             && !HomeBesideAnAreaNamed(turn)))
         {
             return Filled.None;

@@ -81,7 +81,7 @@ public sealed class WhereStep : RequestStep
     public override Task<bool> TakeAnswerAsync(RequestTurn turn, CancellationToken cancellationToken)
     {
         if (turn.Profile.Place is PlaceNeed.Public or PlaceNeed.Any && !turn.Slots.IsQuestion && turn.Slots.Act is not (Understanding.Acts.DialogAct.Deny or Understanding.Acts.DialogAct.Cancel)
-            && PublicPlaceReader.FromAnswer(turn.Turn.NormalizedText) is { } place)
+            && !PublicPlaceReader.WhereTheWriterWentToWait(turn.Turn.NormalizedText) && PublicPlaceReader.FromAnswer(turn.Turn.NormalizedText) is { } place)
         {
             turn.State.SetPlace(place, null);
             return Task.FromResult(true);

@@ -25,6 +25,12 @@ internal sealed class PinyinDecoder
 
     private const int CandidatesPerSyllable = 16;
 
+    /// <summary>
+    /// The log-probability cost of a character read by a lesser reading of it ("jie bing" is 结冰, not 家冰 though 上家 is
+    /// a common pair): about one time in fifteen.
+    /// </summary>
+    private const double LesserReadingCost = -2.7;
+
     private readonly PinyinReadings _readings;
     private readonly CharacterBigrams _model;
     private readonly Dictionary<string, char[]> _candidates = new(StringComparer.Ordinal);
@@ -181,21 +187,21 @@ internal sealed class PinyinDecoder
     private char[] BestCharacters(List<Piece> pieces)
     {
         var chosen = new char[pieces.Count];
-        var steps = new List<(int Piece, char[] States)>(pieces.Count);
+        var steps = new List<(int Piece, char[] States, string? Syllable)>(pieces.Count);
         for (var i = 0; i < pieces.Count; i++)
         {
             switch (pieces[i].Kind)
             {
                 case PieceKind.Syllable:
-                    steps.Add((i, CandidatesFor(pieces[i].Text)));
+                    steps.Add((i, CandidatesFor(pieces[i].Text), pieces[i].Text));
                     break;
                 case PieceKind.Digit:
-                    steps.Add((i, [CharacterBigrams.Digit]));
+                    steps.Add((i, [CharacterBigrams.Digit], null));
                     break;
                 case PieceKind.Other:
                     // A character written as such is context for the syllables beside it ("tiaozha了").
                     var written = pieces[i].Text[0];
-                    steps.Add((i, [pieces[i].Text.Length == 1 && CharacterBigrams.IsChinese(written) ? written : CharacterBigrams.Boundary]));
+                    steps.Add((i, [pieces[i].Text.Length == 1 && CharacterBigrams.IsChinese(written) ? written : CharacterBigrams.Boundary], null));
                     break;
             }
         }
@@ -221,7 +227,7 @@ internal sealed class PinyinDecoder
                     }
                 }
 
-                scores[j] = best;
+                scores[j] = steps[s].Syllable is { } syllable && _readings.IsLesserReading(syllable, states[j]) ? best + LesserReadingCost : best;
             }
 
             previousStates = states;

@@ -12,6 +12,7 @@ internal sealed class PinyinReadings
     private const string ResourceName = "Pinyin.readings.tsv";
 
     private readonly Dictionary<string, List<char>> _charactersBySyllable = new(StringComparer.Ordinal);
+    private readonly HashSet<(string Syllable, char Character)> _lesserReadings = [];
 
     private PinyinReadings()
     {
@@ -24,6 +25,12 @@ internal sealed class PinyinReadings
 
     public bool IsSyllable(ReadOnlySpan<char> letters) =>
         _charactersBySyllable.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(letters);
+
+    /// <summary>
+    /// True when <paramref name="syllable"/> is not <paramref name="character"/>'s first reading — 家 read <c>jie</c>, not
+    /// <c>jia</c>: an input method offers such a character for that syllable only far down its list.
+    /// </summary>
+    public bool IsLesserReading(string syllable, char character) => _lesserReadings.Contains((syllable, character));
 
     /// <summary>The characters read as <paramref name="syllable"/>, in the table's order (empty when none).</summary>
     public IReadOnlyList<char> CharactersFor(string syllable) =>
@@ -57,8 +64,15 @@ internal sealed class PinyinReadings
                 throw new InvalidOperationException($"{ResourceName} line {number}: expected <character><TAB><readings>.");
             }
 
+            var first = true;
             foreach (var syllable in line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
+                if (!first)
+                {
+                    readings._lesserReadings.Add((syllable, line[0]));
+                }
+
+                first = false;
                 if (!readings._charactersBySyllable.TryGetValue(syllable, out var characters))
                 {
                     characters = [];

@@ -47,6 +47,8 @@ public sealed class PinyinDecoderTests
     [Theory]
     [InlineData("kuai lai 救命", "快来救命")]
     [InlineData("厨房shuilongtou坏了", "厨房水龙头坏了")]
+    [InlineData("楼下那条路上jie bing了", "楼下那条路上结冰了")]
+    [InlineData("门口jie bing le 小心", "门口结冰了小心")]
     public void Pinyin_mixed_into_a_message_in_characters_is_read_too(string typed, string expected)
     {
         var normalized = Normalizer.Normalize(typed);

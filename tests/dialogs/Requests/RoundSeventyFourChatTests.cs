@@ -1,0 +1,87 @@
+using ConciergeBot.Tests.Harness;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>
+/// What the sixty-seventh conversation set showed, as classes, in sentences of our own: an answer to the one tap
+/// ("send someone now?") that says the trouble is over and the owner only wants to know what to do — in English as in
+/// Chinese — sends nobody and opens nothing.
+/// </summary>
+public sealed class RoundSeventyFourChatTests
+{
+    [Theory]
+    [InlineData("My power tripped yesterday evening with the radiator and the oven running", "I flipped it back up and it's been fine since. I don't need anyone to come, just wanted to know how to avoid it next time.")]
+    [InlineData("The whole flat lost power last night, the heater and kettle were on", "It's all working again now. Not asking for someone to come over, I only want to know what to do if it happens again.")]
+    [InlineData("昨晚电暖器和电热毯一起开，家里跳闸了", "推上去就好了，我就是想了解一下以后要注意点什么")]
+    public async Task An_answer_to_the_one_tap_that_only_wants_to_know_what_to_do_opens_nothing(string report, string answer)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(6, unit: 1);
+        await host.Flow()
+            .Send($"{room.DisplayName}，尾号{lastFour}。{report}").AssertReply("绑定").AssertReply(reply => Assert.Contains("马上派人", reply.Text, StringComparison.Ordinal))
+            .Send(answer).IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Theory]
+    [InlineData("It tripped again just now and won't go back up, the fridge is off. Can someone come?")]
+    [InlineData("又跳了，推不上去，冰箱都停了，快派人来")]
+    public async Task An_answer_to_the_one_tap_that_wants_someone_still_opens_the_urgent_repair(string answer)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(6, unit: 1);
+        await host.Flow()
+            .Send($"{room.DisplayName}，尾号{lastFour}。The whole flat lost power last night, the heater and kettle were on").IgnoreReplies()
+            .Send(answer).IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'repair.urgent' AND building = 6 AND unit = 1"));
+    }
+
+    [Theory]
+    [InlineData("The bathroom light stopped working last night")]
+    [InlineData("No hot water since this morning")]
+    [InlineData("The toilet is blocked")]
+    public async Task An_english_report_beside_the_flat_and_its_last_four_is_taken_up_not_dropped(string report)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(6, unit: 1);
+        await host.Flow()
+            .Send($"{room.DisplayName}, last four {lastFour}. {report}")
+            .AssertReply("绑定").AssertReply(reply => Assert.DoesNotContain("请问有什么可以帮您", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("阀门已经关了，我带着老人在门外楼道里等着")]
+    [InlineData("窗都开了，我们全家都跑到楼下站着了")]
+    public async Task Where_the_writer_waits_after_getting_out_is_not_where_the_danger_is(string whereTheyWait)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(4, unit: 2);
+        await host.Flow()
+            .Send("灶台点了几次都没点着，现在满屋子臭鸡蛋味，越来越冲").IgnoreReplies()
+            .Send(whereTheyWait).AssertReply("补充").AssertReply("位置")
+            .Send(room.DisplayName).IgnoreReplies()
+            .Send("燃气公司的号码是多少啊？我这边也打一下").AssertReply(reply => Assert.Contains("96777", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'emergency' AND building = 4 AND unit = 2 AND room = '{room.Room}'"));
+    }
+
+    [Fact]
+    public async Task A_question_at_the_phone_prompt_of_an_emergency_is_answered_and_the_phone_still_taken()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(4, unit: 2);
+        await host.Flow()
+            .Send($"{room.DisplayName}，家里厨房一股煤气味，越来越浓").IgnoreReplies()
+            .Send("燃气公司的电话是多少？我自己也打一个").AssertReply(reply => Assert.Contains("96777", reply.Text, StringComparison.Ordinal))
+            .Send("13912345678").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency' AND contact = '13912345678'"));
+    }
+}
