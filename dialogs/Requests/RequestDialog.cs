@@ -210,9 +210,10 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
                 return await EndAsync(dc, turn, cancellationToken);
             }
 
-            if (slots.OnlyAct && slots.Act == DialogAct.Thanks)
+            if ((slots.OnlyAct && slots.Act == DialogAct.Thanks) || DispatchStep.OnlyAcknowledges(dc.Turn.NormalizedText))
             {
-                // "谢谢" to "您是需要我们马上派人过来处理吗？": thanks is no yes — the question is asked again.
+                // "谢谢", "OK got it, I'll run them one at a time. Thanks!" to "您是需要我们马上派人过来处理吗？": thanks, or advice
+                // taken, is no yes — the question is asked again.
                 return await AskNextAsync(dc, turn, progressed: false, cancellationToken);
             }
 

@@ -5,7 +5,7 @@ using ConciergeBot.Dialogs.Understanding.Intents;
 namespace ConciergeBot.Dialogs.Requests;
 
 /// <summary>How a request begins: the intent, the owner's words (as written and normalised) and any requests queued behind it.</summary>
-public sealed record RequestStart(string Intent, string? Severity, string Text, string Normalized, IReadOnlyList<QueuedRequest> Queued, bool FromQueue)
+public sealed partial record RequestStart(string Intent, string? Severity, string Text, string Normalized, IReadOnlyList<QueuedRequest> Queued, bool FromQueue)
 {
     /// <summary>
     /// A class that sends someone at once, read by the model alone (no words report it happening now): the owner is
@@ -27,6 +27,12 @@ public sealed record RequestStart(string Intent, string? Severity, string Text, 
         var slower = reading?.RunnerUp is { } next && !IntentCode.IsTimeCritical(next) && next != IntentCode.Smalltalk
             && (!sameKindOnly || RequestFollowUps.Family(next) == RequestFollowUps.Family(intent)) ? next
             : SlowerOf(intent == IntentCode.Emergency && reading?.RunnerUp is { } second && IntentCode.IsTimeCritical(second) ? second : intent);
+        if (slower == IntentCode.ComplaintOther && AnotherHousehold().IsMatch(turn.NormalizedText))
+        {
+            // "…堆了好多纸箱还有一个旧沙发是17楼1702家装修换下来的…": what another household did is a neighbour complaint.
+            slower = IntentCode.ComplaintNeighbor;
+        }
+
         if (intent == IntentCode.Emergency && !IntentProfiles.For(slower).OpensTicket && CueContext.TellsOfATheft(turn.NormalizedText))
         {
             // "储物间俾人撬咗锁，今朝落去先发现": a theft found afterwards, nobody to send at once, still endangers property —
@@ -59,4 +65,8 @@ public sealed record RequestStart(string Intent, string? Severity, string Text, 
         var first = queued[0];
         return new RequestStart(first.Intent, first.Severity, first.Text, first.Text, [.. queued.Skip(1)], true) { EarlierVisit = earlierVisit };
     }
+
+    /// <summary>"1702家", "1702那户": a household named by its flat.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])[0-9]{3,4}(室|号)?(那)?(家|户)(?!具|电)")]
+    private static partial System.Text.RegularExpressions.Regex AnotherHousehold();
 }

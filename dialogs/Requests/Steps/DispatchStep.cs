@@ -45,6 +45,16 @@ public sealed partial class DispatchStep : RequestStep
     public static bool OnlyAsks(string normalized) =>
         JustAsking().IsMatch(normalized ?? "") || CueContext.OnlyAsking(normalized ?? "") || CueContext.IsHypotheticalQuestion(normalized ?? "");
 
+    /// <summary>
+    /// "OK got it, I'll run them one at a time. Thanks!", "明白了，谢谢": advice taken and thanks given — an "OK" in it is no yes
+    /// to sending someone now.
+    /// </summary>
+    public static bool OnlyAcknowledges(string normalized) =>
+        Acknowledged().IsMatch(normalized ?? "") && RequestWords.Thanks(normalized ?? "") && !SomeoneNow().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"明白了|知道了|了解了|懂了|晓得了|(?i:\b(got it|understood|makes sense|i see|noted|will do)\b)")]
+    private static partial Regex Acknowledged();
+
     /// <summary>A question for a fact (a price, who to call, when) rather than for something to be done ("要不要先停了检查").</summary>
     public static bool AsksForInformation(string normalized) => ForInformation().IsMatch(normalized ?? "");
 

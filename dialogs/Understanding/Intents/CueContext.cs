@@ -448,7 +448,7 @@ internal static partial class CueContext
     private static bool AsksHowTo(string text) => HowToQuestion().IsMatch(text) || (HasLatin(text) && HowToQuestionInEnglish().IsMatch(text));
 
     private static bool Supposes(ReadOnlySpan<char> text) =>
-        SentencePrefixHypothesis().IsMatch(text) || (HasLatin(text) && (HypothesisInEnglish().IsMatch(text) || IfBeforeChinese().IsMatch(text)));
+        SentencePrefixHypothesis().IsMatch(text) || (HasLatin(text) && (HypothesisInEnglish().IsMatch(text) || IfBeforeChinese().IsMatch(text) || HypothesisReportedInEnglish().IsMatch(text)));
 
     /// <summary>"就想问下，if 以后半夜再跳闸推不上去…": an English "if" in a Chinese sentence supposes as 如果 does.</summary>
     [GeneratedRegex(@"(?i)\b(if|in case)\s?(?=[\u4e00-\u9fff])")]
@@ -649,6 +649,10 @@ internal static partial class CueContext
     [GeneratedRegex("^\\s*(?:(?:hi|hello|hey|sorry|quick question|a question|question|just wondering|just asking|by the way|btw|also|and|so|ok|okay|one more thing)\\b[\\s,:!.\\-–—]*)*(if|in case|what if|suppose|supposing|what (should|do|would|can|must) (i|we|you|one) do (if|when)|what happens (if|when)|how (do|should|would|can) (i|we|you)\\b[^.!?]{0,30}\\b(if|when|in case))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HypothesisInEnglish();
 
+    /// <summary>"…just want to know what I should do if it happens again": a question about "if", told rather than asked.</summary>
+    [GeneratedRegex("\\b(know|ask|asking|wondering|wonder|tell me|find out) (what|how) (i|we|you|one) (should|can|could|would|must|need to|ought to) (do|handle it|deal with it)\\b[^.!?]{0,20}\\b(if|when|in case)\\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HypothesisReportedInEnglish();
+
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
     private static partial Regex HypothesisAfter();
 
@@ -696,7 +700,7 @@ internal static partial class CueContext
     [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)|正确(的)?(操作|做法|处理)|急救|自救|逃生|怎么救|如何救|该(干|做)(啥|什么)|步骤|攻略|点样|应该点(做|处理|算|搞|办)?|该点(做|处理)|先[^，。,.!！?？]{1,10}还是")]
     private static partial Regex HowToQuestion();
 
-    [GeneratedRegex("what (should|do|can) (i|we|you) do|what to do|\\bhow (to|do i|do you|should i|can i)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("what (should|do|can) (i|we|you) do|what (i|we) (should|can|could|must|need to) do\\b|what to do|\\bhow (to|do i|do you|should i|can i)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowToQuestionInEnglish();
 
     [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|(?<!上)新闻|(?<!(曝光|媒体来))报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|打游戏|描写|试飞|火箭|飞船|星舰|导弹|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》|mv\\b|场面|镜头|故事|急转弯", RegexOptions.IgnoreCase)]

@@ -3,9 +3,11 @@ using ConciergeBot.Tests.Harness;
 namespace ConciergeBot.Tests.Dialogs.Requests;
 
 /// <summary>
-/// What the sixty-seventh conversation set showed, as classes, in sentences of our own: an answer to the one tap
-/// ("send someone now?") that says the trouble is over and the owner only wants to know what to do — in English as in
-/// Chinese — sends nobody and opens nothing.
+/// What the sixty-seventh and sixty-eighth conversation sets showed, as classes, in sentences of our own: an answer to
+/// the one tap ("send someone now?") that says the trouble is over, only wants to know what to do, or takes the advice
+/// with thanks — in English as in Chinese — sends nobody and opens nothing; an English report beside the flat and its
+/// last four is taken up; where the writer went to wait is not the danger's place; the gas company's number is
+/// answered at any prompt; things left out by a household named by its flat are a complaint about that household.
 /// </summary>
 public sealed class RoundSeventyFourChatTests
 {
@@ -83,5 +85,50 @@ public sealed class RoundSeventyFourChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency' AND contact = '13912345678'"));
+    }
+
+    [Theory]
+    [InlineData("明白了，以后不同时开那么多电器就是了，谢谢")]
+    [InlineData("OK got it, I'll not run them together again. Thanks!")]
+    public async Task Advice_taken_with_thanks_at_the_one_tap_is_no_yes(string reply)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(6, unit: 1);
+        await host.Flow()
+            .Send($"{room.DisplayName}，尾号{lastFour}。昨晚电暖器和电热毯一起开，家里跳闸了").AssertReply("绑定").AssertReply("马上派人")
+            .Send(reply).AssertReply(reply => Assert.DoesNotContain("工单号", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Theory]
+    [InlineData("It tripped once last week and came back after I reset it. I'd just like to know what I should do if it happens at night.")]
+    [InlineData("The hall light flickered yesterday, fine now. Wondering what we should do if it starts again.")]
+    public async Task An_english_report_that_only_wants_to_know_what_to_do_if_it_happens_again_opens_nothing(string message)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send(message).AssertReply(reply => Assert.DoesNotContain("马上派人", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Theory]
+    [InlineData("我们单元楼梯间堆了一堆旧家具和纸箱，是{above}家换下来的，都放了好几天了，万一着火都跑不出去")]
+    [InlineData("消防通道被{above}家的旧柜子堵了好几天了，真有事怎么跑")]
+    public async Task Things_left_out_by_a_household_named_by_its_flat_are_a_complaint_about_that_household(string message)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(5, unit: 1);
+        var above = $"{room.Floor + 1}{room.Room[^2..]}";
+        await host.Flow()
+            .Send(message.Replace("{above}", above, StringComparison.Ordinal)).IgnoreReplies()
+            .Send($"我是{room.DisplayName}的，尾号{lastFour}").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.neighbor' AND building = 5 AND unit = 1 AND room = '{above}'"));
     }
 }
