@@ -21,7 +21,7 @@ internal static partial class SafetyCues
     private static partial Regex Seizure();
 
     /// <summary>"孩子趴在窗台上，窗户开着": a child at an open window or over a railing.</summary>
-    [GeneratedRegex("(孩子|小孩|儿子|女儿|宝宝|孙子|孙女|小朋友)[^，。,.!！?？]{0,6}(趴在|站在|爬上|爬到|坐在|挂在)[^，。,.!！?？]{0,4}(窗台|窗户|窗沿|飘窗外|栏杆|阳台栏杆|护栏)")]
+    [GeneratedRegex("(孩子|小孩|儿子|女儿|宝宝|孙子|孙女|小朋友)[^，。,.!！?？]{0,6}(趴在|站在|爬上|爬到|坐在|挂在)[^，。,.!！?？]{0,4}(窗台|窗户|窗沿|飘窗外|栏杆|阳台栏杆|护栏)|(孩子|小孩|儿子|女儿|宝宝|孙子|孙女|小朋友)[^，。,.!！?？]{0,3}在(窗外|窗户外面|阳台外|栏杆外)(面)?(挂着|吊着|悬着|站着|爬)")]
     private static partial Regex ChildAtAWindow();
 
     /// <summary>"B1车库有蛇", "雨棚下面有个马蜂窝", "柱子上聚了一大团蜜蜂": a snake or wasps where people pass.</summary>

@@ -10,8 +10,8 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class SafetyCues
 {
-    /// <summary>"路边那辆车里锁着个小娃", "孩子被留在车上": a child or an old person shut in a car.</summary>
-    [GeneratedRegex("(锁着|关着|困着|留着|落着|睡着)(?<=车[^。.!！?？]{0,12}(里面|里头|里|内|上)[^，。,.!！?？]{0,3}(锁着|关着|困着|留着|落着|睡着))[^，。,.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|娃|小朋友|老人|男孩|女孩|小孙)(?!的)|(孩子|小孩|宝宝|婴儿|娃|小朋友|老人)[^，。,.!！?？]{0,8}(被)?(锁|关|留|落|困)在[^，。,.!！?？]{0,4}车(里|内|上)")]
+    /// <summary>"路边那辆车里锁着个小娃", "孩子被关在搬家货车的驾驶室里": a child or an old person shut in a car.</summary>
+    [GeneratedRegex("(锁着|关着|困着|留着|落着|睡着)(?<=车[^。.!！?？]{0,12}(里面|里头|里|内|上)[^，。,.!！?？]{0,3}(锁着|关着|困着|留着|落着|睡着))[^，。,.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|娃|小朋友|老人|男孩|女孩|小孙)(?!的)|(孩子|小孩|宝宝|婴儿|娃|小朋友|老人)[^，。,.!！?？]{0,8}(被)?(锁|关|留|落|困)在[^，。,.!！?？]{0,6}车(里|内|上|的驾驶室|驾驶室|厢里|斗里)")]
     private static partial Regex ShutInACar();
 
     /// <summary>

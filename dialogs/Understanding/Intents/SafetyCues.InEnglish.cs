@@ -12,7 +12,7 @@ internal static partial class SafetyCues
 {
     private const string NotSupposed = "(?<!\\b(if|in case|what if|suppose|supposing|when)\\b[^.!?]{0,60})";
 
-    [GeneratedRegex(NotSupposed + "\\b(child|kid|baby|toddler|son|daughter|boy|girl|\\d{1,2} ?(yr|yrs|year|years)[ -]?old|\\d{1,2} ?(yo|y/o))\\b[^.!?]{0,40}((locked|shut) (him|her|them)sel(f|ves) in|(is |got |has been )?(locked|stuck|shut) in (the |a )?(bathroom|toilet|room|bedroom|car)|gone quiet|went quiet|on the (outside )?(window )?(ledge|sill)|outside (the|a) window|hanging (out|from|over)|swallowed|choking|not breathing)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(NotSupposed + "\\b(child|kid|baby|toddler|son|daughter|boy|girl|\\d{1,2} ?(yr|yrs|year|years)[ -]?old|\\d{1,2} ?(yo|y/o))\\b[^.!?]{0,40}((locked|shut) (him|her|them)sel(f|ves) in|(is |got |has been )?(locked|stuck|shut) in (the |a )?(bathroom|toilet|room|bedroom|car)|gone quiet|went quiet|on the (outside |open )?(window ?)?(ledge|sill)|on (a|an|the) (open )?windowsill|outside (the|a) window|hanging (out|from|over)|swallowed|choking|not breathing)", RegexOptions.IgnoreCase)]
     private static partial Regex ChildInDangerInEnglish();
 
     [GeneratedRegex(NotSupposed + "\\b(chest pains?|heart attack|can'?t breathe|cannot breathe|not breathing|struggling to breathe|trouble breathing|having a (stroke|seizure|fit)|unconscious|passed out|collapsed|fainted|won'?t stop bleeding|bleeding (heavily|badly|a lot|everywhere)|lots of blood|overdosed?)\\b", RegexOptions.IgnoreCase)]

@@ -80,6 +80,8 @@ internal static partial class SafetyCues
         (DriftingOff(), CueKind.Emergency),
         (ThudThenNoAnswer(), CueKind.Emergency),
         (RunDownByAVehicle(), CueKind.Emergency),
+        (VehicleRollingTowardsPeople(), CueKind.Emergency),
+        (CaughtInMachinery(), CueKind.Emergency),
         (LyingOnTheGround(), CueKind.Emergency),
         (SlumpedAndSilent(), CueKind.Emergency),
         (FallingOntoPeople(), CueKind.Emergency),
