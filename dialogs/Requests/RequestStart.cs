@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Root;
 using ConciergeBot.Dialogs.Understanding.Intents;
@@ -67,6 +68,6 @@ public sealed partial record RequestStart(string Intent, string? Severity, strin
     }
 
     /// <summary>"1702家", "1702那户": a household named by its flat.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![0-9])[0-9]{3,4}(室|号)?(那)?(家|户)(?!具|电)")]
-    private static partial System.Text.RegularExpressions.Regex AnotherHousehold();
+    [GeneratedRegex(@"(?<![0-9])[0-9]{3,4}(室|号)?(那)?(家|户)(?!具|电)")]
+    private static partial Regex AnotherHousehold();
 }

@@ -34,6 +34,20 @@ public sealed class HandbookAnswererTests(HandbookAnswererFixture fixture) : ICl
         Assert.Contains("依据《收费标准》（2026-01-01起执行）", answer.Text, StringComparison.Ordinal);
     }
 
+    // Questions in English an owner asks in chat, with the fact the answer must carry.
+    [Theory]
+    [InlineData("Do I get a discount if I settle the full year all at once?", "5%")]
+    [InlineData("any discounts for paying in one go?", "5%")]
+    [InlineData("what's the gas company's number again?", "96777")]
+    [InlineData("who do I ring at night, what number should I call?", "0755-2688 6600")]
+    public void English_questions_are_answered_from_the_handbook(string question, string expected)
+    {
+        var answer = fixture.Answerer.Answer(question);
+
+        Assert.True(answer.Known);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Room_fee_answer_shows_price_times_area_times_months()
     {
