@@ -349,11 +349,11 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             filled = Filled.None;
         }
 
-        if (atConfirmation && filled == Filled.Place && state.Intent.StartsWith("complaint.", StringComparison.Ordinal) && RequestWords.YesItIsThere(dc.Turn.NormalizedText)
+        if (atConfirmation && filled == Filled.Place && IntentCode.IsAboutOthersOrSharedSpace(state.Intent) && RequestWords.YesItIsThere(dc.Turn.NormalizedText)
             && state.RoomKey is { } named && named != turn.User.BoundRoom && placeBefore.IsKnown)
         {
-            // "对对就是这样你们去跟1702说一下让他们赶紧清走" at a complaint's restatement: a yes, and whom to speak to — the
-            // household named goes on the ticket as a note; the place restated stands.
+            // "对对就是这样你们去跟1702说一下让他们赶紧清走" at the restatement of a complaint or of a shared space's trouble: a
+            // yes, and whom to speak to — the household named goes on the ticket as a note; the place restated stands.
             state.SetPlace(placeBefore, roomBefore);
             filled = Filled.None;
             await AddNoteAsync(turn, dc.Turn.Activity.Text?.Trim() ?? "", cancellationToken);

@@ -28,9 +28,10 @@ public sealed partial record RequestStart(string Intent, string? Severity, strin
         var slower = reading?.RunnerUp is { } next && !IntentCode.IsTimeCritical(next) && next != IntentCode.Smalltalk
             && (!sameKindOnly || RequestFollowUps.Family(next) == RequestFollowUps.Family(intent)) ? next
             : SlowerOf(intent == IntentCode.Emergency && reading?.RunnerUp is { } second && IntentCode.IsTimeCritical(second) ? second : intent);
-        if (slower == IntentCode.ComplaintOther && AnotherHousehold().IsMatch(turn.NormalizedText))
+        if (slower is IntentCode.ComplaintOther or IntentCode.PublicGeneral && AnotherHousehold().IsMatch(turn.NormalizedText))
         {
-            // "…堆了好多纸箱还有一个旧沙发是17楼1702家装修换下来的…": what another household did is a neighbour complaint.
+            // "…堆了好多纸箱还有一个旧沙发是17楼1702家装修换下来的…": what another household did is a neighbour complaint,
+            // even where it sits in a shared space (the stairwell) — not a repair of that space.
             slower = IntentCode.ComplaintNeighbor;
         }
 
@@ -67,7 +68,7 @@ public sealed partial record RequestStart(string Intent, string? Severity, strin
         return new RequestStart(first.Intent, first.Severity, first.Text, first.Text, [.. queued.Skip(1)], true) { EarlierVisit = earlierVisit };
     }
 
-    /// <summary>"1702家", "1702那户": a household named by its flat.</summary>
-    [GeneratedRegex(@"(?<![0-9])[0-9]{3,4}(室|号)?(那)?(家|户)(?!具|电)")]
+    /// <summary>"1702家", "1702那户": a household named by its flat (not "1702家门口", a place by it).</summary>
+    [GeneratedRegex(@"(?<![0-9])[0-9]{3,4}(室|号)?(那)?(家|户)(?!具|电|门|[的]?(门口|门前|对面|旁边|附近|外面|楼上|楼下|窗外))")]
     private static partial Regex AnotherHousehold();
 }

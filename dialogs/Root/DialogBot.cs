@@ -135,7 +135,7 @@ public sealed partial class DialogBot : IBot
         }
 
         var atMenu = dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId;
-        if ((dc.ActiveDialog is null || atMenu) && _requests is not null && await IntroducedFlat.TryBindAsync(turn, _knowledge.Current.Register, _requests.Bindings, cancellationToken))
+        if ((dc.ActiveDialog is null || atMenu) && _requests is not null && await IntroducedFlat.TryBindAsync(turn, _knowledge.Current.Register, _requests.Bindings, _classifier, cancellationToken))
         {
             if (atMenu)
             {
@@ -310,7 +310,7 @@ public sealed partial class DialogBot : IBot
         !(turn.Conversation.PendingClarify is { } pending && IntentProfiles.For(pending.Intent).OpensTicket
             && !IntentProfiles.For(reading.Intent).OpensTicket && CarriesASlot(reading, turn) && !AsksClearly(reading, turn))
         && !reading.IsOnlyAct && !reading.OutOfDomain && !reading.NeedsClarification && reading.Confidence >= ClarifyAnswerConfidence
-        && !CueContext.AddressOnly(turn.NormalizedText)
+        && !CueContext.AddressOnly(LastFourPhrases.Without(turn.NormalizedText))
         && _routes.ContainsKey(reading.Intent) && reading.Intent != IntentCode.TicketStatus
         && !(turn.Conversation.PendingClarify is { } unclear && ReadTogether(unclear, turn) is { } together
             && ((reading.Cue is null && IntentCode.IsTimeCritical(reading.Intent)) || (together.Intent == reading.Intent && !RequestWords.IsVague(unclear.Text))));

@@ -3,6 +3,7 @@ using ConciergeBot.Dialogs.Engine;
 using ConciergeBot.Dialogs.Requests.Binding;
 using ConciergeBot.Dialogs.Requests.Slots;
 using ConciergeBot.Dialogs.Requests.Steps;
+using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Estate;
 
 namespace ConciergeBot.Dialogs.Root;
@@ -13,7 +14,7 @@ namespace ConciergeBot.Dialogs.Root;
 /// </summary>
 internal static partial class IntroducedFlat
 {
-    public static async Task<bool> TryBindAsync(TurnContext turn, EstateRegister register, IBindingGuard guard, CancellationToken cancellationToken)
+    public static async Task<bool> TryBindAsync(TurnContext turn, EstateRegister register, IBindingGuard guard, IMessageClassifier classifier, CancellationToken cancellationToken)
     {
         if (turn.User.BoundRoom is not null)
         {
@@ -27,7 +28,8 @@ internal static partial class IntroducedFlat
         var called = alone.Success ? null : LastFourCalledSo().Match(text);
         var said = alone.Success ? alone.Groups[1].Value : called is { Success: true } ? called.Groups["d"].Value : null;
         // (At the "which one?" menu the flat and digits go on with the request instead.)
-        if (said is null && turn.Conversation.Dialogs.Stack.Count == 0 && turn.User.StatedRoom is not null && !AsksOrReports().IsMatch(text) && DigitsCalledSo().Match(text) is { Success: true } introduced)
+        if (said is null && turn.Conversation.Dialogs.Stack.Count == 0 && turn.User.StatedRoom is not null && !AsksOrReports().IsMatch(text) && DigitsCalledSo().Match(text) is { Success: true } introduced
+            && !ReportsBesideTheFlat(text, classifier, turn.Now))
         {
             // "Hello, 我是4栋2单元2201的业主, 房子rent出去了, 我自己不住小区. 尾号9212": who is writing and the digits, nothing asked
             // or reported yet — an introduction, bound before anything is asked.
@@ -76,6 +78,29 @@ internal static partial class IntroducedFlat
         FlatReader.Read(text, entities).FirstOrDefault(f => f.IsComplete && (f.Role == FlatRole.Self || (unknownRoleIsOwn && f.Role == FlatRole.Unknown))) is { Key: { } said }
             ? FlatReader.Complete(said, register)
             : null;
+
+    /// <summary>
+    /// "4栋2单元1603，尾号1234。一楼大堂放了两个旧床垫，一个星期没人管": what is left once the flat and its digits are taken out
+    /// reads as a request of its own (a report or a complaint in words no list foresees) — more than an introduction.
+    /// </summary>
+    private static bool ReportsBesideTheFlat(string text, IMessageClassifier classifier, DateTimeOffset now)
+    {
+        var rest = FlatAndDigits().Replace(DigitsCalledSo().Replace(text, ""), "");
+        if (rest.Count(char.IsLetter) < 6)
+        {
+            return false;
+        }
+
+        var reading = classifier.Read(rest, now);
+        return reading.Cue is not null || (!reading.OutOfDomain && reading.Intent != IntentCode.Smalltalk && !reading.IsOnlyAct && reading.Confidence >= RequestBesideTheFlat);
+    }
+
+    /// <summary>How sure the model must be that the words beside a flat and its digits are a request of their own.</summary>
+    private const double RequestBesideTheFlat = 0.6;
+
+    /// <summary>A flat or its parts written with digits ("4栋2单元1603", "3-2-1704", "1603室").</summary>
+    [GeneratedRegex(@"[0-9]+(?:\s*[-－]\s*[0-9]+)*\s*(?:号楼|栋|幢|座|单元|室|号|户|楼)?")]
+    private static partial Regex FlatAndDigits();
 
     /// <summary>The last four of a phone said so anywhere in the message ("…不住小区. 尾号9212").</summary>
     [GeneratedRegex(DigitsCalledTheLastFour + @"(?!\d)")]

@@ -161,6 +161,13 @@ public static partial class SlotFiller
 
             state.NotInEstate = null;
             state.UnitPending = null;
+            if (turn.Profile.Place == PlaceNeed.Public && HouseholdNamedBesideTheirHome(turn, flat, key))
+            {
+                // "是的就是这样，你们去找一下902，是他们家装修的时候弄的" from the owner of 1001, at a shared space's
+                // restatement: a household named, not where the writer lives.
+                continue;
+            }
+
             if (turn.Profile.Place is PlaceNeed.OtherParty or PlaceNeed.Public)
             {
                 state.HomeKey = key;
@@ -208,6 +215,10 @@ public static partial class SlotFiller
 
         return filled;
     }
+
+    /// <summary>A room number alone, not said to be the writer's, when the writer's own flat is already known and is another.</summary>
+    private static bool HouseholdNamedBesideTheirHome(RequestTurn turn, FlatMention flat, string key) =>
+        flat.Role != FlatRole.Self && !flat.IsComplete && (turn.State.HomeKey ?? turn.User.BoundRoom) is { } home && home != key;
 
     /// <summary>
     /// A matter that may be anywhere, told of a public area ("地下车库B1…垃圾桶那里") beside the writer's own flat and no

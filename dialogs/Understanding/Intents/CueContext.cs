@@ -129,6 +129,9 @@ internal static partial class CueContext
     /// <summary>True when the message names a home, a building, a public area or asks for help — an alarm word there is about the estate.</summary>
     public static bool MentionsTheEstate(string text) => EstateAnchor().IsMatch(text) || (HasLatin(text) && EstateAnchorInEnglish().IsMatch(text));
 
+    /// <summary>"消防通道被1703家的旧柜子堵了": a shared passage of the building, or a household named by its flat — the estate.</summary>
+    public static bool NamesAPassageOrAHousehold(string text) => PassageOrHousehold().IsMatch(text);
+
     /// <summary>"the pipe under our water heater", "I'm the tenant at building 6 unit 2 room 1803": the writer's own home, in English.</summary>
     public static bool NamesOwnHomeInEnglish(string text) => HasLatin(text) && OwnHomeInEnglish().IsMatch(text);
 
@@ -730,6 +733,9 @@ internal static partial class CueContext
 
     [GeneratedRegex("我家|家里|屋里|房间|满屋|一屋子|一开门|一进门|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|在家|家中|快来|救命|报警(?!器)|help", RegexOptions.IgnoreCase)]
     private static partial Regex EstateAnchor();
+
+    [GeneratedRegex("消防通道|安全通道|疏散通道|消防楼梯|楼梯间|(?<![0-9])[0-9]{3,4}(?:室|号)?家(?!具|电)")]
+    private static partial Regex PassageOrHousehold();
 
     [GeneratedRegex("半夜|夜里|深夜|凌晨|午夜|通宵|midnight|at night", RegexOptions.IgnoreCase)]
     private static partial Regex NightHours();

@@ -197,8 +197,9 @@ public sealed partial class IntentClassifier
         // "not about the estate" ("小孩流鼻血是不是上火了"), is not about the estate.
         // So is one it reads unsure, when "not about the estate" is still a real second reading ("水流速度多快人就站不住了"),
         // unless it happens in the night's quiet hours ("夜里十二点多喷泉的音乐还在放" is the estate's fountain) or is a wild
-        // animal in a common place ("后山下来两头野猪，在篮球场边上翻垃圾桶").
-        if (cue is null && IntentCode.IsTimeCritical(intent) && !CueContext.MentionsTheEstate(text)
+        // animal in a common place ("后山下来两头野猪，在篮球场边上翻垃圾桶"). A fire escape or a household named by its flat
+        // ("消防通道被1703家的旧柜子堵了…真有事怎么跑") is the estate.
+        if (cue is null && IntentCode.IsTimeCritical(intent) && !CueContext.MentionsTheEstate(text) && !CueContext.NamesAPassageOrAHousehold(text)
             && FastReadingIsNotAboutTheEstate(
                 confidence,
                 probabilities[IndexOf(IntentCorpus.OutOfDomain)],

@@ -60,6 +60,10 @@ public static class IntentCode
     /// <summary>True for the codes due within 15 minutes (life safety, 10-minute repairs, neighbour complaints): never to be slowed down.</summary>
     public static bool IsTimeCritical(string code) => UrgencyMinutes(code) <= UrgencyMinutes(ComplaintNeighbor);
 
+    /// <summary>True for complaints and shared-space repairs: a flat they name is another household, not the place to go.</summary>
+    public static bool IsAboutOthersOrSharedSpace(string code) =>
+        code.StartsWith("complaint.", StringComparison.Ordinal) || code is PublicUrgent or PublicGeneral;
+
     /// <summary>How the bot names the request to the owner (选项按钮, 复述): the label in <see cref="IntentProfiles"/>.</summary>
     public static string Label(string code) => IntentProfiles.For(code).Label;
 }
