@@ -128,10 +128,9 @@ public sealed partial class DialogBot : IBot
         }
 
         IntroducedFlat.Remember(turn, reading, _classifier, _knowledge.Current.Register);
-        if (reading.Entities.FirstOrDefault(e => e.Type == Understanding.Entities.EntityTypes.Room) is { } roomSaid
-            && _knowledge.Current.Register.TryGetRoom(roomSaid.Value) is { } namedRoom)
+        if (FlatNamedForAnother(turn, reading) is { } namedRoom)
         {
-            turn.Conversation.LastRoomNamed = namedRoom.Key;
+            turn.Conversation.LastRoomNamed = namedRoom;
         }
 
         var atMenu = dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId;
@@ -299,6 +298,19 @@ public sealed partial class DialogBot : IBot
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex("坏|漏|堵|不亮|不通|停电|停水|没电|没水|异响|吵|臭|裂|掉下|冒|着火|困|跳闸|渗")]
     private static partial System.Text.RegularExpressions.Regex NamesAFault();
+
+    /// <summary>
+    /// The flat a message names, for the questions after it: "我是3栋1单元801的业主。我爸住8栋2单元501" names the father's
+    /// flat for "他那套一年多少" — the last flat named that is not the writer's own, else the first named.
+    /// </summary>
+    private string? FlatNamedForAnother(TurnContext turn, MessageReading reading)
+    {
+        var register = _knowledge.Current.Register;
+        var named = reading.Entities.Where(e => e.Type == Understanding.Entities.EntityTypes.Room)
+            .Select(e => register.TryGetRoom(e.Value)?.Key).OfType<string>().ToList();
+        var own = turn.User.BoundRoom ?? turn.User.StatedRoom;
+        return named.LastOrDefault(key => key != own) is { } another && named.Count > 1 ? another : named.FirstOrDefault();
+    }
 
     /// <summary>
     /// A reply to the clarifying question that is a request of its own (not a choice, a yes/no, small talk or a flat alone). Not a fast

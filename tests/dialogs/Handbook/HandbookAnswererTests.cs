@@ -48,6 +48,18 @@ public sealed class HandbookAnswererTests(HandbookAnswererFixture fixture) : ICl
         Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
     }
 
+    // A car "停进来" and money asked as "收钱": the parking charges, with the visitor's daily cap.
+    [Theory]
+    [InlineData("朋友开车过来，车停进来要收钱吗？")]
+    [InlineData("我岳父岳母开车来，车停小区里要收费吗")]
+    public void A_car_parked_in_the_estate_and_money_asked_in_other_words_gets_the_parking_charges(string question)
+    {
+        var answer = fixture.Answerer.Answer(question);
+
+        Assert.True(answer.Known);
+        Assert.Contains("40元", answer.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Room_fee_answer_shows_price_times_area_times_months()
     {

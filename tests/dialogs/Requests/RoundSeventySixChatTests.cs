@@ -54,6 +54,22 @@ public sealed class RoundSeventySixChatTests
     }
 }
 
+public sealed class FlatOfAnotherHouseholdChatTests
+{
+    [Theory]
+    [InlineData("你好，我是{own}的业主。我妈住9栋1单元301，她不会用手机，物业费都是我帮她交", "她那套一年物业费多少钱？")]
+    [InlineData("您好，我是{own}的业主，我爸一个人住9栋1单元301", "我爸那套一个季度要交多少？")]
+    public async Task A_fee_asked_of_their_flat_after_the_writer_and_a_parent_named_theirs_is_the_parents_flat(string introduction, string question)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(2, unit: 1);
+        await host.Flow()
+            .Send(introduction.Replace("{own}", room.DisplayName, StringComparison.Ordinal)).IgnoreReplies()
+            .Send(question).AssertReply(reply => Assert.Contains("9栋1单元301", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+}
+
 /// <summary>The flat and its last four, sent at the "which one?" menu, are an address — not a request of their own.</summary>
 public sealed class LastFourPhrasesTests
 {
