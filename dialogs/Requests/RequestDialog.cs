@@ -96,6 +96,18 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
     }
 
+    /// <summary>Nobody sent and nothing opened: the question the owner asked instead is answered, or a person offered.</summary>
+    private async Task<DialogTurnResult> AnswerAndSendNobodyAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        await turn.SendAsync("好的，不派人过去。", cancellationToken);
+        if (!await _followUps.AnswerQuestionAsync(turn, cancellationToken))
+        {
+            await turn.SendAsync($"如需帮忙，随时告诉我，也可以拨打24小时服务热线 {turn.Register.Profile.ServiceCentre.Hotline}。", cancellationToken);
+        }
+
+        return await EndAsync(dc, turn, cancellationToken);
+    }
+
     /// <summary>
     /// "My tenant asked how much the property fee is per quarter for that flat?" at "send someone now?": a fee question read
     /// clearly on its own, whatever flat or period it names — no one to send.
@@ -201,13 +213,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
                 // "我就是想问 if 下次再停电…应该怎么办？", "以后要是再堵，叫师傅来通得多少钱": a question with nothing of the
                 // request in it — no one to send; the question is answered and nothing opened.
                 state.DispatchFallback = null;
-                await turn.SendAsync("好的，不派人过去。", cancellationToken);
-                if (!await _followUps.AnswerQuestionAsync(turn, cancellationToken))
-                {
-                    await turn.SendAsync($"如需帮忙，随时告诉我，也可以拨打24小时服务热线 {turn.Register.Profile.ServiceCentre.Hotline}。", cancellationToken);
-                }
-
-                return await EndAsync(dc, turn, cancellationToken);
+                return await AnswerAndSendNobodyAsync(dc, turn, cancellationToken);
             }
 
             if ((slots.OnlyAct && slots.Act == DialogAct.Thanks) || DispatchStep.OnlyAcknowledges(dc.Turn.NormalizedText))

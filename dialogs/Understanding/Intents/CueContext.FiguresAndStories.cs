@@ -43,6 +43,19 @@ internal static partial class CueContext
     [GeneratedRegex("(清单|预算|待办|工作量|消息|群聊|群里|脑子|流量|热度|评论区|邮箱|行程|日程|作业|ddl|deadline|kpi|特效|宇宙)[^，。,.!！?？]{0,3}大?爆炸|(钱包|荷包|余额|存款|信用卡)[^，。,.!！?？]{0,2}大出血|(像|跟|好像)被(车|卡车|火车|大卡车)(撞|碾|压)(了|过)一样|看到(账单|成绩|分数|价格|工资|房租|余额|价钱)[^，。,.!！?？]{0,4}(晕倒|晕了|昏倒|晕过去)|(晒|热)(到|得)(快|要)?冒烟", RegexOptions.IgnoreCase)]
     private static partial Regex AbstractInAlarmWords();
 
+    /// <summary>
+    /// "如果失火只能救一个人，救陌生的小孩还是自己家的老人", "电梯里只能再进一个人，你让孕妇还是老人", "the trolley problem": a
+    /// moral dilemma or a thought experiment posed to the reader — a choice asked about, nobody in danger now, and nothing
+    /// said of the writer's home or the estate.
+    /// </summary>
+    public static bool PosesADilemma(string text) => Dilemma().IsMatch(text) && !DilemmaAtHome().IsMatch(text);
+
+    [GeneratedRegex("只能(救|选|带|保住|保|让|进)[^。？?]{0,24}(还是|或者|或是|选哪|救谁|选谁|哪个|哪一)|(你|您)(会|该|应该|要)?(先)?救(谁|哪个|哪一个)|该救谁|先救谁|(你|您)(会不会|会为了|愿不愿意|肯不肯)[^。？?]{0,12}救|(你|您)(让|选|救)[^。，,？?]{0,12}还是|你路过[^。？?]{0,16}(会|该|要不要)|电车难题|道德困境|道德两难|思想实验|洞穴奇案|\b(dilemma|trolley problem|thought experiment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Dilemma();
+
+    [GeneratedRegex("我家|我们家|家里|小区|物业|楼上|楼下|隔壁|现在|正在|快来|赶紧|马上|[0-9]栋|单元")]
+    private static partial Regex DilemmaAtHome();
+
     /// <summary>"模拟人生里厨房着火", "Among Us 里反应堆爆炸", "着火了！——我说游戏里的 发错窗口了": inside a video game, not the estate.</summary>
     private static bool InAGame(string text) => InsideAGame().IsMatch(text) || (GameNamed().IsMatch(text) && !NamesEstatePlace(text));
 

@@ -75,12 +75,13 @@ internal static partial class CueContext
         }
 
         // Alarm words as figures of speech (难到我要晕倒, 一点就着火, 简直是火灾现场, 脑爆炸), in a maths or physics problem,
-        // in programming, in history, on a detector's name (一氧化碳报警器 with nothing sounding), a gadget that leaks, a pet hurt.
+        // in programming, in history, on a detector's name (一氧化碳报警器 with nothing sounding), a gadget that leaks, a pet hurt,
+        // a moral dilemma posed ("着火的美术馆里只能救猫还是蒙娜丽莎").
         if (IsFigure(text, index, length, sentence) || TellsTheWritersState(text, index, length) || AsksWhatWordsMean(text) || InsideIdiom(text, index, length) || AngerMakesIll(clause) || TellsAPlot(text, index) || WordProblem(text) || (Programming(text) && !NamesEstatePlace(text))
             || (History().IsMatch(text) && !NamesEstatePlace(text)) || DetectorNamed(text, index + length)
             || (kind is CueKind.UrgentRepair or CueKind.UrgentPublic && Device().IsMatch(clause) && !NamesEstatePlace(text))
             || (AsksAboutAGadget(text) && !NamesEstatePlace(text))
-            || (kind == CueKind.Emergency && PetOnly(text)))
+            || (kind == CueKind.Emergency && PetOnly(text)) || PosesADilemma(text))
         {
             return null;
         }

@@ -209,6 +209,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = ClassAt(probabilities, IndexOf(IntentCorpus.OutOfDomain));
         }
 
+        // "如果失火只能救一个人，救陌生的小孩还是自己家的老人": a dilemma posed, with no cue (they are voided in it), is no report.
+        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.PosesADilemma(text))
+        {
+            (top, intent, confidence) = ClassAt(probabilities, IndexOf(IntentCorpus.OutOfDomain));
+        }
+
         // "这季度物业费通知上写的1209.6元…是不是算错了", "quick question about fees. I own 4-2-2302": a fast class the model
         // alone reads, unsure, into a message about a fee or a bill has nothing to send anyone to: it asks about the fee,
         // or disputes the bill.

@@ -10,8 +10,8 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class SafetyCues
 {
-    /// <summary>"我孩子把蟑螂药吃了", "老人把洁厕灵当水喝了": something harmful swallowed, told with 把.</summary>
-    [GeneratedRegex("把[^，。,.!！?？]{0,6}(纽扣电池|电池|磁珠|洗衣液|洗衣凝珠|凝珠|洗洁精|消毒液|消毒水|84|洁厕|漂白|农药|老鼠药|鼠药|杀虫剂|杀虫粉|蟑螂药|曱甴药|灭蟑|灭鼠|灭蚁|蚂蚁药|干燥剂|樟脑丸|疏通剂|清洁剂|除甲醛|甲醛|汽油|安眠药)[^，。,.!！?？]{0,8}(吃|喝|吞|舔)(了|下去|进去|掉)")]
+    /// <summary>"我孩子把蟑螂药吃了", "老人把洁厕灵当水喝了", "宝宝把洗衣凝珠咬破了": something harmful swallowed or bitten open, told with 把.</summary>
+    [GeneratedRegex("把[^，。,.!！?？]{0,6}(纽扣电池|电池|磁珠|洗衣液|洗衣凝珠|凝珠|洗洁精|消毒液|消毒水|84|洁厕|漂白|农药|老鼠药|鼠药|杀虫剂|杀虫粉|蟑螂药|曱甴药|灭蟑|灭鼠|灭蚁|蚂蚁药|干燥剂|樟脑丸|疏通剂|清洁剂|除甲醛|甲醛|汽油|安眠药)[^，。,.!！?？]{0,8}(吃|喝|吞|舔|咬)(了|下去|进去|掉|破|开)")]
     private static partial Regex SwallowedWithBa();
 
     /// <summary>"疏通剂溅到眼睛里了，睁不开": a chemical in an eye now.</summary>

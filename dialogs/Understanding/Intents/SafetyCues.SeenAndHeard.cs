@@ -32,7 +32,7 @@ internal static partial class SafetyCues
     private static partial Regex SmokeBySight();
 
     /// <summary>"插座啪啪响，还闪蓝光", "墙里面噼啪噼啪": a socket or wiring that crackles or flashes blue.</summary>
-    [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电箱|配电箱|电闸|开关|电表箱|灯座)[^，。,.!！?？]{0,8}(啪啪|蓝光|蓝火|电弧|熏黑|黑了一块)|(墙里|墙里面|墙内|天花板里|吊顶里)[^，。,.!！?？]{0,6}(噼啪|噼里啪啦|滋滋|嗞嗞|啪啪)")]
+    [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电箱|配电箱|电闸|开关|电表箱|灯座|电井|电缆井|强电井)[^，。,.!！?？]{0,8}(啪啪|蓝光|蓝火|电弧|熏黑|黑了一块)|(墙里|墙里面|墙内|天花板里|吊顶里)[^，。,.!！?？]{0,6}(噼啪|噼里啪啦|滋滋|嗞嗞|啪啪)")]
     private static partial Regex SocketCrackles();
 
     /// <summary>"烤箱砰的一声，整个屋子都是焦味": an appliance bang followed by a burning smell or smoke.</summary>
