@@ -161,6 +161,15 @@ public static partial class SlotFiller
 
             state.NotInEstate = null;
             state.UnitPending = null;
+            if (turn.Profile.Place == PlaceNeed.Public && turn.Slots.Act == DialogAct.Correction && flat.IsComplete
+                && state.Location is { } location && FlatTheLocationIsToldFrom(location, key) is { } putRight)
+            {
+                // "5栋1单元903门口的走廊灯坏了" then "哦不对，是6栋1单元903": the flat the shared place was told from, put right.
+                state.SetPlace(putRight, null);
+                filled |= Filled.Place;
+                continue;
+            }
+
             if (turn.Profile.Place == PlaceNeed.Public && HouseholdNamedBesideTheirHome(turn, flat, key))
             {
                 // "是的就是这样，你们去找一下902，是他们家装修的时候弄的" from the owner of 1001, at a shared space's
@@ -215,6 +224,26 @@ public static partial class SlotFiller
 
         return filled;
     }
+
+    /// <summary>
+    /// A shared place told from a flat ("5栋1单元903门口的走廊") moved to the corrected flat, said as finely as before
+    /// (the building, the unit or the whole flat), or null when the place does not start from a flat or nothing changes.
+    /// </summary>
+    private static TicketPlace? FlatTheLocationIsToldFrom(string location, string key)
+    {
+        if (LeadingFlat().Match(location) is not { Success: true } said || !RoomKey.TryParse(key, out var k) || k.Shop is not null)
+        {
+            return null;
+        }
+
+        var corrected = said.Groups["room"].Success && k.Unit is { } unit ? $"{k.Building}栋{unit}单元{k.Room}"
+            : said.Groups["unit"].Success && k.Unit is { } onlyUnit ? $"{k.Building}栋{onlyUnit}单元"
+            : $"{k.Building}栋";
+        return corrected == said.Value ? null : TicketPlace.Public(corrected + location[said.Length..], k.Building);
+    }
+
+    [GeneratedRegex(@"^[1-9](?:栋|号楼|幢|座)(?:(?<unit>[1-9])单元)?(?:(?<room>[0-9]{3,4})(?:室|号)?)?")]
+    private static partial Regex LeadingFlat();
 
     /// <summary>A room number alone, not said to be the writer's, when the writer's own flat is already known and is another.</summary>
     private static bool HouseholdNamedBesideTheirHome(RequestTurn turn, FlatMention flat, string key) =>

@@ -23,6 +23,21 @@ public sealed class RoundSeventySixChatTests
     }
 
     [Theory]
+    [InlineData("2栋1单元1203门口的走廊灯不亮了", "哦不对，是3栋1单元1203", "3栋1单元1203门口")]
+    [InlineData("6栋1单元2201门口的声控灯不亮", "打错了，应该是6栋2单元2201", "6栋2单元2201门口")]
+    public async Task A_building_corrected_after_a_shared_place_told_from_a_flat_moves_the_place(string report, string correction, string place)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send(report).IgnoreReplies()
+            .Send(correction).IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent LIKE 'public.%' AND location LIKE '{place}%'"));
+    }
+
+    [Theory]
     [InlineData("房子租出去了，我自己不住小区")]
     [InlineData("平时是我妈住这边")]
     public async Task An_introduction_beside_the_flat_and_its_last_four_is_still_only_an_introduction(string introduction)
