@@ -3,23 +3,15 @@ using System.Text.RegularExpressions;
 namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
-/// Chemicals on the body and machines that turn on people (rounds 76 and 77): a drain cleaner drunk, told by what it
-/// unblocks; an alkali or acid that blistered or burnt the skin; a cleaning powder that burst into someone's face with
-/// the eyes shut tight; a washing machine that shocked someone; a water heater or a gas cylinder that burst.
+/// Chemicals on the body and machines that turn on people (rounds 76 and 77): an alkali or acid that blistered or burnt
+/// the skin; a washing machine that shocked someone; a water heater or a gas cylinder that burst. (A drain cleaner drunk,
+/// told by what it unblocks, widens DrankAPoison; a cleaning powder burst into the eyes widens ChemicalInAnEye.)
 /// </summary>
 internal static partial class SafetyCues
 {
-    /// <summary>"我儿子刚刚喝了一口通下水道那个药水", "把通马桶的药水当水喝了": a drain cleaner swallowed, named by what it unblocks.</summary>
-    [GeneratedRegex("(喝了|喝下|误喝|误服|吃了|舔了|吞了)[^。.!！?？]{0,8}(通下水道|通管道|通马桶|通渠|疏通管道|下水道)[^。.!！?？]{0,4}(的|那个|那瓶|用的)?(药水|药|粉|液|水)|把[^，。,.!！?？]{0,4}(通下水道|通管道|通马桶|通渠|疏通管道|下水道)[^。.!！?？]{0,4}(的|那个|那瓶|用的)?(药水|药|粉|液)[^，。,.!！?？]{0,8}(当|吃|喝|吞|舔)")]
-    private static partial Regex DrainCleanerSwallowed();
-
     /// <summary>"手上溅到强碱了，起了好几个泡，火辣辣地疼": a caustic chemical that blistered or burnt the skin.</summary>
     [GeneratedRegex("(溅|沾|泼|弄|洒|滴)(到|在|了)?[^。.!！?？]{0,6}(强碱|强酸|烧碱|火碱|硫酸|盐酸|碱水|疏通剂|通管粉|疏通粉|洁厕灵|漂白水|除垢剂)[^。.!！?？]{0,16}(起(了)?[^。.!！?？，,]{0,4}泡|水泡|烧伤|灼伤|火辣辣|脱皮|发白|溃烂)|(强碱|强酸|烧碱|火碱|硫酸|盐酸|疏通剂|通管粉|疏通粉)[^。.!！?？]{0,10}(溅|沾|泼|洒)[^。.!！?？]{0,12}(起(了)?[^。.!！?？，,]{0,4}泡|水泡|烧伤|灼伤|火辣辣|脱皮)")]
     private static partial Regex CausticOnTheSkin();
-
-    /// <summary>"那个通管粉一遇水炸开溅了她一脸，眼睛睁不开了": a cleaning chemical burst into someone's face, the eyes shut.</summary>
-    [GeneratedRegex("(疏通剂|通管粉|疏通粉|管道疏通|清洁剂|消毒液|84|洁厕|漂白|烧碱|火碱|强碱|石灰|除垢剂)[^。.!！?？]{0,16}(溅|喷|崩|炸)[^。.!！?？]{0,8}(眼睛|眼里)[^。.!！?？]{0,6}(睁不开|看不见|疼|辣)")]
-    private static partial Regex CleanerBurstIntoTheEyes();
 
     /// <summary>"洗衣机漏电电到人了": an appliance that shocked someone.</summary>
     [GeneratedRegex("(洗衣机|烘干机|冰箱|热水器|电热水器|电器|机器|插座|插排|电线|晾衣架)[^。.!！?？]{0,8}漏电[^。.!！?？]{0,4}(电到|电着|打到|击到|电伤)(了)?(人|孩子|小孩|老人|我|她|他|我妈|我爸)")]
