@@ -62,7 +62,10 @@ public sealed partial class RequestDialog
     {
         var slots = turn.Slots;
         var objects = RequestWords.RejectsRestatement(slots, turn.Turn.NormalizedText);
-        var restatedChanged = (filled & (Filled.Place | Filled.Home | Filled.Time)) != Filled.None;
+        // (A shared space's restatement shows its place, not the owner's home: "我就是4栋1单元1902的业主…赶紧派人来修就行"
+        // says who is asking, and changes nothing restated.)
+        var restated = turn.State.Intent.StartsWith("public.", StringComparison.Ordinal) ? Filled.Place | Filled.Time : Filled.Place | Filled.Home | Filled.Time;
+        var restatedChanged = (filled & restated) != Filled.None;
         if (progressed && slots.Act != DialogAct.Cancel && RequestWords.SaysTheRestIsRight(turn.Turn.NormalizedText))
         {
             // "电话写错了，是138…，其他没问题": the one item put right, and the rest agreed — register it as corrected.

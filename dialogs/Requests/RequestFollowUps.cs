@@ -296,6 +296,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             || NamesStaffWithoutGrievance(turn.Turn.NormalizedText, reading.Intent)
             || (turn.State.Intent.StartsWith("complaint.", StringComparison.Ordinal) && TellsAnEarlierTime().IsMatch(turn.Turn.NormalizedText))
             || (reading.Cue is null && TellsWhatTheyWillDo().IsMatch(turn.Turn.NormalizedText))
+            || (reading.Cue is null && PressesForThisOne(turn.Turn.NormalizedText))
             || reading.Confidence < (NamesAnotherMatter(turn.Turn.NormalizedText) ? AnnouncedRequestConfidence : NewRequestConfidence) || reading.OutOfDomain)
         {
             return false;
@@ -312,6 +313,13 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     /// </summary>
     [GeneratedRegex(@"也是这样|也这样|又是这样|每次都这样|第[二三四五两]次了|第[二三四五两]回了|不是第一次|上次也|上回也|之前也|以前也|放(我|人)?鸽子|(?i:again.{0,20}(same|like last time)|last time too)")]
     private static partial Regex TellsAnEarlierTime();
+
+    /// <summary>
+    /// "对，麻烦快点派人，冰箱里一堆东西": the owner presses for the people to come, with a reason and no fault or matter of its
+    /// own — about the request at hand, however the model reads the words asking for someone.
+    /// </summary>
+    private static bool PressesForThisOne(string normalized) =>
+        RequestWords.Hurries(normalized) && !NamesAnotherMatter(normalized) && !CueContext.NamesAFault(normalized);
 
     /// <summary>"ok thanks, I'll stay inside and keep the door locked", "我先把门锁好在家等": the owner's own plan, no request.</summary>
     [GeneratedRegex(@"(?i)\b(?:i'll|i will|i'm going to|we'll|we will|i'm gonna)\b|我(先|会|就|自己|们先)(在家|待|呆|把门|关好|锁好|锁上|等着|躲)")]

@@ -178,6 +178,15 @@ public static partial class RequestWords
     [GeneratedRegex("还是(得|要|需要)?(派|来|过来|上门|麻烦你们|叫师傅|请师傅)|^(那|好)?(就)?(派人|派吧|派人吧|可以派了|可以派人了|可以来了|现在派)[吧啊呀。.!！]*$|please do send|send (someone|them) after all", RegexOptions.IgnoreCase)]
     private static partial Regex AfterAll();
 
+    /// <summary>
+    /// "那帮我报一下吧", "那就报修吧", "那派个人来看看": the owner asks for what was just talked about to be filed, naming no
+    /// matter of its own.
+    /// </summary>
+    public static bool AsksToFileIt(string normalized) => FileIt().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"(?<!不用|不要|不需要|别|先不|无需|不必)(?:帮我|给我|麻烦|那就|那|就)(?:你们)?(?:报一下|报个修|报修|报上去|登记一下|登记吧|派(?:个)?人来看(?:看|一下)|安排(?:个)?(?:人|师傅)(?:来|过来|上门)|叫(?:个)?师傅来)|(?i:(?:please|can you|could you) (?:report|log|file) it)")]
+    private static partial Regex FileIt();
+
     /// <summary>The owner wants a request they just called off after all ("哎还是修吧", "还是你们去说一下吧", "不取消了", "那还是按原来的约吧").</summary>
     public static bool Reinstates(string normalized) => Reinstate().IsMatch(normalized ?? "") && !StillOff().IsMatch(normalized ?? "");
 

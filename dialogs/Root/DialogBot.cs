@@ -145,6 +145,17 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (atMenu && turn.User.BoundRoom is null && CueContext.AddressOnly(turn.NormalizedText)
+            && !(turn.Conversation.PendingClarify is { } waiting && (IntentProfiles.For(waiting.Intent).OpensTicket || ReadTogether(waiting, turn) is not null))
+            && IntroducedFlat.OwnFlatIn(turn.NormalizedText, reading.Entities, _knowledge.Current.Register, unknownRoleIsOwn: true) is { } given)
+        {
+            // "2栋1单元1902" at the "which one?" menu: the writer's flat, kept for whatever is chosen (its last four, sent
+            // next, bind it), and the menu shown again — not lost, nor asked for once the choice is made.
+            turn.User.StatedRoom = given;
+            await dc.RepromptDialogAsync(cancellationToken);
+            return;
+        }
+
         if (dc.ActiveDialog is null && reading.Cue is null && reading.PossibleDanger is null && (reading.Confidence < UnsureAlone || reading.Intent == IntentCode.Smalltalk) && !HasRecentTicket(turn)
             && turn.Conversation.RecentAnswers is [.., var answered] && !AsksSomething().IsMatch(turn.NormalizedText)
             && reading.Entities.Any(e => e.Type == Understanding.Entities.EntityTypes.Room && _knowledge.Current.Register.TryGetRoom(e.Value) is not null)
@@ -164,6 +175,22 @@ public sealed partial class DialogBot : IBot
             }
 
             await StartRequestAsync(dc, reading with { Intent = withTheQuestion.Intent, NeedsClarification = false, OutOfDomain = false }, cancellationToken);
+            return;
+        }
+
+        if (dc.ActiveDialog is null && reading.Cue is null && RequestWords.AsksToFileIt(turn.NormalizedText) && !CueContext.NamesAFault(turn.NormalizedText)
+            && turn.Conversation.RecentAnswers is [.., var discussed]
+            && _classifier.Read($"{discussed.Question}，{turn.NormalizedText}", turn.Now) is { OutOfDomain: false } filed
+            && IntentProfiles.For(filed.Intent).OpensTicket && filed.Intent != IntentCode.TicketStatus
+            && _routes.TryGetValue(filed.Intent, out var filedDialog))
+        {
+            // "那帮我报一下吧 我家5栋1单元1603" after "地漏老是返臭味，物业管不管" was answered: the matter asked about is
+            // filed, read with the question — not a menu, nor an errand read from "帮我" (a fast class the model alone reads
+            // into it still gets the one tap before anyone is sent).
+            turn.Set(filed with { NeedsClarification = false });
+            var start = RequestStart.From(filed, turn) with { Text = $"{discussed.Question} {turn.Activity.Text?.Trim()}", Normalized = $"{discussed.Question}，{turn.NormalizedText}" };
+            await StartQueuedAsync(dc, await dc.BeginDialogAsync(filedDialog, start, cancellationToken), cancellationToken);
+            await CompleteHandoffAsync(turn, cancellationToken);
             return;
         }
 

@@ -88,7 +88,7 @@ internal static partial class CueContext
     public static bool AsksAPrice(string text) =>
         PriceWords().IsMatch(text) || (HasLatin(text) && AsksAPriceInEnglish().IsMatch(text));
 
-    [GeneratedRegex("多少钱|收费|收多少|费用|价格|价钱|怎么收|要钱吗|收钱|几多钱|几钱|收不收|免费吗|贵不贵")]
+    [GeneratedRegex("多少钱|收费|收多少|费用|价格|价钱|报价|怎么收|要钱吗|收钱|几多钱|几钱|收不收|免费吗|贵不贵")]
     private static partial Regex PriceWords();
 
     [GeneratedRegex("\\bhow much\\b|\\bcost\\b|\\bcharge\\b|\\bfee\\b|\\bprice\\b", RegexOptions.IgnoreCase)]

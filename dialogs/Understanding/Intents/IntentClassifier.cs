@@ -360,6 +360,14 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryExternal));
         }
 
+        // "卫生间地漏老是返臭味，这种你们物业管不管啊": whose job a matter of the estate or the home is, read as chat, is a
+        // question for the handbook.
+        if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.AsksWhoDealsWithIt(text)
+            && (CueContext.MentionsTheEstate(text) || CueContext.AddressesTheEstate(text)))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
+        }
+
         // "说好周六上午派师傅过来…等了一上午也没人来": a visit promised and never made, with nobody identifiable to blame, is the
         // standard's "other" complaint — read as a staff complaint, or as a status question when the owner lodges a grievance.
         if (cue is null && (intent == IntentCode.ComplaintStaff || (intent == IntentCode.TicketStatus && CueContext.LodgesAGrievance(text)))
@@ -580,8 +588,9 @@ public sealed partial class IntentClassifier
         }
 
         // "想约一下会所的多功能厅，给我儿子过六岁生日": a shared room booked for an occasion, read as chat or a question, is
-        // the concierge errand it is.
-        if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.InquiryGeneral && CueContext.BooksASharedRoom(text))
+        // the concierge errand it is; so is "想约个保洁，家里乱得不行了", a cleaner booked that the model reads as chat.
+        if (cue is null && ((intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain or IntentCode.InquiryGeneral && CueContext.BooksASharedRoom(text))
+            || (intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.BooksACleaner(text) && !CueContext.AsksAPrice(text))))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.ServiceConcierge));
         }
