@@ -13,7 +13,7 @@ namespace ConciergeBot.Dialogs.Handbook;
 /// it does not know and promises a person within 30 minutes. A question in Traditional is answered in Traditional.
 /// Thread-safe; every answer reads one knowledge snapshot.
 /// </summary>
-public sealed class HandbookAnswerer(KnowledgeStore store, EntityExtractor entities, TimeProvider time)
+public sealed partial class HandbookAnswerer(KnowledgeStore store, EntityExtractor entities, TimeProvider time)
 {
     private const string FeeSource = "收费标准";
 
@@ -60,7 +60,7 @@ public sealed class HandbookAnswerer(KnowledgeStore store, EntityExtractor entit
         }
 
         var result = knowledge.Search.Search(text);
-        if (!result.Known || PreferFeeEntry(parsed, result) is not { } best)
+        if (!result.Known || PreferSafetyEntry(text, result, PreferFeeEntry(parsed, result)) is not { } best)
         {
             return new HandbookAnswer(
                 AnswerComposer.DontKnow(knowledge.Register.Profile.ServiceCentre.Hotline), "", "", default, result.Score, Known: false);
@@ -70,6 +70,25 @@ public sealed class HandbookAnswerer(KnowledgeStore store, EntityExtractor entit
             AnswerComposer.FromEntry(best, text, knowledge.Search),
             AnswerComposer.SourceTitle(best), best.Id, best.Effective, result.Score, Known: true);
     }
+
+    /// <summary>
+    /// "充电宝冒烟着火了第一步应该干嘛，先打119还是先打你们物业电话": what to do in a danger is answered from the safety
+    /// advice (which gives both numbers) when a safety entry scores close to a contact entry that only gives ours.
+    /// </summary>
+    private static HandbookEntry? PreferSafetyEntry(string question, HandbookSearchResult result, HandbookEntry? best)
+    {
+        if (best is null || !best.Id.StartsWith("contact.", StringComparison.Ordinal) || !AsksWhatToDo().IsMatch(question))
+        {
+            return best;
+        }
+
+        var top = result.Hits[0].Score;
+        var safety = result.Hits.FirstOrDefault(h => h.Entry.Id.StartsWith("safety.", StringComparison.Ordinal));
+        return safety is not null && safety.Score >= top * 0.5 ? safety.Entry : best;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("怎么办|咋办|怎么做|该怎么|应该干嘛|干什么|第一步|先打|先做什么|(?i:what (?:should|do) (?:i|we) do)")]
+    private static partial System.Text.RegularExpressions.Regex AsksWhatToDo();
 
     /// <summary>
     /// A question about price (多少钱, 收费吗) is answered from the fee standard when a fee entry scores close to the

@@ -89,7 +89,12 @@ public static partial class RequestWords
     /// "换一个多少钱啊", "修一下要收费吗", "那这个要多少钱": a price or a rule asked with no subject of its own — only "one",
     /// "this" or a bare verb — is about the request being made.
     /// </summary>
-    public static bool AsksAboutTheRequestItself(string normalized) => AboutTheRequestItself().IsMatch((normalized ?? "").Trim());
+    public static bool AsksAboutTheRequestItself(string normalized) =>
+        AboutTheRequestItself().IsMatch((normalized ?? "").Trim()) || AboutTheRequestItselfInEnglish().IsMatch(normalized ?? "");
+
+    /// <summary>"Yes that's right. How much will it cost btw?": a price asked of "it" or "this" — the request being made.</summary>
+    [GeneratedRegex(@"(?i)\b(?:how much (?:will|would|does|is) (?:it|this|that)(?: cost| be)?|how much (?:do|will) (?:you|i) (?:charge|pay)|what(?:'s| is| will be| would be) the (?:cost|price|charge|fee)|is (?:it|this|that) free)\b")]
+    private static partial Regex AboutTheRequestItselfInEnglish();
 
     [GeneratedRegex(@"^(?:那|这|请问|问下|问一下)?[，,\s]*(?:换|修|弄|装|通|上门|来|这样)?(?:一个|一下|一次|个|这个|那个|它)?[，,\s]*(?:的话)?(?:大概|一般)?(?:要|得|需要)?(?:多少钱|几多钱|几钱|收费吗|收钱吗|要钱吗|收不收费|收不收钱|怎么收费|贵吗|免费吗)[啊呀吗呢？?。！!\s]*$")]
     private static partial Regex AboutTheRequestItself();
@@ -234,7 +239,7 @@ public static partial class RequestWords
     [GeneratedRegex("取消|撤销|撤回|撤了|撤掉|撤单|不用弄了|不用来了|不用过来了|别来了|不要来了|不用上门了|不修了|不用修了|不用订了|不用叫了|cancel", RegexOptions.IgnoreCase)]
     private static partial Regex CancelTicket();
 
-    [GeneratedRegex("还是(?:要|得|需要|修|帮|给|你们|麻烦|请|派|来|弄|换|订|叫|去|登记|报|处理|安排|约)|还是(?:按|照)(?:原来|之前|刚才|原先|原计划)|照旧|按原(?:来的|先的)?(?:约|计划|安排|时间)来|不取消了|别取消|不要取消|先不取消|恢复(?:刚才|一下|工单|吧)|重新(?:登记|报|安排|下单|预约)|改主意|changed my mind|after all|please do send", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("还是(?:要|得|需要|修|帮|给|你们|麻烦|请|派|来|弄|换|订|叫|去|登记|报|处理|安排|约)|还是(?:按|照)(?:原来|之前|刚才|原先|原计划)|照旧|按原(?:来的|先的)?(?:约|计划|安排|时间)来|不取消了|别取消|不要取消|先不取消|恢复(?:刚才|一下|工单|吧)|重新(?:登记|报|安排|下单|预约)|改主意|changed my mind|after all|please do send|\\bgo ahead\\b|\\bplease proceed\\b|\\bproceed with\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reinstate();
 
     [GeneratedRegex("还是算了|还是不(用|要|修|弄|麻烦|需要|必|派|来)|还是别|还是取消")]

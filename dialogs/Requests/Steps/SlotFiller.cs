@@ -41,6 +41,16 @@ public static partial class SlotFiller
             turn.State.SetPlace(home, known);
         }
 
+        if (turn.Profile.Place == PlaceNeed.Any && !turn.Profile.IsComplaint && !turn.State.HasPlace && turn.Slots.PublicPlace is null
+            && (turn.User.BoundRoom ?? turn.User.StatedRoom) is { } dwelling && PlaceReader.FromKey(dwelling) is { } inside
+            && CueContext.TellsOfARoomAtHome($"{turn.State.NormalizedDescription} {turn.Turn.NormalizedText}"))
+        {
+            // "书房电脑桌底下那个插排…烫手…烧塑料的味道" from the helper of 6栋1单元1801, who said so first: a room of a home is
+            // that home — nobody is asked where while someone is on the way.
+            turn.State.SetPlace(inside, dwelling);
+            filled |= Filled.Place;
+        }
+
         if (turn.Profile.Place is PlaceNeed.Any or PlaceNeed.None && turn.Profile.IsComplaint && !turn.State.HasPlace
             && (turn.User.BoundRoom ?? turn.User.StatedRoom ?? turn.State.HomeKey) is { } ownHome && PlaceReader.FromKey(ownHome) is { } atHome
             && CueContext.AboutAServiceAtHome($"{turn.State.NormalizedDescription} {turn.Turn.NormalizedText}"))

@@ -142,6 +142,15 @@ internal static partial class CueContext
     [GeneratedRegex("我家|我们家|家里|屋里|屋头|我屋")]
     private static partial Regex OwnHomeInChinese();
 
+    /// <summary>"书房电脑桌底下", "厨房里", "家里": a room of a home, and no shared place beside it.</summary>
+    public static bool TellsOfARoomAtHome(string text) => (OwnHomeInChinese().IsMatch(text) || RoomOfAHome().IsMatch(text)) && !SharedPlace().IsMatch(text);
+
+    [GeneratedRegex("书房|卧室|主卧|次卧|客厅|厨房|卫生间|洗手间|浴室|厕所|阳台|房间里|儿童房")]
+    private static partial Regex RoomOfAHome();
+
+    [GeneratedRegex("楼道|走廊|大堂|门厅|电梯|楼梯|车库|地库|停车场|花园|小区门口|大门|南门|北门|东门|西门|会所|泳池|广场|绿化|配电房|设备房|天台|楼顶|公共")]
+    private static partial Regex SharedPlace();
+
     [GeneratedRegex("整栋|整幢|全楼|整个(楼|单元|小区)|全小区|大家|别家|邻居(家)?也|都停|全部停|一整栋")]
     private static partial Regex WholeBuildingOrMore();
 

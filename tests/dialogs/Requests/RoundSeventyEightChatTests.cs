@@ -131,6 +131,62 @@ public sealed class RoundSeventyEightChatTests
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent LIKE 'public.%' AND room IS NULL AND location LIKE '4栋%'"));
     }
 
+    [Theory]
+    [InlineData("书房墙上的插座冒烟了，有股烧焦的味道")]
+    [InlineData("厨房里的电饭煲插头冒烟了，一股烧焦的味道")]
+    public async Task An_emergency_in_a_room_of_the_home_the_writer_named_first_is_sent_there(string report)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(6, unit: 1);
+        await host.Flow()
+            .Send($"你好，我是{room.DisplayName}李女士家的保姆").IgnoreReplies()
+            .Send(report).AssertReply(reply => Assert.Contains("登记", reply.Text, StringComparison.Ordinal))
+            .AssertReply(reply => Assert.DoesNotContain("具体位置", reply.Text, StringComparison.Ordinal)).IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'emergency' AND building = 6 AND room = '{room.Room}'"));
+    }
+
+    [Fact]
+    public async Task An_emergency_in_a_shared_place_is_not_put_at_the_home_named_first()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(6, unit: 1);
+        await host.Flow()
+            .Send($"你好，我是{room.DisplayName}李女士家的保姆").IgnoreReplies()
+            .Send("楼道里的电表箱冒烟了，一股烧焦的味道").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count($"SELECT COUNT(*) FROM tickets WHERE room = '{room.Room}'"));
+    }
+
+    [Theory]
+    [InlineData("OK my wife says go ahead, sorry for the back and forth")]
+    [InlineData("Right, please go ahead with it, tomorrow afternoon is fine")]
+    public async Task Go_ahead_in_English_after_calling_a_request_off_takes_it_up_again(string goAhead)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(4, unit: 2);
+        await host.Flow()
+            .Send($"{room.DisplayName}，尾号{lastFour}").AssertReply("绑定").IgnoreReplies()
+            .Send("The bathroom tap keeps dripping, could someone come and change it?").IgnoreReplies()
+            .Send("Actually never mind for now, I need to check with my wife first").AssertReply("取消").IgnoreReplies()
+            .Send(goAhead).AssertReply("恢复").IgnoreReplies()
+            .Send("How much will it cost?").AssertReply(reply => Assert.Contains("30元", reply.Text, StringComparison.Ordinal)).IgnoreReplies()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_what_if_about_a_fire_asking_whom_to_call_first_hears_the_fire_advice()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("问一下哈，万一家里电动车电池冒烟着火了，应该先打119还是先打你们物业电话").AssertReply(reply => Assert.Contains("119", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
     /// <summary>The trained classifier, except that a message with <paramref name="phrase"/> is read as an unclear question.</summary>
     private sealed class UnsureOf(string phrase, IMessageClassifier inner) : IMessageClassifier
     {
