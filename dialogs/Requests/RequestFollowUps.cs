@@ -295,7 +295,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
         if ((reading.Intent == turn.State.Intent && !anotherOne) || !profile.OpensTicket || sameIncident || reading.NeedsClarification || unbacked
             || NamesStaffWithoutGrievance(turn.Turn.NormalizedText, reading.Intent)
             || (turn.State.Intent.StartsWith("complaint.", StringComparison.Ordinal) && TellsAnEarlierTime().IsMatch(turn.Turn.NormalizedText))
-            || (reading.Cue is null && TellsWhatTheyWillDo().IsMatch(turn.Turn.NormalizedText))
+            || (reading.Cue is null && TellsWhatTheyDoThemselves().IsMatch(turn.Turn.NormalizedText))
             || (reading.Cue is null && PressesForThisOne(turn.Turn.NormalizedText))
             || reading.Confidence < (NamesAnotherMatter(turn.Turn.NormalizedText) ? AnnouncedRequestConfidence : NewRequestConfidence) || reading.OutOfDomain)
         {
@@ -321,9 +321,12 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     private static bool PressesForThisOne(string normalized) =>
         RequestWords.Hurries(normalized) && !NamesAnotherMatter(normalized) && !CueContext.NamesAFault(normalized);
 
-    /// <summary>"ok thanks, I'll stay inside and keep the door locked", "我先把门锁好在家等": the owner's own plan, no request.</summary>
-    [GeneratedRegex(@"(?i)\b(?:i'll|i will|i'm going to|we'll|we will|i'm gonna)\b|我(先|会|就|自己|们先)(在家|待|呆|把门|关好|锁好|锁上|等着|躲)")]
-    private static partial Regex TellsWhatTheyWillDo();
+    /// <summary>
+    /// "ok thanks, I'll stay inside and keep the door locked", "我先把门锁好在家等": the owner's own plan, no request; so is
+    /// what they just did ("I picked it up with tongs and dropped it in the metal bucket", "插头我已经拔了").
+    /// </summary>
+    [GeneratedRegex(@"(?i)\b(?:i'll|i will|i'm going to|we'll|we will|i'm gonna|i (?:just |already )?(?:picked|put|moved|dropped|threw|turned|switched|unplugged|pulled|opened|shut|closed|took))\b|我(先|会|就|自己|们先)(在家|待|呆|把门|关好|锁好|锁上|等着|躲)|(?:我|我们)(?:已经|刚|刚刚)(?:把|拔|关|放|扔|拿)")]
+    private static partial Regex TellsWhatTheyDoThemselves();
 
     /// <summary>
     /// "跟阿姨说一声开门的时候注意别让猫跑出去", "唔該晒，保安到咗話我知", "我一直在家，师傅来了我给开门": the staff named

@@ -73,6 +73,6 @@ internal static partial class CueContext
     /// <summary>"燃气灶打不着火，闻了一下也没有味道", "火苗发黄，没闻到味道": a gas appliance's fault with the smell ruled out.</summary>
     public static bool RulesOutTheSmell(string text) => SmellRuledOut().IsMatch(text);
 
-    [GeneratedRegex("(没有|没|没闻到|闻不到|不觉得有)[^，。,.!！?？]{0,4}(味道|味儿|异味|气味|燃气味|煤气味|臭味)|no (gas )?smell", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(没有|没|没闻到|闻不到|不觉得有)[^，。,.!！?？]{0,4}(味道|味儿|异味|气味|燃气味|煤气味|臭味)|no (gas )?smell|没有?(烟|冒烟)也没有?(味|异味|味道)", RegexOptions.IgnoreCase)]
     private static partial Regex SmellRuledOut();
 }

@@ -875,13 +875,15 @@ public sealed partial class IntentClassifier
     /// Another fast class than the one the model alone read, where a firm cue names it and the model's is no faster in
     /// truth; else null. "Both lifts in 6栋 are down, my mum on 25/F can't go to dialysis": an unsure emergency beside an
     /// urgent public fault is that fault. "The pipe under our water heater is leaking badly… running into the hallway": an
-    /// urgent leak the writer places in their own home is theirs, whatever it runs into. "大清早就开始电钻，吵死了": a
+    /// urgent leak the writer places in their own home is theirs, whatever it runs into. "The breaker trips every time I
+    /// flip it back on. No smell or smoke": an urgent repair beside an emergency the model alone read, the smell ruled out. "大清早就开始电钻，吵死了": a
     /// neighbour's noise put in the public areas is the neighbour's. "我想投訴樓上成日掉煙頭…燒咗個窿": a neighbour's nuisance
     /// lodged as a complaint is that complaint, not an emergency the model alone read into a burn hole.
     /// </summary>
     private static string? Sideways(CueKind kind, string intent, double confidence, string text) => (kind, intent) switch
     {
         (CueKind.UrgentPublic, IntentCode.Emergency) when confidence < ClarifyBelow => IntentCode.PublicUrgent,
+        (CueKind.UrgentRepair, IntentCode.Emergency) when CueContext.RulesOutTheSmell(text) => IntentCode.RepairUrgent,
         (CueKind.UrgentRepair, IntentCode.PublicUrgent) when CueContext.NamesOwnHomeInEnglish(text) || CueContext.NamesOwnHomeOnly(text) => IntentCode.RepairUrgent,
         (CueKind.Neighbor, IntentCode.PublicUrgent) => IntentCode.ComplaintNeighbor,
         (CueKind.Neighbor, IntentCode.Emergency) when CueContext.LodgesAComplaint(text) => IntentCode.ComplaintNeighbor,

@@ -70,7 +70,7 @@ public sealed class RoundSeventyEightChatTests
 
     [Theory]
     [InlineData("你好 想问一下厕所下水老往上冒味 这种你们管不管 还是我自己找人", "那帮我报一下吧，{flat}")]
-    [InlineData("你好 问下家里地漏老是返臭味 这种你们物业管不管啊", "那就报修吧，{flat}")]
+    [InlineData("你好 想问一下厕所下水老往上冒味 这种你们管不管 还是我自己找人", "那就报修吧，{flat}")]
     public async Task Asking_to_file_it_after_a_question_files_the_matter_asked_about(string question, string fileIt)
     {
         await using var host = await BotTestHost.StartAsync();
@@ -187,6 +187,24 @@ public sealed class RoundSeventyEightChatTests
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
     }
 
+    [Theory]
+    [InlineData("ok I unplugged it and put it out on the balcony, the smoke has stopped but the room smells awful")]
+    [InlineData("插头我已经拔了，把它拿到阳台上了，现在不冒烟了就是屋里很难闻")]
+    [InlineData("ok I picked it up with oven gloves and dropped it in the sink, window's open now. no more flames but the whole bedroom stinks")]
+    [InlineData("I just threw a wet towel over it and moved it to the bathtub, no more smoke but the room reeks of burnt plastic")]
+    public async Task What_the_owner_just_did_after_an_emergency_is_no_second_request(string done)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(4, unit: 1);
+        await host.Flow()
+            .Send($"{room.DisplayName}，尾号{lastFour}").AssertReply("绑定").IgnoreReplies()
+            .Send("The phone charger on my bed just burst into flames and there's smoke everywhere").IgnoreReplies()
+            .Send(done).AssertReply(reply => Assert.DoesNotContain("也记下了", reply.Text, StringComparison.Ordinal)).IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
     /// <summary>The trained classifier, except that a message with <paramref name="phrase"/> is read as an unclear question.</summary>
     private sealed class UnsureOf(string phrase, IMessageClassifier inner) : IMessageClassifier
     {
@@ -217,6 +235,13 @@ public sealed class RoundSeventyEightReadingTests
     [InlineData("世界杯转播到底归谁管啊")]
     public void Chat_that_books_nothing_and_asks_nothing_of_the_estate_stays_chat(string text) =>
         Assert.NotEqual(IntentCode.ServiceConcierge, TrainedClassifierReading(text));
+
+    [Theory]
+    [InlineData("Hello, we live in building 6 and our electricity keeps cutting out. The breaker trips each time I reset it. No smell or smoke, it just snaps off and everything goes dark")]
+    [InlineData("你好，我家一直停电，电闸一推上去就跳，推了好几次都这样，没有烟也没有味道，整个屋子黑漆漆的")]
+    [InlineData("The breaker keeps tripping whenever I push it back up. No smell or smoke at all, the lights just go out")]
+    public void An_urgent_repair_cue_with_the_smell_ruled_out_is_the_urgent_repair(string text) =>
+        ConciergeBot.Tests.Dialogs.Understanding.Intents.TrainedClassifier.AssertRaisedByACue(text, IntentCode.RepairUrgent);
 
     private static string TrainedClassifierReading(string text) =>
         ConciergeBot.Tests.Dialogs.Understanding.Intents.TrainedClassifier.Classify(text).Intent;
