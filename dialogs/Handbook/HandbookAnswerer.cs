@@ -73,11 +73,11 @@ public sealed partial class HandbookAnswerer(KnowledgeStore store, EntityExtract
 
     /// <summary>
     /// "充电宝冒烟着火了第一步应该干嘛，先打119还是先打你们物业电话": what to do in a danger is answered from the safety
-    /// advice (which gives both numbers) when a safety entry scores close to a contact entry that only gives ours.
+    /// advice (which gives both numbers) when a safety entry scores close to the hotline entry, which only gives ours.
     /// </summary>
     private static HandbookEntry? PreferSafetyEntry(string question, HandbookSearchResult result, HandbookEntry? best)
     {
-        if (best is null || !best.Id.StartsWith("contact.", StringComparison.Ordinal) || !AsksWhatToDo().IsMatch(question))
+        if (best is null || best.Id != HotlineEntry || !AsksWhatToDo().IsMatch(question))
         {
             return best;
         }
@@ -86,6 +86,8 @@ public sealed partial class HandbookAnswerer(KnowledgeStore store, EntityExtract
         var safety = result.Hits.FirstOrDefault(h => h.Entry.Id.StartsWith("safety.", StringComparison.Ordinal));
         return safety is not null && safety.Score >= top * 0.5 ? safety.Entry : best;
     }
+
+    private const string HotlineEntry = "contact.hotline";
 
     [System.Text.RegularExpressions.GeneratedRegex("怎么办|咋办|怎么做|该怎么|应该干嘛|干什么|第一步|先打|先做什么|(?i:what (?:should|do) (?:i|we) do)")]
     private static partial System.Text.RegularExpressions.Regex AsksWhatToDo();

@@ -105,7 +105,7 @@ internal static partial class CueContext
     [GeneratedRegex("你们|物业|值班|管家|客服|管理处|服务中心|保安|门岗|前台|礼宾|your (office|hotline|duty|security)", RegexOptions.IgnoreCase)]
     private static partial Regex EstateAddressee();
 
-    [GeneratedRegex("(电话|号码|热线|联系方式|手机号|座机)(是|係)?(多少|几多|咩|什么|啥)|(phone|hotline|contact) (number|no)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(电话|号码|热线|联系方式|手机号|座机)(是|係)?(多少|几多|咩|什么|啥)|(phone|hotline|contact) (number|no)|what(?:'s| is| was) (?:the |your |their )?[a-z' ]{0,30}number", RegexOptions.IgnoreCase)]
     private static partial Regex NumberAsked();
 
     [GeneratedRegex("工单|报修|报的修|投诉|进度|单子|师傅|预约|怎么样了|到了|处理|修好|订的|叫的|约的|反映|上次|ticket|repair|request", RegexOptions.IgnoreCase)]

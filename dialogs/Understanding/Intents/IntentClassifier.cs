@@ -306,8 +306,10 @@ public sealed partial class IntentClassifier
 
         // "你们24小时的电话是多少": a number asked for is a question about the estate, not about a ticket's progress.
         // "你们晚上的值班电话是多少": the estate's own number is no chit-chat either.
+        // "…Thanks. Sorry, what was the gas company's number again?": a number asked, with no household named, is no complaint.
         if (cue is null && CueContext.AsksForANumberOnly(text)
-            && (intent == IntentCode.TicketStatus || (intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.AddressesTheEstate(text))))
+            && (intent == IntentCode.TicketStatus || (intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.AddressesTheEstate(text))
+                || (intent == IntentCode.ComplaintNeighbor && !CueContext.NamesANeighbour(text))))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
         }

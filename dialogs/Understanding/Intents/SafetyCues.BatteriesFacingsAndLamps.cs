@@ -12,7 +12,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class SafetyCues
 {
-    [GeneratedRegex("\\b(batter(y|ies)|charger|scooter|e-?bikes?|power ?bank|socket|outlet|plug|wires?|cables?|fuse ?box|extension (lead|cord))\\b[^.!?]{0,30}\\b(smoking|smouldering|smoldering|on fire|sparking|popping|hissing and smoking)\\b|\\bsmoke alarms?\\b[^.!?]{0,20}\\b(going off|beeping|ringing|sounding)\\b[^.!?]{0,60}(?<!\\bno )\\b(smok(e|ing)|burning|fire)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(batter(y|ies)|charger|scooter|e-?bikes?|hoverboard|power ?bank|socket|outlet|plug|wires?|cables?|fuse ?box|extension (lead|cord))\\b[^.!?]{0,30}\\b(smoking|smouldering|smoldering|on fire|sparking|popping|hissing and smoking)\\b|\\b(batter(y|ies)|power ?bank|hoverboard)\\b[^.!?]{0,30}\\b(swelling|swollen|puff(ed|ing) up|bulging)\\b[^.!?]{0,40}\\b(crackl(e|es|ing)|hiss(es|ing)?|smok(e|es|ing)|popping|sizzl(e|es|ing))\\b|\\bsmoke alarms?\\b[^.!?]{0,20}\\b(going off|beeping|ringing|sounding)\\b[^.!?]{0,60}(?<!\\bno )\\b(smok(e|ing)|burning|fire)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex SmokingBatteryInEnglish();
 
     /// <summary>"电池鼓起来了还在嘶嘶响，还冒白烟": a battery swelling and hissing or smoking — about to catch fire.</summary>

@@ -35,7 +35,10 @@ internal static partial class SafetyCues
     [GeneratedRegex("(手指头|手指|小手|手)[^，。,.!！?？]{0,3}(塞进|插进|伸进|戳进|塞到|插到)[^，。,.!！?？]{0,8}(插座|插孔|插口|充电口|充电枪口|电源孔)(里)?(了|[^。.!！?？]{0,8}(哭|电到|麻了|触电))")]
     private static partial Regex FingerInALiveSocket();
 
-    /// <summary>"地下车库一股很浓的汽油味还有烟": petrol fumes with smoke.</summary>
-    [GeneratedRegex("(很浓|好浓|浓浓|浓烈|刺鼻)的?汽油味[^。.!！?？]{0,6}(还有|又有|还在|和|加上|夹着)[^。.!！?？]{0,2}(烟|冒烟)")]
+    /// <summary>
+    /// "地下车库一股很浓的汽油味还有烟": petrol fumes with smoke; "油箱漏油漏了一地…旁边还有人在抽烟": leaking fuel with a
+    /// flame beside it.
+    /// </summary>
+    [GeneratedRegex("(很浓|好浓|浓浓|浓烈|刺鼻)的?汽油味[^。.!！?？]{0,6}(还有|又有|还在|和|加上|夹着)[^。.!！?？]{0,2}(烟|冒烟)|(油箱|汽油|柴油|车)[^。.!！?？]{0,6}(漏|滴|流)油?[^。.!！?？]{0,24}(旁边|边上|附近|跟前)[^。.!！?？]{0,6}(有人)?[^。.!！?？]{0,4}(抽烟|吸烟|点烟|打火机|点火)")]
     private static partial Regex PetrolFumesAndSmoke();
 }
