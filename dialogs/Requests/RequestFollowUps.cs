@@ -198,7 +198,8 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             var withRequest = answerer.AnswerNormalized($"{WithoutFlats(turn.State.NormalizedDescription, turn.Now)}，{asked}");
             // "以后再堵，上门通要收钱吗？" after a blocked toilet: a price asked is answered with a price, however well the
             // request's own words match the deadlines.
-            var keepsThePrice = CueContext.AsksAPrice(text) && IsFee(answer) && !IsFee(withRequest);
+            // So is a fee named ("顺便问下一年物业费多少" after a drain was reported).
+            var keepsThePrice = (CueContext.AsksAPrice(text) || CueContext.SpeaksOfFees(text)) && IsFee(answer) && !IsFee(withRequest);
             if (Usable(withRequest) && (!Usable(answer) || withRequest.Score > answer.Score || refersBack) && !keepsThePrice)
             {
                 answer = withRequest;

@@ -205,6 +205,26 @@ public sealed class RoundSeventyEightChatTests
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
     }
 
+    [Fact]
+    public async Task A_fee_asked_after_a_repair_filed_from_a_question_is_answered_with_the_fee()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(5, unit: 1);
+        await host.Flow()
+            .Send("你好 想问一下厕所下水老往上冒味 这种你们管不管 还是我自己找人").IgnoreReplies()
+            .Send($"那帮我报一下吧，{room.DisplayName}").IgnoreReplies()
+            .Send("不用，正常登记就行").IgnoreReplies()
+            .Send("跳过").IgnoreReplies()
+            .Send("后天上午十点，电话13912345678").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .Send("顺便问下一年物业费多少").AssertReply(reply =>
+            {
+                Assert.DoesNotContain("户内的维修", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("物业服务费", reply.Text, StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+    }
+
     /// <summary>The trained classifier, except that a message with <paramref name="phrase"/> is read as an unclear question.</summary>
     private sealed class UnsureOf(string phrase, IMessageClassifier inner) : IMessageClassifier
     {
