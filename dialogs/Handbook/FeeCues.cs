@@ -32,7 +32,10 @@ internal static class FeeCues
     public static readonly string[] Area = ["面积", "多大", "几平", "多少平", "平米", "平方", "户型"];
 
     /// <summary>The number of months a question asks about, from a duration entity or a period word; null when none is said.</summary>
-    public static int? Months(ParsedQuestion question)
+    public static int? Months(ParsedQuestion question) =>
+        (question.LastAskingSentence() is { } asked ? MonthsNamed(asked) : null) ?? MonthsNamed(question);
+
+    private static int? MonthsNamed(ParsedQuestion question)
     {
         foreach (var duration in question.All(EntityTypes.Duration))
         {

@@ -214,6 +214,11 @@ public sealed partial class RequestDialog
             return await CancelAsync(dc, turn, cancellationToken);
         }
 
+        if (await TakeLateOwnCallAsync(dc.Turn, number, cancellationToken))
+        {
+            return Save(dc, turn);
+        }
+
         if (await HoldOrSendAsync(dc, turn, cancellationToken) is { } heldOrSent)
         {
             return heldOrSent;

@@ -17,7 +17,7 @@ public sealed partial class RequestDialog
     public async Task<bool> TakeLateChangeAsync(TurnContext turn, DialogAct act, string number, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (await TakeLateHoldOrSendAsync(turn, act, number, cancellationToken))
+        if (await TakeLateHoldOrSendAsync(turn, act, number, cancellationToken) || await TakeLateOwnCallAsync(turn, number, cancellationToken))
         {
             return true;
         }

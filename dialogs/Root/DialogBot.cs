@@ -537,6 +537,16 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (reading.NeedsClarification && reading.Cue is null && reading.Intent.StartsWith("inquiry.", StringComparison.Ordinal) && _routes.ContainsKey(reading.Intent)
+            && reading.RunnerUp is { } complaint && complaint.StartsWith("complaint.", StringComparison.Ordinal)
+            && AsksSomething().IsMatch(dc.Turn.NormalizedText) && !RequestFollowUps.VoicesAGrievance(dc.Turn.NormalizedText))
+        {
+            // "My tenant is moving out this Saturday. Does she need anything from me to take her furniture out?": unsure only
+            // between a question and a complaint, a question with no grievance in it is the question — answered, no menu.
+            await StartRequestAsync(dc, reading with { NeedsClarification = false }, cancellationToken);
+            return;
+        }
+
         if (reading.Cue is null && !IntentProfiles.For(reading.Intent).OpensTicket && reading.Intent != IntentCode.TicketStatus && !HasRecentTicket(dc.Turn)
             && dc.Turn.Conversation.RecentAnswers.Count > 0 && RequestWords.AsksHowSoon(dc.Turn.NormalizedText)
             && _routes.ContainsKey(IntentCode.InquiryGeneral)
@@ -609,8 +619,8 @@ public sealed partial class DialogBot : IBot
         }
 
         if ((reading.NeedsClarification || (reading.Intent == IntentCode.TicketStatus && !HasRecentTicket(dc.Turn))) && reading.Cue is null && reading.Intent != IntentCode.Emergency && _routes.ContainsKey(IntentCode.InquiryGeneral)
-            && AsksSomething().IsMatch(dc.Turn.NormalizedText)
-            && (Understanding.Intents.CueContext.IsHypotheticalQuestion(dc.Turn.NormalizedText) || IfThenAskedInEnglish().IsMatch(dc.Turn.NormalizedText)))
+            && (Understanding.Intents.CueContext.IsHypotheticalQuestion(dc.Turn.NormalizedText)
+                || (AsksSomething().IsMatch(dc.Turn.NormalizedText) && IfThenAskedInEnglish().IsMatch(dc.Turn.NormalizedText))))
         {
             // "My tenant asked me: if the water suddenly goes off late at night, who should they call?", "要是真欠费了，你们会停我家
             // 水电吗？": a question about a supposed case, whatever request or status check the model half-reads in it — answered

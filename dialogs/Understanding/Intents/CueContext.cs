@@ -121,7 +121,12 @@ internal static partial class CueContext
     }
 
     /// <summary>A call for help, or "now", or an emergency number: a question with it is a report, not a how-to.</summary>
-    private static bool IsUrgent(string text) => CallForHelp().IsMatch(text) || NowOrEmergencyNumber().IsMatch(text) || AsksHowSerious().IsMatch(text);
+    private static bool IsUrgent(string text) =>
+        CallForHelp().IsMatch(text) || NowOrEmergencyNumber().IsMatch(NumberAskedAbout().Replace(text, "")) || AsksHowSerious().IsMatch(text);
+
+    /// <summary>"先打119还是先打你们物业电话", "要不要打120": an emergency number asked about as a choice — no sign of a call now.</summary>
+    [GeneratedRegex("(?:要不要|该不该|需不需要|用不用|是不是要?|是否要?)(?:先)?打(?:119|120|110)|打(?:119|120|110)还是|还是(?:先)?打(?:119|120|110)")]
+    private static partial Regex NumberAskedAbout();
 
     /// <summary>"插座那儿滋滋响还冒火星子，要紧吗": asking how serious it is — what is described is happening to the writer.</summary>
     [GeneratedRegex("要紧吗|要不要紧|严不严重|严重吗|打紧吗|碍事吗")]
@@ -659,7 +664,8 @@ internal static partial class CueContext
     [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦")]
     private static partial Regex SentencePrefixHypothesis();
 
-    [GeneratedRegex("^\\s*(?:(?:hi|hello|hey|sorry|quick question|a question|question|just wondering|just asking|by the way|btw|also|and|so|ok|okay|one more thing)\\b[\\s,:!.\\-–—]*)*(if|in case|what if|suppose|supposing|what (should|do|would|can|must) (i|we|you|one) do (if|when)|what happens (if|when)|how (do|should|would|can) (i|we|you)\\b[^.!?]{0,30}\\b(if|when|in case))\\b", RegexOptions.IgnoreCase)]
+    /// <summary>An English message, or one of its sentences, that opens on a supposition: "If one lands on our balcony…", "what happens if…".</summary>
+    [GeneratedRegex("(?:^|[.!?;。！？；]\\s*)\\s*(?:(?:hi|hello|hey|sorry|quick question|a question|question|just wondering|just asking|by the way|btw|also|and|so|ok|okay|one more thing)\\b[\\s,:!.\\-–—]*)*(if|in case|what if|suppose|supposing|what (should|do|would|can|must) (i|we|you|one) do (if|when)|what happens (if|when)|how (do|should|would|can) (i|we|you)\\b[^.!?]{0,30}\\b(if|when|in case))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HypothesisInEnglish();
 
     /// <summary>"…just want to know what I should do if it happens again": a question about "if", told rather than asked.</summary>
@@ -710,10 +716,10 @@ internal static partial class CueContext
     [GeneratedRegex("现在|120|119|110")]
     private static partial Regex NowOrEmergencyNumber();
 
-    [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)|正确(的)?(操作|做法|处理)|急救|自救|逃生|怎么救|如何救|该(干|做)(啥|什么)|步骤|攻略|点样|应该点(做|处理|算|搞|办)?|该点(做|处理)|先[^，。,.!！?？]{1,10}还是")]
+    [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)|正确(的)?(操作|做法|处理)|急救|自救|逃生|怎么救|如何救|该(干|做)(啥|什么|嘛)|步骤|攻略|点样|应该点(做|处理|算|搞|办)?|该点(做|处理)|先[^，。,.!！?？]{1,10}还是")]
     private static partial Regex HowToQuestion();
 
-    [GeneratedRegex("what (should|do|can) (i|we|you) do|what (i|we) (should|can|could|must|need to) do\\b|what to do|\\bhow (to|do i|do you|should i|can i)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("what (should|do|can) (i|we|you) do|what (i|we) (should|can|could|must|need to) do\\b|what to do|what (are|am|is) (i|we|you|they) supposed to do|\\bhow (to|do i|do you|should i|can i)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex HowToQuestionInEnglish();
 
     [GeneratedRegex("演习|演练|培训|讲座|知识|宣传|科普|(?<!上)新闻|(?<!(曝光|媒体来))报道|电影|电视剧|剧里|一部剧|综艺|男主(?!人)|女主(?!人)|主角|剧情|小说|梦见|梦到|做梦|歌曲|这首歌|歌词|听歌|儿歌|动画|绘本|游戏里|游戏中|打游戏|描写|试飞|火箭|飞船|星舰|导弹|比喻|形容|翻译|translate|什么意思|的意思|梗|表情包|写一份|帮我写|讲话稿|作文|文案|稿子|警示牌|安全教育|教案|演讲|角色|玩游戏|》|mv\\b|场面|镜头|故事|急转弯", RegexOptions.IgnoreCase)]
@@ -845,7 +851,7 @@ internal static partial class CueContext
     [GeneratedRegex("帮我(写|整理|编|总结|讲讲|翻译)|翻译(一下|这句|这段|成)|(?i:\\btranslate\\b)|我在写|在写(一篇|一份|小说|文章|稿|作文|论文)|写(一|几|个)?(篇|段|首|份)|科普|警示牌|教案|老师(让|要)我们|老师(让|叫|要)[^，。,.!！?？]{0,4}回家问|写(一|几)?(个|篇|段)[^，。,.!！?？]{0,4}(故事|小说|剧本|段子)|write (a|an|me)\\b|续写|接着写|接着往下(写|编)|往下编|接着编|帮我接着|继续写|continue (the|this|my) story", RegexOptions.IgnoreCase)]
     private static partial Regex WritingTask();
 
-    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了|充好了|交好了|缴好了|早就好了|早好了)(?![吗么没?？])|(现在|已经)(也)?不(漏|滴|冒|渗)(水)?了(?![吗么?？])|虚惊一场|是误报|后来(又)?(有了|有水了|有电了|来水了|来电了)(?![吗么没?？])|(水|电)后来又(有了|来了)|(现在|目前)(一切|都|已经)?(正常|恢复正常)(了)?(?![吗么没?？])|(推|合|扳|拨|按)(上去|回去)(就|又)?(好了|有电了|来电了)(?![吗么没?？])")]
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|恢复了|恢复正常了|解决了|处理好了|处理完了|没事了|扑灭了|火灭了|来电了|来水了|救出来了|充好了|交好了|缴好了|早就好了|早好了)(?![吗么没?？])|(现在|已经)(也)?不(漏|滴|冒|渗)(水)?了(?![吗么?？])|水(已经|就|都|早就|也)?(退了|退下去了)(?![吗么?？])|(排水|下水)(也|现在|已经)?(恢复)?(正常|通畅)(了)?(?![吗么没?？])|虚惊一场|是误报|后来(又)?(有了|有水了|有电了|来水了|来电了)(?![吗么没?？])|(水|电)后来又(有了|来了)|(现在|目前)(一切|都|已经)?(正常|恢复正常)(了)?(?![吗么没?？])|(推|合|扳|拨|按)(上去|回去)(就|又)?(好了|有电了|来电了)(?![吗么没?？])")]
     private static partial Regex ResolvedNow();
 
     [GeneratedRegex("\\bfalse alarm\\b", RegexOptions.IgnoreCase)]
