@@ -35,7 +35,7 @@ internal static partial class SafetyCues
     private static partial Regex ShockThatLasts();
 
     /// <summary>"孩子刚吞了一颗纽扣电池", "误喝了洁厕灵", "老人吃了一整瓶安眠药": something harmful swallowed.</summary>
-    [GeneratedRegex("(误食|误服|误吞|误喝|吞了|吞下|吞进|咽下|咽了|吃进|偷吃了|偷喝了|喝了|吃了)[^，。,.!！?？]{0,6}(纽扣电池|电池|磁铁|磁珠|吸铁石|硬币|洗衣液|洗衣凝珠|凝珠|洗洁精|消毒液|消毒水|洁厕|漂白|农药|老鼠药|鼠药|杀虫剂|杀虫粉|蟑螂药|曱甴药|灭蚁|蚂蚁药|干燥剂|图钉|钉子|别针|汽油|樟脑丸)|(误食|误服|误吞|偷吃)(了)?[^，。,.!！?？]{0,6}药|(吞了|吃了|喝了)(一整?(瓶|板|盒|把)|好多|很多|一大把|大量|过量)[^，。,.!！?？]{0,4}(药|药片|安眠药)|(swallowed|ate|drank)[^.!?]{0,20}(button battery|battery|magnet|bleach|detergent|pods?|pills|medicine|poison)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(误食|误服|误吞|误喝|吞了|吞下|吞进|咽下|咽了|吃进|偷吃了|偷喝了|喝了|吃了)[^，。,.!！?？]{0,6}(纽扣电池|电池|磁铁|磁珠|吸铁石|硬币|洗衣液|洗衣凝珠|凝珠|洗洁精|消毒液|消毒水|洁厕|漂白|农药|除草剂|除草药|药粒|老鼠药|鼠药|杀虫剂|杀虫粉|蟑螂药|曱甴药|灭蚁|蚂蚁药|干燥剂|图钉|钉子|别针|汽油|樟脑丸)|(误食|误服|误吞|偷吃)(了)?[^，。,.!！?？]{0,6}药|(吞了|吃了|喝了)(一整?(瓶|板|盒|把)|好多|很多|一大把|大量|过量)[^，。,.!！?？]{0,4}(药|药片|安眠药)|(swallowed|ate|drank)[^.!?]{0,20}(button battery|battery|magnet|bleach|detergent|pods?|pills|medicine|poison)", RegexOptions.IgnoreCase)]
     private static partial Regex SwallowedSomethingHarmful();
 
     /// <summary>"不是电梯坏了，是我儿子在里面出不来": someone named inside a lift who cannot get out.</summary>
