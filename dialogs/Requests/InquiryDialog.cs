@@ -227,9 +227,9 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
     private static partial Regex PeriodWordsInEnglish();
 
     /// <summary>
-    /// The part of a fee question a follow-up is read with: the clauses that name the flat, the fees, an area or a
-    /// period ("我爸住7栋1单元202，我想帮他交物业费"), not how the owner means to pay ("能用我的支付宝帮他交吗"), which would
-    /// lead the follow-up to the payment methods instead of the amount.
+    /// The part of a fee question a follow-up is read with: the clauses that name the flat, the fees, an area, a period
+    /// or that the flat stands empty ("我爸住7栋1单元202，我想帮他交物业费", "到现在一直空着"), not how the owner means to
+    /// pay ("能用我的支付宝帮他交吗"), which would lead the follow-up to the payment methods instead of the amount.
     /// </summary>
     private static string FeeContext(string question)
     {
@@ -240,7 +240,7 @@ public sealed partial class InquiryDialog : ComponentDialog, IRequestDialog
     [GeneratedRegex("[，。,.!！?？;；]")]
     private static partial Regex ClauseBreak();
 
-    [GeneratedRegex("[0-9]|栋|单元|物业|电梯|管理费|停车|车位|㎡|平米|平方|户型|洋房|高层|商铺|月|季|年|fee|flat|unit|room|building", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("[0-9]|栋|单元|物业|电梯|管理费|停车|车位|㎡|平米|平方|户型|洋房|高层|商铺|月|季|年|空置|空着|没人住|无人居住|空房|闲置|fee|flat|unit|room|building|empty|vacant", RegexOptions.IgnoreCase)]
     private static partial Regex FeeFacts();
 
     [GeneratedRegex("^((ok|okay|好的|好|嗯|哦|噢)[,.!，。 ]*)?(那|那如果|如果|要是|那要是|那么|那我)|总共|一共|合计|加起来|优惠|优hui|youhui|打折|便宜|省钱|划算|少交|^(?!.*(停车|车位|电费|水费|燃气|垃圾|装修|充电|滞纳|违约)).*(要交|交|收|是|得)多少|\\bdiscount\\b|^((ok|okay)[,.! ]*)?(so|and|then|what if|if)\\b|\\bhow much\\b|\\b(in total|altogether|the total|exact total|after (the )?discount)\\b", RegexOptions.IgnoreCase)]

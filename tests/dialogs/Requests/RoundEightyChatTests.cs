@@ -183,3 +183,19 @@ public sealed class RoundEightyReadingTests(HandbookAnswererFixture fixture) : I
     public void A_fire_with_119_called_for_is_still_an_emergency() =>
         Assert.Equal(IntentCode.Emergency, ConciergeBot.Tests.Dialogs.Understanding.Intents.TrainedClassifier.Classify("厨房油锅起火了，快打119").Intent);
 }
+
+public sealed class RoundEightyOneChatTests
+{
+    [Fact]
+    public async Task A_follow_up_on_an_empty_flat_s_fee_keeps_the_reduced_rate()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("请问一下，我妈在3栋1202有套房子，交房以后一直空着，没装修过，物业费是不是能少收点？").IgnoreReplies()
+            .Send("明白了。那按减收的算，她那套一个月要交多少？")
+            .AssertReply(reply => Assert.Contains("× 70%", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+}
