@@ -5,8 +5,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// <summary>
 /// Round 80 and 81's classes: a person caught in flood water (trapped where it is chest-high, or gone down into a flooding
 /// garage and not answering), someone lying in the road with traffic going round, a threat to jump told in English, a
-/// machine that has caught a foot or a hand, someone beaten bloody, a confused old person wandering out towards the road,
-/// and a lift platform tipping with a worker on it.
+/// machine that has caught a foot or a hand, someone beaten bloody, and a lift platform tipping with a worker on it.
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -32,10 +31,6 @@ internal static partial class SafetyCues
     /// <summary>"两个醉汉在南门岗亭打保安，保安头都破了": someone being beaten, hurt now.</summary>
     [GeneratedRegex("(打|揍|殴打|砍|捅|围殴)[^，。,.!！?？]{0,4}(保安|人|老人|孩子|师傅|保洁|门卫|业主|外卖员|快递员)[^。.!！?？]{0,12}(头|脸|嘴|鼻子|额头)(都|也)?(破了|打破了|流血|出血|在流血|开了)")]
     private static partial Regex BeatenBloody();
-
-    /// <summary>"一个老太太穿着拖鞋从南门走出去了，往大马路那边走，看着迷迷糊糊的": a confused old person wandering out towards the road.</summary>
-    [GeneratedRegex("(老太太|老人|老大爷|老爷子|老奶奶|阿婆|老头|老伯)[^。.!！?？]{0,16}(走出去|走出了|出了(大)?门|往(大)?马路|上了马路)(?=[^。.!！?？]{0,24}(迷迷糊糊|糊里糊涂|糊涂了|不认识路|认不得路|老年痴呆|失智|光着脚|光脚))")]
-    private static partial Regex ConfusedElderWanderingOut();
 
     /// <summary>"修树的升降车歪了，上面师傅还吊着，车子一直往一边倒": a lift platform tipping with someone up on it.</summary>
     [GeneratedRegex("(升降车|升降机|高空车|曲臂车|登高车|吊车|升降台)[^，。,.!！?？]{0,10}(歪|倒|翻|倾斜|侧翻)[^。.!！?？]{0,12}(上面|上头|斗里|篮里)[^，。,.!！?？]{0,4}(人|师傅|工人)")]

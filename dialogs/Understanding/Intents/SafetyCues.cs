@@ -306,7 +306,6 @@ internal static partial class SafetyCues
         (ThreatToJumpInEnglish(), CueKind.Emergency),
         (CaughtByAMachine(), CueKind.Emergency),
         (BeatenBloody(), CueKind.Emergency),
-        (ConfusedElderWanderingOut(), CueKind.Emergency),
         (LiftPlatformTippingWithAWorker(), CueKind.Emergency),
         (WheelchairRunAway(), CueKind.Emergency),
         (ClimbingOutsideAboutToFall(), CueKind.Emergency),
