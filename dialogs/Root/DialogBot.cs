@@ -529,20 +529,13 @@ public sealed partial class DialogBot : IBot
 
         if (reading.NeedsClarification && AsksSomething().IsMatch(dc.Turn.NormalizedText) && _routes.ContainsKey(reading.Intent) && !IntentProfiles.For(reading.Intent).OpensTicket
             && (reading.RunnerUp is not { } alternative || !IntentProfiles.For(alternative).OpensTicket
-                || (reading.Cue is null && Understanding.Intents.CueContext.IsHypotheticalQuestion(dc.Turn.NormalizedText))))
+                || (reading.Cue is null && Understanding.Intents.CueContext.IsHypotheticalQuestion(dc.Turn.NormalizedText))
+                || (reading.Cue is null && reading.Intent.StartsWith("inquiry.", StringComparison.Ordinal) && alternative.StartsWith("complaint.", StringComparison.Ordinal)
+                    && !RequestFollowUps.VoicesAGrievance(dc.Turn.NormalizedText))))
         {
-            // Unsure only between kinds of question ("你们24小时的电话是多少？"), or between a question and a request the owner
-            // only supposes ("如果是计划停水停电，会不会提前通知？"): no menu — the likelier question answers it.
-            await StartRequestAsync(dc, reading with { NeedsClarification = false }, cancellationToken);
-            return;
-        }
-
-        if (reading.NeedsClarification && reading.Cue is null && reading.Intent.StartsWith("inquiry.", StringComparison.Ordinal) && _routes.ContainsKey(reading.Intent)
-            && reading.RunnerUp is { } complaint && complaint.StartsWith("complaint.", StringComparison.Ordinal)
-            && AsksSomething().IsMatch(dc.Turn.NormalizedText) && !RequestFollowUps.VoicesAGrievance(dc.Turn.NormalizedText))
-        {
-            // "My tenant is moving out this Saturday. Does she need anything from me to take her furniture out?": unsure only
-            // between a question and a complaint, a question with no grievance in it is the question — answered, no menu.
+            // Unsure only between kinds of question ("你们24小时的电话是多少？"), between a question and a request the owner
+            // only supposes ("如果是计划停水停电，会不会提前通知？"), or between a question and a complaint when no grievance is
+            // voiced ("My tenant is moving out this Saturday. Does she need anything from me?"): no menu — the question answers it.
             await StartRequestAsync(dc, reading with { NeedsClarification = false }, cancellationToken);
             return;
         }

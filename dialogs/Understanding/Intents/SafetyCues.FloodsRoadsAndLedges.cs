@@ -4,8 +4,9 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
 /// Round 80 and 81's classes: a person caught in flood water (trapped where it is chest-high, or gone down into a flooding
-/// garage and not answering), someone lying in the road with traffic going round, a threat to jump told in English, a
-/// machine that has caught a foot or a hand, someone beaten bloody, and a lift platform tipping with a worker on it.
+/// garage and not answering), a threat to jump told in English, a machine that has caught a foot or a hand, someone
+/// beaten bloody, and a lift platform tipping with a worker on it (someone lying in the road and a confused old person
+/// walking out towards it are branches of VulnerablePersonAstray).
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -15,10 +16,6 @@ internal static partial class SafetyCues
     /// </summary>
     [GeneratedRegex("(被困|困住|困在|出不来|上不来)[^。.!！?？]{0,16}水[^。.!！?？]{0,6}(到|淹到|没过|漫到|齐)(了)?(胸|胸口|脖子|腰|下巴|肩膀)|水[^。.!！?？]{0,6}(到|淹到|没过|漫到|齐)(了)?(胸|胸口|脖子|腰|下巴|肩膀)[^。.!！?？]{0,16}(被困|困住|困在|出不来|上不来|人还在)|(地库|车库|地下室|负一|负二|B1|B2)[^。.!！?？]{0,10}(水|淹)[^。.!！?？]{0,20}(爸|妈|老公|老婆|儿子|女儿|老人|孩子|有人)[^。.!！?？]{0,8}(还)?(下去|在下面|在里面)[^。.!！?？]{0,12}(电话打不通|联系不上|找不到|没上来|没回来|不接电话)", RegexOptions.IgnoreCase)]
     private static partial Regex CaughtInFloodWater();
-
-    /// <summary>"南门口那个醉汉又躺马路中间了，车都在按喇叭绕着走": someone lying in the road, traffic going round.</summary>
-    [GeneratedRegex("(人|醉汉|老人|老太太|老大爷|男的|女的|小孩|孩子)[^，。,.!！?？]{0,8}(躺|倒|睡|坐)(在)?(马路|路)(中间|当中|正中|上)(了)?(?=[^。.!！?？]{0,16}(车|喇叭|绕))")]
-    private static partial Regex LyingInTheRoad();
 
     /// <summary>"Someone is threatening to jump from the roof of building 5": a threat to jump, now.</summary>
     [GeneratedRegex(@"\bthreaten(ing|s|ed)? to jump\b|\b(going|wants?|about|trying) to jump (off|from)\b[^.!?]{0,30}\b(roof|building|balcony|window|bridge|floor|ledge)\b|\b(standing|sitting) on the (edge|ledge|parapet)\b[^.!?]{0,30}\b(crying|jump)", RegexOptions.IgnoreCase)]

@@ -302,7 +302,6 @@ internal static partial class SafetyCues
         (CutCableOnWetGround(), CueKind.Emergency),
         (SwallowedAndSick(), CueKind.Emergency),
         (CaughtInFloodWater(), CueKind.Emergency),
-        (LyingInTheRoad(), CueKind.Emergency),
         (ThreatToJumpInEnglish(), CueKind.Emergency),
         (CaughtByAMachine(), CueKind.Emergency),
         (BeatenBloody(), CueKind.Emergency),
