@@ -42,8 +42,8 @@ public static partial class QuestionContext
         return $"{place.Describe()}，{normalized}";
     }
 
-    /// <summary>"一个季度要交多少钱", "半年要交多少", "一年總共要繳多少": what a period costs, with no fee named (what is paid for the flat itself).</summary>
-    [GeneratedRegex(@"^[^，,。？?]{0,8}(一个季度|一季度|每季度|一年|全年|半年|一个月|每月|每个月)[^，,。？?]{0,3}(要|得|需要)?(交|缴|付)(多少|几多)(钱)?[^，,。]{0,3}$")]
+    /// <summary>"一个季度要交多少钱", "半年要交多少", "一年總共要繳多少", "一个季度物业费多少": what a period costs for the flat itself (no other fee named).</summary>
+    [GeneratedRegex(@"^[^，,。？?]{0,8}(一个季度|一季度|每季度|一年|全年|半年|一个月|每月|每个月)[^，,。？?]{0,3}((要|得|需要)?(交|缴|付)|(物业|管理|物管)费(用)?(是|要|得)?)(多少|几多)(钱)?[^，,。]{0,3}$")]
     private static partial Regex AsksAnAmount();
 
     /// <summary>"那如果1月31日前一次繳清一整年，打完折是多少？": what the year costs after the early-payment discount.</summary>
