@@ -24,10 +24,10 @@ public static partial class PublicPlaceReader
         ArgumentNullException.ThrowIfNull(text);
         text = EnglishPlaces.ToChinese(text);
         var anchor = Landmark().Match(text);
-        while (anchor.Success && (WatchedFrom(text, anchor) || IntroducesTheirFlat(text, anchor)))
+        while (anchor.Success && (WatchedFrom(text, anchor) || IntroducesTheirFlat(text, anchor) || Denied(text, anchor)))
         {
             // "是4栋 我在3栋2单元往对面看的 他在4栋楼顶": where the writer stands is not where it happens; "我是1栋1单元1503的
-            // 租户。北门进来…那个井盖不见了": nor is the flat the writer introduces themselves with.
+            // 租户。北门进来…那个井盖不见了": nor is the flat the writer introduces themselves with; nor "不是南门，是东门".
             anchor = anchor.NextMatch();
         }
 
@@ -68,6 +68,13 @@ public static partial class PublicPlaceReader
 
         return StandaloneArea().Match(text) is { Success: true } standalone ? Place(standalone.Value) : null;
     }
+
+    /// <summary>"不是南门，是东门": a place said only to be denied, when another follows.</summary>
+    private static bool Denied(string text, Match anchor) =>
+        DeniedBefore().IsMatch(text.AsSpan(0, anchor.Index)) && anchor.NextMatch().Success;
+
+    [GeneratedRegex(@"(不是|不在|并不是|并非)\s*$")]
+    private static partial Regex DeniedBefore();
 
     private static bool AtABuildingOnly(string text, Match anchor) =>
         anchor.Groups["building"].Success && !anchor.Groups["unit"].Success && !NearBuilding().IsMatch(text[(anchor.Index + anchor.Length)..])

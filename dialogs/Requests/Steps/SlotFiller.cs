@@ -206,7 +206,7 @@ public static partial class SlotFiller
                 state.HomeKey = key;
                 filled |= Filled.Home;
             }
-            else if (HomeBesideAnAreaNamed(turn))
+            else if (HomeBesideAnAreaNamed(turn) || PlacePutRightBesideTheirHome(turn))
             {
                 // "…地下车库B1，5栋电梯口那排垃圾桶…老鼠" read with "5栋2单元2301, last 4 is 0942": the writer's home beside a
                 // public area the matter is in — the area is the place (filled next), the flat is who writes.
@@ -266,6 +266,14 @@ public static partial class SlotFiller
     private static bool HomeBesideAnAreaNamed(RequestTurn turn) =>
         turn.State.RoomKey is null && turn.Profile.Place == PlaceNeed.Any && turn.Slots.PublicPlace is { Location: { } area } && PublicPlaceReader.NamesAnArea(area)
         && turn.Slots.Flats.Any(f => f.IsComplete && f.Role == FlatRole.Self) && turn.Slots.Flats.All(f => !f.IsComplete || f.Role == FlatRole.Self);
+
+    /// <summary>
+    /// "哦不对，不是北门，是西门…我住7栋2单元402": a public place put right in the message that also says where the writer
+    /// lives — the place corrected is where it happens, the flat who writes.
+    /// </summary>
+    private static bool PlacePutRightBesideTheirHome(RequestTurn turn) =>
+        turn.Slots.Act == DialogAct.Correction && turn.State is { RoomKey: null, Location: { } before } && turn.Slots.PublicPlace is { Location: { } now }
+        && now != before && turn.Slots.Flats.Any(f => f.IsComplete && f.Role == FlatRole.Self) && turn.Slots.Flats.All(f => !f.IsComplete || f.Role == FlatRole.Self);
 
     /// <summary>"1501的阿婆", "1501家的老人": a person named as living at that room.</summary>
     private static bool SomeoneAtRiskAt(string text, int room) =>
@@ -340,7 +348,7 @@ public static partial class SlotFiller
         // "我是9栋1单元502的，南门进来右手边那个井盖没了": for a public problem the flat says who is writing, not where; and
         // "我带着孩子在门外楼道里站着" told after the report says where the writer waits, not where the danger is.
         if (place is null || (!first && PublicPlaceReader.WhereTheWriterWentToWait(turn.Turn.NormalizedText)) || (turn.Profile.Place != PlaceNeed.Public && turn.Slots.Flats.Any(f => f.IsComplete && f.Role != FlatRole.Other)
-            && !HomeBesideAnAreaNamed(turn)))
+            && !HomeBesideAnAreaNamed(turn) && !PlacePutRightBesideTheirHome(turn)))
         {
             return Filled.None;
         }

@@ -698,7 +698,7 @@ internal static partial class CueContext
     /// <summary>What an English writer says when nothing is wrong now: a sign of a thing resolved, and of a message that reports nothing.</summary>
     private const string AllFineWords = "all fine|all good|all ok|all okay|no worries|false alarm|everything(\\'s| is) (fine|ok|okay|good)";
 
-    [GeneratedRegex("又(?!(有了|有水了|有电了|来了|来水了|来电了|好了))|还在|还是没|还是不|还是一滴|还是一点|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始|更(浓|重|大|厉害|严重|多)|越来越|不是说|说是修好|说修好|没声了|没动静了|没了动静|敲门(也|都)?不应|叫不应|喊不应|(今天|今早)(早上|上午|中午|下午|晚上|一早)?(就|才|一)?发现|刚(刚|才)?发现|现在发现")]
+    [GeneratedRegex("又(?!(有了|有水了|有电了|来了|来水了|来电了|好了))|还在|还是没|还是不|还是一滴|还是一点|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始|更(浓|重|大|厉害|严重|多)|越来越|不是说|说是修好|说修好|没声了|没动静了|没了动静|敲门(也|都)?不应|叫不应|喊不应|(今天|今早)(早上|上午|中午|下午|晚上|一早)?(就|才|一)?发现|刚(刚|才)?发现|现在发现|(?i:\\bstill (smok|burn|smoulder|smolder|leak|spark|flood|pour|hiss|spread)\\w*)")]
     private static partial Regex StillGoing();
 
     [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|那年|那一年|当年|当时|昨儿|昨日|琴日|寻日|尋日|昨暝|昨晡|前儿|曾经|早前|年前|月初|刚搬来")]

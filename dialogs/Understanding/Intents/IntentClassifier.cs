@@ -345,6 +345,16 @@ public sealed partial class IntentClassifier
                 : ArgMax(probabilities, -1, static code => !code.StartsWith("complaint.", StringComparison.Ordinal)));
         }
 
+        // "…冰箱里的东西全坏了…发电机是摆设吗？我要投诉，要求赔偿": a complaint lodged in so many words is no chatter, however
+        // far from the estate the model reads the grievance, when it is lodged with the estate or names a neighbour (not "我要投诉
+        //那个导演") — the likeliest complaint class.
+        if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.LodgesAComplaint(text)
+            && (CueContext.AddressesTheEstate(text) || CueContext.NamesANeighbour(text)) && !CueContext.IsHypotheticalQuestion(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, CueContext.NamesANeighbour(text) ? IndexOf(IntentCode.ComplaintNeighbor)
+                : ArgMax(probabilities, -1, static code => !code.StartsWith("complaint.", StringComparison.Ordinal)));
+        }
+
         // "又是1802！昨晚十二点多还在咚咚咚跺地板…我上礼拜就投诉过一次了，到底有没有人管？": a neighbour's nuisance told again is
         // a new complaint, however the owner adds that an earlier one led nowhere.
         if (intent is IntentCode.TicketStatus or IntentCode.ComplaintOther && cue is null && CueContext.RecountsANeighboursNuisance(text))

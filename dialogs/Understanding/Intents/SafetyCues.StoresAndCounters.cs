@@ -9,8 +9,11 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class SafetyCues
 {
-    /// <summary>"有人被困在负二层储藏区了，防火门从里面打不开", "门被风带上了把我关在里面…没信号，好闷": shut in and cannot get out.</summary>
-    [GeneratedRegex("((被)?(困|关|锁)在|(把|将)(我|他|她|孩子|小孩|人|老人|我妈|我爸)(关|锁|困)在)[^。.!！?？]{0,14}?(储藏|储物|地下室|杂物间|设备间|机房|仓库|里面|里头|里边)(?=[^。.!！?？]{0,40}(打不开|出不来|出不去|没(有)?信号|手机快没电|好闷|很闷|喘不|快来|开门))")]
+    /// <summary>
+    /// "有人被困在负二层储藏区了，防火门从里面打不开", "门被风带上了把我关在里面…没信号，好闷": shut in and cannot get out; so is
+    /// a child or a person who climbed or fell into a bin, a chest or a drum ("细路仔爬咗入去…出唔返嚟", "孩子钻进旧冰柜里出不来了").
+    /// </summary>
+    [GeneratedRegex("(小孩|孩子|小朋友|儿子|女儿|娃|宝宝|有人|老人)[^。.!！?？]{0,10}(爬|钻|掉|跳|跌|摔)(了)?(进|入)(了)?[^。.!！?？]{0,16}(垃圾桶|垃圾箱|大桶|桶|箱子|柜子|冰柜|洗衣机|去|里面|里头)[^。.!！?？]{0,30}(出不去|出不来|爬不出|上不来|拉不出|拉不上)|((被)?(困|关|锁)在|(把|将)(我|他|她|孩子|小孩|人|老人|我妈|我爸)(关|锁|困)在)[^。.!！?？]{0,14}?(储藏|储物|地下室|杂物间|设备间|机房|仓库|里面|里头|里边)(?=[^。.!！?？]{0,40}(打不开|出不来|出不去|没(有)?信号|手机快没电|好闷|很闷|喘不|快来|开门))")]
     private static partial Regex ShutInAStoreRoom();
 
     /// <summary>"前面排队的大哥捂着胸口坐地上了，脸煞白一头汗": chest clutched, and down or pale.</summary>
