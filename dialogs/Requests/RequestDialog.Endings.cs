@@ -267,7 +267,9 @@ public sealed partial class RequestDialog
             && (reading.Cue is not null || !IntentCode.IsTimeCritical(reading.Intent))
             && !SamePlaceToldAgain(turn)
             // "能改到明天下午3点吗" after a visit was booked: the visit moves, however the words alone are read (a booking, to the model).
-            && !(slots.ProposesTime && SlotReader.MovesTheVisitIn(turn.Turn.NormalizedText) && turn.State.VisitAt is not null);
+            && !(slots.ProposesTime && SlotReader.MovesTheVisitIn(turn.Turn.NormalizedText) && turn.State.VisitAt is not null)
+            // "对，下午三点" just after the visit was moved: the time booked, said back.
+            && !(slots.ProposesTime && slots.Act == DialogAct.Affirm && slots.Phone is null && turn.State.VisitAt is not null);
         if (!newMatter && (slots.HasSlot || slots.Leftover.Length > 0))
         {
             // A phone or a time put right after registering changes the ticket itself, not only its notes.
@@ -287,6 +289,13 @@ public sealed partial class RequestDialog
                 await services.Tickets.AddDetailsAsync(number, UserId(turn), null, turn.Turn.Activity.Text?.Trim(), cancellationToken);
                 var newNumber = turn.State.Contact is { } called && called != before.Contact ? $"，联系电话已更新为 {called}" : "";
                 await turn.SendAsync($"好的，工单 {number} 的上门时间已改为{Knowledge.Calendar.ChineseTimeText.Clock(newVisit, turn.Now)}{newNumber}，会按新的时间安排。还有其他需要帮忙的吗？", cancellationToken);
+                return Save(dc, turn);
+            }
+
+            if (moved is null && slots.ProposesTime && slots.Act == DialogAct.Affirm && slots.Phone is null && turn.Appointment is { } same && same == before.VisitAt)
+            {
+                // "对，下午三点" just after the visit was moved to 15:00: confirmed, nothing new opened.
+                await turn.SendAsync($"好的，工单 {number} 的上门时间是{Knowledge.Calendar.ChineseTimeText.Clock(same, turn.Now)}，师傅会按时上门，请保持电话畅通。还有其他需要帮忙的吗？", cancellationToken);
                 return Save(dc, turn);
             }
 

@@ -245,7 +245,17 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
                 await AddNoteAsync(turn, dc.Turn.Activity.Text?.Trim() ?? "", cancellationToken);
             }
 
-            var now = !(later || underControl || unhurried || complaint is not null || slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
+            // "孩子没事，就是吓哭了…" after a near miss the model alone read as an emergency: nobody hurt, nobody to send now.
+            var nobodyHurt = state.Intent == IntentCode.Emergency && slots.Act != DialogAct.Affirm && reply?.Cue is null
+                && DispatchStep.NearMiss(state.NormalizedDescription) && DispatchStep.NobodyHurt(dc.Turn.NormalizedText);
+            if (nobodyHurt && complaint is null && reply?.Intent is { } grievance && grievance.StartsWith("complaint.", StringComparison.Ordinal))
+            {
+                // "…你们能不能管管这些外卖骑手": what the owner wants after the near miss is the complaint handled.
+                slower = grievance;
+                await AddNoteAsync(turn, dc.Turn.Activity.Text?.Trim() ?? "", cancellationToken);
+            }
+
+            var now = !(later || underControl || unhurried || nobodyHurt || complaint is not null || slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
             state.DispatchFallback = null;
             if (now)
             {

@@ -103,6 +103,21 @@ public sealed partial class DispatchStep : RequestStep
 
     private const double SureOfTheComplaint = 0.8;
 
+    /// <summary>
+    /// "孩子没事，就是吓哭了。你们能不能管管这些外卖骑手" in answer to the one tap after a near miss the model read as an
+    /// emergency (<see cref="NearMiss"/>): nobody is hurt — no one to send in ten minutes for a person.
+    /// </summary>
+    public static bool NobodyHurt(string normalized) => NoOneHurt().IsMatch(normalized ?? "") && !SomeoneNow().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"(孩子|小孩|娃|人|大家|老人|他|她|我)(都|也|倒是)?没(什么|啥)?事|没(有)?(人)?受伤|没伤着|没伤到|(?i:\b(no one|nobody)('s| is| was| got)? (hurt|injured)\b|\b(everyone|everybody|we)('re| are) (fine|ok|okay|safe)\b)")]
+    private static partial Regex NoOneHurt();
+
+    /// <summary>"差点被电动车撞到": the report tells of a near miss — something that almost happened.</summary>
+    public static bool NearMiss(string normalized) => NearlyHappened().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"差点|差一点|险些|险险|(?i:\b(nearly|almost) (got |been )?(hit|run over|knocked|fell|fallen)\b)")]
+    private static partial Regex NearlyHappened();
+
     /// <summary>The first message itself calls for someone now ("快来人！", "赶紧派人"): no need to ask.</summary>
     public static bool CallsForSomeoneNow(string normalized) => SomeoneNow().IsMatch(normalized ?? "");
 

@@ -345,6 +345,13 @@ public sealed partial class IntentClassifier
                 : ArgMax(probabilities, -1, static code => !code.StartsWith("complaint.", StringComparison.Ordinal)));
         }
 
+        // "Fireworks go off all night… If a rocket hits our window and the curtains catch fire, what are we supposed to do?": a
+        // what-if about a danger at the writer's own home asks for the safety advice — a question, not small talk.
+        if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.AsksWhatIfAtHome(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
+        }
+
         // "…冰箱里的东西全坏了…发电机是摆设吗？我要投诉，要求赔偿": a complaint lodged in so many words is no chatter, however
         // far from the estate the model reads the grievance, when it is lodged with the estate or names a neighbour (not "我要投诉
         //那个导演") — the likeliest complaint class.

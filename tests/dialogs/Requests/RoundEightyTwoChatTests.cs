@@ -1,7 +1,10 @@
+using IMessageClassifier = ConciergeBot.Dialogs.Root.IMessageClassifier;
+using MessageReading = ConciergeBot.Dialogs.Root.MessageReading;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Tests.Dialogs.Understanding.Intents;
 using ConciergeBot.Tests.Dialogs.Handbook;
 using ConciergeBot.Tests.Harness;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ConciergeBot.Tests.Dialogs.Requests;
 
@@ -43,6 +46,52 @@ public sealed class RoundEightyTwoChatTests
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.other' AND location LIKE '%东门%'"));
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE location LIKE '%南门%'"));
+    }
+
+    [Theory]
+    [InlineData("人没事，就是吓了一跳。你们能不能管管这些骑手，别在小区里骑那么快")]
+    [InlineData("Nobody got hurt, my son was just scared. Can you stop those riders speeding through the gate?")]
+    public async Task Nobody_hurt_in_answer_to_the_one_tap_after_a_near_miss_sends_nobody_now(string reply)
+    {
+        await using var host = await BotTestHost.StartAsync(configure: services =>
+            services.AddSingleton<IMessageClassifier>(provider => new ModelOnlyEmergencyFor("差点被",
+                ActivatorUtilities.CreateInstance<ConciergeBot.Dialogs.Root.TrainedClassifier>(provider))));
+        await host.Flow()
+            .Send("刚才在北门口，我儿子差点被一辆送快递的电动车撞到，骑得飞快").AssertReply("马上派人").IgnoreReplies()
+            .Send(reply).IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent LIKE 'complaint.%'"));
+    }
+
+    [Theory]
+    [InlineData("对，下午三点")]
+    [InlineData("嗯嗯 就下午3点")]
+    public async Task The_new_visit_time_said_back_after_it_was_moved_is_confirmed_not_a_new_request(string saidBack)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(2, unit: 2);
+        await host.Flow()
+            .Send($"{room.DisplayName}，尾号{lastFour}").AssertReply("绑定").IgnoreReplies()
+            .Send("卫生间的灯泡坏了，想请师傅明天上午十点来换一下").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .Send("不好意思，明天上午有事，改到明天下午3点吧").AssertReply("15:00")
+            .Send(saidBack).AssertReply(reply => Assert.Contains("15:00", reply.Text, StringComparison.Ordinal))
+            .Send("那明天师傅大概几点到？").AssertReply(reply => Assert.Contains("15:00", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    /// <summary>The trained classifier, except that a message with <paramref name="phrase"/> is an emergency of the model's alone.</summary>
+    private sealed class ModelOnlyEmergencyFor(string phrase, IMessageClassifier inner) : IMessageClassifier
+    {
+        public MessageReading Read(string normalizedText, DateTimeOffset now) =>
+            normalizedText.Contains(phrase, StringComparison.Ordinal)
+                ? inner.Read(normalizedText, now) with { Intent = IntentCode.Emergency, Confidence = 0.6, RunnerUp = IntentCode.ComplaintOther, Cue = null, OutOfDomain = false, NeedsClarification = false, NeedsConfirmation = true }
+                : inner.Read(normalizedText, now);
     }
 
     [Theory]
