@@ -11,7 +11,28 @@ internal static partial class CueContext
 {
     /// <summary>A disaster named the way a headline or a search names it, with no one and nothing of the estate in it.</summary>
     public static bool NamesADisasterAsNews(string text) =>
-        NewsHeadline().IsMatch(text) && !MentionsTheEstate(text) && !Personal().IsMatch(text);
+        (NewsHeadline().IsMatch(text) || DisasterWithItsYearOrToll().IsMatch(text) || DisasterInquiryInEnglish().IsMatch(text)
+            || (PlaceAndDisasterOnly().IsMatch(text) && !HomeOrHereWords().IsMatch(text)))
+        && !MentionsTheEstate(text) && !Personal().IsMatch(text);
+
+    /// <summary>
+    /// Round 83's general-domain class: "长沙自建房倒塌2022", "土耳其索马煤矿爆炸死了300多人", "天津港爆炸牺牲了好多消防员",
+    /// "三丰百货倒塌和偷工减料有关": a disaster told with its year, its toll, its rescue or its cause — news, not a report.
+    /// </summary>
+    [GeneratedRegex(@"(爆炸|火灾|大火|倒塌|坍塌|垮塌|停电|矿难|溃坝|踩踏)\s*(19|20)\d{2}|(19|20)\d{2}\s*年?[^，。,.!！?？]{0,12}(爆炸|火灾|倒塌|坍塌|垮塌|矿难)|(爆炸|火灾|大火|倒塌|坍塌|垮塌|矿难)(救援|死了|死亡|遇难|牺牲|伤亡|的原因|原因|调查|真相|始末|纪念|救出来几|和[^，。,.!！?？]{0,12}(哪个|有关))")]
+    private static partial Regex DisasterWithItsYearOrToll();
+
+    /// <summary>"Rana Plaza collapse how many died", "Surfside condo collapse cause report", "Grenfell inquiry findings".</summary>
+    [GeneratedRegex(@"\b(collapse|explosion|blast|fire|disaster|stampede)\b[^.!?]{0,24}\b(how many (died|dead|were killed|people died)|death toll|cause report|report|inquiry|anniversary)\b|\binquiry findings\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DisasterInquiryInEnglish();
+
+    /// <summary>"昆山粉尘爆炸", "深圳舞王俱乐部火灾": a place and a disaster and nothing else, the way a search names it.</summary>
+    [GeneratedRegex(@"^[\u4e00-\u9fa5·0-9]{2,10}(大爆炸|爆炸|火灾|大火|倒塌|坍塌|垮塌|矿难)$")]
+    private static partial Regex PlaceAndDisasterOnly();
+
+    /// <summary>Words that put a bare headline at the writer's home or nearby ("厨房燃气爆炸", "隔壁火灾"): not news.</summary>
+    [GeneratedRegex("家|屋|厨房|卫生间|浴室|阳台|房间|客厅|卧室|楼|栋|单元|室|门口|电梯|车库|地库|小区|隔壁|对面|旁边|附近|外面|这|那|我|你|他|她|刚|在|了|热水器|插座|电|空调|冰箱|手机|充电|车|锅|灶|油|气罐")]
+    private static partial Regex HomeOrHereWords();
 
     /// <summary>"火灾", "洪水": a disaster word and nothing else.</summary>
     public static bool IsABareDisasterWord(string text) => BareDisasterWord().IsMatch(text);
