@@ -353,8 +353,8 @@ public sealed partial class IntentClassifier
         }
 
         // "…冰箱里的东西全坏了…发电机是摆设吗？我要投诉，要求赔偿": a complaint lodged in so many words is no chatter, however
-        // far from the estate the model reads the grievance, when it is lodged with the estate or names a neighbour (not "我要投诉
-        //那个导演") — the likeliest complaint class.
+        // far from the estate the model reads the grievance, when it is lodged with the estate or names a neighbour (not
+        // "我要投诉那个导演") — the likeliest complaint class.
         if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.LodgesAComplaint(text)
             && (CueContext.AddressesTheEstate(text) || CueContext.NamesANeighbour(text)) && !CueContext.IsHypotheticalQuestion(text))
         {
