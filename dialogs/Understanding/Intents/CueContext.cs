@@ -650,7 +650,7 @@ internal static partial class CueContext
     private static bool IsClauseBreak(char c) =>
         char.IsWhiteSpace(c) || c is ',' or '.' or '!' or '?' or ';' or '，' or '。' or '！' or '？' or '；' or '~' or '～' or '…';
 
-    [GeneratedRegex("没有|没|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未|真要(?!命)|真的要是|就给|要给|会给|威胁|扬言|吓唬|容易|好易|小心|迟早|早晚(会|得|要)")]
+    [GeneratedRegex("没有(?!多久|多长)|没(?!多久|多长|多会|一会|几分钟|几秒|几耐)|不是|并非|并没|不要|不会|不用|差点|差一点|险些|以为|如果|假如|假设|要是|万一|防止|以防|预防|避免|担心|会不会|怕|未|尚未|还未|真要(?!命)|真的要是|就给|要给|会给|威胁|扬言|吓唬|容易|好易|小心|迟早|早晚(会|得|要)")]
     private static partial Regex NegationOrHypothesis();
 
     /// <summary>"…往哪跑？", "…怎么办": what to do then, asked right after the words a cue matched.</summary>
@@ -793,8 +793,8 @@ internal static partial class CueContext
     [GeneratedRegex("晚上|夜里|夜间|半夜|深夜|凌晨|午休|午睡|睡不着|吵醒|(?<!不影响)睡觉|(?<!不影响)休息|(22|23|24|十一|十二)点|凌晨|(?<!上午|早上)十点多|都[^，。]{0,3}点了|[五六]点|(?<![0-9])[56]点|觉都睡不好")]
     private static partial Regex RestTime();
 
-    /// <summary>A question word; "怎么拍窗都叫不醒", "什么都不管" (no matter how, anything at all) ask nothing.</summary>
-    [GeneratedRegex("吗|(?<![怎什])么|\\?|？|多少|怎么(?![^，。,.!！?？]{0,5}[都也])|什么(?![^，。,.!！?？]{0,3}[都也])|几点|几号|哪天|是不是|是否|能不能|会不会|要不要|有没有|多久|何时|原因|为啥|为什么")]
+    /// <summary>A question word; "怎么拍窗都叫不醒", "什么都不管" (no matter how, anything at all), "开了没多久就冒烟" (not long) ask nothing.</summary>
+    [GeneratedRegex("吗|(?<![怎什])么|\\?|？|(?<!没)多少|怎么(?![^，。,.!！?？]{0,5}[都也])|什么(?![^，。,.!！?？]{0,3}[都也])|几点|几号|哪天|是不是|是否|能不能|会不会|要不要|有没有|(?<![没不])多久|何时|原因|为啥|为什么")]
     private static partial Regex QuestionWord();
 
     [GeneratedRegex("快(来|点|派|过来|救|帮)|赶快|救命|赶紧|马上|立刻|立即|急(?!救|转弯)|正在|help|!|！|报警", RegexOptions.IgnoreCase)]
