@@ -42,9 +42,13 @@ public sealed partial class HandbookAnswerer(KnowledgeStore store, EntityExtract
         // "如果下次停電嗰陣有人困咗喺電梯入面，應該點做？": a question in regional speech the handbook does not know as
         // written is read again with its regional words folded (as the classifier reads them) — only then, so the
         // folding never changes a question the handbook already answers ("社区医院").
-        return answer.Known || DialectFolding.Fold(question) is not { } folded || folded == question
-            ? answer
-            : AnswerAsWritten(folded, knowledge) is { Known: true } again ? again : answer;
+        if (answer.Known)
+        {
+            return answer;
+        }
+
+        var folded = DialectFolding.Fold(question);
+        return folded != question && AnswerAsWritten(folded, knowledge) is { Known: true } again ? again : answer;
     }
 
     private HandbookAnswer AnswerAsWritten(string question, KnowledgeSnapshot knowledge)

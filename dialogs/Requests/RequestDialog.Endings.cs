@@ -261,6 +261,8 @@ public sealed partial class RequestDialog
             return Save(dc, turn);
         }
 
+        // "对，下午三点" just after the visit was moved: the time booked, said back.
+        var timeSaidBack = slots.ProposesTime && slots.Act == DialogAct.Affirm && slots.Phone is null && turn.State.VisitAt is not null;
         var newMatter = !RequestWords.GivesContactOnly(slots) && !(slots.Phone is not null && RequestWords.AsksToBeCalled(turn.Turn.NormalizedText))
             && reading is { OutOfDomain: false, NeedsClarification: false } && reading.Confidence >= 0.8
             && reading.Intent != turn.State.Intent && IntentProfiles.For(reading.Intent).OpensTicket
@@ -268,8 +270,7 @@ public sealed partial class RequestDialog
             && !SamePlaceToldAgain(turn)
             // "能改到明天下午3点吗" after a visit was booked: the visit moves, however the words alone are read (a booking, to the model).
             && !(slots.ProposesTime && SlotReader.MovesTheVisitIn(turn.Turn.NormalizedText) && turn.State.VisitAt is not null)
-            // "对，下午三点" just after the visit was moved: the time booked, said back.
-            && !(slots.ProposesTime && slots.Act == DialogAct.Affirm && slots.Phone is null && turn.State.VisitAt is not null);
+            && !timeSaidBack;
         if (!newMatter && (slots.HasSlot || slots.Leftover.Length > 0))
         {
             // A phone or a time put right after registering changes the ticket itself, not only its notes.
@@ -292,9 +293,9 @@ public sealed partial class RequestDialog
                 return Save(dc, turn);
             }
 
-            if (moved is null && slots.ProposesTime && slots.Act == DialogAct.Affirm && slots.Phone is null && turn.Appointment is { } same && same == before.VisitAt)
+            if (moved is null && timeSaidBack && turn.Appointment is { } same && same == before.VisitAt)
             {
-                // "对，下午三点" just after the visit was moved to 15:00: confirmed, nothing new opened.
+                // Confirmed, nothing new opened.
                 await turn.SendAsync($"好的，工单 {number} 的上门时间是{Knowledge.Calendar.ChineseTimeText.Clock(same, turn.Now)}，师傅会按时上门，请保持电话畅通。还有其他需要帮忙的吗？", cancellationToken);
                 return Save(dc, turn);
             }

@@ -235,23 +235,18 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             // "知道是谁家的，就是1803那家的两个男孩子…家长根本不管" after a lift "stopping at every floor" the model read as urgent:
             // the owner goes on with a complaint, not a yes — the complaint is what is filed.
             var reply = dc.Turn.Get<MessageReading>();
+            // "孩子没事，就是吓哭了…" after a near miss the model alone read as an emergency: nobody hurt, nobody to send now —
+            // and "…你们能不能管管这些外卖骑手", read as a complaint, is the complaint filed.
+            var nobodyHurt = state.Intent == IntentCode.Emergency && slots.Act != DialogAct.Affirm && reply?.Cue is null
+                && DispatchStep.NearMiss(state.NormalizedDescription) && DispatchStep.NobodyHurt(dc.Turn.NormalizedText);
             var complaint = slots.Act == DialogAct.Affirm ? null
                 : DispatchStep.ComplaintInstead(dc.Turn.NormalizedText, reply?.Intent, reply?.Confidence ?? 0, reply?.Cue,
                     reply?.Intent is { } replyIntent && replyIntent.StartsWith("complaint.", StringComparison.Ordinal)
-                        ? classifier.Read($"{state.NormalizedDescription}，{dc.Turn.NormalizedText}", dc.Turn.Now).Intent : null);
+                        ? classifier.Read($"{state.NormalizedDescription}，{dc.Turn.NormalizedText}", dc.Turn.Now).Intent : null)
+                ?? (nobodyHurt && reply?.Intent is { } grievance && grievance.StartsWith("complaint.", StringComparison.Ordinal) ? grievance : null);
             if (complaint is not null)
             {
                 slower = complaint;
-                await AddNoteAsync(turn, dc.Turn.Activity.Text?.Trim() ?? "", cancellationToken);
-            }
-
-            // "孩子没事，就是吓哭了…" after a near miss the model alone read as an emergency: nobody hurt, nobody to send now.
-            var nobodyHurt = state.Intent == IntentCode.Emergency && slots.Act != DialogAct.Affirm && reply?.Cue is null
-                && DispatchStep.NearMiss(state.NormalizedDescription) && DispatchStep.NobodyHurt(dc.Turn.NormalizedText);
-            if (nobodyHurt && complaint is null && reply?.Intent is { } grievance && grievance.StartsWith("complaint.", StringComparison.Ordinal))
-            {
-                // "…你们能不能管管这些外卖骑手": what the owner wants after the near miss is the complaint handled.
-                slower = grievance;
                 await AddNoteAsync(turn, dc.Turn.Activity.Text?.Trim() ?? "", cancellationToken);
             }
 

@@ -265,7 +265,7 @@ public static partial class SlotFiller
     /// </summary>
     private static bool HomeBesideAnAreaNamed(RequestTurn turn) =>
         turn.State.RoomKey is null && turn.Profile.Place == PlaceNeed.Any && turn.Slots.PublicPlace is { Location: { } area } && PublicPlaceReader.NamesAnArea(area)
-        && turn.Slots.Flats.Any(f => f.IsComplete && f.Role == FlatRole.Self) && turn.Slots.Flats.All(f => !f.IsComplete || f.Role == FlatRole.Self);
+        && OnlyTheirOwnFlatNamed(turn);
 
     /// <summary>
     /// "哦不对，不是北门，是西门…我住7栋2单元402": a public place put right in the message that also says where the writer
@@ -273,7 +273,11 @@ public static partial class SlotFiller
     /// </summary>
     private static bool PlacePutRightBesideTheirHome(RequestTurn turn) =>
         turn.Slots.Act == DialogAct.Correction && turn.State is { RoomKey: null, Location: { } before } && turn.Slots.PublicPlace is { Location: { } now }
-        && now != before && turn.Slots.Flats.Any(f => f.IsComplete && f.Role == FlatRole.Self) && turn.Slots.Flats.All(f => !f.IsComplete || f.Role == FlatRole.Self);
+        && now != before && OnlyTheirOwnFlatNamed(turn);
+
+    /// <summary>A whole flat is named as the writer's own, and no whole flat as anyone else's.</summary>
+    private static bool OnlyTheirOwnFlatNamed(RequestTurn turn) =>
+        turn.Slots.Flats.Any(f => f.IsComplete && f.Role == FlatRole.Self) && turn.Slots.Flats.All(f => !f.IsComplete || f.Role == FlatRole.Self);
 
     /// <summary>"1501的阿婆", "1501家的老人": a person named as living at that room.</summary>
     private static bool SomeoneAtRiskAt(string text, int room) =>

@@ -341,8 +341,7 @@ public sealed partial class IntentClassifier
         // "投诉你们3栋1单元的保洁阿姨": a complaint lodged, not a question about an earlier one — the likeliest complaint class.
         if (intent == IntentCode.TicketStatus && cue is null && CueContext.OpensWithAComplaint(text))
         {
-            (top, intent, confidence) = SettledClassAt(probabilities, CueContext.NamesANeighbour(text) ? IndexOf(IntentCode.ComplaintNeighbor)
-                : ArgMax(probabilities, -1, static code => !code.StartsWith("complaint.", StringComparison.Ordinal)));
+            (top, intent, confidence) = SettledClassAt(probabilities, LikeliestComplaint(probabilities, text));
         }
 
         // "Fireworks go off all night… If a rocket hits our window and the curtains catch fire, what are we supposed to do?": a
@@ -358,8 +357,7 @@ public sealed partial class IntentClassifier
         if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.LodgesAComplaint(text)
             && (CueContext.AddressesTheEstate(text) || CueContext.NamesANeighbour(text)) && !CueContext.IsHypotheticalQuestion(text))
         {
-            (top, intent, confidence) = SettledClassAt(probabilities, CueContext.NamesANeighbour(text) ? IndexOf(IntentCode.ComplaintNeighbor)
-                : ArgMax(probabilities, -1, static code => !code.StartsWith("complaint.", StringComparison.Ordinal)));
+            (top, intent, confidence) = SettledClassAt(probabilities, LikeliestComplaint(probabilities, text));
         }
 
         // "又是1802！昨晚十二点多还在咚咚咚跺地板…我上礼拜就投诉过一次了，到底有没有人管？": a neighbour's nuisance told again is
@@ -1006,6 +1004,11 @@ public sealed partial class IntentClassifier
     }
 
     private int IndexOf(string code) => Array.IndexOf(_labels, code);
+
+    /// <summary>The neighbour complaint when a neighbour is named, else the complaint class the model likes best.</summary>
+    private int LikeliestComplaint(ReadOnlySpan<float> probabilities, string text) =>
+        CueContext.NamesANeighbour(text) ? IndexOf(IntentCode.ComplaintNeighbor)
+            : ArgMax(probabilities, -1, static code => !code.StartsWith("complaint.", StringComparison.Ordinal));
 
     private int ArgMax(ReadOnlySpan<float> p, int exclude, Func<string, bool> skip)
     {

@@ -488,7 +488,7 @@ internal static partial class SafetyCues
 
     /// <summary>True when an emergency's words appear at all, whatever their context says (a what-if, a past, a denial).</summary>
     public static bool NamesADanger(string text) =>
-        AllPatterns.Any(cue => cue.Kind == CueKind.Emergency && cue.Pattern.IsMatch(text));
+        CuesFor(text).Any(cue => cue.Kind == CueKind.Emergency && PrefilteredCue.MayMatch(cue.Needs, text) && cue.Pattern.IsMatch(text));
 
     [GeneratedRegex("(?<![红旺])火{2,}|着火|著火|起火|失火|火灾|火警(?!电话|号码)|火情|火势|烧起来|烧了起来|烧着|在烧(?![烤水饭菜])|烧着了|燃烧起来|(?<!有|一)点着(?!急)|引燃|着起来|冒烟|冒黑烟|浓烟|黑烟|烟雾弥漫|(全是|好多|很多|满屋|满楼道)(的)?烟(?![头蒂灰盒])|烟(很|好|太|特别)(大|浓)|火(很|好|太|特别)大|火苗|明火|火光|燃起来|自燃|冒火|爆燃|爆炸|火(苗)?[^，。,.!！?？]{0,2}(窜|蹿)(到|上|进)|火[^，。,.!！?？]{0,2}烧到(了)?(树|车|楼|房|屋|窗|阳台|电线)|(警报|警铃|报警器|报警铃|烟感)[^。.!！?？]{0,16}(烟味|有烟|冒烟|焦味|烟雾|糊味)|(烟味|有烟|冒烟|焦味|烟雾|糊味)[^。.!！?？]{0,16}(警报|警铃|报警器|报警铃|烟感)(在|一直|又|都)?(响|叫|鸣)|on fire|\\ba fire\\b|fire in (the|my|our)|\\bfire!|smoke (in|from|coming|everywhere)", RegexOptions.IgnoreCase)]
     private static partial Regex Fire();
