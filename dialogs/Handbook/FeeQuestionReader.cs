@@ -22,12 +22,29 @@ internal static partial class FeeQuestionReader
         ?? PropertyFees(question, calculator, register);
 
     /// <summary>
+    /// Of several rooms named, the last one before the fee is named ("我是3栋1单元801的业主。我爸住8栋2单元501…物业费一直是我帮他交":
+    /// his flat, not the writer's introduction); the first room when the fee comes before them all.
+    /// </summary>
+    private static RecognizedEntity? RoomTheFeeIsOf(ParsedQuestion question)
+    {
+        var rooms = question.All(EntityTypes.Room).ToList();
+        if (rooms.Count < 2)
+        {
+            return rooms.FirstOrDefault();
+        }
+
+        var feeAt = FeeCues.PropertyFee.Concat(FeeCues.LiftFee.Where(word => word.Contains('费', StringComparison.Ordinal))).Select(word => question.Text.IndexOf(word, StringComparison.OrdinalIgnoreCase))
+            .Where(at => at >= 0).DefaultIfEmpty(-1).Min();
+        return rooms.LastOrDefault(room => room.End <= feeAt) ?? rooms[0];
+    }
+
+    /// <summary>
     /// The room or area a question is about: a room on the register, a unit type of a building (1栋的01户型: the
     /// area of that position in that building), or an explicit area with the kind named.
     /// </summary>
     public static Premises? FindPremises(ParsedQuestion question, EstateRegister register)
     {
-        if (question.First(EntityTypes.Room) is { } roomEntity && register.TryGetRoom(roomEntity.Value) is { } room)
+        if (RoomTheFeeIsOf(question) is { } roomEntity && register.TryGetRoom(roomEntity.Value) is { } room)
         {
             return new Premises(room, room.AreaSqm, room.Kind, KindAssumed: false);
         }

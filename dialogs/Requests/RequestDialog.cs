@@ -235,9 +235,9 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             // "知道是谁家的，就是1803那家的两个男孩子…家长根本不管" after a lift "stopping at every floor" the model read as urgent:
             // the owner goes on with a complaint, not a yes — the complaint is what is filed.
             var reply = dc.Turn.Get<MessageReading>();
-            // "孩子没事，就是吓哭了…" after a near miss the model alone read as an emergency: nobody hurt, nobody to send now —
-            // and "…你们能不能管管这些外卖骑手", read as a complaint, is the complaint filed.
-            var nobodyHurt = state.Intent == IntentCode.Emergency && slots.Act != DialogAct.Affirm && reply?.Cue is null
+            // "孩子没事，就是吓哭了…" after a near miss the model alone read as a fast class: nobody hurt — no one to send now for
+            // a person — and "…你们能不能管管这些外卖骑手", read as a complaint, is the complaint filed.
+            var nobodyHurt = slots.Act != DialogAct.Affirm && reply?.Cue is null
                 && DispatchStep.NearMiss(state.NormalizedDescription) && DispatchStep.NobodyHurt(dc.Turn.NormalizedText);
             var complaint = slots.Act == DialogAct.Affirm ? null
                 : DispatchStep.ComplaintInstead(dc.Turn.NormalizedText, reply?.Intent, reply?.Confidence ?? 0, reply?.Cue,
@@ -250,7 +250,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
                 await AddNoteAsync(turn, dc.Turn.Activity.Text?.Trim() ?? "", cancellationToken);
             }
 
-            var now = !(later || underControl || unhurried || nobodyHurt || complaint is not null || slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
+            var now = !(later || underControl || unhurried || (nobodyHurt && state.Intent == IntentCode.Emergency) || complaint is not null || slots.Act is DialogAct.Deny or DialogAct.Cancel || dc.Turn.NormalizedText.Contains(DispatchStep.NotNow, StringComparison.Ordinal));
             state.DispatchFallback = null;
             if (now)
             {

@@ -14,10 +14,17 @@ namespace ConciergeBot.Dialogs.Requests.Slots;
 public static partial class FlatReader
 {
     /// <summary>Rewrites English addresses into the Chinese form the room recognizer reads.</summary>
-    public static string WithChineseAddresses(string text) =>
-        EnglishAddress().Replace(EnglishFloorAndRoom().Replace(SpokenFiller().Replace(BuildingHomophone().Replace(UnitCorrectedMidway().Replace(text, "$1栋$2单元$3"), "$1栋"), "$1"), FloorAndRoomInChinese), m => m.Groups["unit"].Success
+    public static string WithChineseAddresses(string text)
+    {
+        var chinese = UnitCorrectedMidway().Replace(text, "$1栋$2单元$3");
+        chinese = BuildingHomophone().Replace(chinese, "$1栋");
+        chinese = SameUnitAsBefore().Replace(chinese, "同单元，");
+        chinese = SpokenFiller().Replace(chinese, "$1");
+        chinese = EnglishFloorAndRoom().Replace(chinese, FloorAndRoomInChinese);
+        return EnglishAddress().Replace(chinese, m => m.Groups["unit"].Success
             ? $"{m.Groups["building"].Value}栋{m.Groups["unit"].Value}单元{m.Groups["room"].Value}"
             : $"{m.Groups["building"].Value}栋{m.Groups["room"].Value}");
+    }
 
     /// <summary>The flats in a message; <paramref name="entities"/> are the message's entities (rooms, phones, times).</summary>
     public static IReadOnlyList<FlatMention> Read(string text, IReadOnlyList<RecognizedEntity> entities)
@@ -265,6 +272,13 @@ public static partial class FlatReader
     /// <summary>"我是4栋1单元的不对不对是2单元602": a unit put right before the room is said — 4栋2单元602.</summary>
     [GeneratedRegex(@"([1-9]\d?)\s*栋\s*[1-9]\s*单元(?:的)?[\s,，。]*(?:不对|不是|哦不|说错了|错了)+[\s,，。]*(?:是)?\s*([1-9])\s*单元\s*(\d{3,4})")]
     private static partial Regex UnitCorrectedMidway();
+
+    /// <summary>
+    /// "我住同一个单元的802", "就在这个单元的1102": a room in the unit already spoken of, kept a bare room number (not read
+    /// as "一单元802", a unit with no building).
+    /// </summary>
+    [GeneratedRegex(@"(?:同一个|同一|同个|同|这个|这|本|我们|咱们|咱)单元(?:里|里面)?(?:的)?(?:那个)?(?=\s*\d{3,4})")]
+    private static partial Regex SameUnitAsBefore();
 
     /// <summary>Voice input's fillers inside an address: "六栋一单元的那个一千二百零三" is 六栋一单元一千二百零三.</summary>
     [GeneratedRegex(@"(栋|单元)(?:的那个|的那|那个|的)(?=[一二三四五六七八九十两\d])")]

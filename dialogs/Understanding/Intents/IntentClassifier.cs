@@ -107,7 +107,7 @@ public sealed partial class IntentClassifier
 
         Span<float> probabilities = stackalloc float[_labels.Length];
         var features = new List<int>((5 * Math.Min(text.Length, 400)) + 16);
-        TextFeatures.Extract(text, features);
+        TextFeatures.Extract(WithoutIntroduction(text), features);
         _intents.Predict(features, probabilities);
         var top = ArgMax(probabilities, -1);
         var intent = _labels[top];
@@ -1070,6 +1070,20 @@ public sealed partial class IntentClassifier
         + @"(?:\s+(?:of|for|at|in|from)\s+(?:room\s+|flat\s+|unit\s+)?(?:\d{1,2}-\d-\d{3,4}|s\d{3}|\d{1,2}\s*(?:栋|号楼)\s*(?:\d\s*单元)?\s*\d{3,4}))?"
         + @"(?:[\s,，.。;；]+(?:the flat is rented out|it'?s rented out|(?:i )?rent it out|房子?(?:租出去了|出租了|在出租|租给别人了)|(?:我)?人在[\u4e00-\u9fff]{2,4}|(?:i live|i'?m|i am) (?:in|abroad|overseas|away)(?: [a-z]+){0,2}))*[\s,，.。!！~～啊呀哈]*$", RegexOptions.IgnoreCase)]
     private static partial Regex IntroductionOnly();
+
+    /// <summary>
+    /// "我是4栋2单元1001的业主，尾号5812。楼下垃圾桶旁边一堆纸箱子一直没人收拾": the model reads what is reported, not who is
+    /// writing — an introduction before it (the flat, the last four), ended by a full stop or by the last four, is the
+    /// dialogs' to keep, and sways the model otherwise ("我是…的业主，平时是我妈住这边" goes on introducing, and stays whole).
+    /// </summary>
+    private static string WithoutIntroduction(string text) =>
+        IntroductionFirst().Match(text) is { Success: true } intro && text.Length - intro.Length >= MinimumReportAfterIntroduction ? text[intro.Length..] : text;
+
+    private const int MinimumReportAfterIntroduction = 6;
+
+    [GeneratedRegex(@"^(?:(?:你好|您好|hello|hi|哈喽|嗨|在吗|管家)[\s,，.。!！~～啊呀]*)*(?:我是|我系|我住|我家|我家住)\s*(?:\d{1,2}\s*(?:栋|号楼|幢|座)\s*(?:\d\s*单元)?\s*\d{3,4}(?:室|号|房)?|\d{1,2}-\d-\d{3,4})\s*(?:家|户)?\s*的?\s*(?:业主|租户|租客|住户|家属)?"
+        + @"(?:[\s,，]*(?:手机|电话)?(?:尾号|后四位|后4位)(?:是)?\s*\d{4}[\s,，.。;；!！]+|\s*[.。;；!！]+)")]
+    private static partial Regex IntroductionFirst();
 
     /// <summary>
     /// "你好，我是北门岗保安刘建军", "我是3栋的保洁王阿姨": one of the estate's own staff saying who is writing, with nothing

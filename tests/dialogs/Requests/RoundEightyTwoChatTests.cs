@@ -1,5 +1,4 @@
 using IMessageClassifier = ConciergeBot.Dialogs.Root.IMessageClassifier;
-using MessageReading = ConciergeBot.Dialogs.Root.MessageReading;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Tests.Dialogs.Understanding.Intents;
 using ConciergeBot.Tests.Dialogs.Handbook;
@@ -54,7 +53,7 @@ public sealed class RoundEightyTwoChatTests
     public async Task Nobody_hurt_in_answer_to_the_one_tap_after_a_near_miss_sends_nobody_now(string reply)
     {
         await using var host = await BotTestHost.StartAsync(configure: services =>
-            services.AddSingleton<IMessageClassifier>(provider => new ModelOnlyEmergencyFor("差点被",
+            services.AddSingleton<IMessageClassifier>(provider => new ModelOnlyClassifier("差点被", IntentCode.Emergency,
                 ActivatorUtilities.CreateInstance<ConciergeBot.Dialogs.Root.TrainedClassifier>(provider))));
         await host.Flow()
             .Send("刚才在北门口，我儿子差点被一辆送快递的电动车撞到，骑得飞快").AssertReply("马上派人").IgnoreReplies()
@@ -86,14 +85,6 @@ public sealed class RoundEightyTwoChatTests
     }
 
     /// <summary>The trained classifier, except that a message with <paramref name="phrase"/> is an emergency of the model's alone.</summary>
-    private sealed class ModelOnlyEmergencyFor(string phrase, IMessageClassifier inner) : IMessageClassifier
-    {
-        public MessageReading Read(string normalizedText, DateTimeOffset now) =>
-            normalizedText.Contains(phrase, StringComparison.Ordinal)
-                ? inner.Read(normalizedText, now) with { Intent = IntentCode.Emergency, Confidence = 0.6, RunnerUp = IntentCode.ComplaintOther, Cue = null, OutOfDomain = false, NeedsClarification = false, NeedsConfirmation = true }
-                : inner.Read(normalizedText, now);
-    }
-
     [Theory]
     [InlineData("南门旁边那个大垃圾桶里有个小孩爬进去捡球，盖子掉下来了，他现在出不来")]
     [InlineData("喂！南门嗰个大垃圾桶 有个细路仔爬咗入去执波 个盖跌咗落嚟 佢而家出唔返嚟")]
