@@ -9,8 +9,11 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class SafetyCues
 {
-    /// <summary>"楼上有人一直在往下扔书扔椅子，楼下都是送考的家长和孩子": things thrown down onto where people are.</summary>
-    [GeneratedRegex("(往下|往楼下|从楼上|从窗户|窗外|阳台上)[^。.!！?？]{0,4}(扔|丢|砸|抛)[^。.!！?？]{0,12}(?=[^。.!！?？]{0,12}(楼下|下面|底下)[^。.!！?？]{0,4}(都是|全是|有|站着|好多)[^。.!！?？]{0,8}(人|家长|孩子|小孩|老人|学生))")]
+    /// <summary>
+    /// "楼上有人一直在往下扔书扔椅子，楼下都是送考的家长和孩子", "又在对着下面扔酒瓶，刚才差点砸到送外卖的": things thrown
+    /// down onto where people are, or at them.
+    /// </summary>
+    [GeneratedRegex("(往下|往楼下|往下面|朝下|朝楼下|朝下面|对着下面|对着楼下|从楼上|从窗户|窗外|阳台上)[^。.!！?？]{0,4}(扔|丢|砸|抛)[^。.!！?？]{0,12}(?=[^。.!！?？]{0,12}(楼下|下面|底下)[^。.!！?？]{0,4}(都是|全是|有|站着|好多|好几个|几个|一群|还有)[^。.!！?？]{0,8}(人|家长|孩子|小孩|老人|学生)|[^。.!！?？]{0,12}(?<![没未])(差点|险些|差一点)?(砸到|砸中|砸伤|打到|砸在)[^，。,.!！?？]{0,2}(人|路人|行人|送外卖的|外卖员|快递员|小孩|孩子|老人|学生|保安|保洁))")]
     private static partial Regex ThrownDownOntoPeople();
 
     /// <summary>"孩子被蚂蜂围攻了", "一群马蜂追着老人蛰": someone swarmed or stung by wasps now.</summary>
