@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Understanding.Normalization;
 using ConciergeBot.Knowledge.Handbook;
@@ -48,8 +49,30 @@ public sealed partial class HandbookAnswerer(KnowledgeStore store, EntityExtract
         }
 
         var folded = DialectFolding.Fold(question);
-        return folded != question && AnswerAsWritten(folded, knowledge) is { Known: true } again ? again : answer;
+        if (folded != question && AnswerAsWritten(folded, knowledge) is { Known: true } again)
+        {
+            return again;
+        }
+
+        // "你们停水之前会不会先通知的我上回一点都不知道还以为家里水管出问题了": voice input runs a question and what follows
+        // it together with no stop; the part that asks is read on its own.
+        foreach (var part in RunOnBreak().Split(question))
+        {
+            if (part.Length < question.Length && QuestionWord().IsMatch(part) && AnswerAsWritten(part, knowledge) is { Known: true } asked)
+            {
+                return asked;
+            }
+        }
+
+        return answer;
     }
+
+    /// <summary>Where an unpunctuated run-on starts a new sentence: a closing particle, then the speaker or "那/就" again.</summary>
+    [GeneratedRegex("(?<=[的啊呢吧嘛呀哦])(?=我|你们|那|就|还|他|她)")]
+    private static partial Regex RunOnBreak();
+
+    [GeneratedRegex("会不会|能不能|要不要|有没有|是不是|可不可以|吗|怎么|多少|什么|哪|几点|多久")]
+    private static partial Regex QuestionWord();
 
     private HandbookAnswer AnswerAsWritten(string question, KnowledgeSnapshot knowledge)
     {
@@ -104,8 +127,8 @@ public sealed partial class HandbookAnswerer(KnowledgeStore store, EntityExtract
 
     private const string HotlineEntry = "contact.hotline";
 
-    [System.Text.RegularExpressions.GeneratedRegex("怎么办|咋办|怎么做|该怎么|应该干嘛|干什么|第一步|先打|先做什么|(?i:what (?:should|do) (?:i|we) do)")]
-    private static partial System.Text.RegularExpressions.Regex AsksWhatToDo();
+    [GeneratedRegex("怎么办|咋办|怎么做|该怎么|应该干嘛|干什么|第一步|先打|先做什么|(?i:what (?:should|do) (?:i|we) do)")]
+    private static partial Regex AsksWhatToDo();
 
     /// <summary>
     /// A question about price (多少钱, 收费吗) is answered from the fee standard when a fee entry scores close to the

@@ -402,8 +402,11 @@ public sealed partial class DialogBot : IBot
     [System.Text.RegularExpressions.GeneratedRegex(@"问一下|问下|问问|想问|请问|咨询|想知道|打听")]
     private static partial System.Text.RegularExpressions.Regex AnnouncesAQuestion();
 
-    /// <summary>A question with something in it (not "嗯那个我想问一下啊", which only announces one).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[？?]|吗|多少|怎么|什么|哪|几[点个天时号次]|是否|能否|可否|有没有|\b(?:how|what|when|where|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A question with something in it (not "嗯那个我想问一下啊", which only announces one), in the A-not-A form too ("你们停水之前
+    /// 会不会提前通知的", voice input without a question mark).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[？?]|吗|多少|怎么|什么|哪|几[点个天时号次]|是否|能否|可否|有没有|会不会|能不能|要不要|可不可以|\b(?:how|what|when|where|which)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex AsksSomething();
 
 

@@ -23,7 +23,8 @@ internal static partial class CueContext
         }
 
         if (IsNegated(text, index) || IsHypotheticalAfter(text, index + length) || IsResolvedAfter(text, index, length) || WaitsUntil(text, index, length)
-            || Announcement().IsMatch(text.AsSpan(index + length, Math.Min(4, text.Length - index - length))))
+            || Announcement().IsMatch(text.AsSpan(index + length, Math.Min(4, text.Length - index - length)))
+            || NoticeBeforeIt().IsMatch(text.AsSpan(index + length, Math.Min(16, text.Length - index - length))))
         {
             return null;
         }
@@ -152,6 +153,12 @@ internal static partial class CueContext
 
     [GeneratedRegex("书房|卧室|主卧|次卧|客厅|厨房|卫生间|洗手间|浴室|厕所|阳台|房间里|儿童房")]
     private static partial Regex RoomOfAHome();
+
+    /// <summary>"主卧天花板鼓了个大包": a room of a home, inside it — not "阳台外面的雨水管" (the building's, outside).</summary>
+    public static bool TellsOfARoomInsideAHome(string text) => TellsOfARoomAtHome(text) && !OutsideTheRoom().IsMatch(text);
+
+    [GeneratedRegex("(阳台|窗|窗户|露台)(的)?(外面|外边|外头|外侧|外墙)")]
+    private static partial Regex OutsideTheRoom();
 
     [GeneratedRegex("楼道|走廊|大堂|门厅|电梯|楼梯|车库|地库|停车场|花园|小区门口|大门|南门|北门|东门|西门|会所|泳池|广场|绿化|配电房|设备房|天台|楼顶|公共")]
     private static partial Regex SharedPlace();
@@ -298,8 +305,12 @@ internal static partial class CueContext
     /// <summary>True when the message says nobody is in danger (没人在里面, 还好没人受伤, nobody inside).</summary>
     public static bool SaysNobodyInDanger(string text) => NobodyInDanger().IsMatch(text);
 
-    /// <summary>True when the owner says they are only asking (就问问, just asking).</summary>
-    public static bool OnlyAsking(string text) => JustAsking().IsMatch(text);
+    /// <summary>True when the owner says they are only asking (就问问, just asking), or asks whether a cut is announced.</summary>
+    public static bool OnlyAsking(string text) => JustAsking().IsMatch(text) || AsksAboutTheNotice().IsMatch(text);
+
+    /// <summary>"你们停水之前会不会先通知的…还以为家里水管出问题了": whether a cut is announced, asked — not a fault now.</summary>
+    [GeneratedRegex("(停水|停电|停气|断水|断电|停梯|检修|施工)(之前|前|以前)[^，。,.!！?？]{0,8}(会不会|会|能不能|能|要不要|有没有|可不可以)[^，。,.!！?？]{0,4}(提前|先)?(发个?|贴个?)?(通知|公告|告知|说一声|提醒|打招呼)")]
+    private static partial Regex AsksAboutTheNotice();
 
     /// <summary>True when the message says the problem is back (又漏了, 又停电了): a new occurrence, not a follow-up.</summary>
     public static bool HappensAgain(string text) => Again().IsMatch(text);
@@ -309,9 +320,14 @@ internal static partial class CueContext
 
     /// <summary>True for a how-to question about a supposed situation, with nothing urgent in it ("如果停水了怎么办").</summary>
     public static bool IsHypotheticalQuestion(string text) =>
-        ((Supposes(text) && (AsksHowTo(text) || text.Contains('吗', StringComparison.Ordinal) || text.Contains('?', StringComparison.Ordinal) || text.Contains("会不会", StringComparison.Ordinal)))
+        ((Supposes(text) && (AsksHowTo(text) || text.Contains('吗', StringComparison.Ordinal) || text.Contains('?', StringComparison.Ordinal) || text.Contains("会不会", StringComparison.Ordinal)
+            || WhichOfTwo().IsMatch(text)))
             || SupposedMoment().IsMatch(text))
         && !IsUrgent(text);
+
+    /// <summary>"要是再碰到这种情况，是直接打你们电话还是要打自来水公司啊": which of two to do, asked.</summary>
+    [GeneratedRegex("是[^，。,.!！?？]{0,16}还是[^，。,.!！?？]{1,16}(啊|呢|呀|吧)?[。.！!]?$")]
+    private static partial Regex WhichOfTwo();
 
     /// <summary>True when the clause before the cue negates it or makes it hypothetical.</summary>
     public static bool IsNegated(string text, int index)
@@ -713,7 +729,8 @@ internal static partial class CueContext
     [GeneratedRegex("(想|想要|准备|打算|计划|将要|要不要)(装修|翻新|改造|施工|打孔)")]
     private static partial Regex PlannedWork();
 
-    [GeneratedRegex("现在|120|119|110")]
+    /// <summary>"现在", or an emergency number: a sign of something happening now — not "现在都正常的" (it is over).</summary>
+    [GeneratedRegex("现在(?![都已经也又]{0,2}(正常|好了|恢复|没事|没问题|来水|来电))|120|119|110")]
     private static partial Regex NowOrEmergencyNumber();
 
     [GeneratedRegex("怎么办|咋办|咋整|怎么处理|如何处理|应该怎么|该怎么|怎么做|怎么弄|打什么电话|打哪个电话|找谁|一般多久|多久能到|多久到|注意什么|要注意|的时候(怎么|应该|该)|正确(的)?(操作|做法|处理)|急救|自救|逃生|怎么救|如何救|该(干|做)(啥|什么|嘛)|步骤|攻略|点样|应该点(做|处理|算|搞|办)?|该点(做|处理)|先[^，。,.!！?？]{1,10}还是")]
@@ -817,6 +834,10 @@ internal static partial class CueContext
 
     [GeneratedRegex("^(的)?(通知|公告|安排|计划|预告|时间)")]
     private static partial Regex Announcement();
+
+    /// <summary>"你们停水之前会不会提前通知的", "停电前能不能发个通知": the notice before a cut is asked about, not a cut now.</summary>
+    [GeneratedRegex("^(之前|前|以前)[^，。,.!！?？]{0,8}(通知|公告|告知|说一声|提醒|打招呼)")]
+    private static partial Regex NoticeBeforeIt();
 
     [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊|呛|雾蒙蒙|烟蒙蒙|白茫茫|(?i:\\bsmoke\\b)")]
     private static partial Regex SmokeCue();

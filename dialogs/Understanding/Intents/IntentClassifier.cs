@@ -712,7 +712,10 @@ public sealed partial class IntentClassifier
         }
 
         // "如果电梯困人了怎么办" asks what to do; it reports nothing. The handbook answers it, no one is dispatched.
-        if (!raised && IntentCode.IsTimeCritical(intent) && (CueContext.IsHypotheticalQuestion(text) || CueContext.OnlyAsking(text)))
+        // So is one already read as a question, but unsure, because a fast class stays the model's other reading
+        // ("…现在都正常的…以后要是再碰到这种突然没水的情况是直接打你们电话还是要打自来水公司啊").
+        if (!raised && (IntentCode.IsTimeCritical(intent) || (intent == IntentCode.InquiryGeneral && confidence < ClarifyBelow && CueContext.IsHypotheticalQuestion(text)))
+            && (CueContext.IsHypotheticalQuestion(text) || CueContext.OnlyAsking(text)))
         {
             intent = IntentCode.InquiryGeneral;
             confidence = Math.Max(probabilities[IndexOf(intent)], ClarifyBelow);
@@ -892,7 +895,7 @@ public sealed partial class IntentClassifier
     /// Another fast class than the one the model alone read, where a firm cue names it and the model's is no faster in
     /// truth; else null. "Both lifts in 6栋 are down, my mum on 25/F can't go to dialysis": an unsure emergency beside an
     /// urgent public fault is that fault. "The pipe under our water heater is leaking badly… running into the hallway": an
-    /// urgent leak the writer places in their own home is theirs, whatever it runs into. "The breaker trips every time I
+    /// urgent leak the writer places in their own home (or in a room of one: "主卧天花板鼓了个大包…全是水") is theirs, whatever it runs into. "The breaker trips every time I
     /// flip it back on. No smell or smoke": an urgent repair beside an emergency the model alone read, the smell ruled out. "大清早就开始电钻，吵死了": a
     /// neighbour's noise put in the public areas is the neighbour's. "我想投訴樓上成日掉煙頭…燒咗個窿": a neighbour's nuisance
     /// lodged as a complaint is that complaint, not an emergency the model alone read into a burn hole.
@@ -901,7 +904,7 @@ public sealed partial class IntentClassifier
     {
         (CueKind.UrgentPublic, IntentCode.Emergency) when confidence < ClarifyBelow => IntentCode.PublicUrgent,
         (CueKind.UrgentRepair, IntentCode.Emergency) when CueContext.RulesOutTheSmell(text) => IntentCode.RepairUrgent,
-        (CueKind.UrgentRepair, IntentCode.PublicUrgent) when CueContext.NamesOwnHomeInEnglish(text) || CueContext.NamesOwnHomeOnly(text) => IntentCode.RepairUrgent,
+        (CueKind.UrgentRepair, IntentCode.PublicUrgent) when CueContext.NamesOwnHomeInEnglish(text) || CueContext.NamesOwnHomeOnly(text) || CueContext.TellsOfARoomInsideAHome(text) => IntentCode.RepairUrgent,
         (CueKind.Neighbor, IntentCode.PublicUrgent) => IntentCode.ComplaintNeighbor,
         (CueKind.Neighbor, IntentCode.Emergency) when CueContext.LodgesAComplaint(text) => IntentCode.ComplaintNeighbor,
         _ => null,

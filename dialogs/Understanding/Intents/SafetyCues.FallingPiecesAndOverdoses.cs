@@ -49,12 +49,15 @@ internal static partial class SafetyCues
     [GeneratedRegex("(顶棚|雨棚|棚顶|铁皮|彩钢瓦|屋顶|顶盖|遮阳棚|广告牌|招牌|挡雨棚)[^。.!！?？]{0,6}(快|要|就要|快要|被风)?(掀飞|刮飞|吹飞|掀起来|掀开|吹翻|刮跑|吹跑|掀翻)")]
     private static partial Regex RoofAboutToBlowAway();
 
-    /// <summary>"插座…「啪」一声，现在闻起来焦焦的，插头黑黑的": a socket that burnt, told over a few clauses, Taiwanese usage too.</summary>
-    [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电表箱|电箱|配电箱|电闸|闸盒)[^。.!！?？]{0,30}(闻起来焦焦|焦焦的|臭焦|焦臭|有(股|一股)?焦味|烧焦了|黑黑的|熏黑了|(有|开始有|一股)(股)?糊味|烧糊)")]
+    /// <summary>
+    /// "插座…「啪」一声，现在闻起来焦焦的，插头黑黑的": a socket that burnt, told over a few clauses, Taiwanese usage too;
+    /// "电表箱在往外淌水…而且箱子里面有嗞嗞的声音 闻着有点焦味": a meter box burning, told over a longer report.
+    /// </summary>
+    [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电表箱|电箱|配电箱|电闸|闸盒)[^。.!！?？]{0,30}(闻起来焦焦|焦焦的|臭焦|焦臭|有(股|一股|点|一点|些)?焦味|烧焦了|黑黑的|熏黑了|(有|开始有|一股)(股)?糊味|烧糊)|(电表箱|配电箱|电箱)[^。.!！?？]{0,40}(嗞嗞|滋滋|噼啪|啪啪)[^。.!！?？]{0,12}(焦味|糊味|烧焦|冒烟)")]
     private static partial Regex SocketBurntOverClauses();
 
-    /// <summary>"水从我家插座里往外冒": water coming out of a socket or a switch.</summary>
-    [GeneratedRegex("(插座|插排|开关|电箱|配电箱)(里|里面|里头|孔里)[^，。,.!！?？]{0,4}(冒水|出水|往外冒|往外流|流水|滴水|渗水|淌水)")]
+    /// <summary>"水从我家插座里往外冒", "走廊那个电表箱在往外淌水": water coming out of a socket, a switch or a meter box.</summary>
+    [GeneratedRegex("(插座|插排|开关|电箱|配电箱|电表箱)(里|里面|里头|孔里)[^，。,.!！?？]{0,4}(冒水|出水|往外冒|往外流|流水|滴水|渗水|淌水)|(电表箱|配电箱|电箱)(在|一直在|正在)?(往外)(淌水|流水|冒水|喷水|漏水)")]
     private static partial Regex WaterOutOfASocket();
 
     /// <summary>"西门保安被人打了！": someone being beaten or stabbed (the past is read off by the context).</summary>

@@ -65,6 +65,19 @@ public sealed class RoundEightyFourChatTests
 
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent LIKE 'complaint.%'"));
     }
+
+    [Theory]
+    [InlineData("噢那你们停水之前会不会先通知的我上回一点都不知道还以为家里水管出问题了")]
+    [InlineData("那你们停电之前能不能提前通知一下的上回我还以为是我家跳闸了")]
+    public async Task Whether_a_cut_is_announced_asked_without_a_question_mark_is_answered_not_filed(string question)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send(question).AssertReply("24小时")
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
 }
 
 /// <summary>The fee of a flat named beside the writer's own introduction is that flat's (fresh69-14, after the model read the rest alone).</summary>
