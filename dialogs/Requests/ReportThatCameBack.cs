@@ -14,10 +14,14 @@ public static partial class ReportThatCameBack
     /// <summary>What the owner hears before the problem is registered again.</summary>
     public const string NotOnRecord = "抱歉，这里查不到您之前的那张工单（可能是电话或线下登记的），让您久等了。我现在为您重新登记，尽快安排处理。";
 
+    /// <summary>"我都报过两次了…到现在还是坏的": the owner says it was reported before and is still wrong.</summary>
+    public static bool ReportedBeforeAndStillWrong(string normalized) =>
+        !string.IsNullOrEmpty(normalized) && ReportedBefore().IsMatch(normalized) && StillWrong().IsMatch(normalized);
+
     /// <summary>The message without its clauses about the old report, when it tells of a problem that came back; otherwise null.</summary>
     public static string? Problem(string normalized)
     {
-        if (string.IsNullOrEmpty(normalized) || !(CueContext.HappensAgain(normalized) || (ReportedBefore().IsMatch(normalized) && StillWrong().IsMatch(normalized))))
+        if (string.IsNullOrEmpty(normalized) || !(CueContext.HappensAgain(normalized) || ReportedBeforeAndStillWrong(normalized)))
         {
             return null;
         }

@@ -511,11 +511,14 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
-        if (reading.Intent == IntentCode.TicketStatus && ReportThatCameBack.Problem(dc.Turn.NormalizedText) is { } problem
+        if ((reading.Intent == IntentCode.TicketStatus
+                || (reading is { Cue: null, NeedsConfirmation: true } && ReportThatCameBack.ReportedBeforeAndStillWrong(dc.Turn.NormalizedText)))
+            && ReportThatCameBack.Problem(dc.Turn.NormalizedText) is { } problem
             && _classifier.Read(problem, dc.Turn.Now) is { } cameBack && IntentProfiles.For(cameBack.Intent).OpensTicket && cameBack.Intent != IntentCode.TicketStatus
             && (await _tickets.ForOwnerAsync(OwnerIdentity.Of(dc.Turn.Activity), 1, cancellationToken)).Count == 0)
         {
-            // "…又开始起皮发霉了，之前那个单子还能查到吗" with nothing on record here: the problem is registered again.
+            // "…又开始起皮发霉了，之前那个单子还能查到吗" with nothing on record here: the problem is registered again; so is
+            // "我都报过两次了…到现在还是坏的" when the model alone read it as a fast request.
             await dc.Turn.SendActivityAsync(ReportThatCameBack.NotOnRecord, cancellationToken);
             await StartRequestAsync(dc, cameBack with { NeedsClarification = false }, cancellationToken);
             return;
