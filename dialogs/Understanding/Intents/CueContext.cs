@@ -309,7 +309,7 @@ internal static partial class CueContext
     public static bool OnlyAsking(string text) => JustAsking().IsMatch(text) || AsksAboutTheNotice().IsMatch(text);
 
     /// <summary>"你们停水之前会不会先通知的…还以为家里水管出问题了": whether a cut is announced, asked — not a fault now.</summary>
-    [GeneratedRegex("(停水|停电|停气|断水|断电|停梯|检修|施工)(之前|前|以前)[^，。,.!！?？]{0,8}(会不会|会|能不能|能|要不要|有没有|可不可以)[^，。,.!！?？]{0,4}(提前|先)?(发个?|贴个?)?(通知|公告|告知|说一声|提醒|打招呼)")]
+    [GeneratedRegex("(停水|停电|停气|断水|断电|停梯|检修|施工)(之前|前|以前)[^，。,.!！?？]{0,8}(会不会|会|能不能|能|要不要|有没有|可不可以)[^，。,.!！?？]{0,4}(提前|先)?(发个?|贴个?)?" + NoticeWords)]
     private static partial Regex AsksAboutTheNotice();
 
     /// <summary>True when the message says the problem is back (又漏了, 又停电了): a new occurrence, not a follow-up.</summary>
@@ -835,8 +835,11 @@ internal static partial class CueContext
     [GeneratedRegex("^(的)?(通知|公告|安排|计划|预告|时间)")]
     private static partial Regex Announcement();
 
+    /// <summary>The ways owners say a cut is announced (NoticeBeforeIt, AsksAboutTheNotice).</summary>
+    private const string NoticeWords = "(通知|公告|告知|说一声|提醒|打招呼)";
+
     /// <summary>"你们停水之前会不会提前通知的", "停电前能不能发个通知": the notice before a cut is asked about, not a cut now.</summary>
-    [GeneratedRegex("^(之前|前|以前)[^，。,.!！?？]{0,8}(通知|公告|告知|说一声|提醒|打招呼)")]
+    [GeneratedRegex("^(之前|前|以前)[^，。,.!！?？]{0,8}" + NoticeWords)]
     private static partial Regex NoticeBeforeIt();
 
     [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊|呛|雾蒙蒙|烟蒙蒙|白茫茫|(?i:\\bsmoke\\b)")]

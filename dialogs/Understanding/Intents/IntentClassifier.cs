@@ -714,7 +714,7 @@ public sealed partial class IntentClassifier
         // "如果电梯困人了怎么办" asks what to do; it reports nothing. The handbook answers it, no one is dispatched.
         // So is one already read as a question, but unsure, because a fast class stays the model's other reading
         // ("…现在都正常的…以后要是再碰到这种突然没水的情况是直接打你们电话还是要打自来水公司啊", "停水之前会不会提前通知的…").
-        if (!raised && (IntentCode.IsTimeCritical(intent) || (intent == IntentCode.InquiryGeneral && confidence < ClarifyBelow && (CueContext.IsHypotheticalQuestion(text) || CueContext.OnlyAsking(text))))
+        if (!raised && (IntentCode.IsTimeCritical(intent) || (intent == IntentCode.InquiryGeneral && confidence < ClarifyBelow))
             && (CueContext.IsHypotheticalQuestion(text) || CueContext.OnlyAsking(text)))
         {
             intent = IntentCode.InquiryGeneral;
