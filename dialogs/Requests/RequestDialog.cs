@@ -161,6 +161,12 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         ArgumentNullException.ThrowIfNull(dc);
         var state = Load(dc.ActiveDialog!);
         var read = SlotReader.Read(dc.Turn.NormalizedText, dc.Turn.Now, services.Entities);
+        if (read.LastFour is not null && state.FlatSoFar is { } soFar && FlatPieces.Complete(soFar, dc.Turn.NormalizedText, services.Knowledge.Current.Register) is not null)
+        {
+            // "1202" after "3栋2单元": the room that completes the flat, not the last four of a phone.
+            read = read with { LastFour = null };
+        }
+
         var turn = new RequestTurn(dc.Turn, state, PhonesSaid.WithPicked(read, dc.Turn.Conversation, dc.Turn.NormalizedText), services);
         var slots = turn.Slots;
         var before = (Place: state.Place.IsKnown ? state.Place.Describe() : null, Visit: turn.Appointment);

@@ -18,6 +18,9 @@ public sealed class RequestState
     /// <summary>The register-shaped key of that flat ("1-2-3506"), so "是3002" can be read in the same building and unit.</summary>
     public string? LastWrongKey { get; set; }
 
+    /// <summary>The first piece of a flat given in two messages ("9栋" or "9栋2单元": "9", "9-2"), until the room is said.</summary>
+    public string? FlatSoFar { get; set; }
+
     /// <summary>A flat named without its unit when both units have that room ("3栋1202": "3--1202"), until the unit is said.</summary>
     public string? UnitPending { get; set; }
 

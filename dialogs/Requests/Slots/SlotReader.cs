@@ -31,7 +31,7 @@ public static partial class SlotReader
         var digits = new string([.. text.Where(char.IsAsciiDigit)]);
         // "3栋2单元2604，尾号6580", "4栋2单元2101 手机尾号4135": the four digits said to be the last four, beside a flat.
         var lastFour = LastFourSaid().Match(text) is { Success: true } said ? said.Groups["digits"].Value
-            : digits.Length == 4 && (text.Trim().Length <= 6 || LastFourWords().IsMatch(text)) ? digits : null;
+            : digits.Length == 4 && ((text.Trim().Length <= 6 && !PartOfAnAddress().IsMatch(text)) || LastFourWords().IsMatch(text)) ? digits : null;
         if (lastFour is not null)
         {
             // "1栋1单元2003，2602": the digits after the flat are no second room.
@@ -62,6 +62,10 @@ public static partial class SlotReader
         };
         return act.IsWholeMessage ? reading : reading with { Leftover = LeftoverOf(text, found), Remark = RemarkOf(text, found) };
     }
+
+    /// <summary>"2单元201", "3栋102": four digits in a short answer that are an address, not the last four of a phone.</summary>
+    [GeneratedRegex(@"[栋幢座]|单元|号楼|室|房")]
+    private static partial Regex PartOfAnAddress();
 
     /// <summary>"能不能现在就派个师傅上来看看", "可以马上过来吗": a polite request to come now asks nothing to be answered.</summary>
     [GeneratedRegex(@"^[^，,。.!！?？]{0,4}(能不能|能否|可不可以|可以|麻烦)(你们)?(现在|马上|立刻|尽快|赶紧)(就)?(派|来|过来|上门|上来)[^，,。.!！?？]{0,10}(吗|么|嘛)?[？?]*$")]

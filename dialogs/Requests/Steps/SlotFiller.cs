@@ -34,7 +34,7 @@ public static partial class SlotFiller
         // case the request becomes one that does, but it is nothing new to restate.
         var time = FillTime(turn);
         var filled = FillFlats(turn) | FillPublicPlace(turn, first) | (turn.Profile.AsksTime ? time : VisitAskedFor(turn, time)) | FillContact(turn);
-        filled |= FixBuildingOrUnit(turn) | UnitOfPendingFlat(turn);
+        filled |= FixBuildingOrUnit(turn) | UnitOfPendingFlat(turn) | RestOfAFlatInPieces(turn);
         if (turn.Profile.Place == PlaceNeed.Home && !turn.State.HasPlace && (turn.User.BoundRoom ?? turn.User.StatedRoom) is { } known
             && PlaceReader.FromKey(known) is { } home)
         {
@@ -548,6 +548,22 @@ public static partial class SlotFiller
     /// <summary>"是在3栋2单元1501家里", "不对，地点是…": the flat is said as where it happens, not only as the writer's home.</summary>
     [GeneratedRegex(@"在|地点|位置|地方|不对|不是|搞错|说错|(?i:\b(at|in)\b)")]
     private static partial Regex MovesThePlace();
+
+    /// <summary>"9栋" to "请问是哪一户？", then "2单元201" or "201": the flat in the building said first.</summary>
+    private static Filled RestOfAFlatInPieces(RequestTurn turn)
+    {
+        var state = turn.State;
+        if (state.FlatSoFar is not { } soFar || state.HasPlace || turn.Profile.Place != PlaceNeed.Home
+            || FlatPieces.Complete(soFar, turn.Turn.NormalizedText, turn.Register) is not { } key || PlaceReader.FromKey(key) is not { } place)
+        {
+            return Filled.None;
+        }
+
+        state.FlatSoFar = null;
+        state.SetPlace(place, key);
+        state.HomeKey ??= key;
+        return Filled.Place;
+    }
 
     private static bool UnitLeftOut(RequestTurn turn, string key) =>
         RoomKey.TryParse(key, out var k) && k.Shop is null && k.Unit is null && turn.Register.Candidates(k.Building, k.Room).Count > 1;

@@ -33,6 +33,13 @@ public sealed class WhereStep : RequestStep
             return unit;
         }
 
+        if (turn.Profile.Place == PlaceNeed.Home && turn.State.FlatSoFar is { } soFar)
+        {
+            return soFar.Contains('-', StringComparison.Ordinal)
+                ? $"好的，{FlatPieces.Describe(soFar)}。请问是几号房？例如“{example.Room}”。"
+                : $"好的，{FlatPieces.Describe(soFar)}。请问是几单元几号房？例如“{example.Unit}单元{example.Room}”。";
+        }
+
         return turn.Profile.Place switch
         {
             PlaceNeed.Home when turn.State.NotInEstate is { } wrong =>
@@ -80,6 +87,12 @@ public sealed class WhereStep : RequestStep
 
     public override Task<bool> TakeAnswerAsync(RequestTurn turn, CancellationToken cancellationToken)
     {
+        if (turn.Profile.Place == PlaceNeed.Home && !turn.State.HasPlace && FlatPieces.BuildingAlone(turn.Turn.NormalizedText) is { } piece)
+        {
+            turn.State.FlatSoFar = piece;
+            return Task.FromResult(true);
+        }
+
         if (turn.Profile.Place is PlaceNeed.Public or PlaceNeed.Any && !turn.Slots.IsQuestion && turn.Slots.Act is not (Understanding.Acts.DialogAct.Deny or Understanding.Acts.DialogAct.Cancel)
             && !PublicPlaceReader.WhereTheWriterWentToWait(turn.Turn.NormalizedText) && PublicPlaceReader.FromAnswer(turn.Turn.NormalizedText) is { } place)
         {
