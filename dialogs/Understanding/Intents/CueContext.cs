@@ -347,15 +347,22 @@ internal static partial class CueContext
         }
 
         var window = prefix.Length > 6 ? prefix[^6..] : prefix;
-        return prefix.EndsWith('不') || OrElse().IsMatch(prefix) || (prefix.EndsWith('防') && !prefix.EndsWith("消防", StringComparison.Ordinal)) || NegationOrHypothesis().IsMatch(window) || Supposes(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
+        return prefix.EndsWith('不') || DeniedInEnglish(prefix) || OrElse().IsMatch(prefix) || (prefix.EndsWith('防') && !prefix.EndsWith("消防", StringComparison.Ordinal)) || NegationOrHypothesis().IsMatch(window) || Supposes(text.AsSpan(SentenceStart(text, index), index - SentenceStart(text, index)));
     }
 
     /// <summary>True when the words right before the cue deny it (不是漏水, 没着火, 并没有停电): the owner rules it out.</summary>
     public static bool IsDenied(string text, int index)
     {
         var start = ClauseStart(text, index);
-        return Denial().IsMatch(text.AsSpan(start, index - start));
+        return Denial().IsMatch(text.AsSpan(start, index - start)) || DeniedInEnglish(text.AsSpan(start, index - start));
     }
+
+    /// <summary>"Not a flood, just a steady drip", "there's no smoke": the English word right before the cue denies it.</summary>
+    private static bool DeniedInEnglish(ReadOnlySpan<char> prefix) =>
+        prefix.Length >= 3 && char.IsAsciiLetterOrDigit(prefix[^1]) is false && EnglishDenial().IsMatch(prefix);
+
+    [GeneratedRegex(@"\b(?:not|no|isn't|wasn't|never)\s+(?:(?:a|an|any|really|actually)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishDenial();
 
     private static bool IsHypotheticalAfter(string text, int end)
     {

@@ -476,9 +476,10 @@ internal static partial class SafetyCues
         return false;
     }
 
-    /// <summary>Every denial <see cref="CueContext.IsDenied"/> knows holds 不是, 没 or 并非.</summary>
+    /// <summary>Every denial <see cref="CueContext.IsDenied"/> knows holds 不是, 没, 并非, or "no"/"not"/"never" (and "isn't", "wasn't").</summary>
     private static bool MayDeny(string text) =>
-        text.Contains('没') || text.Contains("不是", StringComparison.Ordinal) || text.Contains("并非", StringComparison.Ordinal);
+        text.Contains('没') || text.Contains("不是", StringComparison.Ordinal) || text.Contains("并非", StringComparison.Ordinal)
+        || text.Contains("no", StringComparison.OrdinalIgnoreCase) || text.Contains("n't", StringComparison.OrdinalIgnoreCase);
 
     private static PrefilteredCue[] CuesFor(string text) =>
         text.AsSpan().ContainsAnyInRange('A', 'Z') || text.AsSpan().ContainsAnyInRange('a', 'z') ? AllCues : ChineseCues;
