@@ -60,7 +60,11 @@ public static partial class PublicPlaceReader
 
             if (last == end && anchor.Groups["building"].Success && !anchor.Groups["unit"].Success && !NearBuilding().IsMatch(text[end..]))
             {
-                return null;
+                // "6栋朝我们5栋这一面，大概二十二三楼的样子": a building and the floor of it, the unit not known — somewhere
+                // to go; a building alone is not.
+                return FloorOfTheBuilding().Match(text, end) is { Success: true } floor && floor.Index == end
+                    ? Place(Tidy(text[anchor.Index..(floor.Index + floor.Length)]))
+                    : null;
             }
 
             return Place(Tidy(words));
@@ -195,6 +199,10 @@ public static partial class PublicPlaceReader
 
     [GeneratedRegex(@"^(?:[东南西北]大?门|小区(?:大门|门口|正门|侧门)|会所|幼儿园|商业街|南街|地下.*|负[一二]层|B[1-3](?:\s*[-－]\s*\d{1,4}(?:号)?(?:车位)?)?)$")]
     private static partial Regex StandaloneLandmark();
+
+    /// <summary>The floor said after a building in the same sentence: "…朝我们这一面，大概二十二三楼", "的12层".</summary>
+    [GeneratedRegex(@"\G(?:(?!单元)[^。.!！?？]){0,14}?(?<![\d])(?:[1-9]\d?|[一二三四五六七八九十两]{1,4})(?:多)?(?:楼|层)(?![下上道梯顶房])")]
+    private static partial Regex FloorOfTheBuilding();
 
     [GeneratedRegex(@"^\s*(?:楼下|门口|楼道|电梯|旁边|附近|那边|外面|前面|后面)")]
     private static partial Regex NearBuilding();

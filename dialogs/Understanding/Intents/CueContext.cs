@@ -764,8 +764,11 @@ internal static partial class CueContext
     [GeneratedRegex("(电池|充电器|充电宝|充电头|充电线|插座|插排|插线板|电线|枕头|被子)[^。.!！?？]{0,8}(冒烟|冒白烟|冒黑烟|鼓起|鼓包|嘶嘶)|充电[^。.!！?？]{0,12}(冒烟|冒白烟|砰|嘶嘶|鼓起|鼓包|炸)|冒烟[^。.!！?？]{0,12}(充电器|插座|插排)")]
     private static partial Regex ChargingGoneWrong();
 
-    /// <summary>"黑色的，不像是做饭", "不是抽烟的那种烟": the everyday source named only to rule it out.</summary>
-    [GeneratedRegex("(不像是?|不是|并非|也不是|肯定不是)(在)?(抽烟|吸烟|做饭|炒菜|烧烤|烧香|烧纸|油烟)")]
+    /// <summary>
+    /// "黑色的，不像是做饭", "不是抽烟的那种烟": the everyday source named only to rule it out; "我也不确定是不是人家在做饭":
+    /// named only as a guess the owner cannot make — the smoke is still unexplained.
+    /// </summary>
+    [GeneratedRegex("((不像是?|不是|并非|也不是|肯定不是)(在)?|(不确定|不知道|不晓得|说不好|说不准|拿不准|搞不清|看不出)(是不是|是否|是)[^，。,.!！?？]{0,4})(抽烟|吸烟|做饭|炒菜|烧烤|烧香|烧纸|油烟)")]
     private static partial Regex EverydaySourceDenied();
 
     [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|烤焦|烤糊|饭糊|菜糊|熬|糖浆|焦糖|拔丝|smokes\\b|(?<!(?i:batter(y|ies)|charger|scooter|bike|socket|outlet|plug|wire|cable|box|lead|cord|bank)[^.!?,]{0,25})smoking|cigarette|vap(e|ing)\\b")]

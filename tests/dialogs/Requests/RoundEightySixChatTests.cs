@@ -4,7 +4,7 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 
 /// <summary>
 /// What the seventy-ninth conversation set left failing, as classes, in sentences of our own: a flat given in two pieces
-/// ("9栋", then "2单元201").
+/// ("9栋", then "2单元201"); a building and a floor of it, the unit not known, as where an emergency is.
 /// </summary>
 public sealed class RoundEightySixChatTests
 {
@@ -28,5 +28,19 @@ public sealed class RoundEightySixChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'repair.urgent' AND building = {room.Building} AND unit = {room.Unit} AND room = '{room.Room}'"));
+    }
+
+    [Theory]
+    [InlineData("就是6栋朝我们这边的那一面，大概十七八楼的样子，几单元看不出来")]
+    [InlineData("6栋的12层左右，靠东边")]
+    public async Task A_building_and_a_floor_of_it_is_where_an_emergency_is(string where)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("对面楼有户人家窗户一直往外冒黑烟，越来越大了").IgnoreReplies()
+            .Send(where).AssertReply(reply => Assert.Contains("6栋", reply.Text, StringComparison.Ordinal)).IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency' AND location LIKE '6栋%'"));
     }
 }
