@@ -342,12 +342,16 @@ internal static partial class SafetyCues
         (TapOrHoseBrokenOff(), CueKind.UrgentRepair),
         (BabyGoneBlueOrLimp(), CueKind.Emergency),
         (SmokeSeenWhileTheAlarmSounds(), CueKind.Emergency),
+        (TingleWithWaterAbout(), CueKind.Emergency),
+        (PluggedInStandingInWater(), CueKind.Emergency),
+        (PowerRoomSmellingBurnt(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
     private static readonly (Regex Pattern, CueKind Kind)[] LatinLexicon =
     [
         (LockedInInEnglish(), CueKind.Emergency),
+        (AboutToJumpInEnglish(), CueKind.Emergency),
         (AnaphylaxisInEnglish(), CueKind.Emergency),
         (SmokingBatteryInEnglish(), CueKind.Emergency),
         (SomeoneHurtInEnglish(), CueKind.Emergency),

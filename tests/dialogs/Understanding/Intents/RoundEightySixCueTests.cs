@@ -5,7 +5,9 @@ namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 /// <summary>
 /// Round 86's misses and the seventy-ninth conversation set's, in sentences of our own: an alarm word denied in English
 /// ("not a flood, just a drip") raises nothing; smoke whose everyday source the owner cannot tell ("不确定是不是在做饭") is
-/// still smoke.
+/// still smoke; electricity where people touch it wet — a tingle from a machine, a button or a switch plate with water
+/// about, cars still plugged in to chargers standing in water, a power room smelling burnt — and someone on a roof ledge
+/// about to jump, told in English, are emergencies; static, 麻烦 and an online shop (电商) are not.
 /// </summary>
 public sealed class RoundEightySixCueTests
 {
@@ -38,6 +40,28 @@ public sealed class RoundEightySixCueTests
     public void Smoke_from_an_everyday_source_the_owner_names_raises_no_emergency_by_a_cue(string text)
     {
         // At most the model's candidate, which the dialogs confirm with one tap before sending anyone.
+        var prediction = TrainedClassifier.Classify(text);
+        Assert.False(prediction.Intent == IntentCode.Emergency && prediction.Cue is not null, $"raised by the cue '{prediction.Cue}'");
+    }
+
+    [Theory]
+    [InlineData("烘干机外壳一碰就发麻，阳台地上都是水")]
+    [InlineData("单元门的门禁按键上都是雨水，按下去手有点电麻")]
+    [InlineData("厨房墙上的开关湿漉漉的，摸着有点麻，刚才还闪了一下")]
+    [InlineData("停车场那边水都漫上来了，还有两台车插着充电枪在充电")]
+    [InlineData("配电室里嗡嗡响，走近了能闻到一股焦糊味")]
+    [InlineData("There's a guy standing on the roof ledge of building 2 and he looks like he's going to jump")]
+    public void Electricity_touched_wet_and_someone_about_to_jump_raise_an_emergency(string text) =>
+        TrainedClassifier.AssertRaisedByACue(text, IntentCode.Emergency);
+
+    [Theory]
+    [InlineData("冬天太干了，摸门把手老是被电了一下，是静电吧")]
+    [InlineData("买的电热水壶漏电商家不给退，能投诉吗")]
+    [InlineData("洗衣机排水管有点麻烦，水排得很慢，能约个师傅吗")]
+    [InlineData("配电房上个月冒烟那次后来查出来是什么原因")]
+    [InlineData("Is it true people jump off the roof in that movie?")]
+    public void What_only_sounds_like_electricity_touched_wet_raises_no_emergency_by_a_cue(string text)
+    {
         var prediction = TrainedClassifier.Classify(text);
         Assert.False(prediction.Intent == IntentCode.Emergency && prediction.Cue is not null, $"raised by the cue '{prediction.Cue}'");
     }
