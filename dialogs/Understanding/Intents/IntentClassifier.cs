@@ -192,6 +192,13 @@ public sealed partial class IntentClassifier
             confidence = Math.Max(probabilities[IndexOf(intent)], ClarifyBelow);
         }
 
+        // "插头都烧黑了，还好…及时拔了…想找人来查一下线路": electrical danger the owner made safe and wants checked is a repair
+        // to book, whatever alarm the model alone still reads into it.
+        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.MadeSafeAndAskedToCheck(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairGeneral));
+        }
+
         // "我气得头顶冒烟", "来首《Help!》": the model alone read a fast class into words that report nothing.
         // A fast class the model alone reads into a message that names nothing of the estate, when its next guess is
         // "not about the estate" ("小孩流鼻血是不是上火了"), is not about the estate.

@@ -21,6 +21,6 @@ internal static partial class SafetyCues
     [GeneratedRegex("(配电房|配电室|配电间|电房|变电房|变电箱|变压器|配电柜|配电箱|电表箱)[^。.!！?？]{0,24}(焦味|糊味|烧焦|焦糊|烧塑料|冒烟)")]
     private static partial Regex PowerRoomSmellingBurnt();
 
-    [GeneratedRegex(@"\b(wants?|going|about|trying|threaten(s|ing)?)( like he's| like she's)? to jump\b|\b(sitting|standing|climbing|climbed) (on|onto|over) the (roof )?(ledge|edge|railing|parapet)\b|\bon the edge of the roof\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(wants?|going|about|trying|threaten(s|ing)?)( like he's| like she's)? to jump\b(?! (on|in|into|around|up|over|rope|the (queue|line)))|\b(sitting|standing|climbing|climbed) (on|onto|over) the (roof )?(ledge|edge|railing|parapet)\b|\bon the edge of the roof\b", RegexOptions.IgnoreCase)]
     private static partial Regex AboutToJumpInEnglish();
 }

@@ -7,7 +7,8 @@ namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 /// ("not a flood, just a drip") raises nothing; smoke whose everyday source the owner cannot tell ("不确定是不是在做饭") is
 /// still smoke; electricity where people touch it wet — a tingle from a machine, a button or a switch plate with water
 /// about, cars still plugged in to chargers standing in water, a power room smelling burnt — and someone on a roof ledge
-/// about to jump, told in English, are emergencies; static, 麻烦 and an online shop (电商) are not.
+/// about to jump, told in English, are emergencies; static, 麻烦 and an online shop (电商) are not. Electrical danger the
+/// owner already made safe and calmly asks to have checked is a repair to book — not when someone was hurt or it is urgent.
 /// </summary>
 public sealed class RoundEightySixCueTests
 {
@@ -65,4 +66,16 @@ public sealed class RoundEightySixCueTests
         var prediction = TrainedClassifier.Classify(text);
         Assert.False(prediction.Intent == IntentCode.Emergency && prediction.Cue is not null, $"raised by the cue '{prediction.Cue}'");
     }
+
+    [Theory]
+    [InlineData("厨房插座刚才冒了一下火花，我已经把总闸关了，想约个电工明天来检查一下线路")]
+    [InlineData("充电器插头烧黑了一块，我及时拔了，麻烦找个师傅来看看是不是插座的问题")]
+    public void Electrical_danger_made_safe_and_asked_to_be_checked_is_a_repair_to_book(string text) =>
+        Assert.False(IntentCode.IsTimeCritical(TrainedClassifier.Classify(text).Intent));
+
+    [Theory]
+    [InlineData("厨房插座刚才冒了一下火花，我把总闸关了，但是还有焦味，你们赶紧来看看")]
+    [InlineData("我老公刚才被插座电到了，手还在发抖，我已经把电闸拉了，赶紧派人来看看")]
+    public void Electrical_danger_still_going_on_or_that_hurt_someone_stays_an_emergency(string text) =>
+        Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
 }
