@@ -4,7 +4,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 
 /// <summary>
 /// What the seventy-ninth conversation set left failing, as classes, in sentences of our own: a flat given in two pieces
-/// ("9栋", then "2单元201"); a building and a floor of it, the unit not known, as where an emergency is.
+/// ("9栋", then "2单元201"); a building and a floor of it, the unit not known, as where an emergency is; a family member's
+/// number to call, given after the ticket opened, is its contact — no complaint about anyone.
 /// </summary>
 public sealed class RoundEightySixChatTests
 {
@@ -42,5 +43,24 @@ public sealed class RoundEightySixChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency' AND location LIKE '6栋%'"));
+    }
+
+    [Theory]
+    [InlineData("对了我一会要出门，师傅到了别打我的，打我老公的，他在家 {phone}")]
+    [InlineData("师傅来之前打我妈的电话吧 {phone} 她在家开门")]
+    public async Task A_family_members_number_given_after_the_ticket_opened_is_its_contact(string late)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(6, unit: 1);
+        const string phone = "13652218809";
+        await host.Flow()
+            .Send($"我是{room.DisplayName}的，家里马桶堵了一冲就往外漫，地上全是水").IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("没有了").IgnoreReplies()
+            .Send(late.Replace("{phone}", phone, StringComparison.Ordinal)).AssertReply(reply => Assert.Contains("联系电话已更新", reply.Text, StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'repair.urgent' AND contact = '{phone}'"));
     }
 }
