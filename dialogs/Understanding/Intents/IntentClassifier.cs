@@ -24,6 +24,9 @@ public sealed partial class IntentClassifier
     /// <summary>How likely "not about the estate" must be, as the model's next guess, to overrule a fast class it read alone into a message naming nothing of the estate.</summary>
     private const float OutOfDomainRunnerUp = 0.25f;
 
+    /// <summary>Below this, an inquiry the model reads into "我要投诉，要求赔偿" gives way to the complaint lodged in so many words.</summary>
+    private const float UnsureInquiryOfAComplaint = 0.5f;
+
     /// <summary>Below this, the model's fast reading alone is unsure: "not about the estate" at <see cref="OutOfDomainSecondReading"/> overrules it where nothing of the estate is named.</summary>
     private const double UnsureFastReading = 0.7;
 
@@ -361,7 +364,10 @@ public sealed partial class IntentClassifier
         // "…冰箱里的东西全坏了…发电机是摆设吗？我要投诉，要求赔偿": a complaint lodged in so many words is no chatter, however
         // far from the estate the model reads the grievance, when it is lodged with the estate or names a neighbour (not
         // "我要投诉那个导演") — the likeliest complaint class.
-        if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.LodgesAComplaint(text)
+        // So is an inquiry the model reads unsure into it, unless it asks who deals with complaints.
+        if (cue is null && (intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain
+                || (intent is IntentCode.InquiryGeneral or IntentCode.InquiryExternal && confidence < UnsureInquiryOfAComplaint && !CueContext.AsksWhoDealsWithIt(text)))
+            && CueContext.LodgesAComplaint(text)
             && (CueContext.AddressesTheEstate(text) || CueContext.NamesANeighbour(text)) && !CueContext.IsHypotheticalQuestion(text))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, LikeliestComplaint(probabilities, text));

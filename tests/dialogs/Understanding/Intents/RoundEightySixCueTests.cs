@@ -9,6 +9,7 @@ namespace ConciergeBot.Tests.Dialogs.Understanding.Intents;
 /// about, cars still plugged in to chargers standing in water, a power room smelling burnt — and someone on a roof ledge
 /// about to jump, told in English, are emergencies; static, 麻烦 and an online shop (电商) are not. Electrical danger the
 /// owner already made safe and calmly asks to have checked is a repair to book — not when someone was hurt or it is urgent.
+/// A complaint lodged in so many words is a complaint, however unsure the model leans to an inquiry.
 /// </summary>
 public sealed class RoundEightySixCueTests
 {
@@ -78,4 +79,14 @@ public sealed class RoundEightySixCueTests
     [InlineData("我老公刚才被插座电到了，手还在发抖，我已经把电闸拉了，赶紧派人来看看")]
     public void Electrical_danger_still_going_on_or_that_hurt_someone_stays_an_emergency(string text) =>
         Assert.Equal(IntentCode.Emergency, TrainedClassifier.Classify(text).Intent);
+
+    [Theory]
+    [InlineData("上周停水停了一整天，一点通知都没有，家里老人孩子连饭都做不了，你们物业到底怎么管的？我要投诉，要求给个说法")]
+    public void A_complaint_lodged_in_so_many_words_is_a_complaint(string text) =>
+        Assert.StartsWith("complaint.", TrainedClassifier.Classify(text).Intent, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("我要投诉物业的话应该找哪个部门？")]
+    public void Asking_whom_to_complain_to_is_no_complaint(string text) =>
+        Assert.DoesNotContain("complaint.", TrainedClassifier.Classify(text).Intent, StringComparison.Ordinal);
 }
