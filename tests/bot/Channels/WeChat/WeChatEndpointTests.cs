@@ -190,7 +190,10 @@ public sealed class WeChatEndpointTests
         var result = await wechat.PushAsync(Endpoint(host), TextPush("请慢慢处理：楼上装修太吵了", "10008"));
         var message = await wechat.WaitForCustomMessageAsync(TimeSpan.FromSeconds(15));
 
-        Assert.All(result.Attempts, a => Assert.Null(a.Status));
+        // WeChat hangs up on every attempt it waits for; a retry that arrives after the turn ended may be answered, and then
+        // only with "success" (the reply already went through the customer-service API), never with a second reply.
+        Assert.Null(result.Attempts[0].Status);
+        Assert.All(result.Attempts.Where(a => a.Status is not null), a => Assert.Equal("success", a.Body));
         Assert.Equal(User, message.ToUser);
         Assert.False(string.IsNullOrWhiteSpace(message.Content));
         Assert.True(await host.WaitUntilAsync("SELECT COUNT(*) FROM wechat_inbox WHERE state = 'sent'", 1, TimeSpan.FromSeconds(5)));
