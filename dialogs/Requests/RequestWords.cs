@@ -76,12 +76,9 @@ public static partial class RequestWords
     /// "师傅到了麻烦打我电话 139…", "call me on", "师傅来了别打我的打我老婆的她在家 136…": asked to be called on a number (the
     /// owner's or a family member's), not told of a call that never came.
     /// </summary>
-    public static bool AsksToBeCalled(string normalized) => CallMeOn().IsMatch(normalized ?? "") || CallSomeoneAtHome().IsMatch(normalized ?? "");
+    public static bool AsksToBeCalled(string normalized) => CallMeOn().IsMatch(normalized ?? "");
 
-    [GeneratedRegex(@"(?<!没|不|没有|结果|说)(打|联系|找|call)\s*(我)?(老婆|老公|妻子|丈夫|爱人|媳妇|太太|先生|妈|爸|妈妈|爸爸|女儿|儿子|家里人|家人|阿姨|保姆|wife|husband)(的)?(电话|手机|号码)?(?![^，,。.]{0,6}(没|不|结果))|(别|不要|不用)打我(的)?(电话|手机)?")]
-    private static partial Regex CallSomeoneAtHome();
-
-    [GeneratedRegex(@"(?<!没|不|没有|结果|说)(打我(的)?(电话|手机)|打这个(号码|号|电话)|联系我|(?i:call me))(?![^，,。.]{0,6}(没|不|结果))")]
+    [GeneratedRegex(@"(?<!没|不|没有|结果|说)(打我(的)?(电话|手机)|打这个(号码|号|电话)|联系我|(?i:call me)|(打|联系|找|call)\s*(我)?(老婆|老公|妻子|丈夫|爱人|媳妇|太太|先生|妈|爸|妈妈|爸爸|女儿|儿子|家里人|家人|阿姨|保姆|wife|husband)(的)?(电话|手机|号码)?)(?![^，,。.]{0,6}(没|不|结果))|(别|不要|不用)打我(的)?(电话|手机)?")]
     private static partial Regex CallMeOn();
 
     /// <summary>A name as it is left once the slot reader took out the filler ("我叫李强" is left as "叫李强", "my name is Li" as "name Li").</summary>

@@ -358,8 +358,7 @@ internal static partial class CueContext
     }
 
     /// <summary>"Not a flood, just a steady drip", "there's no smoke": the English word right before the cue denies it.</summary>
-    private static bool DeniedInEnglish(ReadOnlySpan<char> prefix) =>
-        prefix.Length >= 3 && char.IsAsciiLetterOrDigit(prefix[^1]) is false && EnglishDenial().IsMatch(prefix);
+    private static bool DeniedInEnglish(ReadOnlySpan<char> prefix) => EnglishDenial().IsMatch(prefix);
 
     [GeneratedRegex(@"\b(?:not|no|isn't|wasn't|never)\s+(?:(?:a|an|any|really|actually)\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDenial();
