@@ -76,6 +76,12 @@ public static partial class RecentAnswers
             return $"{conversation.RecentAnswers[^1].Question}，{message}";
         }
 
+        if (LastSentence(message) is var tail && TimeLimitAsked().IsMatch(tail) && !tail.Any(char.IsAsciiDigit))
+        {
+            // "行，那我周五过去签。最晚几点要搬完？" after the moving rule: the time limit of the matter just answered.
+            return $"{conversation.RecentAnswers[^1].Question}，{tail}";
+        }
+
         if (FollowUp().Match(message) is not { Success: true } m)
         {
             return null;
@@ -161,6 +167,17 @@ public static partial class RecentAnswers
 
     [GeneratedRegex("费|车|位|水|电|气|网|卡|押金|租")]
     private static partial Regex NamesAFee();
+
+    private static string LastSentence(string message)
+    {
+        var trimmed = message.TrimEnd('？', '?', '。', '！', '!', ' ');
+        var start = trimmed.LastIndexOfAny(['。', '！', '!', '？', '?', '，', ',']) + 1;
+        return message[start..].Trim();
+    }
+
+    /// <summary>"最晚几点要搬完？", "那最早几点可以开始？", "几点之前？": a time limit asked with no matter of its own.</summary>
+    [GeneratedRegex(@"^(?:那|那么|那要)?(?:最晚|最迟|最早|一般)(?:要|得|能|可以)?(?:几点|什么时候|哪天)[^，,。？?]{0,6}[？?。]*$|^(?:那|那么)?几点(?:之前|以前|前|之后|以后)?(?:要|得|能|可以)?[^，,。？?]{0,4}[？?。]*$")]
+    private static partial Regex TimeLimitAsked();
 
     [GeneratedRegex(@"^(?:那|那么|那要是|那如果|如果是|要是)?(?<subject>[^，,。？?]{1,12}?)(?:的话)?(?:呢|嘞|咧|呐)[？?。!！]*$")]
     private static partial Regex FollowUp();

@@ -229,6 +229,12 @@ public sealed partial class RequestDialog
             return answered;
         }
 
+        if (turn.Appointment is null && await TakeLateVisitTimeAsync(dc.Turn, slots, number, cancellationToken))
+        {
+            // "修门改成下午3点吧" just after a corridor light with no visit was filed: the door visit booked before it moves.
+            return Save(dc, turn);
+        }
+
         if (slots.OnlyAct)
         {
             // What happens next and by when, once more as the owner leaves (etiquette).

@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Engine;
+using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Requests.Slots;
 using ConciergeBot.Dialogs.Requests.Steps;
 using ConciergeBot.Dialogs.Requests.Tickets;
@@ -16,7 +17,7 @@ public sealed partial class RequestDialog
     /// When the message moves the visit ("改成4点吧", "能改到后天上午吗") and <paramref name="number"/> — a ticket this
     /// conversation opened a moment ago — has a visit booked, moves it and says so; false, and nothing sent, otherwise.
     /// </summary>
-    private async Task<bool> TakeLateVisitTimeAsync(TurnContext turn, SlotReading slots, string number, CancellationToken cancellationToken)
+    private async Task<bool> TakeLateVisitTimeAsync(TurnContext turn, SlotReading slots, string number, CancellationToken cancellationToken, bool offerMore = true)
     {
         if (!slots.ProposesTime || !SlotReader.MovesTheVisitIn(turn.NormalizedText) || slots.Phone is not null)
         {
@@ -25,16 +26,48 @@ public sealed partial class RequestDialog
 
         var owner = OwnerIdentity.Of(turn.Activity);
         var tickets = await services.Tickets.ForOwnerAsync(owner, 10, cancellationToken);
-        if (tickets.FirstOrDefault(t => t.Number == number) is not { IsOpen: true, Appointment: { } booked }
+        if (WithAVisit(tickets, number, turn.Now) is not { Appointment: { } booked } ticket
             || NewVisit(slots, booked, turn.Now) is not { } visit || visit == booked
-            || !await services.Tickets.AmendAsync(number, owner, null, visit, cancellationToken))
+            || !await services.Tickets.AmendAsync(ticket.Number, owner, null, visit, cancellationToken))
         {
             return false;
         }
 
-        await turn.SendActivityAsync($"好的，工单 {number} 的上门时间已改为{ChineseTimeText.Clock(visit, turn.Now)}，会按新的时间安排。还有其他需要帮忙的吗？", cancellationToken);
+        number = ticket.Number;
+
+        var more = offerMore ? "还有其他需要帮忙的吗？" : "";
+        await turn.SendActivityAsync($"好的，工单 {number} 的上门时间已改为{ChineseTimeText.Clock(visit, turn.Now)}，会按新的时间安排。{more}", cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// "修门改成下午3点吧" while the second request of the message is being gathered (a corridor light, asked where): the visit
+    /// of the ticket just opened for the first moves — never this request's place or description. The question asked is
+    /// asked again.
+    /// </summary>
+    private async Task<DialogTurnResult?> MoveEarlierVisitAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        var state = turn.State;
+        if (!state.FromQueue || state.TicketNumber is not null || state.Asking is null or WhenStep.StepName
+            || dc.Turn.Conversation.LastTicket is not { } earlier
+            || !await TakeLateVisitTimeAsync(dc.Turn, turn.Slots, earlier, cancellationToken, offerMore: false))
+        {
+            return null;
+        }
+
+        return await AskNextAsync(dc, turn, progressed: true, cancellationToken, lead: "这件事还需要您告诉我：");
+    }
+
+    /// <summary>
+    /// The open ticket whose visit moves: <paramref name="number"/> when it has one booked; otherwise the latest ticket with a
+    /// visit opened in the last half hour ("修门改成下午3点吧" after the door visit was booked and a corridor light, with no
+    /// visit, was filed next).
+    /// </summary>
+    private static TicketSummary? WithAVisit(IReadOnlyList<TicketSummary> tickets, string number, DateTimeOffset now) =>
+        tickets.FirstOrDefault(t => t.Number == number) is { IsOpen: true, Appointment: not null } named ? named
+        : tickets.Where(t => t is { IsOpen: true, Appointment: not null } && now - t.CreatedAt <= RecentVisitWindow).MaxBy(t => t.CreatedAt);
+
+    private static readonly TimeSpan RecentVisitWindow = TimeSpan.FromMinutes(30);
 
     /// <summary>The new time: a full one as said, a day keeping the hour booked, an hour keeping the day (and the half of the day) booked.</summary>
     private static DateTimeOffset? NewVisit(SlotReading slots, DateTimeOffset booked, DateTimeOffset now)

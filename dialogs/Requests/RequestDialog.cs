@@ -180,6 +180,11 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             return heldOrSent;
         }
 
+        if (await MoveEarlierVisitAsync(dc, turn, cancellationToken) is { } moved)
+        {
+            return moved;
+        }
+
         if (state.Asking == ConfirmStep.StepName && state.TicketNumber is null && RequestWords.GoesToCheckFirst(dc.Turn.NormalizedText))
         {
             // "等下哈…我去看一眼" at the restatement: nothing is registered yet, and nothing is dropped — the owner decides after looking.

@@ -344,6 +344,14 @@ public static partial class SlotFiller
             place = TicketPlace.Public($"{flat.Describe()}门口", flat.Building is > 0 ? flat.Building : null);
         }
 
+        if ((place is null || place.Building is null) && turn.Profile.Place is PlaceNeed.Public && !turn.State.HasPlace && turn.Slots.Flats.Count == 0
+            && OwnFloorsPassage().Match(first ? turn.State.NormalizedDescription : turn.Turn.NormalizedText) is { Success: true } passage
+            && turn.Home is { } ownHome && RoomKey.TryParse(ownHome, out var own) && own.Shop is null && own.Unit is { } ownUnit)
+        {
+            // "我们22楼楼道的灯也坏了" from the owner of 3-2-2201: that floor's corridor in the owner's own building and unit.
+            place = TicketPlace.Public($"{own.Building}栋{ownUnit}单元{passage.Groups["floor"].Value}楼{passage.Groups["passage"].Value}", own.Building);
+        }
+
         if (first && SharedAreaBesideHome(turn) is var shared and not Filled.None)
         {
             return shared;
@@ -438,6 +446,10 @@ public static partial class SlotFiller
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:大堂|门厅|电梯|楼道|楼梯|走廊)")]
     private static partial System.Text.RegularExpressions.Regex BuildingArea();
+
+    /// <summary>"我们22楼楼道", "我家这层的走廊": a corridor of a floor in the writer's own building.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("(?:我们|我家|我住的|咱们|咱)(?:这)?(?<floor>[1-9][0-9]?)(?:楼|层)(?:的)?(?<passage>楼道|走廊|过道|电梯厅|电梯口|楼梯间)")]
+    private static partial System.Text.RegularExpressions.Regex OwnFloorsPassage();
 
     [System.Text.RegularExpressions.GeneratedRegex("(?:我|我们|我家|我店|店|家|铺子|屋)(?:的)?门口|门前|店门外")]
     private static partial System.Text.RegularExpressions.Regex OutsideHome();
@@ -553,7 +565,7 @@ public static partial class SlotFiller
     private static Filled RestOfAFlatInPieces(RequestTurn turn)
     {
         var state = turn.State;
-        if (state.FlatSoFar is not { } soFar || state.HasPlace || turn.Profile.Place != PlaceNeed.Home
+        if (state.FlatSoFar is not { } soFar || state.HasPlace || !WhereStep.TakesAFlatInPieces(turn)
             || FlatPieces.Complete(soFar, turn.Turn.NormalizedText, turn.Register) is not { } key || PlaceReader.FromKey(key) is not { } place)
         {
             return Filled.None;

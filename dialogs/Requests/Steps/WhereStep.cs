@@ -33,6 +33,11 @@ public sealed class WhereStep : RequestStep
             return unit;
         }
 
+        if (turn.Profile.Place == PlaceNeed.Any && turn.Profile.OpensAtOnce && turn.State.FlatSoFar is { } building)
+        {
+            return $"好的，{FlatPieces.Describe(building)}。请马上告诉我是几单元几号房，或楼里的具体位置（例如“{example.Unit}单元楼道”），工作人员正在赶来。";
+        }
+
         if (turn.Profile.Place == PlaceNeed.Home && turn.State.FlatSoFar is { } soFar)
         {
             return soFar.Contains('-', StringComparison.Ordinal)
@@ -72,6 +77,13 @@ public sealed class WhereStep : RequestStep
             : $"请告诉我具体位置，例如“{example.Building}栋{example.Unit}单元楼道”“小区北门”。";
     }
 
+    /// <summary>
+    /// A home, or an emergency's place ("4栋的" to "请马上告诉我具体位置", then "1单元 2302"): a building said alone is kept
+    /// until the rest of the flat comes.
+    /// </summary>
+    internal static bool TakesAFlatInPieces(RequestTurn turn) =>
+        turn.Profile.Place == PlaceNeed.Home || (turn.Profile.Place == PlaceNeed.Any && turn.Profile.OpensAtOnce);
+
     /// <summary>"3栋1202" where both units have one: which unit, with the units that have it.</summary>
     internal static string? UnitQuestion(RequestTurn turn)
     {
@@ -87,7 +99,7 @@ public sealed class WhereStep : RequestStep
 
     public override Task<bool> TakeAnswerAsync(RequestTurn turn, CancellationToken cancellationToken)
     {
-        if (turn.Profile.Place == PlaceNeed.Home && !turn.State.HasPlace && FlatPieces.BuildingAlone(turn.Turn.NormalizedText) is { } piece)
+        if (TakesAFlatInPieces(turn) && !turn.State.HasPlace && FlatPieces.BuildingAlone(turn.Turn.NormalizedText) is { } piece)
         {
             turn.State.FlatSoFar = piece;
             return Task.FromResult(true);

@@ -96,7 +96,7 @@ internal static partial class CueContext
         }
 
         if (JustAsking().IsMatch(text) || (kind != CueKind.Emergency && OrdinaryCase(text, clause, cue)) || (kind == CueKind.UrgentPublic && ShopsOwnEquipment(text))
-            || (kind == CueKind.Emergency && (CouldFallIn(text, index + length, sentence, cue) || (LiftCue().IsMatch(cue) && EmptyLift().IsMatch(text)))))
+            || (kind == CueKind.Emergency && (CouldFallIn(text, index + length, sentence, cue) || (LiftCue().IsMatch(cue) && !SpeaksOfBurning(cue) && EmptyLift().IsMatch(text)))))
         {
             return null;
         }
@@ -121,12 +121,18 @@ internal static partial class CueContext
         return JustHappened(text, index + length) ? CueStrength.Topic : null;
     }
 
+    /// <summary>"电梯停了有股烧焦的味道": a lift burning endangers the building whether or not anyone is inside it.</summary>
+    private static bool SpeaksOfBurning(string cue) => cue.AsSpan().IndexOfAny("焦糊烟火") >= 0;
+
     /// <summary>A call for help, or "now", or an emergency number: a question with it is a report, not a how-to.</summary>
     private static bool IsUrgent(string text) =>
         CallForHelp().IsMatch(text) || NowOrEmergencyNumber().IsMatch(NumberAskedAbout().Replace(text, "")) || AsksHowSerious().IsMatch(text);
 
-    /// <summary>"先打119还是先打你们物业电话", "要不要打120": an emergency number asked about as a choice — no sign of a call now.</summary>
-    [GeneratedRegex("(?:要不要|该不该|需不需要|用不用|是不是要?|是否要?)(?:先)?打(?:119|120|110)|打(?:119|120|110)还是|还是(?:先)?打(?:119|120|110)")]
+    /// <summary>
+    /// "先打119还是先打你们物业电话", "要不要打120", "除了打119还要打哪个电话": an emergency number asked about as a choice —
+    /// no sign of a call now.
+    /// </summary>
+    [GeneratedRegex("(?:要不要|该不该|需不需要|用不用|是不是要?|是否要?)(?:先)?打(?:119|120|110)|打(?:119|120|110)还是|还是(?:先)?打(?:119|120|110)|除了(?:打)?(?:119|120|110)")]
     private static partial Regex NumberAskedAbout();
 
     /// <summary>"插座那儿滋滋响还冒火星子，要紧吗": asking how serious it is — what is described is happening to the writer.</summary>
@@ -575,7 +581,7 @@ internal static partial class CueContext
         }
 
         if (SmokeCue().IsMatch(cue) && !cue.Contains('火', StringComparison.Ordinal) && !cue.Contains('警', StringComparison.Ordinal) && !cue.Contains("烟感", StringComparison.Ordinal) && !Furnishing().IsMatch(cue)
-            && !ChargingGoneWrong().IsMatch(text)
+            && !ChargingGoneWrong().IsMatch(text) && !SmokeGrowing().IsMatch(text)
             && (EverydaySmoke().IsMatch(EverydaySourceDenied().Replace(ThickSmokeCue().IsMatch(cue) ? text.Replace("烟味", "", StringComparison.Ordinal) : text, "")) || (IsHaze(cue) && EverydayHaze().IsMatch(text))))
         {
             return true;
@@ -683,7 +689,8 @@ internal static partial class CueContext
     [GeneratedRegex("不然|否则|要不然")]
     private static partial Regex OrElse();
 
-    [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦")]
+    /// <summary>如果, 万一…; and a sentence opening on "那真" — "那真着火了，除了打119还要打哪个电话": then, if it really happens.</summary>
+    [GeneratedRegex("如果|假如|假设|要是|万一|若是|倘若|一旦|^\\s*那(?:要)?真(?:的)?(?![是在])")]
     private static partial Regex SentencePrefixHypothesis();
 
     /// <summary>An English message, or one of its sentences, that opens on a supposition: "If one lands on our balcony…", "what happens if…".</summary>
@@ -697,7 +704,7 @@ internal static partial class CueContext
     [GeneratedRegex("^[^，,。.!！?？]{0,6}?的话")]
     private static partial Regex HypothesisAfter();
 
-    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|(?<!叫他|让他|叫她|让她|叫人|把烟|烟头|烟|灯|灯也|灯都|灯全|灯光)灭了|扑灭了|来电了|来水了|排除了|救出来了|已经(自己)?出(了)?来(了)?|(弄|搞|疏)通了|通开了|现在没有了|现在没有|现在没了|现在没事|(说|检查|查了|看过)[^，。,.!！?？]{0,4}(没有漏|没漏|不漏|没问题)|(一点)?味(道)?都没(有)?了|后来(又)?(有了|有水了|有电了|来了|好了)|(水|电)(后来)?又(有了|来了)|又有(水|电)了|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(" + AllFineWords + "|fixed already|already fixed)\\b))")]
+    [GeneratedRegex("(?<!没|没有|还没|未|不)(已经|已)?(修好了|好了|恢复了|已恢复|解决了|处理好了|处理完了|没事了|没事啦|没事儿了|(?<!叫他|让他|叫她|让她|叫人|把烟|烟头|烟|灯|灯也|灯都|灯全|灯光)灭了|扑灭了|来电了|来水了|排除了|救出来了|已经(自己)?出(了)?来(了)?|(弄|搞|疏)通了|通开了|现在没有了|现在没有|现在没了|现在没事|(说|检查|查了|看过)[^，。,.!！?？]{0,4}(没有漏|没漏|不漏|没问题)|(一点)?味(道)?都没(有)?了|后来(又)?(有了|有水了|有电了|来了|好了)|(水|电)(后来)?又(有了|来了)|又有(水|电)了|不漏了|不滴了|不响了|不吵了|不冒了|充好了|交好了|缴好了|早就好了|早好了|啥事没有|啥事都没有|什么事都没有|没出什么事|(?i:\\b(" + AllFineWords + "|fixed already|already fixed)\\b))")]
     private static partial Regex Resolved();
 
     /// <summary>"There was no power for an hour in 5栋 yesterday, what happened?": English past with nothing said to go on now.</summary>
@@ -752,6 +759,10 @@ internal static partial class CueContext
     [GeneratedRegex("黑烟|浓烟|看不清|看不见|睁不开眼|喘不过气|透不过气")]
     private static partial Regex ThickSmokeCue();
 
+    /// <summary>"烟越冒越多了", "现在烟比刚才大了": smoke that grows is a fire taking hold, whatever lit it.</summary>
+    [GeneratedRegex("越冒越(多|大|浓)|(烟|火)(越来越|更|还更)(大|多|浓)|烟比刚才(还|更)?(大|多|浓)")]
+    private static partial Regex SmokeGrowing();
+
     /// <summary>"大堂地毯上冒烟了…好像是烟头": a carpet, sofa or bin smoking is a smoulder, whatever lit it.</summary>
     [GeneratedRegex("地毯|沙发|被子|床垫|窗帘|纸箱|垃圾桶|垃圾袋")]
     private static partial Regex Furnishing();
@@ -764,13 +775,14 @@ internal static partial class CueContext
     private static partial Regex ChargingGoneWrong();
 
     /// <summary>
-    /// "黑色的，不像是做饭", "不是抽烟的那种烟": the everyday source named only to rule it out; "我也不确定是不是人家在做饭":
+    /// "黑色的，不像是做饭", "不是抽烟的那种烟": the everyday source named only to rule it out, or taken back as soon as said
+    /// ("有人在电梯里面抽烟 不是 电梯里面冒烟了"); "我也不确定是不是人家在做饭":
     /// named only as a guess the owner cannot make — the smoke is still unexplained.
     /// </summary>
-    [GeneratedRegex("((不像是?|不是|并非|也不是|肯定不是)(在)?|(不确定|不知道|不晓得|说不好|说不准|拿不准|搞不清|看不出)(是不是|是否|是)[^，。,.!！?？]{0,4})(抽烟|吸烟|做饭|炒菜|烧烤|烧香|烧纸|油烟)")]
+    [GeneratedRegex("((不像是?|不是|并非|也不是|肯定不是)(在)?|(不确定|不知道|不晓得|说不好|说不准|拿不准|搞不清|看不出)(是不是|是否|是)[^，。,.!！?？]{0,4})(抽烟|吸烟|做饭|炒菜|烧烤|烧香|烧纸|油烟)|(抽烟|吸烟|做饭|炒菜|烧烤)[\\s，,。]{0,2}(不是|不对|说错了|讲错了|哦不)[\\s，,。]{0,2}(?=[^。!！?？]{0,16}(冒烟|着火|起火|烧起来))")]
     private static partial Regex EverydaySourceDenied();
 
-    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|烤焦|烤糊|饭糊|菜糊|熬|糖浆|焦糖|拔丝|smokes\\b|(?<!(?i:batter(y|ies)|charger|scooter|bike|socket|outlet|plug|wire|cable|box|lead|cord|bank)[^.!?,]{0,25})smoking|cigarette|vap(e|ing)\\b")]
+    [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟(?!机)|往回冒|倒灌|回烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|烤焦|烤糊|饭糊|菜糊|熬|糖浆|焦糖|拔丝|smokes\\b|(?<!(?i:batter(y|ies)|charger|scooter|bike|socket|outlet|plug|wire|cable|box|lead|cord|bank)[^.!?,]{0,25})smoking|cigarette|vap(e|ing)\\b")]
     private static partial Regex EverydaySmoke();
 
     [GeneratedRegex("我家|家里|屋里|房间|满屋|一屋子|一开门|一进门|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|在家|家中|快来|救命|报警(?!器)|help", RegexOptions.IgnoreCase)]

@@ -345,6 +345,11 @@ internal static partial class SafetyCues
         (TingleWithWaterAbout(), CueKind.Emergency),
         (PluggedInStandingInWater(), CueKind.Emergency),
         (PowerRoomSmellingBurnt(), CueKind.Emergency),
+        (MachineSmellingBurnt(), CueKind.Emergency),
+        (SocketGivingOffALittleSmoke(), CueKind.Emergency),
+        (ScaldedInTheFaceNow(), CueKind.Emergency),
+        (HeatDetectorAlarmingHot(), CueKind.Emergency),
+        (GasLeftOnWhileAway(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
@@ -352,6 +357,8 @@ internal static partial class SafetyCues
     [
         (LockedInInEnglish(), CueKind.Emergency),
         (AboutToJumpInEnglish(), CueKind.Emergency),
+        (SmokeAlarmWithHazeInEnglish(), CueKind.Emergency),
+        (NoAnswerAfterAThudInEnglish(), CueKind.Emergency),
         (AnaphylaxisInEnglish(), CueKind.Emergency),
         (SmokingBatteryInEnglish(), CueKind.Emergency),
         (SomeoneHurtInEnglish(), CueKind.Emergency),
@@ -504,7 +511,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("一氧化碳|co中毒|煤气中毒|燃气中毒|(头(好|很|有点|特别|非常)?(晕|痛|疼|昏)|恶心|想吐|呕吐|犯困|站不稳|晕乎乎|昏昏沉沉|浑身没力|浑身无力)[^!！?？]{0,40}(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆|炭炉|火炉|暖炉|烤火|蜂窝煤|煤球|壁炉)|(热水器|燃气|煤气|天然气|瓦斯|炉子|炭火|煤炉|烧炭|炭盆|炭炉|火炉|暖炉|烤火|蜂窝煤|煤球|壁炉)[^。.!！?？]{0,30}(头(好|很|有点|特别|非常)?(晕|痛|疼|昏)|恶心|想吐|呕吐|晕倒|站不稳|晕乎乎|昏昏沉沉|浑身没力|浑身无力)", RegexOptions.IgnoreCase)]
     private static partial Regex CarbonMonoxide();
 
-    [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电缆|线路|电箱|配电箱|电闸|闸盒|开关|电表箱|电表|空开|电源|充电器|充电桩|电器|电路|灯座)[^，。,.!！?？]{0,10}(冒火花|火花|火星|打火|冒烟|起火|烧焦|焦味|糊味|烧了|烧黑|烧化|噼啪|冒火)|电火花|冒火花|打火花|烧(电线|线路|电线皮|胶皮)(那种|的)?(味|焦味|气味)|(流到|滴到|淌到|漫到|淹到|浸到|流进|渗到|漏到|溅到|喷到)[^，。,.!！?？]{0,10}(插座|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|电箱|配电箱|电闸|电线)[^，。,.!！?？]{0,8}(滋滋|嗞嗞|噼啪|噼里啪啦)|(家里|屋里|房间里|房间|墙里|天花板里|吊顶里)[^。.!！?？]{0,6}(焦糊味|烧焦味|焦味|糊味|烧塑料味|电线烧)|(浸过|淹过|漫过|没过|泡到|泡着)[^，。,.!！?？]{0,2}(插排|插座|插线板|电线|电箱)|(焦糊味|烧焦味|焦味|糊味|电线烧|塑料烧)[^，。,.!！?？]{0,8}(插座|电箱|电线|电闸|开关|配电|电器)|(水|漏水)[^，。,.!！?？]{0,8}(漫到|漫过|没过|淹没|淹到|淹过|泡到|泡着|流进|渗进|进了|浸到|浸过)[^，。,.!！?？]{0,4}(插座|地插|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|排插|电箱|配电箱|电闸)[^，。,.!！?？]{0,6}(进水|泡水|泡在水|在水里|全是水|淹了|浸水|浸在水|(进|泡|浸|入)了水)|spark(s|ing|ed)?\\b|(burning|scorch(ed|ing)?|melting)[^.!?]{0,20}(smell|plastic)[^.!?]{0,40}\\b(socket|outlet|plug|switch|fuse|wiring)|\\b(socket|outlet|plug|switch)[^.!?]{0,30}(hot to (the )?touch|scorch|melting|smoking)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(插座|插头|插排|插线板|排插|电线|电缆|线路|电箱|配电箱|电闸|闸盒|开关|电表箱|电表|空开|电源|充电器|充电桩|电器|电路|灯座)[^，。,.!！?？]{0,10}(冒火花|火花|火星|打火|冒烟|起火|烧焦|焦味|糊味|烧了|烧黑|烧化|噼啪|冒火)|电火花|冒火花|打火花|烧(电线|线路|电线皮|胶皮)(那种|的)?(味|焦味|气味)|(流到|滴到|淌到|漫到|淹到|浸到|流进|渗到|漏到|溅到|喷到)[^，。,.!！?？]{0,10}(插座|插头|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|电箱|配电箱|电闸|电线)[^，。,.!！?？]{0,8}(滋滋|嗞嗞|噼啪|噼里啪啦)|(家里|屋里|房间里|房间|墙里|天花板里|吊顶里)[^。.!！?？]{0,6}(焦糊味|烧焦味|焦味|糊味|烧塑料味|电线烧)|(浸过|淹过|漫过|没过|泡到|泡着)[^，。,.!！?？]{0,2}(插排|插座|插线板|电线|电箱)|(焦糊味|烧焦味|焦味|糊味|电线烧|塑料烧)[^，。,.!！?？]{0,8}(插座|电箱|电线|电闸|开关|配电|电器)|(水|漏水)[^，。,.!！?？]{0,8}(漫到|漫过|没过|淹没|淹到|淹过|泡到|泡着|流进|渗进|进了|浸到|浸过)[^，。,.!！?？]{0,4}(插座|插头|地插|插排|插线板|电线|电箱|配电箱|电器|电闸)|(插座|插排|插线板|排插|电箱|配电箱|电闸)[^，。,.!！?？]{0,6}(进水|泡水|泡在水|在水里|全是水|淹了|浸水|浸在水|(进|泡|浸|入)了水)|spark(s|ing|ed)?\\b|(burning|scorch(ed|ing)?|melting)[^.!?]{0,20}(smell|plastic)[^.!?]{0,40}\\b(socket|outlet|plug|switch|fuse|wiring)|\\b(socket|outlet|plug|switch)[^.!?]{0,30}(hot to (the )?touch|scorch|melting|smoking)", RegexOptions.IgnoreCase)]
     private static partial Regex Electrical();
 
     [GeneratedRegex("(孩子|小孩|儿子|女儿|孙子|孙女|外孙|闺女|宝宝|婴儿|娃|囡囡|细路|小朋友|老人|老太太|老爷子|老大爷|老伴|奶奶|爷爷|外婆|外公|姥姥|姥爷|阿婆|阿公|老母亲|老父亲|我妈|我爸)[^，。,.!！?？钥匙]{0,6}(被)?(反锁|锁|关|困)(在)?(了)?[^，。,.!！?？]{0,4}(家里|屋里|房间|房里|里面|车里|车内|车上|卫生间|厕所|阳台)|(反锁|锁|关|困)(在)?[^，。,.!！?？]{0,4}(车里|车内|屋里|家里|里面|房间)[^。.!！?？]{0,8}(孩子|小孩|宝宝|婴儿|老人|小朋友)|(车里|车内|屋里|家里|房间里)[^，。,.!！?？]{0,4}(锁着|关着|困着)[^，。,.!！?？]{0,4}(孩子|小孩|宝宝|婴儿|老人|小朋友)")]

@@ -16,6 +16,9 @@ internal static class RoomRecognizer
     /// <summary>What voice input leaves between the unit and the room: 那个, 就是, 呃, 嗯.</summary>
     private static readonly string[] SpokenFillers = ["那个", "就是", "呃", "嗯"];
 
+    /// <summary>The writer naming the room as theirs between the unit and the room: "2栋2单元，我是1902".</summary>
+    private static readonly string[] OwnRoomWords = ["我家是", "我家住", "我们家是", "我是", "我住", "我家"];
+
     public static void Recognize(string text, EstateRooms estate, List<RecognizedEntity> output)
     {
         int i = 0;
@@ -159,7 +162,7 @@ internal static class RoomRecognizer
             q = SkipFiller(text, afterUnit + (text[afterUnit] == '-' ? 1 : 2));
         }
 
-        if (!TryFloorAndPosition(text, q, out int room, out end)
+        if (!TryFloorAndPosition(text, q, out int room, out end) && !(unit is not null && TryFloorThenRoom(text, q, out room, out end))
             && (!RoomNumberReader.TryRoom(text, q, out room, out end) || !EndsToken(text, end) || FollowedByUnit(text, end)))
         {
             return false;
@@ -192,17 +195,21 @@ internal static class RoomRecognizer
         return end;
     }
 
-    /// <summary>Between the parts of an address: spaces, a comma, 的, 房号 (5栋2单元的 房号2301), a spoken filler (六栋一单元的那个一千二百零三).</summary>
+    /// <summary>
+    /// Between the parts of an address: spaces, a comma, 的, 房号 (5栋2单元的 房号2301), a spoken filler (六栋一单元的那个一千二百零三),
+    /// after a comma the writer naming it theirs (2栋2单元，我是1902).
+    /// </summary>
     private static int SkipFiller(string text, int q)
     {
-        for (int k = 0; k < 3 && q < text.Length && text[q] is ' ' or ',' or '的'; k++)
-        {
-            q++;
-        }
-
+        q = SkipCommas(text, q);
         if (TextScan.StartsWithAny(text, q, SpokenFillers, out string? filler))
         {
             q = NumberParser.SkipSpaces(text, q + filler!.Length, text.Length);
+        }
+
+        if (q > 0 && text[q - 1] is ',' or '，' or '、' && TextScan.StartsWithAny(text, q, OwnRoomWords, out string? own))
+        {
+            q = NumberParser.SkipSpaces(text, q + own!.Length, text.Length);
         }
 
         if (TextScan.StartsWithAny(text, q, RoomWords, out string? word))
@@ -215,6 +222,36 @@ internal static class RoomRecognizer
         }
 
         return q;
+    }
+
+    private static int SkipCommas(string text, int q)
+    {
+        for (int k = 0; k < 3 && q < text.Length && text[q] is ' ' or ',' or '，' or '、' or '的'; k++)
+        {
+            q++;
+        }
+
+        return q;
+    }
+
+    /// <summary>"三栋二单元，十八楼，1801": the floor said before the room, which must be on it.</summary>
+    private static bool TryFloorThenRoom(string text, int q, out int room, out int end)
+    {
+        room = 0;
+        end = q;
+        if (!RoomNumberReader.TrySmall(text, q, 99, out int floor, out int afterFloor) || afterFloor >= text.Length
+            || text[afterFloor] is not ('楼' or '层'))
+        {
+            return false;
+        }
+
+        int p = SkipCommas(text, afterFloor + 1);
+        if (!RoomNumberReader.TryRoom(text, p, out room, out end) || !EndsToken(text, end) || FollowedByUnit(text, end))
+        {
+            return false;
+        }
+
+        return room / 100 == floor;
     }
 
     // 3栋2-1202: unit, dash, room.

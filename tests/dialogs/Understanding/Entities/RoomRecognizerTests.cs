@@ -28,6 +28,9 @@ public sealed class RoomRecognizerTests
     [InlineData("我是5栋2单元的 房号2301", "5-2-2301")]
     [InlineData("6#1单元1203号房", "6-1-1203")]
     [InlineData("我妈住5动1单元902 洋方那种", "5-1-902")]
+    [InlineData("我们是6栋1单元，我家是2103", "6-1-2103")]
+    [InlineData("五栋一单元，二十三楼，2305，快来人", "5-1-2305")]
+    [InlineData("4栋2单元 9楼 902", "4-2-902")]
     public void Addresses_resolve(string message, string expected) =>
         Assert.Equal([expected], Recognize.Values(message, EntityTypes.Room));
 
@@ -46,6 +49,8 @@ public sealed class RoomRecognizerTests
     [InlineData("50-100元之间")]
     [InlineData("3-5天能修好吗")]
     [InlineData("楼上1502一动1202就响")]
+    [InlineData("6栋1单元，18楼，1702那家在吵")]
+    [InlineData("3栋1单元，我是新来的保洁")]
     public void Non_addresses_are_not_rooms(string message) =>
         Assert.Empty(Recognize.Values(message, EntityTypes.Room));
 
