@@ -15,7 +15,7 @@ internal static partial class SafetyCues
         "(抽油烟机|吸油烟机|油烟机|烟机|电磁炉|微波炉|空气炸锅|电饭煲|电饭锅|电水壶|热水壶|洗碗机|消毒柜|烤箱|电饼铛|破壁机|豆浆机|电梯|曳引机|电机|马达)";
 
     private const string BurntSmellOrSmoke =
-        "(焦味|焦糊味|焦胡味|糊味|烧焦(的)?(味|味道|气味)|焦糊(的)?(味道|气味)|电线味|烧塑料(的)?味|塑料烧焦|胶皮味|冒(了|出)(点|一点|些|一些|股|一股)?(烟|黑烟|白烟|青烟)|冒(点|一点|些)(烟|黑烟|白烟))";
+        "(焦味|焦糊味|焦胡味|糊味|烧焦(的)?(味|味道|气味)|焦糊(的)?(味道|气味)|电线味|烧塑料(的)?味|塑料烧焦|胶皮味|冒(了|出)(点|一点|些|一些|股|一股)?(烟|黑烟|白烟|青烟)|冒(点|一点|些)(烟|黑烟|白烟)|冒(白烟|黑烟|青烟))";
 
     /// <summary>
     /// Food burnt in the pot or the oven, oil dripped from an earlier roast, or a neighbour's cooking smoke blown back down

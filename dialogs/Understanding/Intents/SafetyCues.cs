@@ -350,6 +350,11 @@ internal static partial class SafetyCues
         (ScaldedInTheFaceNow(), CueKind.Emergency),
         (HeatDetectorAlarmingHot(), CueKind.Emergency),
         (GasLeftOnWhileAway(), CueKind.Emergency),
+        (ScaldBlistering(), CueKind.Emergency),
+        (TapWaterBurnsTheThroat(), CueKind.Emergency),
+        (FallenThroughIce(), CueKind.Emergency),
+        (ChildOnTheRoofEdge(), CueKind.Emergency),
+        (CracklingSparks(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
