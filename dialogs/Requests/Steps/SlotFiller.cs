@@ -345,11 +345,11 @@ public static partial class SlotFiller
         }
 
         if ((place is null || place.Building is null) && turn.Profile.Place is PlaceNeed.Public && !turn.State.HasPlace && turn.Slots.Flats.Count == 0
-            && OwnFloorsPassage().Match(first ? turn.State.NormalizedDescription : turn.Turn.NormalizedText) is { Success: true } passage
+            && OwnUnitsPlace(first ? turn.State.NormalizedDescription : turn.Turn.NormalizedText) is { } part
             && turn.Home is { } ownHome && RoomKey.TryParse(ownHome, out var own) && own.Shop is null && own.Unit is { } ownUnit)
         {
-            // "我们22楼楼道的灯也坏了" from the owner of 3-2-2201: that floor's corridor in the owner's own building and unit.
-            place = TicketPlace.Public($"{own.Building}栋{ownUnit}单元{passage.Groups["floor"].Value}楼{passage.Groups["passage"].Value}", own.Building);
+            // "我们22楼楼道的灯也坏了", "我们单元楼下的门禁" from the owner of 3-2-2201: that place in the owner's own building and unit.
+            place = TicketPlace.Public($"{own.Building}栋{ownUnit}单元{part}", own.Building);
         }
 
         if (first && SharedAreaBesideHome(turn) is var shared and not Filled.None)
@@ -446,6 +446,16 @@ public static partial class SlotFiller
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:大堂|门厅|电梯|楼道|楼梯|走廊)")]
     private static partial System.Text.RegularExpressions.Regex BuildingArea();
+
+    /// <summary>The place in the writer's own unit a message names: "22楼楼道", "楼下门禁"; null when none.</summary>
+    private static string? OwnUnitsPlace(string text) =>
+        OwnFloorsPassage().Match(text) is { Success: true } passage ? $"{passage.Groups["floor"].Value}楼{passage.Groups["passage"].Value}"
+        : OwnUnitsEntrance().Match(text) is { Success: true } entrance ? $"{entrance.Groups["where"].Value}{entrance.Groups["part"].Value}"
+        : null;
+
+    /// <summary>"我们单元楼下的门禁", "我们这个单元的大堂": the entrance and shared parts of the writer's own unit.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("(?:我们|我家|咱们|咱)(?:这个|这)?单元(?<where>楼下|一楼)?(?:的)?(?<part>门禁|单元门|大门|大堂|信报箱|电梯)")]
+    private static partial System.Text.RegularExpressions.Regex OwnUnitsEntrance();
 
     /// <summary>"我们22楼楼道", "我家这层的走廊": a corridor of a floor in the writer's own building.</summary>
     [System.Text.RegularExpressions.GeneratedRegex("(?:我们|我家|我住的|咱们|咱)(?:这)?(?<floor>[1-9][0-9]?)(?:楼|层)(?:的)?(?<passage>楼道|走廊|过道|电梯厅|电梯口|楼梯间)")]
