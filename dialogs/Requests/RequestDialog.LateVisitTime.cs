@@ -15,7 +15,8 @@ public sealed partial class RequestDialog
 {
     /// <summary>
     /// When the message moves the visit ("改成4点吧", "能改到后天上午吗") and <paramref name="number"/> — a ticket this
-    /// conversation opened a moment ago — has a visit booked, moves it and says so; false, and nothing sent, otherwise.
+    /// conversation opened a moment ago — or the latest ticket with a visit opened just before it has a visit booked,
+    /// moves it and says so; false, and nothing sent, otherwise.
     /// </summary>
     private async Task<bool> TakeLateVisitTimeAsync(TurnContext turn, SlotReading slots, string number, CancellationToken cancellationToken, bool offerMore = true)
     {
@@ -33,10 +34,8 @@ public sealed partial class RequestDialog
             return false;
         }
 
-        number = ticket.Number;
-
         var more = offerMore ? "还有其他需要帮忙的吗？" : "";
-        await turn.SendActivityAsync($"好的，工单 {number} 的上门时间已改为{ChineseTimeText.Clock(visit, turn.Now)}，会按新的时间安排。{more}", cancellationToken);
+        await turn.SendActivityAsync($"好的，工单 {ticket.Number} 的上门时间已改为{ChineseTimeText.Clock(visit, turn.Now)}，会按新的时间安排。{more}", cancellationToken);
         return true;
     }
 
