@@ -57,15 +57,17 @@ public sealed class SchedulerReminderTests : IDisposable
     [Fact]
     public async Task The_scheduler_fires_each_stage_once_on_time()
     {
-        using var host = await StartHostAsync(_directory, "00:00:04", "00:00:02");
+        // An 8-second target: the second warning (80%) and the breach are 1.6 s apart, so a loaded machine that runs the
+        // warning a little late still runs it before the breach supersedes it.
+        using var host = await StartHostAsync(_directory, "00:00:08", "00:00:03");
         var opened = await OpenAsync(host);
 
-        await Task.Delay(TimeSpan.FromSeconds(7.5));
+        await Task.Delay(TimeSpan.FromSeconds(12.5));
         var entries = await OutboxAsync(host);
         await host.StopAsync();
 
         Assert.Single(entries, e => e.Message.Kind == OutboxKinds.Opened);
-        AssertLadder(entries, opened.CreatedAt, ("Warning1", 2), ("Warning2", 3.2), ("Breach", 4), ("Escalation", 6));
+        AssertLadder(entries, opened.CreatedAt, ("Warning1", 4), ("Warning2", 6.4), ("Breach", 8), ("Escalation", 11));
     }
 
     [Fact]
