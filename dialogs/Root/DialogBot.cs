@@ -236,7 +236,7 @@ public sealed partial class DialogBot : IBot
         else if (dc.ActiveDialog?.Id == ClarifyIntentDialog.DialogId && turn.Conversation.PendingClarify is { } pending
             && IntentProfiles.For(pending.Intent).OpensTicket && _routes.TryGetValue(pending.Intent, out var pendingDialog)
             && ((reading.IsOnlyAct && reading.Act == DialogAct.Affirm) || (CarriesASlot(reading, turn) && !AsksClearly(reading, turn)))
-            && !RaisedTogether(pending, turn))
+            && !RaisedTogether(pending, reading, turn))
         {
             // The owner goes on with the request (the flat, a phone, a time) or just says "对，就是这样" rather than
             // choosing: take the likeliest reading and read both messages for its slots.
@@ -398,9 +398,9 @@ public sealed partial class DialogBot : IBot
     /// the matter, and read together the matter is now a fast class — raised by a cue, or read so by the model with the reply
     /// alone read the same (then confirmed with one tap) — that class, not the likeliest guess.
     /// </summary>
-    private bool RaisedTogether(PendingRequest pending, TurnContext turn) =>
+    private bool RaisedTogether(PendingRequest pending, MessageReading reply, TurnContext turn) =>
         ReadTogether(pending, turn) is { } together && IntentCode.IsTimeCritical(together.Intent) && !IntentCode.IsTimeCritical(pending.Intent)
-        && (together.Cue is not null || (together.Confidence >= SureTogether && turn.Get<MessageReading>()?.Intent == together.Intent));
+        && (together.Cue is not null || (together.Confidence >= SureTogether && reply.Intent == together.Intent));
 
     /// <summary>How sure the model must be of a fast class read from the menu's message and the reply together, with no cue.</summary>
     private const double SureTogether = 0.9;

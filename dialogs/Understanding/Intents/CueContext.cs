@@ -122,7 +122,7 @@ internal static partial class CueContext
     }
 
     /// <summary>"电梯停了有股烧焦的味道": a lift burning endangers the building whether or not anyone is inside it.</summary>
-    private static bool SpeaksOfBurning(string cue) => cue.AsSpan().IndexOfAny("焦糊烟火") >= 0;
+    private static bool SpeaksOfBurning(string cue) => Burning().IsMatch(cue) || SmokeCue().IsMatch(cue);
 
     /// <summary>A call for help, or "now", or an emergency number: a question with it is a report, not a how-to.</summary>
     private static bool IsUrgent(string text) =>

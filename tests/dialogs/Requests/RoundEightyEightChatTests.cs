@@ -94,6 +94,27 @@ public sealed class RoundEightyEightChatTests
     }
 
     [Fact]
+    public async Task A_visit_moved_while_the_second_request_asks_where_moves_the_first_requests_visit_and_asks_again()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(5, unit: 1);
+        await host.Flow()
+            .Send("我家卧室的窗户关不严，漏风。还有楼道的灯也坏了").IgnoreReplies()
+            .Send(room.DisplayName).IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("明天上午9点来修窗户吧").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .Send("不好意思，窗户那个改成明天下午4点").AssertReply("16:00").AssertReply("位置")
+            .StartTestAsync();
+
+        var today = host.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
+        var tomorrowFour = new DateTimeOffset(today.Year, today.Month, today.Day, 16, 0, 0, TimeSpan.FromHours(8)).AddDays(1).ToUnixTimeMilliseconds();
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'repair.general' AND appointment_at = {tomorrowFour}"));
+        // The change is no place or note of the corridor light, which is still being gathered.
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'public.general'"));
+    }
+
+    [Fact]
     public async Task A_reply_to_the_menu_with_the_flat_that_reads_as_an_emergency_with_the_first_message_opens_one()
     {
         await using var host = await BotTestHost.StartAsync();

@@ -234,13 +234,16 @@ internal static class RoomRecognizer
         return q;
     }
 
+    /// <summary>A floor number and its 楼 or 层 ("18楼", "二十层"); <paramref name="marker"/> is where the 楼 or 层 stands.</summary>
+    private static bool TryFloor(string text, int q, out int floor, out int marker) =>
+        RoomNumberReader.TrySmall(text, q, 99, out floor, out marker) && marker < text.Length && text[marker] is ('楼' or '层');
+
     /// <summary>"三栋二单元，十八楼，1801": the floor said before the room, which must be on it.</summary>
     private static bool TryFloorThenRoom(string text, int q, out int room, out int end)
     {
         room = 0;
         end = q;
-        if (!RoomNumberReader.TrySmall(text, q, 99, out int floor, out int afterFloor) || afterFloor >= text.Length
-            || text[afterFloor] is not ('楼' or '层'))
+        if (!TryFloor(text, q, out int floor, out int afterFloor))
         {
             return false;
         }
@@ -263,8 +266,7 @@ internal static class RoomRecognizer
     {
         room = 0;
         end = q;
-        if (!RoomNumberReader.TrySmall(text, q, 99, out int floor, out int afterFloor) || afterFloor >= text.Length
-            || text[afterFloor] is not ('楼' or '层'))
+        if (!TryFloor(text, q, out int floor, out int afterFloor))
         {
             return false;
         }
