@@ -10,6 +10,7 @@ using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Root;
 using ConciergeBot.Dialogs.Understanding.Acts;
 using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Knowledge.Calendar;
 
 namespace ConciergeBot.Dialogs.Requests;
 
@@ -175,10 +176,17 @@ public sealed partial class RequestDialog
 
     /// <summary>
     /// "不用来了，我自己修好了", "他帮我扛上去了，不用麻烦你们了": the ticket just opened is called off; a bare "不用了" only
-    /// answers "anything else?".
+    /// answers "anything else?"; "今天先别来了，改到明天上午10点" moves the visit — a day other than today is given.
     /// </summary>
     private static bool CallsOffTheOpenTicket(RequestTurn turn) =>
-        !SendsAfterAll(turn) && (RequestWords.CancelsTicket(turn.Turn.NormalizedText) || (turn.Slots.Act == DialogAct.Cancel && !turn.Slots.OnlyAct));
+        !SendsAfterAll(turn) && (RequestWords.CancelsTicket(turn.Turn.NormalizedText) || (turn.Slots.Act == DialogAct.Cancel && !turn.Slots.OnlyAct))
+        && !MovesTheVisitInstead(turn);
+
+    /// <summary>"今天不用过来了，换到明天上午10点": a cancel word with another day and time in the same message moves the visit.</summary>
+    private static bool MovesTheVisitInstead(RequestTurn turn) =>
+        turn.Slots.Time is { } at
+            ? ChinaTime.DateOf(at) != ChinaTime.DateOf(turn.Now)
+            : turn.Slots is { ClockOnly: not null, Day: { } day } && day != ChinaTime.DateOf(turn.Now);
 
     private static bool SendsAfterAll(RequestTurn turn) => SendsAfterAll(turn.Turn.NormalizedText, turn.Slots.Act);
 
@@ -270,7 +278,8 @@ public sealed partial class RequestDialog
         // "对，下午三点" just after the visit was moved: the time booked, said back.
         var timeSaidBack = slots.ProposesTime && slots.Act == DialogAct.Affirm && slots.Phone is null && turn.State.VisitAt is not null;
         var newMatter = !RequestWords.GivesContactOnly(slots) && !(slots.Phone is not null && RequestWords.AsksToBeCalled(turn.Turn.NormalizedText))
-            && reading is { OutOfDomain: false, NeedsClarification: false } && reading.Confidence >= 0.8
+            // A message that announces another matter ("对了还有件事…顺便也报一下") is read as two requests; the first is this ticket.
+            && reading is { OutOfDomain: false } && (!reading.NeedsClarification || RequestFollowUps.NamesAnotherMatter(turn.Turn.NormalizedText)) && reading.Confidence >= 0.8
             && reading.Intent != turn.State.Intent && IntentProfiles.For(reading.Intent).OpensTicket
             && (reading.Cue is not null || !IntentCode.IsTimeCritical(reading.Intent))
             && !SamePlaceToldAgain(turn)

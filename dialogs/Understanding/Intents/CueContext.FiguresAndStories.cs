@@ -99,7 +99,7 @@ internal static partial class CueContext
     [GeneratedRegex("(心|心里|心头)(都)?(在)?(流血|滴血)|(心|个心)(都)?(焗|急|气|烦|热)(到|得)(冒烟|冒煙)|(?i:电脑|手机|cpu|内存|显卡)[^。.!！?？]{0,6}(要|快)?(爆炸|炸了)|(头|脑袋|脑子)(都)?(要|快)?(冒烟|炸了|要炸)|(脑子|脑袋)[^，。,.!！?？]{0,8}停电|像停电了?一样|火药味|火气(很|好|太|特别|越来越)?大|(笑|乐)(到|得)?(晕|昏)(倒|过去)|笑晕|把人笑|(热情|斗志|激情|希望)[^，。,.!！?？]{0,10}(燃|浇灭)|重新燃(起来|烧)|(压力|感觉|觉得|心态|整个人)[^，。,.!！?？]{0,6}(快|要|快要)(爆炸|炸了)|(忙|饿|累|热|气|急|渴|困|馋|烦|卷)(到|得)(都)?(要|快|快要)?(冒烟|冒火|爆炸|炸了)|(嗓子|喉咙)(都)?(要|快)?冒烟|^(我|我人|我整个人|我真的|我真)(要|快|快要)(爆炸|炸)了|(项目|工作|作业|论文|deadline|ddl|群|群聊|朋友圈|评论区|热搜|服务器|邮箱|瓜)[^，。,.!！?？]{0,4}(快|要|快要|都)(爆炸|炸了)|我要爆炸了")]
     private static partial Regex FeelingInAlarmWords();
 
-    [GeneratedRegex("保险|理赔|赔不赔|条款|车险|险种|insurance", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("保险|理赔|赔不赔|条款|车险|险种|意外险|医保|报销|险[^，。,.!！?？]{0,4}(能|可以)报|insurance", RegexOptions.IgnoreCase)]
     private static partial Regex Insurance();
 
     [GeneratedRegex("^\\s*((what|why|how|when|where|who|which|is|are|was|were|did|does|do|can)\\b|(first aid|treatment|symptoms|signs) (for|of)\\b)", RegexOptions.IgnoreCase)]

@@ -153,6 +153,12 @@ internal static partial class CueContext
     private static bool BlamesTheEstate(string text, CueKind kind) =>
         Grievance().IsMatch(text) && (kind == CueKind.Emergency ? !PersonAtRisk().IsMatch(text) : !Again().IsMatch(text));
 
+    /// <summary>"能不能在停水前来帮我换一个": a cut or a fault named as the time before which something is wanted.</summary>
+    private static bool DatesBeforeIt(string text, int end) => BeforeTheEvent().IsMatch(text.AsSpan(end, Math.Min(4, text.Length - end)));
+
+    [GeneratedRegex("^(之|以)?前(?![面边头门])")]
+    private static partial Regex BeforeTheEvent();
+
     [GeneratedRegex("^(了)?(恢复|来电|来水|好)?(了)?(以后|之后|后|那天|那次|那晚|那会|的时候|期间)")]
     private static partial Regex AfterTheEvent();
 

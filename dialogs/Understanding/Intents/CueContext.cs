@@ -39,7 +39,7 @@ internal static partial class CueContext
         if (IsPast(sentence, text, index) || PastInEnglish(sentence) || (kind != CueKind.Emergency && AsksWhoPays().IsMatch(text)) || AboutSomethingElse().IsMatch(clause) || RequestsMedia(sentence) || InTitleOrQuotation(text, index) || WritingTask().IsMatch(text)
             || (InEnglishTitle(text, index) && !MentionsTheEstate(text) && !IsUrgent(text))
             || (Planned().IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index))) && !(ActNowInstruction().IsMatch(text) && !LaterOn().IsMatch(text)))
-            || (AsksKnowledge(sentence) && !NamesSomeone(sentence) && !JustHappened(text, index + length)))
+            || (AsksKnowledge(sentence) && !NamesSomeoneInParticular(sentence) && !JustHappened(text, index + length)))
         {
             return null;
         }
@@ -55,7 +55,7 @@ internal static partial class CueContext
         // "停电恢复后门禁就不灵了", "冒烟那次把窗帘熏黑了": the event only dates what is reported; "停水你们根本没提前通知",
         // "哪天着火了谁负责": a grievance about how the estate handles it; "燃气泄漏报警器在哪里买": a purchase; "Any update on
         // my ticket about the leaking window?": a status question.
-        if (DatesSomethingElse(text, index, length) || CalledOffAsFalse(text, index, length) || BlamesTheEstate(text, kind) || Purchase().IsMatch(text) || AsksForAnUpdate().IsMatch(text) || Joke().IsMatch(text)
+        if (DatesSomethingElse(text, index, length) || (kind != CueKind.Emergency && DatesBeforeIt(text, index + length)) || CalledOffAsFalse(text, index, length) || BlamesTheEstate(text, kind) || Purchase().IsMatch(text) || AsksForAnUpdate().IsMatch(text) || Joke().IsMatch(text)
             || MatterAskedAbout(text, index, length) || HealthTalkNotDanger(text, index, length) || LoveLine().IsMatch(text) || (kind == CueKind.Emergency && MadeSafeAndAskedToCheck(text)) || (kind != CueKind.Emergency && (MessLeftBehind(text) || (kind == CueKind.UrgentRepair && CisternRunsIntoTheBowl(text) && !FloodsTheFloor().IsMatch(text)) || (text.AsSpan(index, length).Contains("积水", StringComparison.Ordinal) && MosquitoWater(text)))))
         {
             return null;
@@ -111,7 +111,7 @@ internal static partial class CueContext
             return CueStrength.Firm;
         }
 
-        if (kind != CueKind.Emergency || MentionsTheEstate(text) || NamesSomeone(sentence))
+        if (kind != CueKind.Emergency || MentionsTheEstate(text) || NamesSomeoneInParticular(sentence))
         {
             return CueStrength.Tentative;
         }
@@ -491,6 +491,37 @@ internal static partial class CueContext
 
     private static bool NamesSomeone(string text) => Personal().IsMatch(text) || (HasLatin(text) && PersonalInEnglish().IsMatch(text));
 
+    /// <summary>
+    /// "老人抽搐是什么原因", "孩子被烫伤怎么处理": a kind of person that opens a question and nothing else ("old people",
+    /// "children") is nobody in particular; "我家老人", "有个老人", "我妈", and a child described as they are now ("宝宝发烧抽筋了，
+    /// 眼睛往上翻，怎么办啊", "小孩刚才…") are someone.
+    /// </summary>
+    private static bool NamesSomeoneInParticular(string sentence) =>
+        NamesSomeone(OnlyAsks(sentence) && !HappeningNow().IsMatch(sentence) ? KindOfPersonFirst().Replace(sentence, "", 1) : sentence);
+
+    /// <summary>Every clause of the sentence asks something: no state is described beside the question.</summary>
+    private static bool OnlyAsks(string sentence)
+    {
+        foreach (var clause in sentence.Split(ClauseBreaks, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!AsksInTheClause().IsMatch(clause))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex("怎么|什么|吗|哪|几|多少|要不要|是不是|能不能|可不可以|如何|为什么|为啥|还是|咋")]
+    private static partial Regex AsksInTheClause();
+
+    [GeneratedRegex("刚|现在|正在|在哭|这会|今天|今晚|今早|你们|来人|来个人|派人|快点|救命")]
+    private static partial Regex HappeningNow();
+
+    [GeneratedRegex("^\\s*(请问|想问(一)?下|问(一)?下|咨询(一)?下)?[,，\\s]*(老年人|老人家|老人|孩子|小孩|宝宝|婴儿|小朋友|儿童|幼儿|新生儿)")]
+    private static partial Regex KindOfPersonFirst();
+
     private static bool AsksHowTo(string text) => HowToQuestion().IsMatch(text) || (HasLatin(text) && HowToQuestionInEnglish().IsMatch(text));
 
     private static bool Supposes(ReadOnlySpan<char> text) =>
@@ -730,7 +761,7 @@ internal static partial class CueContext
     [GeneratedRegex("又(?!(有了|有水了|有电了|来了|来水了|来电了|好了))|还在|还是没|还是不|还是一滴|还是一点|还没|仍然|仍在|一直|到现在|至今|没好|没修好|没有好|正在|又开始|更(浓|重|大|厉害|严重|多)|越来越|不是说|说是修好|说修好|没声了|没动静了|没了动静|敲门(也|都)?不应|叫不应|喊不应|(今天|今早)(早上|上午|中午|下午|晚上|一早)?(就|才|一)?发现|刚(刚|才)?发现|现在发现|(?i:\\bstill (smok|burn|smoulder|smolder|leak|spark|flood|pour|hiss|spread)\\w*)")]
     private static partial Regex StillGoing();
 
-    [GeneratedRegex("昨天|昨晚|前天|前晚|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|那年|那一年|当年|当时|昨儿|昨日|琴日|寻日|尋日|昨暝|昨晡|前儿|曾经|早前|年前|月初|刚搬来")]
+    [GeneratedRegex("昨天|昨晚|前天|前晚|前年|上(个)?(礼拜|星期|周|月)|上次|上回|之前|以前|去年|前几天|前两天|前段时间|前阵子|那次|那天|那回|那年|那一年|当年|当时|昨儿|昨日|琴日|寻日|尋日|昨暝|昨晡|前儿|曾经|早前|年前|月初|刚搬来")]
     private static partial Regex PastMarker();
 
     /// <summary>"看房的时候怎么看有没有漏水", "朋友买的二手房楼上漏水，能追责吗", "火灾中…看纪录片想到的": what is learned when

@@ -355,12 +355,17 @@ internal static partial class SafetyCues
         (FallenThroughIce(), CueKind.Emergency),
         (ChildOnTheRoofEdge(), CueKind.Emergency),
         (CracklingSparks(), CueKind.Emergency),
+        (GondolaSwingingWithPeopleOnIt(), CueKind.Emergency),
+        (LeaningOverPeopleBelow(), CueKind.Emergency),
+        (WaterIntoTheSwitchRoom(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
     private static readonly (Regex Pattern, CueKind Kind)[] LatinLexicon =
     [
         (LockedInInEnglish(), CueKind.Emergency),
+        (GondolaSwingingInEnglish(), CueKind.Emergency),
+        (PowerOffAtHomeInEnglish(), CueKind.UrgentRepair),
         (AboutToJumpInEnglish(), CueKind.Emergency),
         (SmokeAlarmWithHazeInEnglish(), CueKind.Emergency),
         (NoAnswerAfterAThudInEnglish(), CueKind.Emergency),
@@ -546,7 +551,7 @@ internal static partial class SafetyCues
     [GeneratedRegex("往下(掉|扔|丢|落|砸|飞)[^。.!！?？]{0,24}(楼下|下面|底下)[^。.!！?？]{0,8}(有人|人在|一堆人|好多人|很多人|行人|小孩|人走|都是人|全是人)|(下面|底下|楼下)[^。.!！?？]{0,6}(有人|好多人|很多人|人在|小孩)[^。.!！?？]{0,24}(掉下来|砸下来|坠落|掉下一)|(掉|砸|落)(了|下)?[^，。,.!！?？]{0,8}(下来|下去)[^。.!！?？]{0,20}(有人|人走|行人|路过|小孩|砸到人|差点|身边|身旁|脚边|差少少|险些)")]
     private static partial Regex FallingNearPeople();
 
-    [GeneratedRegex("(人|工人|师傅|小孩|孩子)[^，。,.!！?？]{0,8}(吊|悬|挂)在半空|吊篮[^，。,.!！?？]{0,6}(断|掉|翻)|(天台|楼顶|屋顶|阳台|窗台|窗外)[^。.!！?？]{0,8}(坐在边|站在边|爬出|要跳|想跳|想不开)|(要|想)跳楼")]
+    [GeneratedRegex("(人|工人|师傅|小孩|孩子)[^，。,.!！?？]{0,8}(吊|悬|挂)在半空|吊篮[^，。,.!！?？]{0,6}(?<!刮|碰|撞|蹭|打)(断|掉|翻)|(天台|楼顶|屋顶|阳台|窗台|窗外)[^。.!！?？]{0,8}(坐在边|站在边|爬出|要跳|想跳|想不开)|(要|想)跳楼")]
     private static partial Regex PersonAtHeight();
 
     [GeneratedRegex("电梯困人|困电梯|(困|关|卡|锁)在(了)?(电梯|轿厢)|(困|关|卡|锁)在(了)?[^，。,.!！?？]{1,6}(电梯|轿厢)(里|里面|里头)|(被困|困住|困在)(?=.{0,10}(电梯|轿厢|里面|lift|elevator))|(电梯|轿厢|lift|elevator).{0,16}(里面有人|里面(还)?(有|关着|困着|锁着)(个|位|一个|两个)?(老人|阿婆|阿公|婆婆|老太太|老太|老头|老大爷|大爷|大妈|阿姨|小孩|孩子|小朋友|宝宝|孕妇|病人|人)|有人在里面|人在里面|(女儿|儿子|闺女|孙子|孙女|外孙|老公|老婆|家人|朋友|同事|邻居|孕妇|病人)(还)?在里面|[我们他她孩子老人婆爷奶妈爸]+(还)?在里面|出不来|出不去|被关|关住(了)?人|把人关住|关在里面|困|stuck|trapped)|(stuck|trapped) in (the |a )?(?:电梯 )?(lift|elevator)|(我|我们|我妈|我爸|孩子|小孩|老人)(还)?(在|困在|关在|卡在)电梯里|in (the )?(?:电梯 )?(lift|elevator)[^.]{0,30}(stop|stuck|cannot|can't|not open)|(女儿|儿子|闺女|孙子|孙女|外孙|老公|老婆|孩子|小孩|老人|我妈|我爸|妈妈|爸爸|奶奶|爷爷|外婆|外公)[^，。,.!！?？]{0,6}(坐|搭|乘)(着)?电梯[^。.!！?？]{0,24}(不动了|停住了|卡住了|停在半|门(也)?(打不开|开不了|不开))|(^|我|我们|人|孩子|小孩|老人|我妈|我爸|[他她]们?|有人)(被)?(困|关|卡|锁)电梯(里|里面|里头)", RegexOptions.IgnoreCase)]
@@ -558,13 +563,13 @@ internal static partial class SafetyCues
     [GeneratedRegex("坍塌|倒塌|塌方|(房子|楼|墙|阳台|屋顶|顶棚|楼梯|雨棚|天花板|吊顶|脚手架)[^，。,.!！?？]{0,3}(塌了|塌下来|垮了|垮下来)")]
     private static partial Regex Collapse();
 
-    [GeneratedRegex("撬门|撬锁|撬窗|撬开|撬我|在撬|入室|盗窃|抢劫|持刀|拿刀|拿着刀|拿着(菜刀|刀子|棍子|砍刀)|舞刀|挥刀|(刀|凶器)[^，。,.!！?？]{0,4}吓人|砍人|闯进|进小偷|有小偷|小偷在|正在偷|在偷东西|(陌生|不认识的?|可疑)[^，。,.!！?？]{0,6}(人|男|女)[^。.!！?？]{0,12}(弄|撬|捅|拧|搞|拆)[^，。,.!！?？ ]{0,5}(锁|门)|翻窗|爬窗|(摄像头|监控|门铃|猫眼|可视|camera)[^。.!！?？]{0,14}(有人|有个人|陌生人|有个男的|有个女的)[^，。,.!！?？]{0,6}(走动|走来走去|翻东西|在翻|进来|进了|在屋里|在客厅|在卧室)|break[- ]?in(?!g)|burglar|\\b(?:trying|tries|testing|rattling|jiggling)\\s+(?:the\\s+|every\\s+|each\\s+|all\\s+the\\s+|our\\s+|my\\s+)?(?:door\\s*(?:handle|knob)s?|doors)\\b|\\btrying\\s+to\\s+(?:open|get\\s+into|break\\s+into|force)\\s+(?:the\\s+|our\\s+|my\\s+|every\\s+|people'?s\\s+)?(?:doors?|flats?|apartments?|homes?)\\b|\\bpicking\\s+(?:the\\s+|my\\s+|our\\s+)?locks?\\b|\\bprowler", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("撬门|撬锁|撬窗|(?<!(井盖|盖板|盖子|水表箱|电表箱)[^，。,.!！?？]{0,6})撬开|撬我|在撬|入室|盗窃|抢劫|持刀|拿刀|拿着刀|拿着(菜刀|刀子|棍子|砍刀)|舞刀|挥刀|(刀|凶器)[^，。,.!！?？]{0,4}吓人|砍人|闯进|进小偷|有小偷|小偷在|正在偷|在偷东西|(陌生|不认识的?|可疑)[^，。,.!！?？]{0,6}(人|男|女)[^。.!！?？]{0,12}(弄|撬|捅|拧|搞|拆)[^，。,.!！?？ ]{0,5}(锁|门)|翻窗|爬窗|(摄像头|监控|门铃|猫眼|可视|camera)[^。.!！?？]{0,14}(有人|有个人|陌生人|有个男的|有个女的)[^，。,.!！?？]{0,6}(走动|走来走去|翻东西|在翻|进来|进了|在屋里|在客厅|在卧室)|break[- ]?in(?!g)|burglar|\\b(?:trying|tries|testing|rattling|jiggling)\\s+(?:the\\s+|every\\s+|each\\s+|all\\s+the\\s+|our\\s+|my\\s+)?(?:door\\s*(?:handle|knob)s?|doors)\\b|\\btrying\\s+to\\s+(?:open|get\\s+into|break\\s+into|force)\\s+(?:the\\s+|our\\s+|my\\s+|every\\s+|people'?s\\s+)?(?:doors?|flats?|apartments?|homes?)\\b|\\bpicking\\s+(?:the\\s+|my\\s+|our\\s+)?locks?\\b|\\bprowler", RegexOptions.IgnoreCase)]
     private static partial Regex Intruder();
 
     [GeneratedRegex("(?<!(空调|冷凝|内机|外机|雨棚|窗户|车顶).{0,4})(漏水|露水)|爆管|(水管|管子|管道|接头|进水管|软管|水喉)(.{0,3}|被[^，。,.!！?？]{0,4})(爆|裂|脱了|脱落|喷)|(水)?(射|喷|呲|滋)(得|到)(周围|到处|四处|满地|一地|满墙)|喷水(?!池)|水浸|水淹|被淹|淹了|(?<!(二手车|买车|新车|车况)[^，。,.!！?？]{0,10})(?<!气)泡水(?!车|后|喝|饮|茶|代茶|的功效|泡脚)|全泡了|全是水(?![汽气印渍痕泡珠])|都是水(?![汽气印渍痕泡珠])|(?<!(空调|外机|内机)[^，。,.!！?？]{0,6})(滴|漏|流|淌)[^，。,.!！?？]{0,4}(得)?(跟|像|和|好像|如同)(下雨|下大雨|瀑布|水帘|小溪|小河)(一样|似的|一般|那样)?|一地水|一地的水|一大滩水|(踩|踩了)一脚(的)?水|水漫|溢水|冒水|反水|返水|(?<!(烟|烟味|油烟|味道|臭味|气味|烟气)[^，。,.!！?？]{0,10})倒灌|(?<!(空调|冷凝|内机|外机|挂机)[^，。,.!！?？]{0,10})往下流水|哗哗(地|的)?(流|往下|往外|漏|喷)|往下淌|(客厅|卧室|家里|屋里|厨房|阳台|房间)[^，。,.!！?？]{0,6}进水|(?<!风)灌进来|(?<!风)灌进屋|渗(水)?得(好|很|太|特别|非常)?(快|厉害|猛)|(盆|桶|盘)[^，。,.!！?？]{0,6}接不(过来|住|赢|及)|接不过来|又(开始)?漏(了|水)|(?<!\\b(?:" + CueContext.AirConditionerInEnglish + ")\\b[^.!?]{0,40})(pouring|leaking|dripping) (through|from|in)|water leak|(?<!\\b(?:" + CueContext.AirConditionerInEnglish + ")\\b[^.!?]{0,40})leaking|flood", RegexOptions.IgnoreCase)]
     private static partial Regex WaterComingIn();
 
-    [GeneratedRegex("^(今天|今晚|现在|早上|一早|晚上|这会|这会儿)?(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?\\s*([!！。,， ]|$)|(我家|家里|屋里)[^，。,.!！?？]{1,6}(就|都|一直|又|还是|还)没(有)?电(?![动瓶池脑话梯视])|停电(?!动车|瓶车|车)|(屋里|家里|全屋)[^，。,.!！?？]{0,3}(全部|都|全)?没电|总(开关|闸)[^，。,.!！?？]{0,4}跳|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(楼)?(都|全)?没(有)?电|power (cut|out|outage)|power'?s (out|off|gone|down)|power (is|has gone) (out|off|down)|(no|lost( the)?) (power|electricity)|blackout", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^(今天|今晚|现在|早上|一早|晚上|这会|这会儿)?(家里|屋里|全屋)?(又)?没(有)?电(了|啦|呀|啊|咯)?\\s*([!！。,， ]|$)|(我家|家里|屋里)[^，。,.!！?？]{1,6}(就|都|一直|又|还是|还)没(有)?电(?![动瓶池脑话梯视])|停电(?!动车|瓶车|车)|(屋里|家里|全屋)[^，。,.!！?？]{0,3}(全部|都|全)?没电|总(开关|闸)[^，。,.!！?？]{0,4}跳|断电|跳闸|跳匝|停点|(家里|家|全屋|整栋|整个|单元|屋里|房子|突然)(楼)?(都|全)?没(有)?电(?![动瓶池脑话梯视])|power (cut|out|outage)|power'?s (out|off|gone|down)|power (is|has gone) (out|off|down)|(no|lost( the)?) (power|electricity)|blackout", RegexOptions.IgnoreCase)]
     private static partial Regex PowerCut();
 
     [GeneratedRegex("没(有)?水(冲|用|洗|喝|做饭)|^(家里|屋里)?(又)?没(有)?水(了|啦|呀|啊)?([!！。,， ?？]|$)|(龙头|水龙头)[^，。,.!！?？]{0,4}(打开|开了|拧开|一开|开)[^，。,.!！?？]{0,3}(都|也|就)?(没|没有|不出)水|停水|断水|听水了|(一拧|拧开|一开|打开|开了)[^，。,.!！?？]{0,4}(一点|一滴)(水)?(都|也)(没有|没|不出|出不来)|(家里|家|屋企|屋里|全屋|整栋|整个|单元|龙头|突然|一滴)(都)?(没|没有|冇|不出|不来)水|(龙头|水龙头|水管|自来水)[^，。,.!！?？]{0,4}(一滴|一点)(水)?(都|也)(出不来|不出|流不出)|no water(?! (anywhere|on the (floor|ground|wall)|leak|com(es|ing) (in|through|out of the (ceiling|wall))|damage|stains?\\b|(that )?(i|we) can see|visible|around))", RegexOptions.IgnoreCase)]
