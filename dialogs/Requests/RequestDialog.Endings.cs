@@ -125,7 +125,7 @@ public sealed partial class RequestDialog
             // The answer brought something to go on with (the owner's flat: binding follows).
             if (added)
             {
-                await turn.SendAsync("已补充到工单，现场人员会看到。", cancellationToken);
+                await turn.SendAsync(Noted(turn), cancellationToken);
             }
 
             return await AskNextAsync(dc, turn, progressed: true, cancellationToken);

@@ -178,12 +178,21 @@ public sealed partial class RequestDialog
         }
     }
 
+    /// <summary>
+    /// "已补充到工单，现场人员会看到。" — and when the owner presses ("对的 快点叫师傅来"), that the staff were hurried and
+    /// what happens next and by when, again (etiquette).
+    /// </summary>
+    private static string Noted(RequestTurn turn) =>
+        RequestWords.Hurries(turn.Turn.NormalizedText) && turn.State.Promise is { } promise
+            ? $"已补充到工单，并已催促工作人员。{promise}。"
+            : "已补充到工单，现场人员会看到。";
+
     private async Task AddNoteAsync(RequestTurn turn, string words, CancellationToken cancellationToken)
     {
         if (turn.State.TicketNumber is { } number)
         {
             await services.Tickets.AddDetailsAsync(number, UserId(turn), null, words, cancellationToken);
-            await turn.SendAsync("收到，已补充到工单，现场人员会看到。", cancellationToken);
+            await turn.SendAsync("收到，" + Noted(turn), cancellationToken);
             return;
         }
 

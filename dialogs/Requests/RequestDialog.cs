@@ -266,6 +266,13 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             if (now)
             {
                 SlotFiller.Fill(turn, first: false);
+                if (FasterClassForTheSameMatter(turn, reply) is { } faster)
+                {
+                    // "上面还有两个工人，一个抓着栏杆…" as the answer to "send someone now?" after a gondola hanging askew: the
+                    // answer is a yes, and what it tells raises the request to the class it now is.
+                    RaiseTo(turn, faster);
+                }
+
                 await AcknowledgeAsync(turn, cancellationToken);
                 await OpenUrgentAsync(turn, cancellationToken);
                 return await AskNextAsync(dc, turn, progressed: true, cancellationToken);

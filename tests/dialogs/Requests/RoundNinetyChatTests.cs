@@ -5,7 +5,9 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// <summary>
 /// What the eighty-third conversation set left failing, as classes, in sentences of our own: "today not, tomorrow at ten"
 /// moves the visit instead of cancelling it; a second matter added after a ticket opened ("还有啊…也坏了，一起报一下",
-/// "对了还有件事…顺便报一下") is filed as its own ticket, even at the landmark of the first.
+/// "对了还有件事…顺便报一下") is filed as its own ticket, even at the landmark of the first; an answer to "send someone
+/// now?" that tells of people in danger below or on the thing reported opens an emergency; an owner who presses while
+/// the details are still asked hears again what happens next and by when.
 /// </summary>
 public sealed class RoundNinetyChatTests
 {
@@ -64,5 +66,33 @@ public sealed class RoundNinetyChatTests
 
         Assert.Equal(2, host.Count("SELECT COUNT(*) FROM tickets WHERE state <> 'Cancelled'"));
         Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent LIKE 'public.%' AND description LIKE '%{word}%' AND description NOT LIKE '%井盖%'"));
+    }
+
+    [Theory]
+    [InlineData("我住顶楼，刚才听见楼顶有小孩在闹，上去一看通往楼顶的门被人撬开了", "有两三个小孩坐在楼顶边上的矮墙上，腿挂在外面晃")]
+    [InlineData("外面刷墙的吊篮一头好像低下去了，斜着挂在我家窗外", "上面还有两个师傅，一个抓着栏杆不敢动")]
+    [InlineData("跟你们说一下，楼下刷墙的那个吊篮，左边那头好像沉下去一截，现在斜挂着", "上面还有两个工人，一个抓着栏杆，一个蹲着没动，下面就是人走的路")]
+    public async Task An_answer_to_send_now_that_tells_of_people_in_danger_opens_an_emergency(string first, string answer)
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send(first).IgnoreReplies()
+            .Send(answer).IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
+    }
+
+    [Fact]
+    public async Task An_owner_who_presses_while_details_are_asked_hears_the_promise_again()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(7, unit: 2);
+        await host.Flow()
+            .Send($"{room.DisplayName}，卫生间的水管爆了，水喷得到处都是").IgnoreReplies()
+            .Send("好的 你们快点派人来 我先拿盆接着").AssertReply("10分钟")
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'repair.urgent'"));
     }
 }
