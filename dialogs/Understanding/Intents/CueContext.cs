@@ -70,7 +70,7 @@ internal static partial class CueContext
         var cue = text.Substring(index, length);
 
         // The match runs past a hypothesis ("坐电梯上班 想问下咱们小区要是电梯困人") or says what could happen (有人会掉下去).
-        if (HypothesisInside().IsMatch(cue) || (kind == CueKind.Emergency && MayHappenInside().IsMatch(cue)))
+        if (HypothesisInside().IsMatch(cue) || (kind == CueKind.Emergency && (MayHappenInside().IsMatch(cue) || WouldHappen(text, index, length))))
         {
             return null;
         }
@@ -120,6 +120,10 @@ internal static partial class CueContext
         // (骨折了怎么办) it may hide a person in danger; otherwise (烧伤面积怎么计算) it is knowledge, no cue.
         return JustHappened(text, index + length) ? CueStrength.Topic : null;
     }
+
+    /// <summary>"盲人走过去要掉下去的": what would happen, said with 要…的 — not what is happening.</summary>
+    private static bool WouldHappen(string text, int index, int length) =>
+        text.AsSpan(index, length).Contains('要') && text.AsSpan(index + length).StartsWith("的", StringComparison.Ordinal);
 
     /// <summary>"电梯停了有股烧焦的味道": a lift burning endangers the building whether or not anyone is inside it.</summary>
     private static bool SpeaksOfBurning(string cue) => Burning().IsMatch(cue) || SmokeCue().IsMatch(cue);

@@ -5,7 +5,9 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// <summary>
 /// Round 90's classes, from the estate's public works: a painters' gondola swinging, slipping or tilting with people on
 /// it (in English too), a tree or a pole being cut that leans over people passing below, water pouring into the switch
-/// room, and a power cut or a breaker that will not stay up told in English.
+/// room, and a power cut or a breaker that will not stay up told in English. Round 91's: a flat full of smoke that is
+/// still smoking, told in English; someone beaten until they bleed; a fire-alarm light flashing with smoke smelled; a
+/// wheelchair or a pram rolled into the road; a gas hob or pipe leaking while the kitchen goes on cooking.
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -27,4 +29,23 @@ internal static partial class SafetyCues
     /// <summary>"the power in my flat went off", "the main breaker won't stay up".</summary>
     [GeneratedRegex(@"\bpower (in|at) (my|our|the) (apartment|flat|unit|home|house|place|room)s? (just |suddenly |has )?(went|gone|is|has gone|keeps going) (out|off)\b|\b(breaker|main switch|trip switch|circuit breaker)s?\b[^.!?]{0,20}\b(won'?t|will not|doesn'?t|does not|can'?t|cannot) (stay|go|be pushed|be reset|reset|be switched)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PowerOffAtHomeInEnglish();
+
+    [GeneratedRegex(@"\b(flat|apartment|room|kitchen|house|home|place|corridor|hallway) is (full of|filling with|filled with) smoke\b|\bstill smoking (a lot|heavily|badly|like crazy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FullOfSmokeInEnglish();
+
+    /// <summary>"保安被打出血了", "被人打得头破血流".</summary>
+    [GeneratedRegex("被(人)?(打|砍|捅|揍)(得)?(出血|流血|头破血流|满脸是血|满头是血|倒在地上|晕过去|晕了)")]
+    private static partial Regex BeatenBleeding();
+
+    /// <summary>"消防报警灯在闪，还有烟味": the alarm seen (or heard) with smoke smelled or seen.</summary>
+    [GeneratedRegex("(报警灯|警报灯|消防灯|火警灯|报警器|警铃|火警)[^。.!！?？]{0,10}(闪|响|叫)[^。.!！?？]{0,12}(烟味|有烟|冒烟|焦味|烧焦)")]
+    private static partial Regex AlarmWithSmokeSmelled();
+
+    /// <summary>"奶奶坐轮椅从坡道滚到马路上了，车来车往的".</summary>
+    [GeneratedRegex("(轮椅|婴儿车|童车|推车)[^。.!！?？]{0,12}(滚|滑|冲|溜)(到|进|下)(了)?(马路|路中间|车道|大马路)")]
+    private static partial Regex RolledIntoTheRoad();
+
+    /// <summary>"灶台那边好像有点漏气…还在照常炒菜": a gas appliance leaking.</summary>
+    [GeneratedRegex("(灶台|炉灶|灶头|气管|燃气管|煤气管|燃气灶|煤气灶|液化气|气罐|气瓶|煤气罐|燃气表|煤气表)[^。.!！?？]{0,8}漏气")]
+    private static partial Regex GasApplianceLeaking();
 }
