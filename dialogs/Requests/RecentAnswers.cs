@@ -59,7 +59,8 @@ public static partial class RecentAnswers
         }
 
         var message = (normalized ?? "").Trim();
-        if ((AmountOverAPeriod().IsMatch(message) || AtMost().IsMatch(message)) && !NamesAFee().IsMatch(message))
+        var asked = FirstQuestion(message);
+        if ((AmountOverAPeriod().IsMatch(asked) || AtMost().IsMatch(message)) && !NamesAFee().IsMatch(asked))
         {
             // "一年下来一共大概多少钱？" after the monthly fees of a flat: the same fees, over the period now asked — with the
             // question before when the last one ("那电梯费呢") left out the flat or its area.
@@ -158,7 +159,7 @@ public static partial class RecentAnswers
     /// <summary>A how-soon follow-up is short; a longer message tells something of its own.</summary>
     private const int MaxHowSoonFollowUp = 60;
 
-    [GeneratedRegex(@"^(?:那|那么)?(?:如果|要是)?(?:按)?(?:一年|全年|每年|一整年|半年|一个季度|一季度|每季度|每个季度|三个月|六个月|十二个月)(?:下来|到头)?[^，,。？?]{0,8}(?:多少钱|多少|一共|总共|合计)[^，,。]{0,6}[？?。!！]*$")]
+    [GeneratedRegex(@"^(?:那|那么)?(?:如果|要是)?(?:按)?(?:一年|全年|每年|一整年|半年|一个季度|一季度|每季度|每个季度|三个月|六个月|十二个月|一个月|每个月|每月)(?:下来|到头)?[^，,。？?]{0,8}(?:多少钱|多少|一共|总共|合计)[^，,。]{0,6}[？?。!！]*$")]
     private static partial Regex AmountOverAPeriod();
 
     /// <summary>"那要是他们待一整天的话最多收多少钱": the most or the total of the fee just answered, over a stay now said.</summary>
@@ -167,6 +168,13 @@ public static partial class RecentAnswers
 
     [GeneratedRegex("费|车|位|水|电|气|网|卡|押金|租")]
     private static partial Regex NamesAFee();
+
+    /// <summary>
+    /// "一个月到底多少钱？他们老说一个季度交一千多…": the message up to its first question mark, when what follows only
+    /// explains it; all of it when none, or when a second question follows ("…能用支付宝交吗？").
+    /// </summary>
+    private static string FirstQuestion(string message) =>
+        message.IndexOfAny(['？', '?']) is var end and >= 0 && message.AsSpan(end + 1).IndexOfAny(['？', '?', '吗']) < 0 ? message[..(end + 1)] : message;
 
     private static string LastSentence(string message)
     {

@@ -278,7 +278,9 @@ public sealed partial class DialogBot : IBot
             result = new DialogTurnResult(DialogTurnStatus.Empty);
         }
 
-        if (result.Status == DialogTurnStatus.Empty && reading.Cue is null && RecentAnswers.Elliptical(turn.Conversation, turn.NormalizedText) is { } full
+        // "那师傅大概多久能到" just after a ticket opened asks about that ticket, not about the fee answered in between.
+        if (result.Status == DialogTurnStatus.Empty && reading.Cue is null && !(HasRecentTicket(turn) && RequestWords.AsksHowSoon(turn.NormalizedText))
+            && RecentAnswers.Elliptical(turn.Conversation, turn.NormalizedText) is { } full
             && _classifier.Read(full, turn.Now) is { Intent: var asked } && asked.StartsWith("inquiry.", StringComparison.Ordinal) && _routes.ContainsKey(asked))
         {
             // "那换个灯泡呢？" after a question was answered: the same question about a new subject, not a new request.
@@ -525,13 +527,13 @@ public sealed partial class DialogBot : IBot
         }
 
         if ((reading.Intent == IntentCode.TicketStatus
-                || (reading is { Cue: null, NeedsConfirmation: true } && ReportThatCameBack.ReportedBeforeAndStillWrong(dc.Turn.NormalizedText)))
+                || (reading is { Cue: null } && (reading.NeedsConfirmation || reading.NeedsClarification) && ReportThatCameBack.ReportedBeforeAndStillWrong(dc.Turn.NormalizedText)))
             && ReportThatCameBack.Problem(dc.Turn.NormalizedText) is { } problem
             && _classifier.Read(problem, dc.Turn.Now) is { } cameBack && IntentProfiles.For(cameBack.Intent).OpensTicket && cameBack.Intent != IntentCode.TicketStatus
             && (await _tickets.ForOwnerAsync(OwnerIdentity.Of(dc.Turn.Activity), 1, cancellationToken)).Count == 0)
         {
             // "…又开始起皮发霉了，之前那个单子还能查到吗" with nothing on record here: the problem is registered again; so is
-            // "我都报过两次了…到现在还是坏的" when the model alone read it as a fast request.
+            // "我都报过两次了…到现在还是坏的" when the model alone read it as a fast request, or could not tell which request.
             await dc.Turn.SendActivityAsync(ReportThatCameBack.NotOnRecord, cancellationToken);
             await StartRequestAsync(dc, cameBack with { NeedsClarification = false }, cancellationToken);
             return;

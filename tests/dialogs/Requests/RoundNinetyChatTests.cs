@@ -7,7 +7,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// moves the visit instead of cancelling it; a second matter added after a ticket opened ("还有啊…也坏了，一起报一下",
 /// "对了还有件事…顺便报一下") is filed as its own ticket, even at the landmark of the first; an answer to "send someone
 /// now?" that tells of people in danger below or on the thing reported opens an emergency; an owner who presses while
-/// the details are still asked hears again what happens next and by when.
+/// the details are still asked hears again what happens next and by when; "一个月到底多少钱？…" with a reason after a flat's
+/// fee is that flat's monthly fee; "多久能到" after a fee question that followed an urgent ticket asks about the ticket.
 /// </summary>
 public sealed class RoundNinetyChatTests
 {
@@ -94,5 +95,31 @@ public sealed class RoundNinetyChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'repair.urgent'"));
+    }
+
+    [Fact]
+    public async Task A_month_asked_again_with_a_reason_after_a_flats_fee_gives_that_flats_monthly_fee()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(9, unit: 1);
+        await host.Flow()
+            .Send($"帮我爸妈问下，{room.DisplayName}的物业费怎么算").IgnoreReplies()
+            .Send("一个月到底多少钱？他们说一个季度要交一千多，我帮他们对一下").AssertReply("元/㎡·月")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task How_soon_asked_after_a_fee_question_that_followed_an_urgent_ticket_is_asked_of_the_ticket()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(4, unit: 2);
+        await host.Flow()
+            .Send("马桶堵住了，一冲水就往外冒，快漫到地上了").IgnoreReplies()
+            .Send(room.DisplayName).IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("没有了。顺便问一下通马桶收费吗").IgnoreReplies()
+            .Send("好的，知道了").IgnoreReplies()
+            .Send("那师傅大概多久能到").AssertReply("10分钟")
+            .StartTestAsync();
     }
 }
