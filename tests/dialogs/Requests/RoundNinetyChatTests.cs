@@ -19,12 +19,7 @@ public sealed class RoundNinetyChatTests
     public async Task Not_today_but_tomorrow_at_ten_moves_the_visit_instead_of_cancelling(string moved)
     {
         await using var host = await BotTestHost.StartAsync();
-        var (room, lastFour) = host.OccupiedFlat(6, unit: 1);
-        await host.Flow()
-            .Send($"我是{room.DisplayName}的，阳台的晾衣架摇不下来了，麻烦派人修一下").IgnoreReplies()
-            .Send(lastFour).IgnoreReplies()
-            .Send("尽快吧").IgnoreReplies()
-            .Send("对").IgnoreReplies()
+        await RepairBookedAsSoonAsPossible(host)
             .Send(moved).AssertReply("10:00")
             .StartTestAsync();
 
@@ -38,12 +33,7 @@ public sealed class RoundNinetyChatTests
     public async Task Calling_the_visit_off_with_no_new_time_still_cancels()
     {
         await using var host = await BotTestHost.StartAsync();
-        var (room, lastFour) = host.OccupiedFlat(6, unit: 1);
-        await host.Flow()
-            .Send($"我是{room.DisplayName}的，阳台的晾衣架摇不下来了，麻烦派人修一下").IgnoreReplies()
-            .Send(lastFour).IgnoreReplies()
-            .Send("尽快吧").IgnoreReplies()
-            .Send("对").IgnoreReplies()
+        await RepairBookedAsSoonAsPossible(host)
             .Send("那今天先别来了，我老公说他自己能弄").IgnoreReplies()
             .StartTestAsync();
 
@@ -121,5 +111,16 @@ public sealed class RoundNinetyChatTests
             .Send("好的，知道了").IgnoreReplies()
             .Send("那师傅大概多久能到").AssertReply("10分钟")
             .StartTestAsync();
+    }
+
+    /// <summary>A known owner's drying rack booked "as soon as possible" and confirmed: the ticket is open, with no visit time.</summary>
+    private static TestFlow RepairBookedAsSoonAsPossible(BotTestHost host)
+    {
+        var (room, lastFour) = host.OccupiedFlat(6, unit: 1);
+        return host.Flow()
+            .Send($"我是{room.DisplayName}的，阳台的晾衣架摇不下来了，麻烦派人修一下").IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("尽快吧").IgnoreReplies()
+            .Send("对").IgnoreReplies();
     }
 }
