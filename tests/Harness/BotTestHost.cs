@@ -45,5 +45,12 @@ public sealed class BotTestHost : IAsyncDisposable
     /// <summary>A scalar from the bot's database (what the test checks was, or was not, stored).</summary>
     public long Count(string sql) => DatabaseProbe.Scalar(DatabaseProbe.FileIn(DataDirectory), sql);
 
+    /// <summary>Tomorrow (by the host's clock, in China) at <paramref name="hour"/>:00, as a ticket's appointment_at stores it.</summary>
+    public long TomorrowAt(int hour)
+    {
+        var today = Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
+        return new DateTimeOffset(today.Year, today.Month, today.Day, hour, 0, 0, TimeSpan.FromHours(8)).AddDays(1).ToUnixTimeMilliseconds();
+    }
+
     public ValueTask DisposeAsync() => _app.DisposeAsync();
 }

@@ -136,12 +136,17 @@ internal static partial class CueContext
     private static partial Regex Disturbance();
 
 
-    /// <summary>"停电恢复后…", "停电那天…", "冒烟那次…", "since the power cut": the event only dates something else.</summary>
-    private static bool DatesSomethingElse(string text, int index, int length)
+    /// <summary>
+    /// "停电恢复后…", "停电那天…", "冒烟那次…", "since the power cut": the event only dates something else; so does a cut or a
+    /// fault named as the time before which something is wanted ("能不能在停水前来帮我换一个") — never an emergency's cue.
+    /// </summary>
+    private static bool DatesSomethingElse(string text, int index, int length, CueKind kind)
     {
         var end = index + length;
         var start = ClauseStart(text, index);
-        return AfterTheEvent().IsMatch(text.AsSpan(end, Math.Min(8, text.Length - end)))
+        var after = text.AsSpan(end, Math.Min(8, text.Length - end));
+        return AfterTheEvent().IsMatch(after)
+            || (kind != CueKind.Emergency && BeforeTheEvent().IsMatch(after))
             || SinceTheEvent().IsMatch(text.AsSpan(start, index - start));
     }
 
@@ -152,9 +157,6 @@ internal static partial class CueContext
     /// </summary>
     private static bool BlamesTheEstate(string text, CueKind kind) =>
         Grievance().IsMatch(text) && (kind == CueKind.Emergency ? !PersonAtRisk().IsMatch(text) : !Again().IsMatch(text));
-
-    /// <summary>"能不能在停水前来帮我换一个": a cut or a fault named as the time before which something is wanted.</summary>
-    private static bool DatesBeforeIt(string text, int end) => BeforeTheEvent().IsMatch(text.AsSpan(end, Math.Min(4, text.Length - end)));
 
     [GeneratedRegex("^(之|以)?前(?![面边头门])")]
     private static partial Regex BeforeTheEvent();

@@ -23,7 +23,7 @@ internal static partial class SafetyCues
     private static partial Regex LeaningOverPeopleBelow();
 
     /// <summary>"水已经流进地下室配电房了": water reaching the switchgear.</summary>
-    [GeneratedRegex("水[^。.!！?？快将要]{0,12}(?<!快|要|将|会)(流|灌|漫|淹|渗|冲|进)(进|到|入|了)?[^。.!！?？]{0,6}(配电房|配电室|配电间|电房|强电井|强电间|变电房|变压器房|开关房)")]
+    [GeneratedRegex("水[^。.!！?？快将要]{0,12}(?<!会)(流|灌|漫|淹|渗|冲|进)(进|到|入|了)?[^。.!！?？]{0,6}(配电房|配电室|配电间|电房|强电井|强电间|变电房|变压器房|开关房)")]
     private static partial Regex WaterIntoTheSwitchRoom();
 
     /// <summary>"the power in my flat went off", "the main breaker won't stay up".</summary>

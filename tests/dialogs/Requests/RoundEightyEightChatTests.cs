@@ -87,9 +87,7 @@ public sealed class RoundEightyEightChatTests
             .Send("不好意思，窗户那个改成明天下午4点").AssertReply("16:00")
             .StartTestAsync();
 
-        var today = host.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
-        var tomorrowFour = new DateTimeOffset(today.Year, today.Month, today.Day, 16, 0, 0, TimeSpan.FromHours(8)).AddDays(1).ToUnixTimeMilliseconds();
-        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'repair.general' AND appointment_at = {tomorrowFour}"));
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'repair.general' AND appointment_at = {host.TomorrowAt(16)}"));
         Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'public.general' AND location = '{room.Building}栋{room.Unit}单元{floor}楼走廊'"));
     }
 
@@ -107,9 +105,7 @@ public sealed class RoundEightyEightChatTests
             .Send("不好意思，窗户那个改成明天下午4点").AssertReply("16:00").AssertReply("位置")
             .StartTestAsync();
 
-        var today = host.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
-        var tomorrowFour = new DateTimeOffset(today.Year, today.Month, today.Day, 16, 0, 0, TimeSpan.FromHours(8)).AddDays(1).ToUnixTimeMilliseconds();
-        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'repair.general' AND appointment_at = {tomorrowFour}"));
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE intent = 'repair.general' AND appointment_at = {host.TomorrowAt(16)}"));
         // The change is no place or note of the corridor light, which is still being gathered.
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'public.general'"));
     }

@@ -23,9 +23,7 @@ public sealed class RoundNinetyChatTests
             .Send(moved).AssertReply("10:00")
             .StartTestAsync();
 
-        var today = host.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8));
-        var tomorrowTen = new DateTimeOffset(today.Year, today.Month, today.Day, 10, 0, 0, TimeSpan.FromHours(8)).AddDays(1).ToUnixTimeMilliseconds();
-        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE state <> 'Cancelled' AND appointment_at = {tomorrowTen}"));
+        Assert.Equal(1, host.Count($"SELECT COUNT(*) FROM tickets WHERE state <> 'Cancelled' AND appointment_at = {host.TomorrowAt(10)}"));
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE state = 'Cancelled'"));
     }
 
