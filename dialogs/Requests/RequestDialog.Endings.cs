@@ -353,6 +353,11 @@ public sealed partial class RequestDialog
 
     private async Task<DialogTurnResult> CancelAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
     {
+        if (await CancelEarlierNamedAsync(dc, turn, cancellationToken) is { } earlierCancelled)
+        {
+            return earlierCancelled;
+        }
+
         var number = turn.State.TicketNumber;
         if (number is not null && await services.Tickets.CancelByOwnerAsync(number, UserId(turn), turn.Turn.Activity.Text?.Trim() ?? "取消", cancellationToken))
         {

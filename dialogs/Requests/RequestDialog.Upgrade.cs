@@ -1,5 +1,6 @@
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Requests.Steps;
+using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Root;
 using ConciergeBot.Dialogs.Understanding.Intents;
 
@@ -7,13 +8,6 @@ namespace ConciergeBot.Dialogs.Requests;
 
 public sealed partial class RequestDialog
 {
-    /// <summary>Two-character words too common to show that two messages speak of the same thing.</summary>
-    private static readonly HashSet<string> CommonWords =
-    [
-        "我家", "你们", "我们", "现在", "已经", "一下", "一直", "还是", "不是", "没有", "可以", "什么", "怎么", "这个", "那个",
-        "师傅", "物业", "麻烦", "赶紧", "快点", "一点", "有人", "时候", "今天", "刚才", "还有", "就是", "但是", "因为", "所以",
-    ];
-
     /// <summary>
     /// After the ticket opened, the owner's later words may make the same matter more urgent: "我腿脚不好，走不了楼梯" after a
     /// broken lift, "电梯里还关着我妈" after a lift that will not come. When this message alone carries an explicit cue for a
@@ -102,7 +96,7 @@ public sealed partial class RequestDialog
         // "狗主人就是我们楼2201的，老是不拴绳" after an "other" complaint about a dog off its lead: the household is named —
         // the same matter becomes the neighbour complaint it now is.
         if (reading is { Cue: not null, OutOfDomain: false, Intent: IntentCode.ComplaintNeighbor } && turn.State.Intent == IntentCode.ComplaintOther
-            && SpeaksOfTheSameThing(turn.Turn.NormalizedText, turn.State.NormalizedDescription))
+            && SameMatter.Shares(turn.Turn.NormalizedText, turn.State.NormalizedDescription))
         {
             return IntentCode.ComplaintNeighbor;
         }
@@ -136,7 +130,7 @@ public sealed partial class RequestDialog
         }
 
         var text = turn.Turn.NormalizedText;
-        return !CueContext.NamesAFault(text) || SpeaksOfTheSameThing(text, turn.State.NormalizedDescription) ? reading.Intent : null;
+        return !CueContext.NamesAFault(text) || SameMatter.Shares(text, turn.State.NormalizedDescription) ? reading.Intent : null;
     }
 
     /// <summary>
@@ -146,20 +140,4 @@ public sealed partial class RequestDialog
     private static bool MoreUrgent(string intent, string than) =>
         intent != than && (intent == IntentCode.Emergency
             || (intent is IntentCode.RepairUrgent or IntentCode.PublicUrgent && !IntentCode.IsTimeCritical(than)));
-
-    /// <summary>True when the two texts share a two-character word that is not everyday filler (电梯, 漏水, 天花).</summary>
-    private static bool SpeaksOfTheSameThing(string message, string description)
-    {
-        for (var i = 0; i + 2 <= message.Length; i++)
-        {
-            var word = message.Substring(i, 2);
-            if (char.IsLetterOrDigit(word[0]) && char.IsLetterOrDigit(word[1]) && !char.IsAscii(word[0]) && !char.IsAscii(word[1])
-                && !CommonWords.Contains(word) && description.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -135,6 +135,12 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             return true;
         }
 
+        if (RequestWords.AsksHowSoon(text) && await EarlierTicketAskedAfterAsync(turn, cancellationToken) is { } earlier)
+        {
+            await turn.SendAsync(AboutEarlier(earlier, turn), cancellationToken);
+            return true;
+        }
+
         if (RequestWords.AsksHowSoon(text) && !RequestWords.AsksWhenConfirmed(text) && turn.State.TicketNumber is { } booked && turn.State.VisitAt is { } visit)
         {
             await turn.SendAsync($"工单 {booked} 已派出，师傅会按您约的时间（{ChineseTimeText.Clock(visit, turn.Now)}）上门，请您保持电话畅通。", cancellationToken);

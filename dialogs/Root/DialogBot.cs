@@ -777,14 +777,25 @@ public sealed partial class DialogBot : IBot
             return false;
         }
 
-        conversation.LastTicket = null;
-        if (!await _tickets.CancelByOwnerAsync(number, OwnerIdentity.Of(turn.Activity), turn.Activity.Text?.Trim() ?? "取消", cancellationToken))
+        // "算了，门把手那个不用来了" after a door handle and then a street lamp: the ticket whose matter it names, else the latest.
+        var owner = OwnerIdentity.Of(turn.Activity);
+        var written = turn.Activity.Text?.Trim() ?? "取消";
+        var named = NamedTicket.Among(await _tickets.ForOwnerAsync(owner, 10, cancellationToken), turn.NormalizedText, written, turn.Now);
+        var cancelling = named?.Number ?? number;
+        if (cancelling == number)
+        {
+            conversation.LastTicket = null;
+        }
+
+        if (!await _tickets.CancelByOwnerAsync(cancelling, owner, written, cancellationToken))
         {
             return false;
         }
 
         conversation.LastCancelledAt = turn.Now;
-        await turn.SendActivityAsync($"好的，已为您取消工单 {number}，并通知了工作人员。如还有需要，随时告诉我。", cancellationToken);
+        await turn.SendActivityAsync(named is null
+            ? $"好的，已为您取消工单 {number}，并通知了工作人员。如还有需要，随时告诉我。"
+            : $"{NamedTicket.Cancelled(named, written)}如还有需要，随时告诉我。", cancellationToken);
         return true;
     }
 
