@@ -79,7 +79,7 @@ public static partial class SlotReader
     public static bool MovesTheVisitIn(string normalized) => MovesTheVisit().IsMatch(normalized ?? "");
 
     /// <summary>"能不能改到周四？", "can we move it to Thursday?": a new day asked for is a proposal, not a question to answer.</summary>
-    [GeneratedRegex(@"改到|改成|改在|换到|换成|推到|挪到|延到|提前到|(?i:\b(?:move|change|reschedule|push|postpone|switch)\b)")]
+    [GeneratedRegex(@"改到|改成|改在|换到|换成|推到|挪到|延到|提前到|(?i:\b(?:move|change|reschedule|push|postpone|switch|instead)\b)")]
     private static partial Regex MovesTheVisit();
 
     [GeneratedRegex(@"随时|都可以|都行|一直在家|都在家|整天在家|any ?time", RegexOptions.IgnoreCase)]

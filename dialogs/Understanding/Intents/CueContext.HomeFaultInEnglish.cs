@@ -15,6 +15,12 @@ internal static partial class CueContext
     [GeneratedRegex(@"\b(doors?|lights?|lamps?|windows?|tiles?|ceiling|walls?|floor|switch(es)?|sockets?|(video )?intercom|door ?bell|card reader|lock)\b[^.!?,]{0,25}\b(lobby|lobbies|corridor|hallway|stair(s|well|case)?|lifts?|elevators?|garage|car ?park|gate|entrance|main door|ground floor|unit door|building door|club ?house|gym|pool|playground|podium|rooftop)\b|\b(lobby|lobbies|corridor|hallway|stair(s|well|case)?|lifts?|elevators?|garage|car ?park|gate|entrance|main door|ground floor|unit door|building door|club ?house|gym|pool|playground|podium|rooftop)\b[^.!?,]{0,25}\b(doors?|lights?|lamps?|windows?|tiles?|ceiling|walls?|floor|switch(es)?|sockets?|(video )?intercom|door ?bell|card reader|lock)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SharedPartInEnglish();
 
+    /// <summary>"There's no smoke, the range hood just makes a rattling noise": an appliance at home that only makes a noise.</summary>
+    public static bool ApplianceNoiseInEnglish(string text) => HasLatin(text) && ApplianceNoise().IsMatch(text) && !SharedPartInEnglish().IsMatch(text);
+
+    [GeneratedRegex(@"\b(range hood|cooker hood|extractor fan|exhaust fan|fridge|refrigerator|freezer|washing machine|washer|dryer|water heater|boiler|oven|dishwasher|air ?con(ditioner)?|aircon|ac unit)\b[^.!?]{0,30}\b(rattl(e|es|ing)|buzz(es|ing)?|squeak(s|ing)?|hum(s|ming)?|click(s|ing)|grind(s|ing)|noise|noisy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ApplianceNoise();
+
     /// <summary>"Our upstairs neighbour's dog barks all night": a nuisance from others, in English, not a fault of the home.</summary>
     public static bool NuisanceInEnglish(string text) => EnglishNuisance().IsMatch(text);
 

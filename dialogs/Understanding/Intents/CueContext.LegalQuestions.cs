@@ -31,7 +31,7 @@ internal static partial class CueContext
     public static bool AsksGeneralKnowledge(string text) =>
         (KnowledgeForm().IsMatch(text) || (HasLatin(text) && KnowledgeFormInEnglish().IsMatch(text))) && !HappeningNowOrHelpAsked().IsMatch(text);
 
-    [GeneratedRegex("为什么(那么|这么|会这么)?危险|的急救(方法|措施|常识)?[吗?？]?$|急救(方法|措施|常识)|哪个(更)?(严重|危险)|^[^，。,.!！?？]{2,14}的原因[吗?？]?$|会怎样[吗?？]?$|会怎么样[吗?？]?$|到底行不行|案例|大家都有过吗|有人遇到过吗|(应该|该)[^，。,.!！?？]{0,6}还是[^，。,.!！?？]{1,8}[吗呢?？]?$|正确(的)?(做法|处理方法|处理|方法)|威力(有)?多大|调查结果|(淹|烧|炸|死|伤)了多少|还能住(人)?吗|原理(是什么)?|一般(怎么|如何)(修|处理|办|解决)|(?<!不)会(爆裂|爆炸|自燃)吗[？?]?$")]
+    [GeneratedRegex("为什么(那么|这么|会这么)?危险|的急救(方法|措施|常识)?[吗?？]?$|急救(方法|措施|常识)|哪个(更)?(严重|危险)|^[^，。,.!！?？]{2,14}的原因[吗?？]?$|会怎样[吗?？]?$|会怎么样[吗?？]?$|到底行不行|案例|大家都有过吗|有人遇到过吗|(应该|该)[^，。,.!！?？]{0,6}还是[^，。,.!！?？]{1,8}[吗呢?？]?$|正确(的)?(做法|处理方法|处理|方法)|威力(有)?多大|调查结果|(淹|烧|炸|死|伤)了多少|还能住(人)?吗|原理(是什么)?|一般(怎么|如何)(修|处理|办|解决)|(?<!不)会(爆裂|爆炸|自燃)吗[？?]?$|由哪些(部分)?组成|组成部分|工作原理|有什么区别|(的)?区别(是什么|在哪)?[吗?？]?$|(的)?作用(是什么)?[吗?？]?$|多数是[^，。,.!！?？]{1,8}还是|概率(有)?多大|为什么不会(掉|坠|夹|断|烧|漏)|为什么夹不到|一个人要?负责多少")]
     private static partial Regex KnowledgeForm();
 
     [GeneratedRegex(@"\bmemes?\b|\bwhy is it dangerous\b|\bhow (to|can i|do i|do you) tell (if|whether)\b|\bshould i (buy|rent)\b|\bflood zones?\b|\bflooded before\b", RegexOptions.IgnoreCase)]

@@ -33,6 +33,15 @@ internal static partial class CueContext
     /// </summary>
     public static bool LockedOut(string text) => LockedOutWords().IsMatch(text);
 
+    /// <summary>
+    /// "在3栋大堂信报箱那边捡到一串钥匙", "found a wallet by the gate": something someone lost, found by the writer — lost
+    /// property for the service centre, not a request.
+    /// </summary>
+    public static bool FoundSomeonesThing(string text) => FoundProperty().IsMatch(text);
+
+    [GeneratedRegex(@"(?i)(捡到|拾到|捡了|拾获|捡着|执到)[^，。,.!！?？]{0,8}(钥匙|锁匙|钱包|银包|手机|门禁卡|饭卡|银行卡|身份证|证件|背包|包包|手提包|雨伞|手表|项链|戒指|耳机|眼镜|玩具|快递)|found (a|an|some|somebody'?s|someone'?s)[^.!?]{0,20}(keys?|wallet|phone|access card|card|bag|purse|passport|umbrella|watch)")]
+    private static partial Regex FoundProperty();
+
     [GeneratedRegex(@"(?i)(锁|关)在(了)?(家)?门外|进不(了|去)(家)?门|(钥匙|要匙|锁匙)[^，。,.!！?？]{0,3}(丢|掉|忘|落|锁在|弄丢|不见)|没带钥匙|(师傅|师福|锁匠|开锁的)[^，。,.!！?？]{0,4}开(下|个|一下)?门|suo zai men wai|\blocked (myself |ourselves |us |me )?out\b|\blost (my |our |the )?(door )?keys?\b")]
     private static partial Regex LockedOutWords();
 

@@ -995,8 +995,11 @@ internal static partial class CueContext
     [GeneratedRegex("(差点|差一点|差些|险些)(儿)?[^，。,.!！?？]{0,2}(摔|滑倒|跌|绊)|(?i:\\b(nearly|almost) (fell|slipped|tripped)\\b)")]
     private static partial Regex NearMissInside();
 
-    /// <summary>A cue that says no one is hurt (没人受伤); "没心跳", "没呼吸", "没反应", "半边身没力" are the danger itself, not a denial.</summary>
-    [GeneratedRegex("(没|未|无)(?!(有|了)?(心跳|呼吸|气息|意识|知觉|反应|气了|力|劲|电|盖))|no one|nobody|not |n't", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A cue that says no one is hurt (没人受伤); "没心跳", "没呼吸", "没反应", "半边身没力" are the danger itself, not a denial,
+    /// and so are "半天没起来", "到现在没上来" (someone who does not get up or come back up).
+    /// </summary>
+    [GeneratedRegex("(没|未|无)(?!(有|了)?(心跳|呼吸|气息|意识|知觉|反应|气了|力|劲|电|盖|(爬)?起来|上来|出来))|no one|nobody|not |n't", RegexOptions.IgnoreCase)]
     private static partial Regex NegatedInside();
 
     [GeneratedRegex("受伤|摔伤|割伤|划伤|撞伤|烫伤|骨折|流血|出血|倒在地上|倒地")]

@@ -515,6 +515,15 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairSimple));
         }
 
+        // "在3栋大堂信报箱那边捡到一串钥匙…交给谁": lost property found — a question for the service centre, whatever the model
+        // makes of the keys (never a lock-out: it is somebody else's). A grievance about how it was handled, or a question
+        // after the ticket, stays what the model read.
+        if (cue is null && possibleDanger is null && CueContext.FoundSomeonesThing(text)
+            && intent is not (IntentCode.InquiryGeneral or IntentCode.ComplaintStaff or IntentCode.ComplaintOther or IntentCode.ComplaintNeighbor or IntentCode.TicketStatus))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
+        }
+
         // "换个灯泡要多少钱": the price of a service with no fault reported is a fee question.
         if (cue is null && intent is IntentCode.RepairSimple or IntentCode.RepairGeneral && CueContext.AsksAPriceOnly(text))
         {
@@ -580,6 +589,18 @@ public sealed partial class IntentClassifier
         if (intent == IntentCode.RepairUrgent && cue is null && (CueContext.CisternRunsIntoTheBowl(text) || CueContext.AirConditionerDrips(text)))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
+            if (intent == IntentCode.RepairGeneral)
+            {
+                // The same repair at its standard pace: no need to ask which kind it is.
+                (top, intent, confidence) = SettledClassAt(probabilities, top);
+            }
+        }
+
+        // "There's no smoke or anything, the range hood just makes a rattling noise": an appliance at home that only makes a
+        // noise is the in-home repair at the standard's pace, whatever fast class the model alone reads into it.
+        if (cue is null && possibleDanger is null && IntentCode.IsTimeCritical(intent) && CueContext.ApplianceNoiseInEnglish(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.RepairGeneral));
         }
 
         // "The wooden floor in our living room has started lifting up": a fault of the writer's home, in English, that the

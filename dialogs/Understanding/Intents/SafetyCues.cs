@@ -362,6 +362,11 @@ internal static partial class SafetyCues
         (AlarmWithSmokeSmelled(), CueKind.Emergency),
         (RolledIntoTheRoad(), CueKind.Emergency),
         (GasApplianceLeaking(), CueKind.Emergency),
+        (CryForHelpAtAPlace(), CueKind.Emergency),
+        (ChemicalSmellHurtingPeople(), CueKind.Emergency),
+        (GoneDownAndNotAnswering(), CueKind.Emergency),
+        (AtHeightWithNoRopeSlipping(), CueKind.Emergency),
+        (ChildrenAtADeepPit(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// Round 92's classes, from the pool and the water features, the building sites beside the estate and the estate's own
+/// workers: a cry for help with only a place after it; a chlorine or disinfectant smell that makes people cough, weep or
+/// run; someone who went down or in somewhere and neither comes back up nor answers; a worker at height with no rope or
+/// harness who slips or hangs on by a hand; children at the edge of a building site's deep pit.
+/// </summary>
+internal static partial class SafetyCues
+{
+    /// <summary>"救命啊 泳池", "救命！电梯里": a cry for help with only the place it comes from.</summary>
+    [GeneratedRegex("^\\s*(救命|救救我们|救救我|救我|救人|快救人|快来人|来人)(啊|呀|哇|呐|啦|!|！|\\s|~|～|。|,|，)*(在)?(游泳池|泳池|泳池边|锦鲤池|水池|池塘|喷泉|电梯里|电梯|车库|地库|地下室|楼道|楼梯间|天台|楼顶|大堂|广场|花园|会所|健身房|工地|[0-9]{1,2}栋(楼下|门口|电梯)?)(这边|这里|那边)?[!！。\\s]*$")]
+    private static partial Regex CryForHelpAtAPlace();
+
+    /// <summary>"泳池氯味呛得人眼睛都睁不开，大家都往外跑": a chemical smell that is hurting people now.</summary>
+    [GeneratedRegex("(氯气|氯味|氯的味|漂白水味|消毒水味|消毒液味|药水味|化学品味)[^。.!！?？]{0,12}(呛|熏|刺)[^。!?！？]{0,20}(睁不开|咳|喘不上|喘不过|头晕|想吐|呕|流眼泪|往外跑|跑出来|跑出去)")]
+    private static partial Regex ChemicalSmellHurtingPeople();
+
+    /// <summary>"刘工十分钟前下去关阀门，到现在没上来，对讲机也不回": gone down or in and not back, and not answering.</summary>
+    [GeneratedRegex("(下去|下井|进去|钻进去)[^。.!！?？]{0,12}(到现在|现在|一直|半天|还)(都|也)?(还)?(没上来|没出来|没有上来|没有出来)(?=[^。.!！?？]{0,20}(对讲机|电话|手机|喊|叫)[^。.!！?？]{0,6}(不回|不应|没人接|打不通|没反应|没回应|不接))")]
+    private static partial Regex GoneDownAndNotAnswering();
+
+    /// <summary>"站在12楼窗户外面的架子上…没绑绳子…脚底下踩空了一下": at height, no rope, slipping or hanging on.</summary>
+    [GeneratedRegex("(踩空|脚下一滑|滑了一下|一只手抓着|悬在半空|吊在半空)(?<=(没绑|没系|没拴|没挂|没有|不系)(安全)?(绳|绳子|带|安全绳|安全带)[^。!?！？]{0,40}(踩空|脚下一滑|滑了一下|一只手抓着|悬在半空|吊在半空))|(踩空|脚下一滑|滑了一下|一只手抓着)(?=[^。!?！？]{0,40}(没绑|没系|没拴|没挂|没有|不系)(安全)?(绳|绳子|安全绳|安全带))")]
+    private static partial Regex AtHeightWithNoRopeSlipping();
+
+    /// <summary>"小孩翻过围墙跑进工地基坑边上玩了": children at the edge of a deep pit.</summary>
+    [GeneratedRegex("(小孩|孩子|小朋友|学生|娃)[^。.!！?？]{0,16}(基坑|深坑|大坑|沟槽|深沟)(边|旁|边上|里|里面|下面)?[^。.!！?？]{0,6}(玩|跑|爬|站|蹲|跳|趴)")]
+    private static partial Regex ChildrenAtADeepPit();
+}
