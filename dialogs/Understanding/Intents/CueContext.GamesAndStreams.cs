@@ -31,7 +31,7 @@ internal static partial class CueContext
     private static partial Regex StreamTalk();
 
     /// <summary>Round 52's general-domain class: stars, shows and fans ("哪个明星被困在电梯里过", "中餐厅里厨房着火是哪一季", "the fandom is on fire").</summary>
-    [GeneratedRegex("明星|歌手|爱豆|偶像|网红|艺人|综艺|剧组|演唱会|(?<![吃煮炒])粉丝(?![煲汤粉])|饭圈|塌房|房子塌了是哪|哪一季|第[0-9一二三四五六七八九十]{1,2}季|(哪|那|这)一期|哪部(剧|电影|片)|片叫(啥|什么)|那个片|恐怖片|电影里|剧里|选秀|练习生|出道|男团|女团|热搜|舞台|出场|登台|向往的生活|中餐厅|极限挑战|\\b(fandom|idol|celebrit(y|ies)|k-?pop|concert)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("明星|歌手|爱豆|偶像|网红|艺人|综艺|剧组|演唱会|(?<![吃煮炒])粉丝(?![煲汤粉])|饭圈|塌房|房子塌了是哪|哪一季|第[0-9一二三四五六七八九十]{1,2}季|(哪|那|这)一期|哪部(剧|电影|片)|片叫(啥|什么)|那个片|恐怖片|电影里|剧里|选秀|练习生|出道|男团|女团|热搜|舞台(?=(表现|效果|实力|魅力|直拍|太|真|好绝|好炸))|出场|登台|向往的生活|中餐厅|极限挑战|\\b(fandom|idol|celebrit(y|ies)|k-?pop|concert)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShowbizTalk();
 
     [GeneratedRegex("男主|女主|男二|女二|反派|主角|(这|那|上|下)一?集|第[0-9一二三四五六七八九十]{1,3}集|(这|那)一?章|追剧|这剧|这部剧|番剧|网剧|动漫|漫画|拍戏|片场|演员|特效|预告片|大结局|师尊|(这个|故事|小说|剧的?)开头")]

@@ -879,7 +879,7 @@ internal static partial class CueContext
     [GeneratedRegex("水泵|泵房|变压器|配电房|配电室|电梯机房|风机|排风|冷却塔|发电机|换热站|空调外机组|驱鸟器|驱鸟炮|transformer|pump", RegexOptions.IgnoreCase)]
     private static partial Regex Equipment();
 
-    [GeneratedRegex("电影|电视剧|剧里|一部剧|鬼片|恐怖片|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|首[^，。,.!！?？]{0,4}歌|歌名|动画片|游戏里|游戏中|写一份|帮我写|讲话稿|作文|文案|警示牌|教案|演讲稿|故事")]
+    [GeneratedRegex("(?<!放|露天|户外)电影(?!(放完|散场|幕布|投影|场地|的投影|那边|放映))|电视剧|剧里|一部剧|鬼片|恐怖片|综艺|男主角|女主角|剧情|小说|梦见|梦到|做梦|歌词|首[^，。,.!！?？]{0,4}歌|歌名|动画片|游戏里|游戏中|写一份|帮我写|讲话稿|作文|文案|警示牌|教案|演讲稿|故事")]
     private static partial Regex Fiction();
 
     [GeneratedRegex("我|一家人|全家|家人|孩子|小孩|宝宝|老人|爸|妈|老公|老婆|爷爷|奶奶|外婆|外公|邻居")]

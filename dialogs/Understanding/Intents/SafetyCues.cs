@@ -367,6 +367,8 @@ internal static partial class SafetyCues
         (GoneDownAndNotAnswering(), CueKind.Emergency),
         (AtHeightWithNoRopeSlipping(), CueKind.Emergency),
         (ChildrenAtADeepPit(), CueKind.Emergency),
+        (DroppedFromACrane(), CueKind.Emergency),
+        (GasCylinderHissing(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
@@ -375,6 +377,8 @@ internal static partial class SafetyCues
         (LockedInInEnglish(), CueKind.Emergency),
         (GondolaSwingingInEnglish(), CueKind.Emergency),
         (FullOfSmokeInEnglish(), CueKind.Emergency),
+        (CarbonMonoxideRisingInEnglish(), CueKind.Emergency),
+        (LostChildCalledOutInEnglish(), CueKind.Emergency),
         (PowerOffAtHomeInEnglish(), CueKind.UrgentRepair),
         (AboutToJumpInEnglish(), CueKind.Emergency),
         (SmokeAlarmWithHazeInEnglish(), CueKind.Emergency),
