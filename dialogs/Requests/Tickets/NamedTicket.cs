@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Understanding.Entities.Phone;
+using ConciergeBot.Dialogs.Understanding.Intents;
 
 namespace ConciergeBot.Dialogs.Requests.Tickets;
 
@@ -38,16 +39,16 @@ public static class NamedTicket
         return $"好的，已为您取消工单 {ticket.Number}（{Matter(ticket, message)}），并通知了工作人员不用再过去。";
     }
 
-    /// <summary>The clause of the ticket's description that <paramref name="message"/> named ("卫生间的门把手掉了"), phones masked; else its opening words.</summary>
+    /// <summary>The clause of the ticket's description that <paramref name="message"/> named ("卫生间的门把手掉了"), phones masked; else the kind of request.</summary>
     public static string Matter(TicketSummary ticket, string message)
     {
         ArgumentNullException.ThrowIfNull(ticket);
-        return PhoneMask.Mask(ClauseNamed(ticket.Description, message ?? ""));
+        return ClauseNamed(ticket.Description, message ?? "") is { } clause ? PhoneMask.Mask(clause) : IntentCode.Label(ticket.Intent);
     }
 
     private static readonly char[] ClauseEnds = ['，', ',', '。', '！', '!', '？', '?', '；', ';', '\n', ' '];
 
-    private static string ClauseNamed(string description, string message)
+    private static string? ClauseNamed(string description, string message)
     {
         var at = -1;
         for (var i = 0; i + 2 <= message.Length; i++)
@@ -61,7 +62,7 @@ public static class NamedTicket
 
         if (at < 0)
         {
-            return PhoneMask.Shorten(description, 16);
+            return null;
         }
 
         var from = description.LastIndexOfAny(ClauseEnds, at) + 1;
