@@ -19,8 +19,8 @@ public sealed partial class RequestFollowUps
             return null;
         }
 
-        var others = (await services.Tickets.ForOwnerAsync(OwnerIdentity.Of(turn.Turn.Activity), 10, cancellationToken))
-            .Where(t => t.Number != current && t.IsOpen && turn.Now - t.CreatedAt <= NamedTicket.Recent)
+        var others = NamedTicket.OpenAndRecent(await services.Tickets.ForOwnerAsync(OwnerIdentity.Of(turn.Turn.Activity), 10, cancellationToken), turn.Now)
+            .Where(t => t.Number != current)
             .ToList();
         if (NamedTicket.Among(others, text, turn.Turn.Activity.Text ?? "", turn.Now) is { } named)
         {
@@ -37,10 +37,13 @@ public sealed partial class RequestFollowUps
         return onThatDay.Count == 1 ? onThatDay[0] : null;
     }
 
-    private static string AboutEarlier(TicketSummary ticket, RequestTurn turn) =>
-        ticket.Appointment is { } visit && visit > turn.Now
-            ? $"工单 {ticket.Number}（{NamedTicket.Matter(ticket, turn.Turn.NormalizedText)}）的师傅会按您约的时间（{ChineseTimeText.Clock(visit, turn.Now)}）上门，请您保持电话畅通。"
+    private static string AboutEarlier(TicketSummary ticket, RequestTurn turn)
+    {
+        var named = $"工单 {ticket.Number}（{NamedTicket.Matter(ticket, turn.Turn.NormalizedText)}）";
+        return ticket.Appointment is { } visit && visit > turn.Now
+            ? $"{named}的师傅会按您约的时间（{ChineseTimeText.Clock(visit, turn.Now)}）上门，请您保持电话畅通。"
             : ticket.Due is { } due
-                ? $"工单 {ticket.Number}（{NamedTicket.Matter(ticket, turn.Turn.NormalizedText)}）已派出，按服务标准，{Promises.Standard(ticket.Intent, due, turn.Now)}，请您稍候，保持电话畅通。"
-                : $"工单 {ticket.Number}（{NamedTicket.Matter(ticket, turn.Turn.NormalizedText)}）正在处理中，工作人员会尽快与您联系。";
+                ? $"{named}已派出，按服务标准，{Promises.Standard(ticket.Intent, due, turn.Now)}，请您稍候，保持电话畅通。"
+                : $"{named}正在处理中，工作人员会尽快与您联系。";
+    }
 }

@@ -20,14 +20,17 @@ public static class NamedTicket
     public static TicketSummary? Among(IEnumerable<TicketSummary> tickets, string normalized, string written, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(tickets);
-        var scored = tickets
-            .Where(t => t.IsOpen && now - t.CreatedAt <= Recent)
+        var scored = OpenAndRecent(tickets, now)
             .Select(t => (Ticket: t, Shared: Math.Max(SameMatter.SharedWords(normalized, t.Description, CallOffWords), SameMatter.SharedWords(written, t.Description, CallOffWords))))
             .Where(s => s.Shared > 0)
             .OrderByDescending(s => s.Shared)
             .ToList();
         return scored.Count == 1 || (scored.Count > 1 && scored[0].Shared > scored[1].Shared) ? scored[0].Ticket : null;
     }
+
+    /// <summary>The tickets still open and opened within <see cref="Recent"/> of <paramref name="now"/>.</summary>
+    public static IEnumerable<TicketSummary> OpenAndRecent(IEnumerable<TicketSummary> tickets, DateTimeOffset now) =>
+        tickets.Where(t => t.IsOpen && now - t.CreatedAt <= Recent);
 
     /// <summary>
     /// What the owner is told once <paramref name="ticket"/>, named by <paramref name="message"/>, is called off: its number,
@@ -53,8 +56,9 @@ public static class NamedTicket
         var at = -1;
         for (var i = 0; i + 2 <= message.Length; i++)
         {
-            var found = description.IndexOf(message.Substring(i, 2), StringComparison.Ordinal);
-            if (found >= 0 && SameMatter.SharedWords(message.Substring(i, 2), description, CallOffWords) > 0 && (at < 0 || found < at))
+            var word = message.Substring(i, 2);
+            var found = SameMatter.IsMatterWord(word, CallOffWords) ? description.IndexOf(word, StringComparison.Ordinal) : -1;
+            if (found >= 0 && (at < 0 || found < at))
             {
                 at = found;
             }

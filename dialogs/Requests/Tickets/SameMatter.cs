@@ -23,14 +23,20 @@ public static class SameMatter
         for (var i = 0; i + 2 <= message.Length; i++)
         {
             var word = message.Substring(i, 2);
-            if (IsChineseWordChar(word[0]) && IsChineseWordChar(word[1]) && !CommonWords.Contains(word) && ignored?.Contains(word) != true
-                && description.Contains(word, StringComparison.Ordinal))
+            if (IsMatterWord(word, ignored) && description.Contains(word, StringComparison.Ordinal))
             {
                 shared.Add(word);
             }
         }
 
         return shared.Count;
+    }
+
+    /// <summary>A two-character Chinese word that can name a matter: not everyday filler, nor one of <paramref name="ignored"/>.</summary>
+    public static bool IsMatterWord(string word, IReadOnlySet<string>? ignored)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.Length == 2 && IsChineseWordChar(word[0]) && IsChineseWordChar(word[1]) && !CommonWords.Contains(word) && ignored?.Contains(word) != true;
     }
 
     private static bool IsChineseWordChar(char c) => char.IsLetterOrDigit(c) && !char.IsAscii(c);
