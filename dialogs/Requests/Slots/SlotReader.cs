@@ -251,7 +251,12 @@ public static partial class SlotReader
     [GeneratedRegex("机场|航班|飞机|高铁|火车|动车|赶车|赶飞机|(?i:\\b(flight|airport|train)\\b)")]
     private static partial Regex EarlyTrip();
 
-    [GeneratedRegex("凌晨|半夜|夜里|深夜|早上|早晨|清早|一早|上午|早|晚上|下午|中午|午后|傍晚|[0-9]\\s*(am|pm|a\\.m|p\\.m)|:|：", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// Words that say the part of the day, or a clock written with a leading zero ("05:30"). A colon alone says nothing:
+    /// "5:30" is read like "5点半" (the recognizer may have moved it to the next 17:30), the time agreed or the afternoon
+    /// rule deciding which half of the day it is.
+    /// </summary>
+    [GeneratedRegex("凌晨|半夜|夜里|深夜|早上|早晨|清早|一早|上午|早|晚上|下午|中午|午后|傍晚|[0-9]\\s*(am|pm|a\\.m|p\\.m)|(?<![0-9])0[0-9]\\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDay();
 
     private static TimeOnly? DayPart(string text) =>

@@ -156,7 +156,8 @@ internal static class ClockParser
             return false;
         }
 
-        var meridiem = 0;
+        // "05:30": an hour written with a leading zero is a 24-hour clock, the morning.
+        var meridiem = text[pos] == '0' && hour is >= 1 and <= 9 ? 1 : 0;
         var m = end < text.Length && text[end] == ' ' ? end + 1 : end;
         if (hour <= 12 && TryMeridiem(text, m, out var mer, out var merLen))
         {

@@ -46,6 +46,13 @@ public class DateTimeMissesTests
     [InlineData("上个月最后一天", "date=2026-10-31")]
     public void DaysByTheirPlaceInAMonth(string text, string expected) => Assert.Equal(expected, Run(text));
 
+    [Theory]
+    [InlineData("明天05:30", "datetime=2026-11-23T05:30")]
+    [InlineData("明早05:30来接", "datetime=2026-11-23T05:30")]
+    [InlineData("明天下午05:30", "datetime=2026-11-23T17:30")]
+    [InlineData("明天5:30", "datetime=2026-11-23T17:30")]
+    public void ALeadingZeroIsATwentyFourHourClock(string text, string expected) => Assert.Equal(expected, Run(text));
+
     [Fact]
     public void AnUnnamedMonthMovesOnOnceItsDayHasPassed()
     {
