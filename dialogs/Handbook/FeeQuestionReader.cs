@@ -78,6 +78,12 @@ internal static partial class FeeQuestionReader
             return null;
         }
 
+        // "要是停电了老人被关在电梯里，该怎么办": the lift named with no word of money is no fee question.
+        if (!mentionsProperty && !question.Mentions(FeeCues.AskingAmount) && !question.Mentions(FeeCues.Paying) && !question.Mentions(FeeCues.Price) && !question.Mentions("费", "fee"))
+        {
+            return null;
+        }
+
         if (FindPremises(question, register) is not { } premises)
         {
             return mentionsProperty && mentionsLift && !FeeCues.LiftExcluded(question) ? HighRiseUnitTypes(question, calculator, register) : null;

@@ -188,6 +188,12 @@ public sealed partial class RequestDialog
             ? ChinaTime.DateOf(at) != ChinaTime.DateOf(turn.Now)
             : turn.Slots is { ClockOnly: not null, Day: { } day } && day != ChinaTime.DateOf(turn.Now);
 
+    /// <summary>"ok 7pm then, thanks. btw do I have to pay for this?" with 19:00 booked: the time said back, and a question.</summary>
+    private static bool SaysTheBookedTimeAgain(RequestTurn turn) =>
+        turn.State.VisitAt is { } booked
+        && (turn.Slots.Time == booked
+            || (turn.Slots is { Time: null, Day: null, ClockOnly: { } clock } && clock == TimeOnly.FromDateTime(ChinaTime.ToLocal(booked).DateTime)));
+
     private static bool SendsAfterAll(RequestTurn turn) => SendsAfterAll(turn.Turn.NormalizedText, turn.Slots.Act);
 
     /// <summary>
@@ -270,7 +276,7 @@ public sealed partial class RequestDialog
             return await dc.EndDialogAsync(new RequestOutcome(number, [], Reroute: true), cancellationToken);
         }
 
-        if (slots.IsQuestion && !slots.ProposesTime && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
+        if (slots.IsQuestion && (!slots.ProposesTime || SaysTheBookedTimeAgain(turn)) && await _followUps.AnswerQuestionAsync(turn, cancellationToken))
         {
             return Save(dc, turn);
         }
@@ -284,7 +290,8 @@ public sealed partial class RequestDialog
             && (reading.Cue is not null || !IntentCode.IsTimeCritical(reading.Intent))
             && !SamePlaceToldAgain(turn)
             // "能改到明天下午3点吗" after a visit was booked: the visit moves, however the words alone are read (a booking, to the model).
-            && !(slots.ProposesTime && SlotReader.MovesTheVisitIn(turn.Turn.NormalizedText) && turn.State.VisitAt is not null)
+            // So does "can they come at 8 tonight instead?" on an urgent repair with no time of its own.
+            && !(slots.ProposesTime && SlotReader.MovesTheVisitIn(turn.Turn.NormalizedText) && (turn.State.VisitAt is not null || !turn.Profile.AsksTime))
             && !timeSaidBack;
         if (!newMatter && (slots.HasSlot || slots.Leftover.Length > 0))
         {

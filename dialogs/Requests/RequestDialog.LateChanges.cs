@@ -23,6 +23,6 @@ public sealed partial class RequestDialog
         }
 
         var slots = SlotReader.Read(turn.NormalizedText, turn.Now, services.Entities);
-        return await TakeLateContactAsync(turn, slots, number, cancellationToken) || await TakeLateVisitTimeAsync(turn, slots, number, cancellationToken);
+        return await TakeLateContactAsync(turn, slots, number, cancellationToken) || await TakeLateVisitTimeAsync(turn, slots, number, cancellationToken, firstVisit: true);
     }
 }

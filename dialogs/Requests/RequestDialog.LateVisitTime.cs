@@ -3,6 +3,7 @@ using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Requests.Slots;
 using ConciergeBot.Dialogs.Requests.Steps;
 using ConciergeBot.Dialogs.Requests.Tickets;
+using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Calendar;
 
 namespace ConciergeBot.Dialogs.Requests;
@@ -16,9 +17,10 @@ public sealed partial class RequestDialog
     /// <summary>
     /// When the message moves the visit ("改成4点吧", "能改到后天上午吗") and <paramref name="number"/> — a ticket this
     /// conversation opened a moment ago — or the latest ticket with a visit opened just before it has a visit booked,
-    /// moves it and says so; false, and nothing sent, otherwise.
+    /// moves it and says so; false, and nothing sent, otherwise. With <paramref name="firstVisit"/> (after the request
+    /// ended), an urgent ticket with no visit yet gets the one said.
     /// </summary>
-    private async Task<bool> TakeLateVisitTimeAsync(TurnContext turn, SlotReading slots, string number, CancellationToken cancellationToken, bool offerMore = true)
+    private async Task<bool> TakeLateVisitTimeAsync(TurnContext turn, SlotReading slots, string number, CancellationToken cancellationToken, bool offerMore = true, bool firstVisit = false)
     {
         if (!slots.ProposesTime || !SlotReader.MovesTheVisitIn(turn.NormalizedText) || slots.Phone is not null)
         {
@@ -27,8 +29,10 @@ public sealed partial class RequestDialog
 
         var owner = OwnerIdentity.Of(turn.Activity);
         var tickets = await services.Tickets.ForOwnerAsync(owner, 10, cancellationToken);
-        if (WithAVisit(tickets, number, turn.Now) is not { Appointment: { } booked } ticket
-            || NewVisit(slots, booked, turn.Now) is not { } visit || visit == booked
+        var ticket = WithAVisit(tickets, number, turn.Now) ?? (firstVisit ? UrgentWithNoVisit(tickets, number) : null);
+        if (ticket is null
+            || (ticket.Appointment is { } booked ? NewVisit(slots, booked, turn.Now) : FirstVisit(slots, turn.Now)) is not { } visit
+            || visit == ticket.Appointment
             || !await services.Tickets.AmendAsync(ticket.Number, owner, null, visit, cancellationToken))
         {
             return false;
@@ -67,6 +71,25 @@ public sealed partial class RequestDialog
         : tickets.Where(t => t is { IsOpen: true, Appointment: not null } && now - t.CreatedAt <= RecentVisitWindow).MaxBy(t => t.CreatedAt);
 
     private static readonly TimeSpan RecentVisitWindow = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// "can they come at 8 tonight instead?" about the urgent repair just opened, which books no time of its own: the
+    /// ticket <paramref name="number"/> when it is open with no visit yet and its kind keeps no appointment.
+    /// </summary>
+    private static TicketSummary? UrgentWithNoVisit(IReadOnlyList<TicketSummary> tickets, string number) =>
+        tickets.FirstOrDefault(t => t.Number == number) is { IsOpen: true, Appointment: null } named && !IntentProfiles.For(named.Intent).AsksTime ? named : null;
+
+    /// <summary>The first visit time said for a ticket with none: a full time, or a clock today (the afternoon rule applies).</summary>
+    private static DateTimeOffset? FirstVisit(SlotReading slots, DateTimeOffset now)
+    {
+        DateTimeOffset? visit = slots switch
+        {
+            { Time: { } at } => at,
+            { ClockOnly: { } clock, Day: null } => ChinaTime.At(ChinaTime.DateOf(now), SlotFiller.ClockMeant(clock, slots, null)),
+            _ => null,
+        };
+        return visit > now ? visit : null;
+    }
 
     /// <summary>The new time: a full one as said, a day keeping the hour booked, an hour keeping the day (and the half of the day) booked.</summary>
     private static DateTimeOffset? NewVisit(SlotReading slots, DateTimeOffset booked, DateTimeOffset now)

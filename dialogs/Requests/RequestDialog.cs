@@ -167,7 +167,22 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             read = read with { LastFour = null };
         }
 
+        QueuedRequest? aside = null;
+        if (state.Asking is { } asking && asking != Settled && _followUps.AnswerAndAnotherRequest(dc.Turn.NormalizedText, state.Intent, dc.Turn.Now) is { } split)
+        {
+            // "4栋2单元，就在单元门口正上方。对了，我们单元一楼大堂天花板也在往下滴水…": the prompt is answered by the first
+            // part; the other matter is queued and opened when this one ends.
+            read = SlotReader.Read(split.Answer, dc.Turn.Now, services.Entities);
+            aside = split.Second;
+        }
+
         var turn = new RequestTurn(dc.Turn, state, PhonesSaid.WithPicked(read, dc.Turn.Conversation, dc.Turn.NormalizedText), services);
+        if (aside is not null)
+        {
+            state.Queued.Add(aside);
+            await turn.SendAsync($"您说的另一件事（{IntentCode.Label(aside.Intent)}）我也记下了，这件处理好后马上为您办理。", cancellationToken);
+        }
+
         var slots = turn.Slots;
         var before = (Place: state.Place.IsKnown ? state.Place.Describe() : null, Visit: turn.Appointment);
         if (state.Asking == Settled && state.TicketNumber is not null)

@@ -78,6 +78,38 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     }
 
     /// <summary>
+    /// "4栋2单元，就在单元门口正上方。对了，我们单元一楼大堂天花板也在往下滴水…" to a prompt: the answer, then another matter
+    /// in so many words (对了 / 另外 / 还有…), a request of its own that a cue raises — of another kind, or of the same kind
+    /// at another place ("…也…"). The answer part and the request to queue, or null.
+    /// </summary>
+    public (string Answer, QueuedRequest Second)? AnswerAndAnotherRequest(string normalized, string currentIntent, DateTimeOffset now)
+    {
+        // The answer comes first ("对了阳台那个灯泡也坏了…" is all another matter, queued as a whole elsewhere).
+        if (RequestSplitter.FirstTwo(normalized ?? "") is not { } parts || parts.Second.Length < MinRequestLength
+            || !normalized!.TrimStart().StartsWith(parts.First, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        // Only a matter that reports something of its own to see to ("…天花板也在往下滴水"), not more words about this one
+        // ("…主要是擦窗户 还有厨房油烟机跟卫生间", read alone as a repair).
+        var reading = classifier.Read(parts.Second, now);
+        if (reading.Cue is null || reading.OutOfDomain || !IntentProfiles.For(reading.Intent).OpensTicket)
+        {
+            return null;
+        }
+
+        var elsewhere = reading.Intent != currentIntent
+            || (parts.Second.Contains('也', StringComparison.Ordinal) && (PublicPlaceReader.Find(parts.Second) is { } there
+                ? PublicPlaceReader.Find(parts.First) is not { } here || there.Describe() != here.Describe()
+                : SharedPlaceWord().IsMatch(parts.Second)));
+        return elsewhere ? (parts.First, new QueuedRequest(parts.Second, reading.Intent, reading.Severity)) : null;
+    }
+
+    [GeneratedRegex("大堂|门厅|电梯|楼道|走廊|楼梯|车库|地库|花园|天台|楼顶|广场|门口|岗亭|会所")]
+    private static partial Regex SharedPlaceWord();
+
+    /// <summary>
     /// The ticket describes the request, not the matter split off it (queued or answered): the owner's own words up to
     /// the switch ("另外…", "还想问下…"), in the script they wrote, or the normalised first part when the switch was
     /// written in a form only normalisation reads (順便 in Traditional).

@@ -330,6 +330,14 @@ public static partial class SlotReader
 
     /// <summary>"tomorrow at 10am" → 明天上午10点, so the date recognizer reads it.</summary>
     private static string EnglishTimes(string text, DateTimeOffset now) =>
+        EnglishTonight().Replace(EnglishTimesOfADay(text, now), m =>
+            $"今晚{m.Groups["hour"].Value}{m.Groups["hour2"].Value}点{(m.Groups["min"].Success ? m.Groups["min"].Value + "分" : m.Groups["min2"].Success ? m.Groups["min2"].Value + "分" : "")}");
+
+    /// <summary>"at 8 tonight", "tonight around 7:30", "8pm this evening" → 今晚8点, 今晚7点30分.</summary>
+    [GeneratedRegex(@"(?i)(?:\b(?:at around|at about|around|about|at|by)\s*)?\b(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?:pm|p\.m\.)?\s*(?:tonight|this evening)\b|\b(?:tonight|this evening)\s*(?:at around|at about|around|about|at|by)\s*(?<hour2>\d{1,2})(?::(?<min2>\d{2}))?(?:\s*pm)?")]
+    private static partial Regex EnglishTonight();
+
+    private static string EnglishTimesOfADay(string text, DateTimeOffset now) =>
         EnglishTime().Replace(text, m =>
         {
             var day = m.Groups["day"].Value.ToLowerInvariant() switch
@@ -464,7 +472,8 @@ public static partial class SlotReader
     [GeneratedRegex(@"尽快|越快越好|马上|随时|都可以|都行|今天就|一直在家|都在家|整天在家|(?:就|正|现在|人)在(?:门口|门外|楼下|家)|(?:门口|门外|楼下)(?:等着|等呢|等你们|候着)|现在(就)?(能|可以)?(来|过来|上门|派)|立刻|立即|赶紧|asap|as soon as|any ?time|right (now|away)|immediately")]
     private static partial Regex Asap();
 
-    [GeneratedRegex(@"[？?]|吗[。.!！]*$|[吗呢]\s*$|多少钱|多少|怎么|几点|多久|多长时间|什么时候|何时|要不要|能不能|可不可以|是不是|收不收|收费吗|how much|how long|when will|\bwhat\b|\bhow\b")]
+    /// <summary>A question: a question mark, 吗 at the end or before a space or comma ("要收钱吗 是我出还是房东出啊"), a question word.</summary>
+    [GeneratedRegex(@"[？?]|吗[。.!！]*$|[吗呢]\s*$|吗(?=[\s,，])|多少钱|多少|怎么|几点|多久|多长时间|什么时候|何时|要不要|能不能|可不可以|是不是|收不收|收费吗|how much|how long|when will|\bwhat\b|\bhow\b")]
     private static partial Regex Question();
 
     [GeneratedRegex(@"(?i)不对|说错了|写错了|打错了|搞错了|弄错了|记错了|我的?|我家|电话(号码)?是?|手机(号码?)?是?|号码是?|联系方式|联系我|打我|的话|吧|啊|呀|哦|呢|嗯|好的|好|对的|对|是的|就|是|在|，|,|。|\.|！|!|\b(?:phone|my|is|at|tel|mobile|the|and|yes|please|pls|plz|thanks|thank you|skip|ok|okay|sure|hi|hello|number|works? for me|that works|fine)\b")]

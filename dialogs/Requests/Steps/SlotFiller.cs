@@ -33,7 +33,7 @@ public static partial class SlotFiller
         // A day or time said to a request that keeps no appointment ("我10月12号就交过了" in a billing complaint) is kept in
         // case the request becomes one that does, but it is nothing new to restate.
         var time = FillTime(turn);
-        var filled = FillFlats(turn) | FillPublicPlace(turn, first) | (turn.Profile.AsksTime ? time : VisitAskedFor(turn, time)) | FillContact(turn);
+        var filled = FillFlats(turn) | FillPublicPlace(turn, first) | (turn.Profile.AsksTime || turn.State.VisitRequested ? time : VisitAskedFor(turn, time)) | FillContact(turn);
         filled |= FixBuildingOrUnit(turn) | UnitOfPendingFlat(turn) | RestOfAFlatInPieces(turn);
         if (turn.Profile.Place == PlaceNeed.Home && !turn.State.HasPlace && (turn.User.BoundRoom ?? turn.User.StatedRoom) is { } known
             && PlaceReader.FromKey(known) is { } home)
@@ -213,10 +213,10 @@ public static partial class SlotFiller
                 state.HomeKey = key;
                 filled |= Filled.Home;
             }
-            else if (flat.Role == FlatRole.Self && flat.Relation != FlatRelation.None && (filled & Filled.Place) != 0)
+            else if (flat.Role == FlatRole.Self && (filled & Filled.Place) != 0 && (flat.Relation != FlatRelation.None || state.Intent == IntentCode.Emergency))
             {
-                // "5栋1单元1801，我是她对门1802的": the place named first stays; the writer's own flat, told from that
-                // household's side, is who writes.
+                // "5栋1单元1801，我是她对门1802的", and in an emergency "是1503，我家1502": the place named first stays; the
+                // writer's own flat, told after it, is who writes.
                 state.HomeKey = key;
                 filled |= Filled.Home;
             }
@@ -318,7 +318,8 @@ public static partial class SlotFiller
             return null;
         }
 
-        var around = turn.State.RoomKey ?? turn.State.HomeKey ?? turn.State.LastWrongKey ?? BuildingAndUnitSaid(turn.State.NormalizedDescription);
+        // "1栋1单元15楼，是1503": the building and unit said in the same message come first.
+        var around = BuildingAndUnitSaid(turn.Turn.NormalizedText) ?? turn.State.RoomKey ?? turn.State.HomeKey ?? turn.State.LastWrongKey ?? BuildingAndUnitSaid(turn.State.NormalizedDescription);
         if (around is null || !RoomKey.TryParse(around, out var k) || k.Shop is not null)
         {
             return null;
@@ -476,6 +477,13 @@ public static partial class SlotFiller
         return afternoon ? clock.AddHours(12) : clock;
     }
 
+    /// <summary>
+    /// "can they come at 8 tonight instead?" once an urgent repair is open with no time of its own: the visit is moved to
+    /// it, and the ticket keeps it though the request books none.
+    /// </summary>
+    private static bool MovesAnOpenVisit(RequestTurn turn) =>
+        !turn.Profile.AsksTime && turn.State.TicketNumber is not null && SlotReader.MovesTheVisitIn(turn.Turn.NormalizedText);
+
     private static Filled FillTime(RequestTurn turn)
     {
         var state = turn.State;
@@ -493,6 +501,7 @@ public static partial class SlotFiller
             var same = state.VisitAt == at && !state.VisitAsap;
             state.VisitAt = at;
             state.VisitAsap = false;
+            state.VisitRequested |= MovesAnOpenVisit(turn);
             return same ? Filled.None : Filled.Time;
         }
 
@@ -515,13 +524,14 @@ public static partial class SlotFiller
             return Filled.None;
         }
 
-        if (slots.ClockOnly is { } clock && (state.VisitAt is not null || state.VisitDay is not null || state.Asking == WhenStep.StepName))
+        if (slots.ClockOnly is { } clock && (state.VisitAt is not null || state.VisitDay is not null || state.Asking == WhenStep.StepName || MovesAnOpenVisit(turn)))
         {
             var local = ChinaTime.ToLocal(state.VisitAt ?? turn.Now);
             var day = state.VisitAt is null && state.VisitDay is { } said ? said : DateOnly.FromDateTime(local.DateTime);
             var at2 = ChinaTime.At(day, ClockMeant(clock, slots, state.VisitAt));
             state.VisitAt = at2 > turn.Now ? at2 : at2.AddDays(1);
             state.VisitAsap = false;
+            state.VisitRequested |= MovesAnOpenVisit(turn);
             return Filled.Time;
         }
 

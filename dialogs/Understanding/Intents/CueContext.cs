@@ -56,7 +56,7 @@ internal static partial class CueContext
         // "哪天着火了谁负责": a grievance about how the estate handles it; "燃气泄漏报警器在哪里买": a purchase; "Any update on
         // my ticket about the leaking window?": a status question.
         if (DatesSomethingElse(text, index, length, kind) || CalledOffAsFalse(text, index, length) || BlamesTheEstate(text, kind) || Purchase().IsMatch(text) || AsksForAnUpdate().IsMatch(text) || Joke().IsMatch(text)
-            || MatterAskedAbout(text, index, length) || HealthTalkNotDanger(text, index, length) || LoveLine().IsMatch(text) || (kind == CueKind.Emergency && MadeSafeAndAskedToCheck(text)) || (kind != CueKind.Emergency && (MessLeftBehind(text) || (kind == CueKind.UrgentRepair && CisternRunsIntoTheBowl(text) && !FloodsTheFloor().IsMatch(text)) || (text.AsSpan(index, length).Contains("积水", StringComparison.Ordinal) && MosquitoWater(text)))))
+            || MatterAskedAbout(text, index, length) || HealthTalkNotDanger(text, index, length) || LoveLine().IsMatch(text) || (kind == CueKind.Emergency && MadeSafeAndAskedToCheck(text)) || (kind != CueKind.Emergency && (MessLeftBehind(text) || (kind == CueKind.UrgentRepair && CisternRunsIntoTheBowl(text) && !FloodsTheFloor().IsMatch(text)) || (text.AsSpan(index, length).Contains("积水", StringComparison.Ordinal) && MosquitoWater(text)) || WaterAskedGoneSweptOrBlamed(text, index, length))))
         {
             return null;
         }
@@ -316,11 +316,14 @@ internal static partial class CueContext
     public static bool SaysNobodyInDanger(string text) => NobodyInDanger().IsMatch(text);
 
     /// <summary>True when the owner says they are only asking (就问问, just asking), or asks whether a cut is announced.</summary>
-    public static bool OnlyAsking(string text) => JustAsking().IsMatch(text) || AsksAboutTheNotice().IsMatch(text);
+    public static bool OnlyAsking(string text) => JustAsking().IsMatch(text) || AsksAboutTheNotice().IsMatch(text) || AsksWhetherTheWaterWentDown().IsMatch(text);
 
     /// <summary>"你们停水之前会不会先通知的…还以为家里水管出问题了": whether a cut is announced, asked — not a fault now.</summary>
-    [GeneratedRegex("(停水|停电|停气|断水|断电|停梯|检修|施工)(之前|前|以前)[^，。,.!！?？]{0,8}(会不会|会|能不能|能|要不要|有没有|可不可以)[^，。,.!！?？]{0,4}(提前|先)?(发个?|贴个?)?" + NoticeWords)]
+    [GeneratedRegex("(停水|停电|停气|断水|断电|停梯|检修|施工)((之前|前|以前)[^，。,.!！?？]{0,8}" + WhetherAnnounced + "[^，。,.!！?？]{0,4}(提前|先)?|[^，。,.!！?？]{0,3}" + WhetherAnnounced + "(提前|先))(发个?|贴个?)?" + NoticeWords)]
     private static partial Regex AsksAboutTheNotice();
+
+    /// <summary>The question whether a cut is announced: "会不会", "能不能"… (followed by 提前/先 and a notice word).</summary>
+    private const string WhetherAnnounced = "(会不会|会|能不能|能|要不要|有没有|可不可以)";
 
     /// <summary>True when the message says the problem is back (又漏了, 又停电了): a new occurrence, not a follow-up.</summary>
     public static bool HappensAgain(string text) => Again().IsMatch(text);
@@ -894,8 +897,11 @@ internal static partial class CueContext
     /// <summary>The ways owners say a cut is announced (NoticeBeforeIt, AsksAboutTheNotice).</summary>
     private const string NoticeWords = "(通知|公告|告知|说一声|提醒|打招呼)";
 
-    /// <summary>"你们停水之前会不会提前通知的", "停电前能不能发个通知": the notice before a cut is asked about, not a cut now.</summary>
-    [GeneratedRegex("^(之前|前|以前)[^，。,.!！?？]{0,8}" + NoticeWords)]
+    /// <summary>
+    /// "你们停水之前会不会提前通知的", "停电前能不能发个通知", "一般停水会提前通知吗": the notice before a cut is asked about,
+    /// not a cut now.
+    /// </summary>
+    [GeneratedRegex("^((之前|前|以前)[^，。,.!！?？]{0,8}|[^，。,.!！?？]{0,3}" + WhetherAnnounced + "(提前|先)(发个?|贴个?)?)" + NoticeWords)]
     private static partial Regex NoticeBeforeIt();
 
     [GeneratedRegex("冒烟|浓烟|黑烟|烟雾|全是烟|好多烟|很多烟|满屋的烟|烟(很|好|太|特别)(大|浓)|烟味|焦味|糊味|焦糊|呛|雾蒙蒙|烟蒙蒙|白茫茫|(?i:\\bsmoke\\b)")]
@@ -1026,7 +1032,7 @@ internal static partial class CueContext
     [GeneratedRegex("(?<![不晚聚宴大例班年舞协工学商展庙灯])会(?!儿|所|议|馆|员|长|计|场)|可能会|容易")]
     private static partial Regex MayHappenInside();
 
-    [GeneratedRegex("酒店|宾馆|旅馆|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|(高速|公路|马路|路边|桥)[^，。,.!！?？]{0,4}护栏|撞(上|到|在)?(了)?(路边的)?护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|车在路上|在路上被|地铁|飞机|航班|机场|(?<!发动)机舱|乘客|足球场|(?<!篮|网|羽毛|小区)球场|(?<!篮球场|就是)看台|体育馆|比赛|球员|赛场|赛道|赛车手|车手|(?<![a-zA-Z])(F1|UFC)(?![a-zA-Z])|八角笼|擂台|拳手|运动员|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|隔壁城市|别的小区|隔壁小区|(?<!在)(国外|海外)|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心|办公室|写字楼|工位|(?<!物业|燃气|电力|自来水|供电|搬家|装修|保洁|家政|管理)公司(厕所|茶水间|前台|机房|会议室|楼下|的)|(跟|告诉|找|通知)行政|行政群|宿舍|学校|(?<!钢琴|琴|舞蹈|美术|书法|培训|托管|早教|画画|音乐)教室|校园|工厂|厂里|车间|实验室|图书馆|堵车|塞车|[二三四五]环(上|路)|高架(上|桥上)|早高峰|晚高峰|客户(家|店|那|的|公司|仓库|工地|厂)|(给|帮|替)客户|客户(说|叫|让|喊)|工地(上|里)|帮人(家)?(换|修|装|通|拆)|地头|田里|大棚|鱼塘|水库|演唱会|音乐节|山火|森林火|封路|防守|绝杀|更衣室(内讧|讲话|训话)|(球队|球员|赛后|中场|主队|客队|教练)[^，。,]{0,6}更衣室|主场|客场|联赛|转会|NBA|CBA|英超|中超|欧冠|世界杯")]
+    [GeneratedRegex("酒店|宾馆|旅馆|出境游|旅游的时候|旅行的时候|景区|街上|大街|马路上|商场|超市|菜市场|公司里|单位里|学校里|开车|(?<!自)行车|驾驶|高速|公路|隧道|追尾|车祸|(高速|公路|马路|路边|桥)[^，。,.!！?？]{0,4}护栏|撞(上|到|在)?(了)?(路边的)?护栏|车被困|车停路边|高铁|火车|(?<!电)动车|列车|车在路上|在路上被|地铁|飞机|航班|机场|(?<!发动)机舱|乘客|足球场|(?<!篮|网|羽毛|小区)球场|(?<!篮球场|就是)看台|体育馆|比赛|球员|赛场|赛道|赛车手|车手|(?<![a-zA-Z])(F1|UFC)(?![a-zA-Z])|八角笼|擂台|拳手|运动员|滑雪|马拉松|景区|外地|外省|别的城市|其他城市|隔壁城市|别的小区|隔壁小区|(?<!在)(国外|海外)|签证|护照|在(老家|乡下|曼谷|越南|马尔代夫|澳洲|澳大利亚|新西兰|挪威|冰岛|瑞士|大阪|东京|首尔|新加坡|马来西亚|巴厘岛|迪拜|伦敦|巴黎|纽约|加拿大|俄罗斯|土耳其|埃及)|日本|韩国|美国|英国|法国|德国|意大利|威尼斯|西班牙|泰国|欧洲|非洲|印度|数据中心|办公室|写字楼|工位|(?<!物业|燃气|电力|自来水|供电|搬家|装修|保洁|家政|管理)公司(厕所|茶水间|前台|机房|会议室|楼下|的)|(跟|告诉|找|通知)行政|行政群|宿舍|学校|(?<!钢琴|琴|舞蹈|美术|书法|培训|托管|早教|画画|音乐)教室|校园|工厂|厂里|车间|实验室|图书馆|堵车|塞车|[二三四五]环(上|路)|高架(上|桥上)|早高峰|晚高峰|客户(家|店|那|的|公司|仓库|工地|厂)|(给|帮|替)客户|客户(说|叫|让|喊)|工地(上|里)|帮人(家)?(换|修|装|通|拆)|地头|田里|大棚|鱼塘|水库|演唱会|音乐节|山火|森林火|封路|防守|绝杀|更衣室(内讧|讲话|训话)|(球队|球员|赛后|中场|主队|客队|教练)[^，。,]{0,6}更衣室|主场|客场|联赛|转会|NBA|CBA|英超|中超|欧冠|世界杯")]
     private static partial Regex Elsewhere();
 
     [GeneratedRegex("(?<!(等着|就等|要|会|让你们|叫你们|准备)上)(新闻|热搜)|(?<!(曝光|找媒体|媒体来))报道|(?<!(刷墙|刷漆|墙|漆|油漆|涂料|地板|柜子))刷到(?!一半)|网上说|(?<!我在|家里的|监控|摄像头|客户在|同事在|老板在|领导在|对方在|老师在|开会|会议)视频里(?!我(爸|妈|家|老|奶|爷|孩|儿|女)|看到|给我|让我|问我|说我|听到|听见)|微博上|抖音上")]

@@ -9,8 +9,11 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class SafetyCues
 {
-    /// <summary>"老公喝了大半瓶白酒，吐完就躺地上，叫他只会哼哼": drunk, and no longer answering or moving.</summary>
-    [GeneratedRegex("(喝了[^。.!！?？]{0,8}(酒|白酒|啤酒|红酒|洋酒)|喝多了|喝醉了?|喝大了|醉得|醉倒|醉醺醺)(?=[^。.!！?？]{0,30}(叫不醒|喊不醒|叫不应|喊不应|拍不醒|只会哼|只哼|没(有)?(任何)?反应|不省人事|吐[^。.!！?？]{0,12}(一动不动|躺着不动|趴着不动|不动了)))")]
+    /// <summary>
+    /// "老公喝了大半瓶白酒，吐完就躺地上，叫他只会哼哼", "我爸喝完酒…现在吐了，叫他不怎么应": drunk, and no longer answering
+    /// (or hardly) or moving.
+    /// </summary>
+    [GeneratedRegex("(喝了[^。.!！?？]{0,8}(酒|白酒|啤酒|红酒|洋酒)|喝完(了)?[^，。,.!！?？]{0,4}酒|喝多了|喝醉了?|喝大了|醉得|醉倒|醉醺醺)(?=[^。.!！?？]{0,30}(叫不醒|喊不醒|叫不应|喊不应|拍不醒|只会哼|只哼|没(有)?(任何)?反应|不省人事|(叫|喊)(他|她)(也)?(不怎么|不太|没怎么|没太)(应|答应|回应|搭理|理人|有反应)|吐[^。.!！?？]{0,12}(一动不动|躺着不动|趴着不动|不动了)))")]
     private static partial Regex DrunkAndNotResponding();
 
     /// <summary>"一大群蜜蜂飞进客厅了，好几百只，孩子在房间里": a swarm come into a home, people inside.</summary>

@@ -22,7 +22,8 @@ internal static partial class SafetyCues
     [GeneratedRegex("(坐在|站在|爬上|爬到|趴在|骑在|卡在)[^，。,.!！?？]{0,8}(女儿墙|楼顶边|天台边|屋顶|房顶|屋檐|楼顶的边|楼顶边缘)[^。.!！?？]{0,16}(晃来晃去|在晃|下不来|往下滑|腿悬|悬在外面|最边上)")]
     private static partial Regex OnARoofEdge();
 
-    [GeneratedRegex("(水)[^，。,.!！?？]{0,6}(漫到|淹到|淹过|没到|到了)(了)?(腰|胸|胸口|脖子|大腿)[^。.!！?？]{0,20}(人|老人|小孩|孩子|站着|困着|出不来)")]
+    /// <summary>"水漫到腰了，老人还在里面", "水已经到大腿了，我婆婆坐轮椅出不去": flood water up to the body with people in it.</summary>
+    [GeneratedRegex("(水)[^，。,.!！?？]{0,6}(漫到|淹到|淹过|没到|没过|到了|到)(了)?(腰|胸|胸口|脖子|大腿)[^。.!！?？]{0,20}(人|老人|小孩|孩子|站着|困着|出不来|出不去|走不了|轮椅)")]
     private static partial Regex WaterUpToTheWaistWithPeople();
 
     [GeneratedRegex("(在打孩子|打小孩|打孩子|打老婆|打老人|打人)[^。.!！?？]{0,20}(尖叫|惨叫|哭喊|一直哭|求救|喊救命)")]

@@ -369,6 +369,7 @@ internal static partial class SafetyCues
         (ChildrenAtADeepPit(), CueKind.Emergency),
         (DroppedFromACrane(), CueKind.Emergency),
         (GasCylinderHissing(), CueKind.Emergency),
+        (PaneAboutToBurst(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
