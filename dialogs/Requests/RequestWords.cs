@@ -239,7 +239,7 @@ public static partial class RequestWords
             JsonSerializer.Serialize(turn.Activity.GetConversationReference(), ActivityJson.Options));
     }
 
-    [GeneratedRegex("取消|撤销|撤回|撤了|撤掉|撤单|不用弄了|不用来了|不用过来了|别来了|不要来了|不用上门了|不修了|不用修了|不用订了|不用叫了|cancel", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("取消|撤销|撤回|撤了|撤掉|撤单|别报了|不用报了|就不报了|不用弄了|不用来了|不用过来了|别来了|不要来了|不用上门了|不修了|不用修了|不用订了|不用叫了|cancel", RegexOptions.IgnoreCase)]
     private static partial Regex CancelTicket();
 
     [GeneratedRegex("还是(?:要|得|需要|修|帮|给|你们|麻烦|请|派|来|弄|换|订|叫|去|登记|报|处理|安排|约)|还是(?:按|照)(?:原来|之前|刚才|原先|原计划)|照旧|按原(?:来的|先的)?(?:约|计划|安排|时间)来|不取消了|别取消|不要取消|先不取消|恢复(?:刚才|一下|工单|吧)|重新(?:登记|报|安排|下单|预约)|改主意|changed my mind|after all|please do send|\\bgo ahead\\b|\\bplease proceed\\b|\\bproceed with\\b", RegexOptions.IgnoreCase)]

@@ -318,6 +318,9 @@ internal static partial class CueContext
     /// <summary>True when the owner says they are only asking (就问问, just asking), or asks whether a cut is announced.</summary>
     public static bool OnlyAsking(string text) => JustAsking().IsMatch(text) || AsksAboutTheNotice().IsMatch(text) || AsksWhetherTheWaterWentDown().IsMatch(text);
 
+    /// <summary>"平时停电会提前通知吗": whether a cut is announced, asked.</summary>
+    public static bool AsksWhetherACutIsAnnounced(string text) => AsksAboutTheNotice().IsMatch(text);
+
     /// <summary>"你们停水之前会不会先通知的…还以为家里水管出问题了": whether a cut is announced, asked — not a fault now.</summary>
     [GeneratedRegex("(停水|停电|停气|断水|断电|停梯|检修|施工)((之前|前|以前)[^，。,.!！?？]{0,8}" + WhetherAnnounced + "[^，。,.!！?？]{0,4}(提前|先)?|[^，。,.!！?？]{0,3}" + WhetherAnnounced + "(提前|先))(发个?|贴个?)?" + NoticeWords)]
     private static partial Regex AsksAboutTheNotice();
@@ -1090,7 +1093,7 @@ internal static partial class CueContext
     [GeneratedRegex("^\\s*(i live in|i'm in|i am in|we live in|we're in|my (flat|address|unit|apartment) is|it's|its|this is|address:?)?\\s*(((building|bldg|block|blk|tower|unit|flat|room|rm|apt|apartment|floor|no\\.?|#)\\s*[0-9]{1,5}[a-z]?|[0-9]{3,4})[\\s,.\\-/]*)+(thanks|thank you|please)?[\\s.!]*$", RegexOptions.IgnoreCase)]
     private static partial Regex AddressAloneInEnglish();
 
-    [GeneratedRegex("\\b(flat|apartment|home|house|unit|kitchen|bathroom|bedroom|living room|balcony|ceiling|toilet|building|block|lift|elevator|corridor|hallway|stairs?|stairwell|car ?park|garage|lobby|estate|compound|neighbou?rs?|upstairs|downstairs|next door|management|security|guard|door|window|socket|pipe|tap|room|pump|boiler|generator|transformer|sleep|floor|wall|playground|fuse|alarm)s?\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(flat|apartment|home|house|unit|kitchen|bathroom|bedroom|living room|balcony|ceiling|toilet|building|block|lift|elevator|corridor|hallway|stairs?|stairwell|car ?park|garage|lobby|estate|compound|neighbou?rs?|upstairs|downstairs|next door|management|security|guard|door|window|socket|pipe|tap|room|pump|boiler|generator|transformer|sleep|floor|wall|playground|fuse|alarm|gate|entrance|ramp|driveway|footpath|path|pavement)s?\\b", RegexOptions.IgnoreCase)]
     private static partial Regex EstateAnchorInEnglish();
 
     [GeneratedRegex("fire|smok|spark|burn|gas|flood|water|leak|pour|fall|drop|stuck|trap|blood|bleed|hurt|injur|faint|collaps|unconscious|breath|alarm|help|emergenc|urgent|hurry|police|ambulance|break|broke|thie|burglar|power|electric|outage|noise|loud|bark|music|glass|tile", RegexOptions.IgnoreCase)]

@@ -209,7 +209,9 @@ public sealed partial class IntentClassifier
         // unless it happens in the night's quiet hours ("夜里十二点多喷泉的音乐还在放" is the estate's fountain) or is a wild
         // animal in a common place ("后山下来两头野猪，在篮球场边上翻垃圾桶"). A fire escape or a household named by its flat
         // ("消防通道被1703家的旧柜子堵了…真有事怎么跑") is the estate.
+        // Noise recounted ("昨晚十一点多了还有人在篮球场打球，拍球声、喊叫声") is left to the complaint rule below.
         if (cue is null && IntentCode.IsTimeCritical(intent) && !CueContext.MentionsTheEstate(text) && !CueContext.NamesAPassageOrAHousehold(text)
+            && !(intent == IntentCode.Emergency && CueContext.RecountsNoiseOnly(text))
             && FastReadingIsNotAboutTheEstate(
                 confidence,
                 probabilities[IndexOf(IntentCorpus.OutOfDomain)],
@@ -753,6 +755,13 @@ public sealed partial class IntentClassifier
         {
             intent = IntentCode.InquiryGeneral;
             confidence = Math.Max(probabilities[IndexOf(intent)], ClarifyBelow);
+        }
+
+        // "没事了，电都正常了，不用派人。就想问一下，平时停电会提前通知吗？": whether a cut is announced is a question for the
+        // estate, however much of the message reads as chat.
+        if (cue is null && intent is IntentCode.Smalltalk or IntentCorpus.OutOfDomain && CueContext.AsksWhetherACutIsAnnounced(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
         }
 
         // "不是楼上，是隔壁的" corrects something said before; alone it is no request.

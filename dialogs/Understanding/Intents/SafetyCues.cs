@@ -370,6 +370,8 @@ internal static partial class SafetyCues
         (DroppedFromACrane(), CueKind.Emergency),
         (GasCylinderHissing(), CueKind.Emergency),
         (PaneAboutToBurst(), CueKind.Emergency),
+        (CarRollingTowardsPeople(), CueKind.Emergency),
+        (FallInPregnancy(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

@@ -6,7 +6,7 @@ namespace ConciergeBot.Dialogs.Understanding.Normalization;
 /// Folds regional words onto their Mandarin equivalents for the intent classifier and the safety cues only
 /// (replies and entities keep the owner's words): written Cantonese (冇電 → 没电, 升降機/𨋢 → 电梯, 跳掣 → 跳闸,
 /// 屋企 → 家里, 點解 → 为什么), Taiwanese usage (瓦斯 → 燃气), Sichuanese (屋头 → 家里, 莫得 → 没有), Northeastern (咋整 →
-/// 怎么办), Shanghainese (阿拉 → 我们, 弗 → 不) and a few pinyin abbreviations (dt → 电梯, wy → 物业) and keyboard slips (没气味很重 → 煤气味很重) and English words in Chinese sentences (aircon → 空调). Longest
+/// 怎么办), Shanghainese (阿拉 → 我们, 弗 → 不), the formal register of letters (家父 → 我爸, 无法应答 → 没反应, 昏厥 → 晕倒) and a few pinyin abbreviations (dt → 电梯, wy → 物业) and keyboard slips (没气味很重 → 煤气味很重) and English words in Chinese sentences (aircon → 空调). Longest
 /// match first; runs on normalised (Simplified) text. Thread-safe.
 /// </summary>
 public static class DialectFolding
@@ -34,6 +34,11 @@ public static class DialectFolding
         ["石油气"] = "液化气",
         // Wu (Shanghainese, Suzhou, Ningbo) and Minnan: 睏 is "sleep" (normalised to 困, which would read as "trapped"), 里厢 "inside", 厝 "home"
         ["困勿着"] = "睡不着", ["困不着"] = "睡不着", ["困觉"] = "睡觉", ["里厢"] = "里面", ["厝内"] = "家里", ["厝里"] = "家里", ["厝边"] = "邻居", ["袂困"] = "睡不着", ["昨暝"] = "昨晚", ["半暝"] = "半夜", ["阮厝"] = "我家",
+        // The formal written register of letters and reports (兹报告, 特此): 家父于卫生间跌倒，现已无法应答 is 我爸在卫生间跌倒，现已没反应
+        ["家父"] = "我爸", ["家母"] = "我妈", ["无法应答"] = "没反应", ["呼叫无应答"] = "叫了没反应", ["呼之不应"] = "叫了没反应",
+        ["昏厥"] = "晕倒", ["晕厥"] = "晕倒", ["卧地不起"] = "倒地起不来", ["倒地不起"] = "倒地起不来", ["速援"] = "快来救人",
+        ["坐于"] = "坐在", ["倒于"] = "倒在", ["躺于"] = "躺在", ["困于"] = "困在", ["跌倒于"] = "跌倒在", ["于卫生间"] = "在卫生间", ["于浴室"] = "在浴室",
+        ["于厨房"] = "在厨房", ["于楼梯"] = "在楼梯", ["于家中"] = "在家里",
         // Pinyin-input slips that change the meaning of an alarm word
         ["点著"] = "点着", ["关著"] = "关着", ["开著"] = "开着", ["锁著"] = "锁着", ["烧著"] = "烧着", ["著了"] = "着了", ["著起来"] = "着起来", ["睡著"] = "睡着", ["井该"] = "井盖", ["露水"] = "漏水", ["马通"] = "马桶", ["马桶赌"] = "马桶堵", ["马桶睹"] = "马桶堵", ["停点"] = "停电", ["然气"] = "燃气", ["媒气"] = "煤气", ["如过"] = "如果", ["如国"] = "如果", ["电题"] = "电梯", ["电提"] = "电梯", ["电体"] = "电梯", ["点梯"] = "电梯", ["没管上"] = "没关上", ["着伙"] = "着火", ["管不上"] = "关不上",
         ["没气味好"] = "煤气味好", ["没气味很"] = "煤气味很", ["没气味特别"] = "煤气味特别", ["没气味太"] = "煤气味太", ["没气味挺"] = "煤气味挺", ["没气味重"] = "煤气味重", ["没气味浓"] = "煤气味浓", ["没气味大"] = "煤气味大",
