@@ -180,7 +180,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         if (aside is not null)
         {
             state.Queued.Add(aside);
-            await turn.SendAsync($"您说的另一件事（{IntentCode.Label(aside.Intent)}）我也记下了，这件处理好后马上为您办理。", cancellationToken);
+            await RequestFollowUps.AnswerAsync(turn, new SecondPart(aside.Text, aside.Intent, Queued: true), cancellationToken);
         }
 
         var slots = turn.Slots;

@@ -331,10 +331,10 @@ public static partial class SlotReader
     /// <summary>"tomorrow at 10am" → 明天上午10点, so the date recognizer reads it.</summary>
     private static string EnglishTimes(string text, DateTimeOffset now) =>
         EnglishTonight().Replace(EnglishTimesOfADay(text, now), m =>
-            $"今晚{m.Groups["hour"].Value}{m.Groups["hour2"].Value}点{(m.Groups["min"].Success ? m.Groups["min"].Value + "分" : m.Groups["min2"].Success ? m.Groups["min2"].Value + "分" : "")}");
+            $"今晚{m.Groups["hour"].Value}点{(m.Groups["min"].Success ? m.Groups["min"].Value + "分" : "")}");
 
     /// <summary>"at 8 tonight", "tonight around 7:30", "8pm this evening" → 今晚8点, 今晚7点30分.</summary>
-    [GeneratedRegex(@"(?i)(?:\b(?:at around|at about|around|about|at|by)\s*)?\b(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?:pm|p\.m\.)?\s*(?:tonight|this evening)\b|\b(?:tonight|this evening)\s*(?:at around|at about|around|about|at|by)\s*(?<hour2>\d{1,2})(?::(?<min2>\d{2}))?(?:\s*pm)?")]
+    [GeneratedRegex(@"(?i)(?:\b(?:at around|at about|around|about|at|by)\s*)?\b(?<hour>\d{1,2})(?::(?<min>\d{2}))?\s*(?:pm|p\.m\.)?\s*(?:tonight|this evening)\b|\b(?:tonight|this evening)\s*(?:at around|at about|around|about|at|by)\s*(?<hour>\d{1,2})(?::(?<min>\d{2}))?(?:\s*pm)?")]
     private static partial Regex EnglishTonight();
 
     private static string EnglishTimesOfADay(string text, DateTimeOffset now) =>

@@ -488,6 +488,7 @@ public static partial class SlotFiller
     {
         var state = turn.State;
         var slots = turn.Slots;
+        var movesAnOpenVisit = MovesAnOpenVisit(turn);
         if (slots.Time is { } partly && slots.PartOfTheDayOnly && state.VisitAt is { } agreed && ChinaTime.DateOf(agreed) == ChinaTime.DateOf(partly)
             && (ChinaTime.ToLocal(agreed).Hour < 12) == (ChinaTime.ToLocal(partly).Hour < 12))
         {
@@ -501,7 +502,7 @@ public static partial class SlotFiller
             var same = state.VisitAt == at && !state.VisitAsap;
             state.VisitAt = at;
             state.VisitAsap = false;
-            state.VisitRequested |= MovesAnOpenVisit(turn);
+            state.VisitRequested |= movesAnOpenVisit;
             return same ? Filled.None : Filled.Time;
         }
 
@@ -524,14 +525,14 @@ public static partial class SlotFiller
             return Filled.None;
         }
 
-        if (slots.ClockOnly is { } clock && (state.VisitAt is not null || state.VisitDay is not null || state.Asking == WhenStep.StepName || MovesAnOpenVisit(turn)))
+        if (slots.ClockOnly is { } clock && (state.VisitAt is not null || state.VisitDay is not null || state.Asking == WhenStep.StepName || movesAnOpenVisit))
         {
             var local = ChinaTime.ToLocal(state.VisitAt ?? turn.Now);
             var day = state.VisitAt is null && state.VisitDay is { } said ? said : DateOnly.FromDateTime(local.DateTime);
             var at2 = ChinaTime.At(day, ClockMeant(clock, slots, state.VisitAt));
             state.VisitAt = at2 > turn.Now ? at2 : at2.AddDays(1);
             state.VisitAsap = false;
-            state.VisitRequested |= MovesAnOpenVisit(turn);
+            state.VisitRequested |= movesAnOpenVisit;
             return Filled.Time;
         }
 

@@ -12,7 +12,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 internal static partial class SafetyCues
 {
     /// <summary>"救命啊 泳池", "救命！电梯里": a cry for help with only the place it comes from.</summary>
-    [GeneratedRegex("^\\s*(救命|救救我们|救救我|救我|救人|快救人|快来人|来人)(啊|呀|哇|呐|啦|!|！|\\s|~|～|。|,|，)*(在)?(游泳池|泳池|泳池边|锦鲤池|水池|池塘|喷泉|电梯里|电梯|车库|地库|地下室|楼道|楼梯间|天台|楼顶|大堂|广场|花园|会所|健身房|工地|[0-9]{1,2}栋(楼下|门口|电梯)?)(这边|这里|那边)?[!！。\\s]*$")]
+    [GeneratedRegex("^\\s*(" + CriesForHelp + ")(啊|呀|哇|呐|啦|!|！|\\s|~|～|。|,|，)*(在)?(游泳池|泳池|泳池边|锦鲤池|水池|池塘|喷泉|电梯里|电梯|车库|地库|地下室|楼道|楼梯间|天台|楼顶|大堂|广场|花园|会所|健身房|工地|[0-9]{1,2}栋(楼下|门口|电梯)?)(这边|这里|那边)?[!！。\\s]*$")]
     private static partial Regex CryForHelpAtAPlace();
 
     /// <summary>"泳池氯味呛得人眼睛都睁不开，大家都往外跑": a chemical smell that is hurting people now.</summary>

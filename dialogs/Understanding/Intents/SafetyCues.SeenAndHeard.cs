@@ -11,8 +11,11 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class SafetyCues
 {
+    /// <summary>The ways a cry for help is written in Chinese (BareCryForHelp, CryForHelpAtAPlace).</summary>
+    private const string CriesForHelp = "救命|救救我们|救救我|救我|救人|快救人|快来人|来人";
+
     /// <summary>"救命", "快来人啊", "help me!!": the whole message is a cry for help (an address may follow).</summary>
-    [GeneratedRegex("^\\s*((救命|救救我们|救救我|救我|救人|快救人|快来人|来人|help me|help)(啊|呀|哇|呐|啦|吖|喔|!|！|\\s|~|～|。|\\.|,|，)*)+([0-9]{1,2}[-栋][0-9]{1,2}[-单元]{1,2}[0-9]{3,4}(室|号)?)?[!！\\s]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^\\s*((" + CriesForHelp + "|help me|help)(啊|呀|哇|呐|啦|吖|喔|!|！|\\s|~|～|。|\\.|,|，)*)+([0-9]{1,2}[-栋][0-9]{1,2}[-单元]{1,2}[0-9]{3,4}(室|号)?)?[!！\\s]*$", RegexOptions.IgnoreCase)]
     private static partial Regex BareCryForHelp();
 
     /// <summary>"两个人在捣鼓对门的锁，对门一家出去旅游了": people at a neighbour's lock while the neighbours are away.</summary>
