@@ -55,7 +55,7 @@ internal static partial class CueContext
         // "停电恢复后门禁就不灵了", "冒烟那次把窗帘熏黑了": the event only dates what is reported; "停水你们根本没提前通知",
         // "哪天着火了谁负责": a grievance about how the estate handles it; "燃气泄漏报警器在哪里买": a purchase; "Any update on
         // my ticket about the leaking window?": a status question.
-        if (DatesSomethingElse(text, index, length, kind) || CalledOffAsFalse(text, index, length) || BlamesTheEstate(text, kind) || Purchase().IsMatch(text) || AsksForAnUpdate().IsMatch(text) || Joke().IsMatch(text)
+        if (DatesSomethingElse(text, index, length, kind) || FireNamedAsAnEvent(text, index, length) || CalledOffAsFalse(text, index, length) || BlamesTheEstate(text, kind) || Purchase().IsMatch(text) || AsksForAnUpdate().IsMatch(text) || Joke().IsMatch(text)
             || MatterAskedAbout(text, index, length) || HealthTalkNotDanger(text, index, length) || LoveLine().IsMatch(text) || (kind == CueKind.Emergency && MadeSafeAndAskedToCheck(text)) || (kind != CueKind.Emergency && (MessLeftBehind(text) || (kind == CueKind.UrgentRepair && CisternRunsIntoTheBowl(text) && !FloodsTheFloor().IsMatch(text)) || (text.AsSpan(index, length).Contains("积水", StringComparison.Ordinal) && MosquitoWater(text)) || WaterAskedGoneSweptOrBlamed(text, index, length))))
         {
             return null;
@@ -82,7 +82,7 @@ internal static partial class CueContext
             || (History().IsMatch(text) && !NamesEstatePlace(text)) || DetectorNamed(text, index + length)
             || (kind is CueKind.UrgentRepair or CueKind.UrgentPublic && Device().IsMatch(clause) && !NamesEstatePlace(text))
             || (AsksAboutAGadget(text) && !NamesEstatePlace(text))
-            || (kind == CueKind.Emergency && PetOnly(text)) || PosesADilemma(text))
+            || (kind == CueKind.Emergency && (PetOnly(text) || OwnPetOnly(text) || PetRightBefore(text, index))) || (kind != CueKind.Emergency && CutForABalance(text)) || PosesADilemma(text))
         {
             return null;
         }
@@ -290,7 +290,7 @@ internal static partial class CueContext
     }
 
     /// <summary>Cigarette ends, cooking smoke, incense: everyday smoke that makes no model-only emergency.</summary>
-    public static bool EverydaySmokeOnly(string text) => EverydaySmoke().IsMatch(text) && !Burning().IsMatch(text);
+    public static bool EverydaySmokeOnly(string text) => EverydaySmoke().IsMatch(text) && !Burning().IsMatch(text) && !SmokeSpreadsWherePeopleAre(text);
 
     /// <summary>"fire extinguisher on 15F of 3栋 is missing", "楼道灭火器过期了": safety equipment missing, empty or out of date, nothing burning.</summary>
     public static bool SafetyKitMissing(string text) => SafetyKitGone().IsMatch(text) && !Burning().IsMatch(text);
@@ -435,8 +435,12 @@ internal static partial class CueContext
     [GeneratedRegex("出(了)?来")]
     private static partial Regex GotOut();
 
-    private static bool AskingAbout(string sentence) =>
-        AsksKnowledge(sentence) || GeneralQuestion().IsMatch(sentence) || QuestionWord().IsMatch(sentence) || sentence.Contains('谁', StringComparison.Ordinal);
+    private static bool AskingAbout(string sentence)
+    {
+        // "也不知道是哪家在烧什么东西": what the writer does not know is told, not asked.
+        sentence = IndirectQuestion().Replace(sentence, "");
+        return AsksKnowledge(sentence) || GeneralQuestion().IsMatch(sentence) || QuestionWord().IsMatch(sentence) || sentence.Contains('谁', StringComparison.Ordinal);
+    }
 
     /// <summary>The cue is followed by 了 (骨折了, 烫伤了): something that has happened to someone, not a topic.</summary>
     private static bool JustHappened(string text, int end) => end < text.Length && text[end] == '了';
@@ -622,7 +626,7 @@ internal static partial class CueContext
         }
 
         if (SmokeCue().IsMatch(cue) && !cue.Contains('火', StringComparison.Ordinal) && !cue.Contains('警', StringComparison.Ordinal) && !cue.Contains("烟感", StringComparison.Ordinal) && !Furnishing().IsMatch(cue)
-            && !ChargingGoneWrong().IsMatch(text) && !SmokeGrowing().IsMatch(text)
+            && !ChargingGoneWrong().IsMatch(text) && !SmokeGrowing().IsMatch(text) && !SmokeSpreadsWherePeopleAre(text)
             && (EverydaySmoke().IsMatch(EverydaySourceDenied().Replace(ThickSmokeCue().IsMatch(cue) ? text.Replace("烟味", "", StringComparison.Ordinal) : text, "")) || (IsHaze(cue) && EverydayHaze().IsMatch(text))))
         {
             return true;
@@ -826,7 +830,7 @@ internal static partial class CueContext
     [GeneratedRegex("抽烟|吸烟|烟味|烟头|二手烟|香烟|烟瘾|烟蒂|油烟(?!机)|往回冒|倒灌|回烟|烧烤|炒菜|做饭|烟熏|蚊香|烧香|烧纸|烟花|鞭炮|电子烟|水烟|雪茄|炒锅|热锅|油锅|锅里|放油|油温|煎|香炉|烧糊|煮糊|烤焦|烤糊|饭糊|菜糊|熬|糖浆|焦糖|拔丝|smokes\\b|(?<!(?i:batter(y|ies)|charger|scooter|bike|socket|outlet|plug|wire|cable|box|lead|cord|bank)[^.!?,]{0,25})smoking|cigarette|vap(e|ing)\\b")]
     private static partial Regex EverydaySmoke();
 
-    [GeneratedRegex("我家|家里|屋里|房间|满屋|一屋子|一开门|一进门|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|在家|家中|快来|救命|报警(?!器)|help", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("我家|家里|屋里|房间|满屋|一屋子|整栋楼|整幢楼|全楼|整层楼|一开门|一进门|厨房|卫生间|厕所|阳台|客厅|卧室|楼上|楼下|隔壁|邻居|楼道|走廊|电梯|车库|地库|小区|物业|单元|[0-9一二三四五六七八九]栋|号楼|门口|大堂|在家|家中|快来|救命|报警(?!器)|help", RegexOptions.IgnoreCase)]
     private static partial Regex EstateAnchor();
 
     [GeneratedRegex("消防通道|安全通道|疏散通道|消防楼梯|楼梯间|(?<![0-9])[0-9]{3,4}(?:室|号)?家(?!具|电)")]
@@ -875,6 +879,10 @@ internal static partial class CueContext
     /// <summary>A question word; "怎么拍窗都叫不醒", "什么都不管" (no matter how, anything at all), "开了没多久就冒烟" (not long) ask nothing.</summary>
     [GeneratedRegex("吗|(?<![怎什])么|\\?|？|(?<!没)多少|怎么(?![^，。,.!！?？]{0,5}[都也])|什么(?![^，。,.!！?？]{0,3}[都也])|几点|几号|哪天|是不是|是否|能不能|会不会|要不要|有没有|(?<![没不])多久|何时|原因|为啥|为什么")]
     private static partial Regex QuestionWord();
+
+    /// <summary>"不知道是哪家在烧什么东西", "也搞不清是谁": a question the writer cannot answer, told in a statement.</summary>
+    [GeneratedRegex("(也|都|还)?(不知道|不清楚|搞不清|不晓得|不知)(是)?[^，。,.!！?？吗]{0,12}(什么|哪|谁|怎么|多少)[^，。,.!！?？吗]*(?=[，。,.!！]|$)")]
+    private static partial Regex IndirectQuestion();
 
     [GeneratedRegex("快(来|点|派|过来|救|帮)|赶快|救命|赶紧|马上|立刻|立即|急(?!救|转弯)|正在|help|!|！|报警", RegexOptions.IgnoreCase)]
     private static partial Regex CallForHelp();
@@ -1050,7 +1058,7 @@ internal static partial class CueContext
     [GeneratedRegex("(?<![a-zA-Z0-9])[bB][1-4](?![0-9])|(?<![a-zA-Z0-9])[sS]1[0-2][0-9](?![0-9])|负[一二三1-3](层|楼)|我家|家里|屋里|在家|家中|我们家|小区|物业|单元|[0-9一二三四五六七八九十]+栋|号楼|楼上|楼下|隔壁|邻居|楼道|车库|地库|大堂|业主|楼梯间|电梯厅|天台|楼顶|门口|厨房|阳台|客厅|卧室|(?<!酒店|宾馆|度假村|游泳馆|的)泳池|会所|儿童乐园|架空层|(?<![城大])(东|南|西|北)门(?!口站|站)")]
     private static partial Regex EstatePlace();
 
-    [GeneratedRegex("应用题|方程|物理题|数学题|数学作业|物理[:：]|微积分|概率题|几何题|三角函数|列式|算式|每(层|小时|分钟|秒)[^，。,.!！?？]{0,4}[0-9]+\\s*(秒|分钟|米|公升|升|吨|m)|m/s|[0-9一二三四五六七八九十]+(个)?(小时|分钟|天)(可以|能|就能|才能)?(注满|灌满|放完|放空|排完|抽干|修完|完成)|(同时|一起)(开|打开|放水|进水)[^，。,.!！?？]{0,10}(多久|几小时|几分钟|几天)|工程队(单独|合作|每天|每小时|[0-9一二三四五六七八九十]+天)|甲乙两|追及|相遇问题|[0-9]+\\s*[xy]\\s*[+\\-=]")]
+    [GeneratedRegex("(应用|计算|分配|思考|推理|奥数|竞赛|智力|几何|概率|数学|物理)题|这种题|这道题|数学模型|(冲击力|疏散时间|抛物线|最高点|加速度|速度|距离)(怎么|如何)(算|求|计算)|怎么求|第几次到顶|多米诺|[0-9.]+\\s*(米|吨|升|公斤|千克|分钟|秒|小时|公里)[^。.!！?？]{0,30}[0-9.]+\\s*(米|吨|升|公斤|千克|分钟|秒|小时|公里|级)[^。!！]{0,20}(多久|多高|多远|多长时间|几次|第几)|方程|数学作业|物理[:：]|微积分|概率题|几何题|三角函数|列式|算式|每(层|小时|分钟|秒)[^，。,.!！?？]{0,4}[0-9]+\\s*(秒|分钟|米|公升|升|吨|m)|m/s|[0-9一二三四五六七八九十]+(个)?(小时|分钟|天)(可以|能|就能|才能)?(注满|灌满|放完|放空|排完|抽干|修完|完成)|(同时|一起)(开|打开|放水|进水)[^，。,.!！?？]{0,10}(多久|几小时|几分钟|几天)|工程队(单独|合作|每天|每小时|[0-9一二三四五六七八九十]+天)|甲乙两|追及|相遇问题|[0-9]+\\s*[xy]\\s*[+\\-=]")]
     private static partial Regex MathsProblem();
 
     [GeneratedRegex("\\bsolve\\b|\\bequation\\b|\\bmath(s)?\\b|\\bcalculate\\b|\\bintegral\\b|\\bprobability\\b", RegexOptions.IgnoreCase)]

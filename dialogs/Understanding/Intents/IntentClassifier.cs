@@ -173,6 +173,11 @@ public sealed partial class IntentClassifier
             (intent, confidence) = CueBacked(probabilities, faster);
             raised = true;
         }
+        else if (cue is { Strength: CueStrength.Firm } agreeing && Backs(agreeing.Kind, intent))
+        {
+            // "着火了吗？楼道好呛，咳得不行": the model, unsure, already reads the class a firm cue backs — the cue makes it sure.
+            confidence = Math.Max(confidence, CueConfidence);
+        }
 
         if (cue is { Tentative: false } named && Sideways(named.Kind, intent, confidence, text) is { } sideways)
         {
@@ -264,9 +269,28 @@ public sealed partial class IntentClassifier
         // message about a pet with no person named (猫从猫爬架上坠落). It falls back to the best slower class.
         // "Building 2, unit 2, room 1803", "我住5栋1单元1201": an address alone (usually the answer to "which flat?") asks for nothing.
         if (cue is null && ((IntentCode.IsTimeCritical(intent) && (CueContext.EnglishNamingNoOne(text) || CueContext.AddressOnly(text)))
-            || (intent == IntentCode.Emergency && CueContext.PetOnly(text))))
+            || (intent == IntentCode.Emergency && (CueContext.PetOnly(text) || CueContext.OwnPetOnly(text)))))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
+        // "我家猫从18楼掉下去了…附近哪里有能急诊的动物医院": an emergency the model alone reads into a pet taken to a vet is no
+        // person in danger. "狗屎！！！电梯里！！！": nor is an animal's mess, however loudly told — a complaint, the neighbour's
+        // when a household is named.
+        if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.PetTakenToAVet(text))
+        {
+            (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
+        // "燃气表显示欠费了，热水器打不着火，手机上怎么充燃气费": a supply stopped for a balance run out is the utility's matter.
+        if (IntentCode.IsTimeCritical(intent) && cue is null && possibleDanger is null && CueContext.CutForABalance(text))
+        {
+            (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
+        if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.AnimalMessOnly(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(CueContext.NamesANeighbour(text) ? IntentCode.ComplaintNeighbor : IntentCode.ComplaintOther));
         }
 
         // An emergency the model alone reads into a message whose only smoke is everyday smoke (烟头, 油烟) is not one.

@@ -372,6 +372,14 @@ internal static partial class SafetyCues
         (PaneAboutToBurst(), CueKind.Emergency),
         (CarRollingTowardsPeople(), CueKind.Emergency),
         (FallInPregnancy(), CueKind.Emergency),
+        (SmokeMovingThroughThePassages(), CueKind.Emergency),
+        (SmokeThroughADoorOrAVent(), CueKind.Emergency),
+        (HotWallInTheSmoke(), CueKind.Emergency),
+        (AlarmRingingWithSmoke(), CueKind.Emergency),
+        (FireAskedWhileChoking(), CueKind.Emergency),
+        (AloneAndUnreachableForDays(), CueKind.Emergency),
+        (ArcingInAnElectricalBox(), CueKind.Emergency),
+        (ForcingTheDoor(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
