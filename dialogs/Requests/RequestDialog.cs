@@ -138,9 +138,15 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
         var turn = new RequestTurn(dc.Turn, state, SlotReader.Read(dc.Turn.NormalizedText, dc.Turn.Now, services.Entities), services);
         var filled = SlotFiller.Fill(turn, first: false);
         await turn.SendAsync($"好的，为您恢复刚才的{IntentCode.Label(state.Intent)}。", cancellationToken);
-        if (wasRestated && filled == Filled.None && !turn.Slots.IsQuestion && turn.Slots.Act != DialogAct.Correction)
+        if (wasRestated && filled == Filled.None && !(turn.Slots.IsQuestion && turn.Slots.ProposesTime) && turn.Slots.Act != DialogAct.Correction)
         {
             // "还是修吧，就按周三上午十点" after calling off a request already restated to them: go ahead as restated.
+            // "还是你们来吧…换一个多少钱?": the question asked with it is answered first.
+            if (turn.Slots.IsQuestion)
+            {
+                await _followUps.AnswerQuestionAsync(turn, cancellationToken);
+            }
+
             return await OpenAndEndAsync(dc, turn, cancellationToken);
         }
 

@@ -21,10 +21,14 @@ public static partial class FlatReader
         chinese = SameUnitAsBefore().Replace(chinese, "同单元，");
         chinese = SpokenFiller().Replace(chinese, "$1");
         chinese = EnglishFloorAndRoom().Replace(chinese, FloorAndRoomInChinese);
-        return EnglishAddress().Replace(chinese, m => m.Groups["unit"].Success
-            ? $"{m.Groups["building"].Value}栋{m.Groups["unit"].Value}单元{m.Groups["room"].Value}"
-            : $"{m.Groups["building"].Value}栋{m.Groups["room"].Value}");
+        chinese = EnglishRoomFirst().Replace(chinese, BuildingUnitRoomInChinese);
+        return EnglishAddress().Replace(chinese, BuildingUnitRoomInChinese);
     }
+
+    /// <summary>An English address's building, unit (when given) and room, as 3栋2单元1202.</summary>
+    private static string BuildingUnitRoomInChinese(Match m) => m.Groups["unit"].Success
+        ? $"{m.Groups["building"].Value}栋{m.Groups["unit"].Value}单元{m.Groups["room"].Value}"
+        : $"{m.Groups["building"].Value}栋{m.Groups["room"].Value}";
 
     /// <summary>The flats in a message; <paramref name="entities"/> are the message's entities (rooms, phones, times).</summary>
     public static IReadOnlyList<FlatMention> Read(string text, IReadOnlyList<RecognizedEntity> entities)
@@ -268,6 +272,10 @@ public static partial class FlatReader
 
     [GeneratedRegex(@"(?i)\b(?:building|bldg|block|blk|tower)\.?\s*(?<building>\d)\b[\s,，]*(?:unit\s*(?<unit>\d)\b[\s,，]*)?(?:(?:\d{1,2}(?:st|nd|rd|th)\s+floor|floor\s*\d{1,2})\b[\s,，]*)?(?:(?:i|we)\s+live\s+in|(?:my|our)\s+(?:flat|apartment|home)\s+is)?\s*(?:room|rm|flat|apt|no\.?|#)?\s*(?<room>\d{3,4})\b")]
     private static partial Regex EnglishAddress();
+
+    /// <summary>"flat 904 in Building 1, Unit 2", "room 1202, block 3 unit 2": the room named before its building.</summary>
+    [GeneratedRegex(@"(?i)\b(?:flat|apartment|apt|room|rm)\.?\s*(?:no\.?|#)?\s*(?<room>\d{3,4})\b[\s,，]*(?:(?:in|of|at|on)\s+)?(?:the\s+)?(?:building|bldg|block|blk|tower)\.?\s*(?<building>\d)\b(?:[\s,，]*unit\s*(?<unit>\d)\b)?")]
+    private static partial Regex EnglishRoomFirst();
 
     /// <summary>"我是4栋1单元的不对不对是2单元602": a unit put right before the room is said — 4栋2单元602.</summary>
     [GeneratedRegex(@"([1-9]\d?)\s*栋\s*[1-9]\s*单元(?:的)?[\s,，。]*(?:不对|不是|哦不|说错了|错了)+[\s,，。]*(?:是)?\s*([1-9])\s*单元\s*(\d{3,4})")]

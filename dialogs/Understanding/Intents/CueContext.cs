@@ -164,6 +164,9 @@ internal static partial class CueContext
     [GeneratedRegex("书房|卧室|主卧|次卧|客厅|厨房|卫生间|洗手间|浴室|厕所|阳台|房间里|儿童房")]
     private static partial Regex RoomOfAHome();
 
+    /// <summary>"泳池旁边那个设备房，门缝底下一直往外冒水": a shared place, and no home or room of one beside it.</summary>
+    public static bool TellsOfASharedPlaceOnly(string text) => SharedPlace().IsMatch(text) && !OwnHomeInChinese().IsMatch(text) && !RoomOfAHome().IsMatch(text) && !NamesOwnHomeInEnglish(text);
+
     /// <summary>"主卧天花板鼓了个大包": a room of a home, inside it — not "阳台外面的雨水管" (the building's, outside).</summary>
     public static bool TellsOfARoomInsideAHome(string text) => TellsOfARoomAtHome(text) && !OutsideTheRoom().IsMatch(text);
 

@@ -173,17 +173,18 @@ public sealed partial class IntentClassifier
             (intent, confidence) = CueBacked(probabilities, faster);
             raised = true;
         }
-        else if (cue is { Strength: CueStrength.Firm } agreeing && Backs(agreeing.Kind, intent))
-        {
-            // "着火了吗？楼道好呛，咳得不行": the model, unsure, already reads the class a firm cue backs — the cue makes it sure.
-            confidence = Math.Max(confidence, CueConfidence);
-        }
 
         if (cue is { Tentative: false } named && Sideways(named.Kind, intent, confidence, text) is { } sideways)
         {
             (intent, confidence) = CueBacked(probabilities, sideways);
             // The neighbour complaint counts as raised by its cue, as Raise would have made it from a slower class.
             raised |= sideways == IntentCode.ComplaintNeighbor;
+        }
+
+        if (!raised && cue is { Strength: CueStrength.Firm } agreeing && Backs(agreeing.Kind, intent))
+        {
+            // "着火了吗？楼道好呛，咳得不行": the model, unsure, already reads the class a firm cue backs — the cue makes it sure.
+            confidence = Math.Max(confidence, CueConfidence);
         }
 
         // Public equipment heard in the daytime is an ordinary public repair; only quiet hours make it urgent.
@@ -372,6 +373,12 @@ public sealed partial class IntentClassifier
             && CueContext.AsksWhetherAClaimIsGenuine(text))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
+        }
+
+        // "你把刚才那个单子登记的内容给我念一遍": a read-back asked for is a question about the ticket, answered from it.
+        if (cue is null && intent != IntentCode.TicketStatus && CueContext.AsksForAReadBack(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.TicketStatus));
         }
 
         // "投诉你们3栋1单元的保洁阿姨": a complaint lodged, not a question about an earlier one — the likeliest complaint class.
@@ -965,13 +972,15 @@ public sealed partial class IntentClassifier
     /// urgent leak the writer places in their own home (or in a room of one: "主卧天花板鼓了个大包…全是水") is theirs, whatever it runs into. "The breaker trips every time I
     /// flip it back on. No smell or smoke": an urgent repair beside an emergency the model alone read, the smell ruled out. "大清早就开始电钻，吵死了": a
     /// neighbour's noise put in the public areas is the neighbour's. "我想投訴樓上成日掉煙頭…燒咗個窿": a neighbour's nuisance
-    /// lodged as a complaint is that complaint, not an emergency the model alone read into a burn hole.
+    /// lodged as a complaint is that complaint, not an emergency the model alone read into a burn hole. "泳池旁边那个设备房，门缝
+    /// 底下一直往外冒水": an urgent leak the model, unsure, reads as a home's, told of a shared place only, is the public one.
     /// </summary>
     private static string? Sideways(CueKind kind, string intent, double confidence, string text) => (kind, intent) switch
     {
         (CueKind.UrgentPublic, IntentCode.Emergency) when confidence < ClarifyBelow => IntentCode.PublicUrgent,
         (CueKind.UrgentRepair, IntentCode.Emergency) when CueContext.RulesOutTheSmell(text) => IntentCode.RepairUrgent,
         (CueKind.UrgentRepair, IntentCode.PublicUrgent) when CueContext.NamesOwnHomeInEnglish(text) || CueContext.NamesOwnHomeOnly(text) || CueContext.TellsOfARoomInsideAHome(text) => IntentCode.RepairUrgent,
+        (CueKind.UrgentRepair, IntentCode.RepairUrgent) when confidence < ClarifyBelow && CueContext.TellsOfASharedPlaceOnly(text) => IntentCode.PublicUrgent,
         (CueKind.Neighbor, IntentCode.PublicUrgent) => IntentCode.ComplaintNeighbor,
         (CueKind.Neighbor, IntentCode.Emergency) when CueContext.LodgesAComplaint(text) => IntentCode.ComplaintNeighbor,
         _ => null,

@@ -5,7 +5,8 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// <summary>
 /// Round 96: someone who lives alone and has not answered for days ("我家老头独自住在9栋201，这两天电话不接…赶紧去敲门");
 /// sparks crackling and flashing in a meter well or an electrical box; a stranger forcing his way in at the door ("他把脚卡在
-/// 门缝里不让我关门"). Read in its context by <see cref="CueContext"/>.
+/// 门缝里不让我关门"); a small child left inside behind a door that shut or locked on the adult ("门被风一带就关上了，钥匙在屋里，
+/// 宝宝还在里面床上睡觉"). Read in its context by <see cref="CueContext"/>.
 /// </summary>
 internal static partial class SafetyCues
 {
@@ -24,4 +25,8 @@ internal static partial class SafetyCues
     /// <summary>"他把脚卡在门缝里不让我关门", "硬要闯进来": someone forcing a way in now.</summary>
     [GeneratedRegex("(把)?脚(卡|伸|插|抵)(在|进)(了)?门缝|不让我关门|(硬|强行)(要)?(进|闯)(来|进来|我家|屋里|家里)|闯进(了)?(我家|屋里|家里)")]
     private static partial Regex ForcingTheDoor();
+
+    /// <summary>"门被风一带就关上了，钥匙在屋里，宝宝还在里面": a small child inside a home the adult is shut out of.</summary>
+    [GeneratedRegex("(?<=(门|钥匙)[^。.!！?？]{0,12}(关上了|锁上了|锁在(屋里|里面|家里)|在屋里|在里面|在家里|反锁|带上了|进不去)[^。.!！?？]{0,20})(宝宝|孩子|小孩|婴儿|娃|小朋友|儿子|女儿)[^，。,.!！?？]{0,4}(还|一个人|自己)?在(里面|屋里|家里|房间里|里头|床上)")]
+    private static partial Regex SmallChildInsideTheLockedHome();
 }

@@ -380,6 +380,7 @@ internal static partial class SafetyCues
         (AloneAndUnreachableForDays(), CueKind.Emergency),
         (ArcingInAnElectricalBox(), CueKind.Emergency),
         (ForcingTheDoor(), CueKind.Emergency),
+        (SmallChildInsideTheLockedHome(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>

@@ -49,4 +49,16 @@ public sealed class RoundNinetySixCueTests
     [Fact]
     public void A_cut_with_money_left_on_the_meter_stays_a_fault() =>
         Assert.True(IntentCode.IsTimeCritical(TrainedClassifier.Classify("电表上还有余额，家里突然全部没电了，3栋2单元901").Intent));
+
+    [Fact]
+    public void A_leak_in_a_shared_plant_room_is_the_urgent_public_matter() =>
+        Assert.Equal(IntentCode.PublicUrgent, TrainedClassifier.Classify("会所旁边那个设备房，门底下哗哗地往外冒水").Intent);
+
+    [Fact]
+    public void A_baby_inside_a_home_the_nanny_is_shut_out_of_is_an_emergency() =>
+        TrainedClassifier.AssertRaisedByACue("门被风吹上了，钥匙在里面，孩子还在屋里睡觉", IntentCode.Emergency);
+
+    [Fact]
+    public void A_read_back_asked_for_is_a_question_about_the_ticket() =>
+        Assert.Equal(IntentCode.TicketStatus, TrainedClassifier.Classify("把刚才那个工单登记的内容给我念一遍").Intent);
 }

@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace ConciergeBot.Dialogs.Understanding.Intents;
+
+/// <summary>
+/// A read-back asked for (round 96): "你把刚才那个单子登记的内容给我念一遍", "工单上写了什么", "can you read it back to me?" —
+/// the owner wants to hear what the ticket holds: a question about the ticket, answered from it.
+/// </summary>
+internal static partial class CueContext
+{
+    /// <summary>True when the message asks the bot to read back what it registered.</summary>
+    public static bool AsksForAReadBack(string text) => ReadBack().IsMatch(text) || (HasLatin(text) && ReadBackInEnglish().IsMatch(text));
+
+    [GeneratedRegex("(单子|工单|登记|记录)[^。.!！?？]{0,10}(念|读|复述|说|报)(一遍|一下)|(念|读|复述)(一遍|一下)[^。.!！?？]{0,8}(单子|工单|登记|记录)|(登记|记录)(的|下来的)?(内容|了什么|了啥|的是什么)|(单子|工单)(上)?(写|记|登记)(了|的)(什么|啥)")]
+    private static partial Regex ReadBack();
+
+    [GeneratedRegex("(?i)\\bread (it |that |the ticket |my ticket |everything )?back\\b|\\bwhat (did|have) you (registered|register|recorded|record|written|write|logged|log)\\b")]
+    private static partial Regex ReadBackInEnglish();
+}
