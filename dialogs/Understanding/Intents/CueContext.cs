@@ -82,7 +82,7 @@ internal static partial class CueContext
             || (History().IsMatch(text) && !NamesEstatePlace(text)) || DetectorNamed(text, index + length)
             || (kind is CueKind.UrgentRepair or CueKind.UrgentPublic && Device().IsMatch(clause) && !NamesEstatePlace(text))
             || (AsksAboutAGadget(text) && !NamesEstatePlace(text))
-            || (kind == CueKind.Emergency && (PetOnly(text) || OwnPetOnly(text) || PetRightBefore(text, index))) || (kind != CueKind.Emergency && CutForABalance(text)) || PosesADilemma(text))
+            || (kind == CueKind.Emergency && (PetOnly(text) || OwnPetOnly(text) || PetRightBefore(text, index))) || (kind != CueKind.Emergency && (CutForABalance(text) || SoakedOnPurpose(text, index, length))) || PosesADilemma(text))
         {
             return null;
         }
@@ -980,7 +980,7 @@ internal static partial class CueContext
     [GeneratedRegex("明天|后天|大后天|下周|下星期|下礼拜|下个月|预计|将于|到时|届时|计划")]
     private static partial Regex LaterOn();
 
-    [GeneratedRegex("想(先)?了解一下|想先了解|一般人(该|要|应该)?怎么|为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|(?<![十二三四五六七八九零0-9])几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说(?![^，。,.!！?？]{0,4}[都也])|英文|英语|中文怎么|造句|全句|下一句|下半句|上半句|打一|谜语|谜底|成语|歇后语|上联|下联|对对子|脑筋急转弯|海龟汤|顺口溜|绕口令|哪首歌|是什么歌|歌词|诗|怎么拍(?![^，。,.!！?？]{0,4}[都也])|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|最常见|哪个部位|哪个国家|哪国|哪年|什么时候发生|发生在|是什么病|一回事|有没有用|急转弯|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪|(历史上|史上|有史以来)[^，。,.!！?？]{0,12}(哪|什么|几|吗|谁|边)|常见原因|(?<!我|我的|我们)症状|泄漏[^，。,.!！?？]{0,3}(是|有|会有)?什么味|怎么自救|如何自救|自救(方法|知识|常识)|急救(知识|常识|方法)|怎么教|(是|应该)?往外跑还是|还是躲|用什么(东西|工具|药水|办法|方法)?(来)?(通|疏通|清洗|清理|洗|去除)|应该(走|用|跑|躲|坐)[^，。,.!！?？]{0,6}还是")]
+    [GeneratedRegex("想(先)?了解一下|想先了解|一般人(该|要|应该)?怎么|为什么|为啥|是谁|谁发明|什么原因|怎么引起|原理|原则|常识|有哪些|注意事项|区别|分几|(?<![十二三四五六七八九零0-9好])几度|分为|哪几种|种类|要点|须知|哪只|是哪年|哪一年|什么意思|怎么读|怎么说(?![^，。,.!！?？]{0,4}[都也])|英文|英语|中文怎么|造句|全句|下一句|下半句|上半句|打一|谜语|谜底|成语|歇后语|上联|下联|对对子|脑筋急转弯|海龟汤|顺口溜|绕口令|哪首歌|是什么歌|歌词|诗|怎么拍(?![^，。,.!！?？]{0,4}[都也])|几季|第几集|哪一集|主演|是真的吗|测试|误报|演示|有必要|最常见|哪个部位|哪个国家|哪国|哪年|什么时候发生|发生在|是什么病|一回事|有没有用|急转弯|哪个牌子|哪款|怎么选|推荐|值得买|买吗|买哪|(历史上|史上|有史以来)[^，。,.!！?？]{0,12}(哪|什么|几|吗|谁|边)|常见原因|(?<!我|我的|我们)症状|泄漏[^，。,.!！?？]{0,3}(是|有|会有)?什么味|怎么自救|如何自救|自救(方法|知识|常识)|急救(知识|常识|方法)|怎么教|(是|应该)?往外跑还是|还是躲|用什么(东西|工具|药水|办法|方法)?(来)?(通|疏通|清洗|清理|洗|去除)|应该(走|用|跑|躲|坐)[^，。,.!！?？]{0,6}还是")]
     private static partial Regex KnowledgeQuestion();
 
     [GeneratedRegex("\\bwhat (causes?|caused)\\b|\\bhow (does|do|did) [^.!?]{0,40}\\bwork\\b|\\b(symptoms?|signs) of\\b|\\bwho (sang|sings|wrote|invented|discovered)\\b|\\bhistory of\\b|\\bworth (watching|reading|seeing|a listen)\\b|\\bdifference between\\b|\\bwhy (do|does|did|is|are|was|were)\\b", RegexOptions.IgnoreCase)]

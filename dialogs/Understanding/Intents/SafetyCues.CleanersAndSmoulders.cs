@@ -12,8 +12,8 @@ internal static partial class SafetyCues
     [GeneratedRegex("(脸|嘴唇|嘴|脸色)(都|已经|有点|开始)?(发紫|紫了|青紫|发青|憋紫|憋青)(?![^，。,.!！?？]{0,4}(冻|冷))")]
     private static partial Regex TurningPurple();
 
-    /// <summary>"保洁大姐眼睛溅到清洁剂了…说看不见东西", "杀虫剂喷到孩子眼睛里了": a cleaning chemical or insecticide in someone's eyes.</summary>
-    [GeneratedRegex("(眼睛|眼里|眼睛里)[^，。,.!！?？]{0,4}(溅|进|喷|弄)(到|进|了)?[^，。,.!！?？]{0,6}(清洁剂|消毒液|消毒水|84|漂白|洁厕|药水|化学|石灰|除垢|去污|清洗剂|溶剂)|(清洁剂|消毒液|消毒水|84|漂白水|洁厕灵|药水|石灰|杀虫剂|驱虫剂)[^，。,.!！?？]{0,6}(溅|进|喷)(到|进)?[^，。,.!！?？]{0,6}眼睛")]
+    /// <summary>"保洁大姐眼睛溅到清洁剂了…说看不见东西", "杀虫剂喷到孩子眼睛里了", "用通渠剂的时候溅进眼睛里了": a cleaning chemical or insecticide in someone's eyes.</summary>
+    [GeneratedRegex("(眼睛|眼里|眼睛里)[^，。,.!！?？]{0,4}(溅|进|喷|弄)(到|进|了)?[^，。,.!！?？]{0,6}(清洁剂|消毒液|消毒水|84|漂白|洁厕|药水|化学|石灰|除垢|去污|清洗剂|溶剂)|(清洁剂|消毒液|消毒水|84|漂白水|洁厕灵|药水|石灰|杀虫剂|驱虫剂|通渠剂|疏通剂|管道疏通剂)[^，。,.!！?？]{0,6}(溅|进|喷)(到|进)?[^，。,.!！?？]{0,6}眼睛")]
     private static partial Regex ChemicalInTheEyes();
 
     /// <summary>"冒烟了冒烟了 大堂地毯上", "沙发被烟头烫得在冒烟": a carpet, sofa or bedding smouldering now.</summary>

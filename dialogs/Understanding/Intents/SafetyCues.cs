@@ -381,6 +381,9 @@ internal static partial class SafetyCues
         (ArcingInAnElectricalBox(), CueKind.Emergency),
         (ForcingTheDoor(), CueKind.Emergency),
         (SmallChildInsideTheLockedHome(), CueKind.Emergency),
+        (LyingOutInTheCold(), CueKind.Emergency),
+        (ChildNotHomeAndUnreachable(), CueKind.Emergency),
+        (DementiaNotBack(), CueKind.Emergency),
     ];
 
     /// <summary>Cues written only in English, tried only on a message with Latin letters in it (most are Chinese only).</summary>
