@@ -45,6 +45,6 @@ internal static partial class CueContext
     [GeneratedRegex("(门缝|门底下|门下面|通风口|排气口|风口|窗缝|管道井|电井)(里|里面)?[^，。,.!！?？]{0,4}(冒|飘|钻|涌|灌)(出来|进来)?[^，。,.!！?？]{0,2}烟|烟[^，。,.!！?？]{0,16}(门缝|门底下|通风口|排气口|风口|窗缝|管道井|电井)(里|里面)?[^，。,.!！?？]{0,4}(出来|冒出来|飘出来|灌进来|冒进来|钻进来)|(好|很|特别|超|这么)浓的烟|烟味(好|很|特别|超)浓|浓烟|黑烟|烟(?!味|头|蒂)[^，。,.!！?？]{0,6}(呛|睁不开)|(?i:fire alarm)|(火警|警铃|警报|烟感)[^，。,.!！?？]{0,6}(一直|还在|在|狂)?响[^。.!！?？]{0,20}烟")]
     private static partial Regex SmokeOfAFire();
 
-    [GeneratedRegex("抽烟|吸烟|烟头|二手烟|香烟|烟蒂|电子烟|油烟|炒菜|做饭|烧烤|烟花|鞭炮|蚊香|烧香|烧纸|(?i:cigarette|smoking|vap(e|ing))")]
+    [GeneratedRegex(SafetyCues.EverydaySmoke)]
     private static partial Regex SmokeWithASource();
 }

@@ -10,7 +10,8 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class SafetyCues
 {
-    private const string EverydaySmoke = "(抽烟|吸烟|烟头|二手烟|香烟|烟蒂|电子烟|油烟|炒菜|做饭|烧烤|烟花|鞭炮|蚊香|烧香|烧纸|(?i:cigarette|smoking))";
+    /// <summary>Cigarettes, cooking, fireworks, incense: the sources of everyday smoke (also read by <see cref="CueContext"/>).</summary>
+    internal const string EverydaySmoke = "(抽烟|吸烟|烟头|二手烟|香烟|烟蒂|电子烟|油烟|炒菜|做饭|烧烤|烟花|鞭炮|蚊香|烧香|烧纸|(?i:cigarette|smoking|vap(e|ing)))";
 
     /// <summary>No cigarette, cooking or incense named anywhere before the match.</summary>
     private const string NoEverydaySmokeBefore = "(?<!" + EverydaySmoke + "[\\s\\S]*)";
