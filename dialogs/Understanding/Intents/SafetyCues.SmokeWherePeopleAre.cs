@@ -13,23 +13,23 @@ internal static partial class SafetyCues
     /// <summary>Cigarettes, cooking, fireworks, incense: the sources of everyday smoke (also read by <see cref="CueContext"/>).</summary>
     internal const string EverydaySmoke = "(抽烟|吸烟|烟头|二手烟|香烟|烟蒂|电子烟|油烟|炒菜|做饭|烧烤|烟花|鞭炮|蚊香|烧香|烧纸|(?i:cigarette|smoking|vap(e|ing)))";
 
-    /// <summary>No cigarette, cooking or incense named anywhere before the match.</summary>
+    /// <summary>No cigarette, cooking or incense named anywhere before the match (checked at its end: only a match pays for the look back).</summary>
     private const string NoEverydaySmokeBefore = "(?<!" + EverydaySmoke + "[\\s\\S]*)";
 
     /// <summary>Nor anywhere after it.</summary>
     private const string NoEverydaySmokeAfter = "(?![\\s\\S]*" + EverydaySmoke + ")";
 
     /// <summary>"楼梯间飘烟", "走廊里在冒烟", "楼道里烟往上窜": smoke moving through the common parts.</summary>
-    [GeneratedRegex(NoEverydaySmokeBefore + "((楼道|走廊|楼梯间|楼梯口|楼梯|电梯厅|过道|消防通道)(里|里面|上)?[^，。,.!！?？]{0,4}(在)?(飘烟|冒烟|飘着烟|烟雾弥漫|烟往上(冒|窜|飘|涌)|有烟(往上|在)?(冒|飘|涌|窜)))" + NoEverydaySmokeAfter)]
+    [GeneratedRegex("((楼道|走廊|楼梯间|楼梯口|楼梯|电梯厅|过道|消防通道)(里|里面|上)?[^，。,.!！?？]{0,4}(在)?(飘烟|冒烟|飘着烟|烟雾弥漫|烟往上(冒|窜|飘|涌)|有烟(往上|在)?(冒|飘|涌|窜)))" + NoEverydaySmokeBefore + NoEverydaySmokeAfter)]
     private static partial Regex SmokeMovingThroughThePassages();
 
     /// <summary>
     /// "门缝里往外冒烟", "好浓的烟味，好像是隔壁家门缝里出来的", "烟从我家通风口灌进来了，眼睛都睁不开": smoke out of a door or
     /// in through a vent, seen as smoke, smelt thick, or stinging.
     /// </summary>
-    [GeneratedRegex(NoEverydaySmokeBefore + "((门缝|门底下|门下面|通风口|排气口|风口|窗缝|管道井|电井)(里|里面)?[^，。,.!！?？]{0,4}(冒|飘|钻|涌|灌)(出来|进来)?(了)?(黑|白|浓)?烟(?!味)"
+    [GeneratedRegex("((门缝|门底下|门下面|通风口|排气口|风口|窗缝|管道井|电井)(里|里面)?[^，。,.!！?？]{0,4}(冒|飘|钻|涌|灌)(出来|进来)?(了)?(黑|白|浓)?烟(?!味)"
         + "|(好|很|特别|超|这么)浓的烟味?[^。.!！?？]{0,16}(门缝|门底下|门下面|通风口|排气口|风口|窗缝)(里|里面)?[^。.!！?？]{0,4}(出来|冒出来|飘出来|灌进来|冒进来|钻进来)"
-        + "|烟(?!味)[^，。,.!！?？]{0,4}(从)?[^，。,.!！?？]{0,6}(门缝|门底下|通风口|排气口|风口|窗缝)(里|里面)?[^，。,.!！?？]{0,4}(灌|冒|涌|钻)(进来|出来)(了)?(?=[^。.!！?？]{0,16}(眼睛(都)?睁不开|呛|看不清|喘不(过|上)气|越来越(多|浓)|好浓|很浓)))" + NoEverydaySmokeAfter)]
+        + "|烟(?!味)[^，。,.!！?？]{0,4}(从)?[^，。,.!！?？]{0,6}(门缝|门底下|通风口|排气口|风口|窗缝)(里|里面)?[^，。,.!！?？]{0,4}(灌|冒|涌|钻)(进来|出来)(了)?(?=[^。.!！?？]{0,16}(眼睛(都)?睁不开|呛|看不清|喘不(过|上)气|越来越(多|浓)|好浓|很浓)))" + NoEverydaySmokeBefore + NoEverydaySmokeAfter)]
     private static partial Regex SmokeThroughADoorOrAVent();
 
     /// <summary>"走廊里看不清了，墙摸起来是热的": a corridor full of smoke with a wall or door hot to the touch.</summary>
@@ -37,7 +37,7 @@ internal static partial class SafetyCues
     private static partial Regex HotWallInTheSmoke();
 
     /// <summary>"fire alarm一直响，楼道有烟味，我们要下楼吗": an alarm ringing with smoke smelt where people are.</summary>
-    [GeneratedRegex(NoEverydaySmokeBefore + "(((?i:fire alarm)|火警铃?|警铃|警报|烟感)[^，。,.!！?？]{0,6}(一直|还在|在|狂)?(响|叫)[^。.!！?？]{0,16}(楼道|走廊|楼梯间|楼梯|家里|屋里|门外|过道)(里)?[^，。,.!！?？]{0,4}(有|全是|都是)?(烟味|烟))" + NoEverydaySmokeAfter)]
+    [GeneratedRegex("(((?i:fire alarm)|火警铃?|警铃|警报|烟感)[^，。,.!！?？]{0,6}(一直|还在|在|狂)?(响|叫)[^。.!！?？]{0,16}(楼道|走廊|楼梯间|楼梯|家里|屋里|门外|过道)(里)?[^，。,.!！?？]{0,4}(有|全是|都是)?(烟味|烟))" + NoEverydaySmokeBefore + NoEverydaySmokeAfter)]
     private static partial Regex AlarmRingingWithSmoke();
 
     /// <summary>"著火了嗎？樓梯間好嗆": a stairwell that chokes, with a fire asked about before it (the match is the choking).</summary>
