@@ -24,10 +24,13 @@ internal static partial class CueContext
     /// <summary>True when the supply was cut for a balance or a bill unpaid (the utility's matter), not a fault.</summary>
     public static bool CutForABalance(string text) => BalanceRunOut().IsMatch(text) && !BalanceNotTheCause().IsMatch(text);
 
-    [GeneratedRegex("(狗|狗狗|猫|猫咪|宠物|鹦鹉|兔子|仓鼠|乌龟|金毛|泰迪|柯基|哈士奇|二哈|布偶|英短)(又|也|都)?(被)?$")]
+    /// <summary>Pets and the breeds owners call them by.</summary>
+    private const string PetNames = "(狗|狗狗|猫|猫咪|宠物|鹦鹉|兔子|仓鼠|乌龟|金毛|泰迪|柯基|哈士奇|二哈|布偶|英短)";
+
+    [GeneratedRegex(PetNames + "(又|也|都)?(被)?$")]
     private static partial Regex PetAtTheEnd();
 
-    [GeneratedRegex("^(我家|我们家|家里|家里的|我养的)的?(狗|狗狗|猫|猫咪|宠物|鹦鹉|兔子|仓鼠|乌龟|金毛|泰迪|柯基|哈士奇|二哈|布偶|英短)")]
+    [GeneratedRegex("^(我家|我们家|家里|家里的|我养的)的?" + PetNames)]
     private static partial Regex OwnPetFirst();
 
     [GeneratedRegex("宠物医院|动物医院|兽医|宠物诊所|动物诊所")]
