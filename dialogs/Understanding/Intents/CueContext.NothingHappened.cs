@@ -7,17 +7,20 @@ internal static partial class CueContext
 {
     /// <summary>
     /// "电动车在小区里骑那么快，差点撞到人": a near miss on the road, nobody hurt (something thrown or falling that only just
-    /// missed stays an emergency); "快打119我的心被你点燃了": a love line; "路上看到有人倒地该不该扶": whether to help a stranger
+    /// missed stays an emergency), or a fright ("在地库骑平衡车，开得飞快，吓到好几个小孩"); "快打119我的心被你点燃了": a love line; "路上看到有人倒地该不该扶": whether to help a stranger
     /// somewhere else — no emergency the model alone may read into them.
     /// </summary>
     public static bool NothingHappenedHere(string text) =>
-        (NearMiss().IsMatch(text) && !SomeoneHurt().IsMatch(text)) || LoveLine().IsMatch(text) || WhetherToHelpAStranger().IsMatch(text);
+        ((NearMiss().IsMatch(text) || OnlyAFright().IsMatch(text)) && !SomeoneHurt().IsMatch(text)) || LoveLine().IsMatch(text) || WhetherToHelpAStranger().IsMatch(text);
 
     /// <summary>"lift dropped a floor and stopped, we are all out now": a lift that misbehaved with nobody left inside.</summary>
     public static bool LiftLeftEmptyInEnglish(string text) => HasLatin(text) && LiftInEnglish().IsMatch(text) && EveryoneOut().IsMatch(text);
 
     [GeneratedRegex("(差点|差一点|险些|差点儿)[^，。,.!！?？]{0,6}(撞到|撞上|碰到)")]
     private static partial Regex NearMiss();
+
+    [GeneratedRegex("吓(到|着|哭|坏)(了)?(好几个|几个|一群|不少)?(小孩|孩子|小朋友|老人|人|我)|(把|让)[^，。,.!！?？]{0,6}吓(到|着|哭|坏|了一跳)|吓了[^，。,.!！?？]{0,3}一(大)?跳")]
+    private static partial Regex OnlyAFright();
 
     [GeneratedRegex("受伤|流血|骨折|晕|倒地|起不来|送医院|120|扔|掉|砸|坠")]
     private static partial Regex SomeoneHurt();

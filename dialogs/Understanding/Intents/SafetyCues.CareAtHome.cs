@@ -10,7 +10,7 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 /// </summary>
 internal static partial class SafetyCues
 {
-    [GeneratedRegex("(呼吸机|制氧机|氧气机|吸氧机|供氧机|透析机|(?i:oxygen (machine|concentrator)|ventilator|dialysis machine))[^。.!！?？]{0,10}(断电|停了|停机|不转|不转了|没电|关了|用不了|(?i:stopped|is off|went off|no power|died))|(断电|停电|没电|跳闸)[^。.!！?？]{0,12}(呼吸机|制氧机|氧气机|吸氧机|透析机)[^。.!！?？]{0,4}(停|不转|用不了|没法用)|(呼吸机|制氧机|氧气机|吸氧机|透析机)[^。.!！?？]{0,10}(备用电池|电池|蓄电池)[^。.!！?？]{0,8}(只剩|就剩|只能撑|撑不了|快没电|快用完)")]
+    [GeneratedRegex("(呼吸机|制氧机|氧气机|吸氧机|供氧机|透析机|(?i:oxygen (machine|concentrator)|ventilator|dialysis machine))[^。.!！?？]{0,10}(?<!差点|差一点|差点儿|险些|好险)(断电|停了|停机|不转|不转了|没电|关了|用不了|(?i:stopped|is off|went off|no power|died))|(断电|停电|没电|跳闸)[^。.!！?？]{0,12}(呼吸机|制氧机|氧气机|吸氧机|透析机)[^。.!！?？]{0,4}(停|不转|用不了|没法用)|(呼吸机|制氧机|氧气机|吸氧机|透析机)[^。.!！?？]{0,10}(备用电池|电池|蓄电池)[^。.!！?？]{0,8}(只剩|就剩|只能撑|撑不了|快没电|快用完)")]
     private static partial Regex LifeSupportStopped();
 
     [GeneratedRegex("喘得(很|好|特别|非常)?(厉害|不行)|嘴唇(发紫|发黑|青紫)|脸色(发紫|青紫)|憋得(不行|慌)")]

@@ -24,7 +24,7 @@ internal static partial class SafetyCues
     private static partial Regex FellBesideSomeone();
 
     /// <summary>"两岁的儿子把卧室门反锁了，钥匙在里面", "宝宝把自己锁在卫生间里哭": a small child behind a door locked from inside.</summary>
-    [GeneratedRegex("(反锁|锁上|锁住|锁死|锁)(了)?(?<=(孩子|小孩|儿子|女儿|宝宝|娃|孙子|孙女|外孙|小朋友|岁)[^。.!！?？]{0,10}(把|将)?[^，。,.!！?？]{0,6}(反锁|锁上|锁住|锁死|锁)(了)?)(?=[^。.!！?？]{0,30}(钥匙(也|都)?(在|锁在|落在|留在)(里|屋|房)|打不开|开不了|进不去|出不来|(在)?里面哭|在哭|哭))|(toddler|baby|little (son|daughter|one|boy|girl)|(\\d|two|three|four|five)[- ]year[- ]old)[^.!?]{0,30}locked (himself|herself|themselves|the door)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(反锁|锁上|锁住|锁死|锁(?!坏|芯|头|舌|子))(了)?(?![^。.!！?？]{0,30}(屋里|里面|房里|房间里|家里)(没人|没有人|是空的|空着))(?<=(孩子|小孩|儿子|女儿|宝宝|娃|孙子|孙女|外孙|小朋友|岁)[^。.!！?？]{0,10}(把|将)?[^，。,.!！?？]{0,6}(反锁|锁上|锁住|锁死|锁)(了)?)(?=[^。.!！?？]{0,30}(钥匙(也|都)?(在|锁在|落在|留在)(里|屋|房)|打不开|开不了|进不去|出不来|(在)?里面哭|在哭|哭))|(toddler|baby|little (son|daughter|one|boy|girl)|(\\d|two|three|four|five)[- ]year[- ]old)[^.!?]{0,30}locked (himself|herself|themselves|the door)", RegexOptions.IgnoreCase)]
     private static partial Regex ChildLockedInsideARoom();
 
     /// <summary>
