@@ -142,8 +142,9 @@ public static partial class SlotReader
                 atEnd = entity.End;
             }
             else if (entity.Type is EntityTypes.Date && DateOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var date)
-                && date >= ChinaTime.DateOf(now))
+                && date >= ChinaTime.DateOf(now) && !(day is not null && NobodyInThen().IsMatch(text.AsSpan(entity.End))))
             {
+                // "明天吧，今天家里没人": a day said to be no good after the one chosen is not the day.
                 day = date;
             }
             else if (entity.Type is EntityTypes.Time && TimeOnly.TryParse(entity.Value, CultureInfo.InvariantCulture, out var time))
@@ -256,8 +257,12 @@ public static partial class SlotReader
     /// "5:30" is read like "5点半" (the recognizer may have moved it to the next 17:30), the time agreed or the afternoon
     /// rule deciding which half of the day it is.
     /// </summary>
-    [GeneratedRegex("凌晨|半夜|夜里|深夜|早上|早晨|清早|一早|上午|早|晚上|下午|中午|午后|傍晚|[0-9]\\s*(am|pm|a\\.m|p\\.m)|(?<![0-9])0[0-9]\\s*[:：]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("凌晨|半夜|夜里|深夜|早上|早晨|清早|一早|上午|早|晚上|下午|中午|午后|傍晚|下班|[0-9]\\s*(am|pm|a\\.m|p\\.m)|(?<![0-9])0[0-9]\\s*[:：]", RegexOptions.IgnoreCase)]
     private static partial Regex PartOfDay();
+
+    /// <summary>What follows a day the owner cannot do: "今天家里没人", "今天不在家", "后天没空".</summary>
+    [GeneratedRegex(@"^[^，,。.!！?？]{0,3}(家里|家)?(都)?(没人|没有人|不在|没空|没时间|不行|不方便|要上班|在上班|加班)")]
+    private static partial Regex NobodyInThen();
 
     private static TimeOnly? DayPart(string text) =>
         EveningWords().IsMatch(text) ? new TimeOnly(19, 0)
@@ -463,7 +468,8 @@ public static partial class SlotReader
     [GeneratedRegex(@"上午|早上|早晨|清早|一早|明早|(?i:\b(?:morning|am)\b)")]
     private static partial Regex MorningWords();
 
-    [GeneratedRegex(@"晚上|傍晚|今晚|明晚|(?i:\b(?:evening|tonight)\b)")]
+    /// <summary>The evening, and "下班后" / "after work": when people are home from work (19:00 unless a clock is said).</summary>
+    [GeneratedRegex(@"晚上|傍晚|今晚|明晚|下班(?:以|之)?后|下了班|(?i:\b(?:evening|tonight|after work)\b)")]
     private static partial Regex EveningWords();
 
     [GeneratedRegex(@"下午|午后|(?i:\bafternoon\b)")]

@@ -117,6 +117,12 @@ public static partial class SlotFiller
 
             if (turn.Profile.Place == PlaceNeed.OtherParty && !IsOwnHome(turn, flat))
             {
+                if (state.FlatSoFar is { } start && WhereStep.TakesTheHomeInPieces(turn) && FlatPieces.Complete(start, turn.Turn.NormalizedText, turn.Register) is not null)
+                {
+                    // "1单元2103" after "1栋", asked where the writer lives: the rest of their home (read below), not the party.
+                    continue;
+                }
+
                 if (flat.Room is null && flat.Relation != FlatRelation.None && state.RoomKey is not null
                     && state.TicketNumber is not null && turn.Slots.Act != DialogAct.Correction)
                 {
@@ -586,6 +592,15 @@ public static partial class SlotFiller
     private static Filled RestOfAFlatInPieces(RequestTurn turn)
     {
         var state = turn.State;
+        if (state.FlatSoFar is { } start && WhereStep.TakesTheHomeInPieces(turn)
+            && FlatPieces.Complete(start, turn.Turn.NormalizedText, turn.Register) is { } home)
+        {
+            // "1栋" then "1单元2103" from the writer of a neighbour complaint: their own home, not the flat complained of.
+            state.FlatSoFar = null;
+            state.HomeKey = home;
+            return Filled.Home;
+        }
+
         if (state.FlatSoFar is not { } soFar || state.HasPlace || !WhereStep.TakesAFlatInPieces(turn)
             || FlatPieces.Complete(soFar, turn.Turn.NormalizedText, turn.Register) is not { } key || PlaceReader.FromKey(key) is not { } place)
         {

@@ -84,6 +84,35 @@ public sealed class WhereStep : RequestStep
     internal static bool TakesAFlatInPieces(RequestTurn turn) =>
         turn.Profile.Place == PlaceNeed.Home || (turn.Profile.Place == PlaceNeed.Any && turn.Profile.OpensAtOnce);
 
+    /// <summary>A neighbour complaint's writer asked where they live: "1栋", then "1单元2103".</summary>
+    internal static bool TakesTheHomeInPieces(RequestTurn turn) => turn.Profile.Place == PlaceNeed.OtherParty && turn.Home is null;
+
+    /// <summary>The building (and unit) of the writer's home said alone, kept until the rest comes.</summary>
+    internal static bool TookTheStartOfTheHome(RequestTurn turn)
+    {
+        if (!TakesTheHomeInPieces(turn) || FlatPieces.BuildingAlone(turn.Turn.NormalizedText) is not { } piece)
+        {
+            return false;
+        }
+
+        turn.State.FlatSoFar = piece;
+        return true;
+    }
+
+    /// <summary>"好的，1栋。请问是几单元几号房？" while the rest of the writer's home is awaited.</summary>
+    internal static string? RestOfTheHomeQuestion(RequestTurn turn)
+    {
+        if (!TakesTheHomeInPieces(turn) || turn.State.FlatSoFar is not { } soFar)
+        {
+            return null;
+        }
+
+        var example = turn.Register.ExampleFlat;
+        return soFar.Contains('-', StringComparison.Ordinal)
+            ? $"好的，{FlatPieces.Describe(soFar)}。请问您家是几号房？例如“{example.Room}”。"
+            : $"好的，{FlatPieces.Describe(soFar)}。请问您家是几单元几号房？例如“{example.Unit}单元{example.Room}”。";
+    }
+
     /// <summary>"3栋1202" where both units have one: which unit, with the units that have it.</summary>
     internal static string? UnitQuestion(RequestTurn turn)
     {

@@ -9,7 +9,8 @@ internal static partial class CueContext
     /// last night — not the earlier complaint asked after ("上次投诉隔壁狗叫的那个，有结果了吗").
     /// </summary>
     public static bool RecountsANeighboursNuisance(string text) =>
-        AgainOrEveryNight().IsMatch(text) && Nuisance().IsMatch(text) && !TheEarlierComplaint().IsMatch(text) && (NamesANeighbour(text) || NeighboursFlat().IsMatch(text));
+        AgainOrEveryNight().IsMatch(text) && Nuisance().IsMatch(text) && !TheEarlierComplaint().IsMatch(text) && (NamesANeighbour(text) || NeighboursFlat().IsMatch(text))
+        && !PastimeInACommonPlace(text);
 
     /// <summary>
     /// "昨晚十一点多了还有人在那打球，拍球声、喊叫声，还有人拿音箱放歌": noise recounted — last night, again — with nothing of
@@ -18,13 +19,22 @@ internal static partial class CueContext
     public static bool RecountsNoiseOnly(string text) =>
         AgainOrEveryNight().IsMatch(text) && (Nuisance().IsMatch(text) || NoiseHeard().IsMatch(text)) && !DangerBesidesNoise().IsMatch(text);
 
+    /// <summary>"广场舞…音箱开得特别响", "在凉亭里唱K": people at their pastimes, not a machine, make the noise.</summary>
+    public static bool PeopleAtTheirPastimes(string text) => Pastimes().IsMatch(text);
+
+    /// <summary>"楼下广场舞音响天天开那么大": a pastime in a shared place — no household to take it up with.</summary>
+    public static bool PastimeInACommonPlace(string text) => Pastimes().IsMatch(text) && CommonPlace().IsMatch(text);
+
+    [GeneratedRegex("广场舞|跳舞|唱歌|唱k|k歌|卡拉ok|放歌|打球|打麻将|喝酒划拳|划拳", RegexOptions.IgnoreCase)]
+    private static partial Regex Pastimes();
+
     [GeneratedRegex("拍球声|球声|喊叫声|叫声|音箱|放歌|音乐声|吵得|吵死")]
     private static partial Regex NoiseHeard();
 
     [GeneratedRegex("火|烟|燃|煤气|瓦斯|晕|倒地|倒在|血|伤|困|救|摔|砸|刀|打架|打人|偷|撬|120|119|110|不动|昏|呼吸|抽搐|漏|电线|冒|求助|报警|出事")]
     private static partial Regex DangerBesidesNoise();
 
-    [GeneratedRegex("又是|又在|又开始|又来|又(吵|闹|跺|拖|蹦|放|唱|装修|打钻|叫|弹)|昨晚|昨天晚上|今晚|半夜|凌晨|刚才|这会儿?|现在还")]
+    [GeneratedRegex("又是|又在|又开始|又来|又(吵|闹|跺|拖|蹦|放|唱|装修|打钻|叫|弹)|昨晚|昨天晚上|今晚|每天晚上|每晚|天天|半夜|凌晨|刚才|这会儿?|现在还")]
     private static partial Regex AgainOrEveryNight();
 
     /// <summary>"上次投诉隔壁狗叫的那个", "我反映的那件事": the earlier complaint asked after, not a new one.</summary>

@@ -94,6 +94,15 @@ internal static partial class CueContext
     [GeneratedRegex("\\bhow much\\b|\\bcost\\b|\\bcharge\\b|\\bfee\\b|\\bprice\\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksAPriceInEnglish();
 
+    /// <summary>
+    /// "一辆一辆登记也太麻烦了吧[捂脸] 那外面的车停进来怎么收费的": a sigh, then "那…" and a price asked — the question is
+    /// what the owner wants answered.
+    /// </summary>
+    public static bool SighsThenAsksAPrice(string text) => SighThenPrice().IsMatch(text);
+
+    [GeneratedRegex("(吧|了|啊|呀|啦|\\]|…|。|！|!|，|,|\\s)\\s*那(么|要|这样)?[^，。,.!！?？]{0,16}(多少钱|怎么收费|收多少|怎么收|怎么算|要钱吗|收费吗|收不收费)[的吗呢啊呀]*[？?]*\\s*$")]
+    private static partial Regex SighThenPrice();
+
     [GeneratedRegex("想问|问一下|问下|请问|咨询|想了解")]
     private static partial Regex AnnouncesAQuestion();
 }

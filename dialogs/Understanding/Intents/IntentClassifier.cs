@@ -375,10 +375,16 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
         }
 
-        // "你把刚才那个单子登记的内容给我念一遍": a read-back asked for is a question about the ticket, answered from it.
-        if (cue is null && intent != IntentCode.TicketStatus && CueContext.AsksForAReadBack(text))
+        // "你把刚才那个单子登记的内容给我念一遍": a read-back asked for is a question about the ticket, answered from it; so is
+        // who handles it ("那现在这个单是谁在跟呀？").
+        if (cue is null && intent != IntentCode.TicketStatus && (CueContext.AsksForAReadBack(text) || CueContext.AsksWhoHandlesTheTicket(text)))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.TicketStatus));
+        }
+
+        if (cue is null && intent == IntentCode.ComplaintOther && CueContext.SighsThenAsksAPrice(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryFee));
         }
 
         // "投诉你们3栋1单元的保洁阿姨": a complaint lodged, not a question about an earlier one — the likeliest complaint class.
@@ -490,10 +496,12 @@ public sealed partial class IntentClassifier
         }
 
         // "昨晚十一点多还有人在篮球场打球，拍球声、喊叫声": noise recounted, with nothing of danger in it, is a complaint — the
-        // neighbours' when a household is named, else another complaint (service-standard.md: no identifiable household).
-        if (intent == IntentCode.Emergency && cue is null && possibleDanger is null && CueContext.RecountsNoiseOnly(text))
+        // neighbours' when a household is named, else another complaint (service-standard.md: no identifiable household); so is
+        // "广场舞…每天晚上…音箱开得特别响", which the model alone reads as a public fault (a machine's noise at night is one).
+        if ((intent == IntentCode.Emergency || (intent == IntentCode.PublicUrgent && CueContext.PeopleAtTheirPastimes(text))) && cue is null && possibleDanger is null && CueContext.RecountsNoiseOnly(text))
         {
-            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(CueContext.NamesANeighbour(text) ? IntentCode.ComplaintNeighbor : IntentCode.ComplaintOther));
+            var household = CueContext.NamesANeighbour(text) && !CueContext.PastimeInACommonPlace(text);
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(household ? IntentCode.ComplaintNeighbor : IntentCode.ComplaintOther));
         }
 
         // "大盘高台跳水 吓死了", "信用卡被盗刷了": money talk with nothing of the estate named is out of domain, however urgent it sounds.
