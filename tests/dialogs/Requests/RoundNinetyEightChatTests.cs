@@ -8,7 +8,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// A neighbour complaint whose writer gives their own home in pieces ("1栋", then "1单元2103") files against the flat
 /// complained of; "下班后" is the evening, and a clock said after it is an evening clock; a day said to be no good after the
 /// one chosen ("明天吧，今天家里没人") is not the day; a landlord asking the dog rules for the flat he lets out complains of
-/// nobody; knocking on the neighbour's door is no renovation, so the quiet hours are cited.
+/// nobody; knocking on the neighbour's door is no renovation, so the quiet hours are cited; who handles the ticket is answered
+/// with its assignee; guests' cars for a banquet get the visitor-parking fee; a sigh then a price asked is a fee question.
 /// </summary>
 public sealed class RoundNinetyEightChatTests
 {
@@ -52,5 +53,37 @@ public sealed class RoundNinetyEightChatTests
 
     [Fact]
     public void Water_from_a_blocked_drain_reaching_the_bedroom_is_urgent() =>
-        TrainedClassifier.AssertRaisedByACue("淋浴房地漏堵了，水已经流到卧室门口了", IntentCode.RepairUrgent);
+        TrainedClassifier.AssertRaisedByACue("浴室地漏堵住了，洗澡水排不掉，已经淹到卧室门口了", IntentCode.RepairUrgent);
+
+    [Fact]
+    public async Task Who_handles_the_ticket_is_answered_with_its_assignee()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(5, unit: 1);
+        await host.Flow()
+            .Send($"{room.DisplayName}厨房水管爆了，水喷得到处都是").IgnoreReplies()
+            .Send(lastFour).IgnoreReplies()
+            .Send("没有了").IgnoreReplies()
+            .Send("那这个单现在是谁在跟？").AssertReply(reply => { Assert.Contains("工单", reply.Text); Assert.Contains("负责", reply.Text); })
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public async Task Guests_cars_for_a_family_banquet_are_answered_with_the_visitor_parking_fee()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(8, unit: 2);
+        await host.Flow()
+            .Send($"下周六我们在{room.DisplayName}家里办满月酒，亲戚大概有七八辆车要进小区，这个怎么弄？")
+            .AssertReply(reply => Assert.Contains("40元", reply.Text))
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets"));
+    }
+
+    [Fact]
+    public void A_sigh_then_a_price_asked_is_a_fee_question() =>
+        Assert.Equal(IntentCode.InquiryFee, TrainedClassifier.Classify("每辆车都要登记也太麻烦了吧 那外面的车停进来怎么收费的").Intent);
 }
