@@ -16,8 +16,9 @@ public static partial class HandbookNotes
         ("safety.gas", ["煤气", "燃气", "天然气", "液化气", "漏气", "臭鸡蛋", "一氧化碳", "怪味", "异味", "odd smell", "strange smell", "weird smell", "gas", "lpg", "propane", "rotten egg", "carbon monoxide", "ガス", "가스"]),
         ("safety.electrical", ["插座", "插头", "电线", "配电箱", "电火花", "冒火花", "焦糊", "烧焦", "塑料味", "漏电", "露电", "触电", "麻了一下", "麻手", "手麻", "电了一下", "被电", "socket", "outlet", "wiring", "spark"]),
         ("safety.fire", ["火", "烟", "烧", "🔥", "fire", "smoke", "burning", "flames"]),
+        // A person hurt or unable to get up comes before the lift, which is often only where they are ("15楼电梯口…坐在地上起不来").
+        ("safety.injury", ["受伤", "晕倒", "流血", "摔倒", "摔了", "昏迷", "骨折", "起不来", "倒地", "倒在地上", "叫不醒", "没反应", "使不上劲", "bleeding", "collapsed", "unconscious", "injured", "fell", "fallen"]),
         ("safety.lift", ["电梯", "被困", "困住", "关在", "lift", "elevator"]),
-        ("safety.injury", ["受伤", "晕倒", "流血", "摔倒", "昏迷", "骨折", "bleeding", "collapsed", "unconscious", "injured", "fell", "fallen"]),
         ("safety.flood", ["水", "漏", "爆管", "淹", "water", "leak", "flood", "burst"]),
         ("safety.power", ["停电", "跳闸", "没电", "断电", "空开", "总闸", "power", "tripped", "no elec"]),
     ];

@@ -237,7 +237,9 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             // A no takes the slower class, and so does a visit booked for later ("明天早上八点来修可以吗"); an owner who
             // simply goes on with the place or a phone wants someone to come.
             var reading = dc.Turn.Get<MessageReading>();
+            // So is "我担心是骗子。你们物业知道有换表这回事吗？": whether a claim in the estate's name is genuine.
             if (slots.Act is not DialogAct.Affirm && (DispatchStep.OnlyAsks(dc.Turn.NormalizedText)
+                || (CueContext.AsksWhetherAClaimIsGenuine(dc.Turn.NormalizedText) && !DispatchStep.CallsForSomeoneNow(dc.Turn.NormalizedText))
                 || (slots.IsQuestion && (!slots.HasSlot || IsClearlyAFeeQuestion(reading) || IsClearlyAQuestionForTheHandbook(reading))
                     && (DispatchStep.AsksForInformation(dc.Turn.NormalizedText) || IsClearlyAQuestionForTheHandbook(reading))
                     && !DispatchStep.CallsForSomeoneNow(dc.Turn.NormalizedText))))

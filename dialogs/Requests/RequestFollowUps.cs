@@ -387,7 +387,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     [GeneratedRegex(@"顺便(说|讲|提|报|问)?|^另外|另外(还)?(有|说|一个|一件)|还有(一)?(个|件)(事|问题)?|^(对了)?还有(啊|呀|哦|呢|就是)?[，,]|一起(报|登记|处理|修)|再(报|说)一个|by the way|\balso\b|another (thing|problem)", RegexOptions.IgnoreCase)]
     private static partial Regex AnotherMatter();
 
-    [GeneratedRegex(@"怎么办|怎么做|该怎么|先做什么|(现在|那)(我|他|她|我们)?(该|要|应该|让他|让她)?(先)?做(些)?什么|要不要|能不能|可不可以|该不该|可以.{0,8}吗|点算|點算|是不是(要|得|应该)|是否(要|需要|应该)|需不需要|(?<!不)用不用(?!不)|(要|得|该)先|(碰|摸|动|开|关|进去|回去|用|插|推|拔)[^，。,.!！?？]{0,6}(对吧|是吧|对不对|对嘛|对吗|是吗)|what should|should (i|we|she|he)")]
+    [GeneratedRegex(@"怎么办|怎么做|该怎么|点做|點做|点搞|咋办|咋整|先做什么|(现在|那)(我|他|她|我们)?(该|要|应该|让他|让她)?(先)?做(些)?什么|要不要|能不能|可不可以|该不该|可以.{0,8}吗|点算|點算|是不是(要|得|应该)|是否(要|需要|应该)|需不需要|(?<!不)用不用(?!不)|(要|得|该)先|(碰|摸|动|开|关|进去|回去|用|插|推|拔)[^，。,.!！?？]{0,6}(对吧|是吧|对不对|对嘛|对吗|是吗)|what should|should (i|we|she|he)")]
     private static partial Regex WhatToDo();
 
 }

@@ -213,7 +213,8 @@ public static partial class PublicPlaceReader
     [GeneratedRegex(@"边|旁|附近|前|后|口|里|门|楼|路|区|场|层|号|角|梯|道|廊|园|库|棚|墙|顶|台|房")]
     private static partial Regex PlaceHint();
 
-    [GeneratedRegex(@"\d{7,}|[？?]|吗$|不知道|不清楚|说不清|没有|不是|不对|不用|算了|谢谢|好的|^对|^是的")]
+    /// <summary>Not a place: a phone, a question, a no, thanks — or "稍等啊，我正好要下楼，我去看看", the writer going to look.</summary>
+    [GeneratedRegex(@"\d{7,}|[？?]|吗$|不知道|不清楚|说不清|没有|不是|不对|不用|算了|谢谢|好的|^对|^是的|稍等|等一下|等一等|等等|等会|我去看看|我去看一下|我下去看|我看一下|我看看")]
     private static partial Regex NotAPlace();
 
     [GeneratedRegex(@"^(?:就在|就是|在|是|位置是|地点是|地址是|我们|小区里的?|那个)")]

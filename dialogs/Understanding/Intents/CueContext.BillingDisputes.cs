@@ -29,7 +29,7 @@ internal static partial class CueContext
     private static partial Regex FeeQuestionInEnglish();
 
     // "rent" the money, not the landlord's verb ("I rent it out", "rent out my flat").
-    [GeneratedRegex("\\b(fees?|bills?|billing|charges?|invoice|payments?|discount|rent(?!\\s+(it|out|my|the|them|her|him)\\b))\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("\\b(fees?|bills?|billing|charges?|invoice|payments?|discount|(?<!\\b(i|we|they|she|he|you)\\s+)rent(?!\\s+(it|out|my|the|them|her|him|a|an|this|that|flat|unit|room|apartment|here)\\b))\\b", RegexOptions.IgnoreCase)]
     private static partial Regex FeeInEnglish();
 
     /// <summary>"我早就交过了，发票在哪开": paid, and asking for the paper — a question, not a dispute.</summary>

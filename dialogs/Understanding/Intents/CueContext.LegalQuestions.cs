@@ -21,7 +21,7 @@ internal static partial class CueContext
     [GeneratedRegex(@"\b(lawyer|lawsuit|sue|liable|liability|compensation|insurance claim|claim)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LegalWordsInEnglish();
 
-    [GeneratedRegex("现在|正在|刚才|刚刚|快来|救命|急急|还在|赶紧|马上|快点|在流血|昏迷|我家|家里")]
+    [GeneratedRegex("现在(?![^，。,.!！?？]{0,8}还(要|需要|用)[^，。,.!！?？]{0,10}吗)|正在|刚才|刚刚|快来|救命|急急|还在|赶紧|马上|快点|在流血|昏迷|我家|家里")]
     private static partial Regex HappeningNowOrHelpAsked();
 
     /// <summary>
@@ -31,7 +31,7 @@ internal static partial class CueContext
     public static bool AsksGeneralKnowledge(string text) =>
         (KnowledgeForm().IsMatch(text) || (HasLatin(text) && KnowledgeFormInEnglish().IsMatch(text))) && !HappeningNowOrHelpAsked().IsMatch(text);
 
-    [GeneratedRegex("为什么(那么|这么|会这么)?危险|的急救(方法|措施|常识)?[吗?？]?$|急救(方法|措施|常识)|哪个(更)?(严重|危险)|^[^，。,.!！?？]{2,14}的原因[吗?？]?$|会怎样[吗?？]?$|会怎么样[吗?？]?$|到底行不行|案例|大家都有过吗|有人遇到过吗|(应该|该)[^，。,.!！?？]{0,6}还是[^，。,.!！?？]{1,8}[吗呢?？]?$|正确(的)?(做法|处理方法|处理|方法)|威力(有)?多大|调查结果|(淹|烧|炸|死|伤)了多少|还能住(人)?吗|原理(是什么)?|一般(怎么|如何)(修|处理|办|解决)|(?<!不)会(爆裂|爆炸|自燃)吗[？?]?$|由哪些(部分)?组成|组成部分|工作原理|有什么区别|(的)?区别(是什么|在哪)?[吗?？]?$|(的)?作用(是什么)?[吗?？]?$|多数是[^，。,.!！?？]{1,8}还是|概率(有)?多大|为什么不会(掉|坠|夹|断|烧|漏)|为什么夹不到|一个人要?负责多少")]
+    [GeneratedRegex("为什么(那么|这么|会这么)?危险|的急救(方法|措施|常识)?[吗?？]?$|急救(方法|措施|常识)|哪个(更)?(严重|危险)|^[^，。,.!！?？]{2,14}的原因[吗?？]?$|会怎样[吗?？]?$|会怎么样[吗?？]?$|到底行不行|案例|大家都有过吗|有人遇到过吗|(应该|该)[^，。,.!！?？]{0,6}还是[^，。,.!！?？]{1,8}[吗呢?？]?$|正确(的)?(做法|处理方法|处理|方法)|威力(有)?多大|调查结果|(淹|烧|炸|死|伤)了多少|还能住(人)?吗|原理(是什么)?|一般(怎么|如何)(修|处理|办|解决)|(?<!不)会(爆裂|爆炸|自燃)吗[？?]?$|由哪些(部分)?组成|组成部分|工作原理|有什么区别|是一样的吗|是同一(个|种)(东西)?吗|^(现在|如今|现如今)[^，。,.!！?？]{0,8}还(要|需要|用)[^，。,.!！?？]{0,10}吗[？?]?$|分别是(什么|多少|哪些)|其实是[^，。,.!！?？]{0,8}[吗?？]+$|(爆炸)?(下限|上限)(是)?(百分之几|多少)|有(没有)?味道(吗|的吗)[?？]?$|(课本|书上|攻略|教材|课上|老师|演练|培训)(里|上|中)?(讲|说|提到|写|教)(的|过)|(咋|怎么|如何|怎样)(防|预防|防止|避免)|(?<!不)会(掉下去|坠落|塌)吗[？?]?$|(的)?区别(是什么|在哪)?[吗?？]?$|(的)?作用(是什么)?[吗?？]?$|多数是[^，。,.!！?？]{1,8}还是|概率(有)?多大|为什么不会(掉|坠|夹|断|烧|漏)|为什么夹不到|一个人要?负责多少")]
     private static partial Regex KnowledgeForm();
 
     [GeneratedRegex(@"\bmemes?\b|\bwhy is it dangerous\b|\bhow (to|can i|do i|do you) tell (if|whether)\b|\bshould i (buy|rent)\b|\bflood zones?\b|\bflooded before\b", RegexOptions.IgnoreCase)]

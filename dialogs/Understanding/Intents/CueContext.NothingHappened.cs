@@ -13,6 +13,12 @@ internal static partial class CueContext
     public static bool NothingHappenedHere(string text) =>
         ((NearMiss().IsMatch(text) || OnlyAFright().IsMatch(text)) && !SomeoneHurt().IsMatch(text)) || LoveLine().IsMatch(text) || WhetherToHelpAStranger().IsMatch(text);
 
+    /// <summary>"升降车停在8栋门口挡路了": a vehicle parked in the way — in the way, not a danger.</summary>
+    public static bool ParkedInTheWay(string text) => ParkedBlocking().IsMatch(text) && !SomeoneHurt().IsMatch(text);
+
+    [GeneratedRegex("(停在|停到|停了|横在)[^，。,.!！?？]{0,10}(挡路|挡着路|挡道|挡住|堵着|堵住|碍事)")]
+    private static partial Regex ParkedBlocking();
+
     /// <summary>"lift dropped a floor and stopped, we are all out now": a lift that misbehaved with nobody left inside.</summary>
     public static bool LiftLeftEmptyInEnglish(string text) => HasLatin(text) && LiftInEnglish().IsMatch(text) && EveryoneOut().IsMatch(text);
 

@@ -195,7 +195,7 @@ internal static partial class CueContext
     public static bool IsNotLiteral(string text) =>
         text.AsSpan().IndexOfAny(TitleMarks) >= 0 || RequestsMedia(text) || Fiction().IsMatch(text) || InAGame(text) || WritingTask().IsMatch(text) || Joke().IsMatch(text) || PastGrievance().IsMatch(text)
         || ReviewsAProduct(text) || SafetyKitUpkeep().IsMatch(text)
-        || (AsksKnowledge(text) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
+        || ((AsksKnowledge(text) || AsksGeneralKnowledge(text)) && !MentionsTheEstate(text)) || (FigurativeCue().IsMatch(text) && Figurative().IsMatch(text))
         || GadgetBattery().IsMatch(text) || Exaggeration().IsMatch(text)
         || WordProblem(text) || Programming(text) || (History().IsMatch(text) && !NamesEstatePlace(text)) || IsElsewhere(text)
         || (ProductQuestion().IsMatch(text) && !NamesEstatePlace(text)) || SpeaksInFigures(text) || SpeaksOfMoods(text) || ThanksForThePast(text) || AsksWhatWordsMean(text) || SpeaksOfTheWritersState(text)

@@ -375,6 +375,13 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
         }
 
+        // "有个人打她电话，说是燃气公司的…让她先转300块…不转就停气": a scam call told of, which the model alone reads as the
+        // danger it threatens, is a question for the handbook.
+        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.TellsOfAScamCall(text))
+        {
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.InquiryGeneral));
+        }
+
         // "你把刚才那个单子登记的内容给我念一遍": a read-back asked for is a question about the ticket, answered from it; so is
         // who handles it ("那现在这个单是谁在跟呀？").
         if (cue is null && intent != IntentCode.TicketStatus && (CueContext.AsksForAReadBack(text) || CueContext.AsksWhoHandlesTheTicket(text)))
@@ -708,8 +715,9 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
         }
 
-        // "电动车骑那么快，差点撞到人", "快打119我的心被你点燃了", "路上看到有人倒地该不该扶": nothing happened to anyone here.
-        if (intent == IntentCode.Emergency && cue is null && CueContext.NothingHappenedHere(text))
+        // "电动车骑那么快，差点撞到人", "快打119我的心被你点燃了", "路上看到有人倒地该不该扶": nothing happened to anyone here;
+        // "升降车停在8栋门口挡路了" is in the way, not a danger.
+        if (intent == IntentCode.Emergency && cue is null && (CueContext.NothingHappenedHere(text) || CueContext.ParkedInTheWay(text)))
         {
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }

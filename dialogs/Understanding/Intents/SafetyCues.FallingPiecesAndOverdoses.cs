@@ -27,6 +27,13 @@ internal static partial class SafetyCues
     [GeneratedRegex("(?:(?<=" + Loose + "[^。.!！?？]{0,16})" + Hanging + "[^。.!！?？]{0,16}|" + Hanging + "[^。.!！?？]{0,8}(晃|摇|快掉|要掉|随时会掉)[^。.!！?？]{0,8})(下面|底下|下边)(就)?(是|有|全是|都是|站着|还有|好多)[^。.!！?？]{0,12}" + PeopleOrTheirPath)]
     private static partial Regex HangingOverPeople();
 
+    /// <summary>
+    /// "晾衣架整个垮下来砸在楼下雨棚上，还有一截挂在半空晃，下面就是儿童游乐场，好多小朋友在玩": part of it already came down and
+    /// the rest swings over people there now — pieces falling where people are.
+    /// </summary>
+    [GeneratedRegex("(垮|掉|砸|塌|坠)(了)?(下来|下去|到|在)[^。.!！?？]{0,24}" + Hanging + "[^。.!！?？]{0,8}(晃|摇)[^。.!！?？]{0,16}(下面|底下|下边)[^。.!！?？]{0,16}(人|小孩|孩子|小朋友|学生|老人)[^，。,.!！?？]{0,4}(在玩|在走|站着|经过|在下面|走来走去)")]
+    private static partial Regex RestSwingingOverPeopleAfterAFall();
+
     [GeneratedRegex("(掉了一块|掉下来一块|掉了一片|掉下来一片|又掉了|又掉下来|还在掉|一直在掉|不停地?掉|往下掉)[\\s\\S]{0,40}(楼下|下面|底下|下边)[^，。,]{0,3}(都是|全是|好多|有好多|站着|有|还有|就是)[^，。,]{0,8}" + PeopleOrTheirPath
         + "|(楼下|下面|底下|下边)[^，。,]{0,3}(都是|全是|好多|有好多|站着|有|还有|就是|是)[^，。,]{0,8}" + PeopleOrTheirPath + "[\\s\\S]{0,30}(还在掉|又掉|一直在掉|不停地?掉|往下掉|(已经)?有[^，。,]{0,4}掉(下来|下去)了)")]
     private static partial Regex PiecesFallingWherePeopleAre();

@@ -38,6 +38,14 @@ internal static partial class SafetyCues
     [GeneratedRegex("(女儿|儿子|闺女|孩子|小孩|女孩|小姑娘|学生|老婆|媳妇|老人|我妈|她|我)[^。.!！?？]{0,12}被[^，。,.!！?？]{0,10}(男的|男人|陌生人|陌生男子|醉汉|酒鬼|不认识的人|流浪汉)(拉扯|拉住|拽住|拽着|拖着|抓住|抱住|纠缠|强行拉|往外拖)|(男的|男人|陌生人|陌生男子|醉汉|酒鬼|不认识的人|流浪汉)(正在|还在|一直在|在)(拉扯|拽|拖|纠缠|抓着|抱着)(我|我的)?(女儿|儿子|闺女|孩子|小孩|女孩|小姑娘|学生|老婆|媳妇|老人|妈妈|她)")]
     private static partial Regex StrangerTakingHoldOfSomeone();
 
+    /// <summary>"隔壁吵架吵到动刀了": a quarrel that has come to knives.</summary>
+    [GeneratedRegex("(吵架|吵|打架|打)[^，。,.!！?？]{0,6}(动刀|动起刀|拿刀|抄刀|抄起刀|拿起刀)")]
+    private static partial Regex QuarrelComeToKnives();
+
+    /// <summary>"有人在拽隔壁家的防盗门，鬼鬼祟祟的，邻居去旅游了家里没人": someone at the door of a home whose people are away.</summary>
+    [GeneratedRegex("有(个)?(人|男的|陌生人)(在)?(拽|拉|撬|掰|拧|晃|推)[^，。,.!！?？]{0,6}(防盗门|门把手|门锁|大门|家门)(?=[^。.!！?？]{0,30}(鬼鬼祟祟|家里没人|家里没有人|没人在家|不在家|去旅游|出差|出远门))")]
+    private static partial Regex SomeoneAtAnEmptyHomesDoor();
+
     /// <summary>
     /// "拿头盔砸人", "男的把女的往墙上撞", "孩子哭喊‘爸爸别打了’", "隔壁往死里打孩子", "救救我 他要打死我", "掏出刀了": violence
     /// against a person now — not "我妈知道了要打死我". Also someone still beating a child or a wife ("还在打孩子", not

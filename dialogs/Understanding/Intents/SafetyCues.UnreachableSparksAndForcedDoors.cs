@@ -29,4 +29,11 @@ internal static partial class SafetyCues
     /// <summary>"门被风一带就关上了，钥匙在屋里，宝宝还在里面": a small child inside a home the adult is shut out of.</summary>
     [GeneratedRegex("(?<=(门|钥匙)[^。.!！?？]{0,12}(关上了|锁上了|锁在(屋里|里面|家里)|在屋里|在里面|在家里|反锁|带上了|进不去)[^。.!！?？]{0,20})(宝宝|孩子|小孩|婴儿|娃|小朋友|儿子|女儿)[^，。,.!！?？]{0,4}(还|一个人|自己)?在(里面|屋里|家里|房间里|里头|床上)")]
     private static partial Regex SmallChildInsideTheLockedHome();
+
+    /// <summary>
+    /// "隔壁2204的小孩从八点多一直哭到现在…敲了好几次门都没人开，早上看见他爸妈拎着包出门了": a small child crying alone in a
+    /// home no adult answers from.
+    /// </summary>
+    [GeneratedRegex("(小孩|孩子|宝宝|娃|小朋友)[^。.!！?？]{0,40}(一直(在)?哭|哭了(好久|很久|一个多?小时|半天)|哭到现在|哭个不停|哭着喊|喊妈妈)(?=[^!?！？]{0,80}(敲[^，。,.!！?？]{0,8}门[^，。,.!！?？]{0,6}(没人|都没人|没有人)(开|应)|家里没大人|没有大人|(爸妈|父母|大人|他妈|他爸)[^，。,.!！?？]{0,10}(出门|出去|走了|不在)))")]
+    private static partial Regex SmallChildCryingAlone();
 }
