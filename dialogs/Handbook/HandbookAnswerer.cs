@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Framework;
-using ConciergeBot.Dialogs.Understanding.Entities;
+using ConciergeBot.Dialogs.Understanding.Entities.Rooms;
 using ConciergeBot.Dialogs.Understanding.Normalization;
 using ConciergeBot.Knowledge.Handbook;
 using ConciergeBot.Knowledge.Search;
@@ -99,7 +99,7 @@ public sealed partial class HandbookAnswerer(KnowledgeStore store, EntityExtract
         }
 
         var result = knowledge.Search.Search(text);
-        if (result.Best?.Id == OverviewEntry && WithoutRooms(parsed) is var bare && bare != text && knowledge.Search.Search(bare) is { Known: true } asked
+        if (result.Best?.Id == OverviewEntry && RoomMentions.Removed(parsed.Text, parsed.Entities) is var bare && bare != text && knowledge.Search.Search(bare) is { Known: true } asked
             && asked.Best?.Id != OverviewEntry)
         {
             // "我妹这周六在我爸妈家里摆酒（8栋1单元302），亲戚有十来辆车要进小区，这个怎么弄": the flat says where, and its 栋 and
@@ -137,18 +137,6 @@ public sealed partial class HandbookAnswerer(KnowledgeStore store, EntityExtract
     private const string HotlineEntry = "contact.hotline";
 
     private const string OverviewEntry = "estate.overview";
-
-    /// <summary>The question with the flats it names blanked out.</summary>
-    private static string WithoutRooms(ParsedQuestion question)
-    {
-        var text = question.Text.ToCharArray();
-        foreach (var room in question.Entities.Where(e => e.Type == EntityTypes.Room))
-        {
-            Array.Fill(text, ' ', room.Start, Math.Min(room.End, text.Length) - room.Start);
-        }
-
-        return new string(text);
-    }
 
     [GeneratedRegex("怎么办|咋办|怎么做|该怎么|应该干嘛|干什么|第一步|先打|先做什么|(?i:what (?:should|do) (?:i|we) do)")]
     private static partial Regex AsksWhatToDo();

@@ -4,6 +4,7 @@ using ConciergeBot.Dialogs.Requests.Steps;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Root;
 using ConciergeBot.Dialogs.Understanding.Acts;
+using ConciergeBot.Dialogs.Understanding.Entities.Rooms;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Calendar;
 
@@ -293,12 +294,7 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
     private string WithoutFlats(string text, DateTimeOffset now)
     {
         text = FlatReader.WithChineseAddresses(text);
-        foreach (var room in services.Entities(text, now).Where(e => e.Type == Understanding.Entities.EntityTypes.Room).OrderByDescending(e => e.Start))
-        {
-            text = text.Remove(room.Start, room.Length);
-        }
-
-        return text;
+        return RoomMentions.Removed(text, services.Entities(text, now));
     }
 
     /// <summary>"顺便说一下…", "另外…" (opening the message too: "另外南门的路灯也不亮了"), "还有个事…", "by the way": the owner says a second matter follows.</summary>

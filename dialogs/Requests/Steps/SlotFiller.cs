@@ -117,7 +117,7 @@ public static partial class SlotFiller
 
             if (turn.Profile.Place == PlaceNeed.OtherParty && !IsOwnHome(turn, flat))
             {
-                if (state.FlatSoFar is { } start && WhereStep.TakesTheHomeInPieces(turn) && FlatPieces.Complete(start, turn.Turn.NormalizedText, turn.Register) is not null)
+                if (WhereStep.RestOfTheHome(turn) is not null)
                 {
                     // "1单元2103" after "1栋", asked where the writer lives: the rest of their home (read below), not the party.
                     continue;
@@ -592,8 +592,7 @@ public static partial class SlotFiller
     private static Filled RestOfAFlatInPieces(RequestTurn turn)
     {
         var state = turn.State;
-        if (state.FlatSoFar is { } start && WhereStep.TakesTheHomeInPieces(turn)
-            && FlatPieces.Complete(start, turn.Turn.NormalizedText, turn.Register) is { } home)
+        if (WhereStep.RestOfTheHome(turn) is { } home)
         {
             // "1栋" then "1单元2103" from the writer of a neighbour complaint: their own home, not the flat complained of.
             state.FlatSoFar = null;

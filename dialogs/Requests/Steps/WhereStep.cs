@@ -40,9 +40,7 @@ public sealed class WhereStep : RequestStep
 
         if (turn.Profile.Place == PlaceNeed.Home && turn.State.FlatSoFar is { } soFar)
         {
-            return soFar.Contains('-', StringComparison.Ordinal)
-                ? $"好的，{FlatPieces.Describe(soFar)}。请问是几号房？例如“{example.Room}”。"
-                : $"好的，{FlatPieces.Describe(soFar)}。请问是几单元几号房？例如“{example.Unit}单元{example.Room}”。";
+            return RestOfTheFlatQuestion(soFar, example, whose: "");
         }
 
         return turn.Profile.Place switch
@@ -99,19 +97,19 @@ public sealed class WhereStep : RequestStep
         return true;
     }
 
-    /// <summary>"好的，1栋。请问是几单元几号房？" while the rest of the writer's home is awaited.</summary>
-    internal static string? RestOfTheHomeQuestion(RequestTurn turn)
-    {
-        if (!TakesTheHomeInPieces(turn) || turn.State.FlatSoFar is not { } soFar)
-        {
-            return null;
-        }
+    /// <summary>The writer's home completed by this message's rest of it ("1单元2103" after "1栋"), or null.</summary>
+    internal static string? RestOfTheHome(RequestTurn turn) =>
+        turn.State.FlatSoFar is { } start && TakesTheHomeInPieces(turn) ? FlatPieces.Complete(start, turn.Turn.NormalizedText, turn.Register) : null;
 
-        var example = turn.Register.ExampleFlat;
-        return soFar.Contains('-', StringComparison.Ordinal)
-            ? $"好的，{FlatPieces.Describe(soFar)}。请问您家是几号房？例如“{example.Room}”。"
-            : $"好的，{FlatPieces.Describe(soFar)}。请问您家是几单元几号房？例如“{example.Unit}单元{example.Room}”。";
-    }
+    /// <summary>"好的，1栋。请问您家是几单元几号房？" while the rest of the writer's home is awaited.</summary>
+    internal static string? RestOfTheHomeQuestion(RequestTurn turn) =>
+        TakesTheHomeInPieces(turn) && turn.State.FlatSoFar is { } soFar ? RestOfTheFlatQuestion(soFar, turn.Register.ExampleFlat, whose: "您家") : null;
+
+    /// <summary>"好的，6栋。请问是几单元几号房？" (or only the room once the unit is said too), about a flat or the writer's home.</summary>
+    private static string RestOfTheFlatQuestion(string soFar, RoomInfo example, string whose) =>
+        soFar.Contains('-', StringComparison.Ordinal)
+            ? $"好的，{FlatPieces.Describe(soFar)}。请问{whose}是几号房？例如“{example.Room}”。"
+            : $"好的，{FlatPieces.Describe(soFar)}。请问{whose}是几单元几号房？例如“{example.Unit}单元{example.Room}”。";
 
     /// <summary>"3栋1202" where both units have one: which unit, with the units that have it.</summary>
     internal static string? UnitQuestion(RequestTurn turn)

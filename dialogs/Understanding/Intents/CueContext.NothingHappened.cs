@@ -7,15 +7,14 @@ internal static partial class CueContext
 {
     /// <summary>
     /// "电动车在小区里骑那么快，差点撞到人": a near miss on the road, nobody hurt (something thrown or falling that only just
-    /// missed stays an emergency), or a fright ("在地库骑平衡车，开得飞快，吓到好几个小孩"); "快打119我的心被你点燃了": a love line; "路上看到有人倒地该不该扶": whether to help a stranger
+    /// missed stays an emergency), a fright ("在地库骑平衡车，开得飞快，吓到好几个小孩") or a vehicle parked in the way
+    /// ("升降车停在8栋门口挡路了"); "快打119我的心被你点燃了": a love line; "路上看到有人倒地该不该扶": whether to help a stranger
     /// somewhere else — no emergency the model alone may read into them.
     /// </summary>
     public static bool NothingHappenedHere(string text) =>
-        ((NearMiss().IsMatch(text) || OnlyAFright().IsMatch(text)) && !SomeoneHurt().IsMatch(text)) || LoveLine().IsMatch(text) || WhetherToHelpAStranger().IsMatch(text);
+        ((NearMiss().IsMatch(text) || OnlyAFright().IsMatch(text) || ParkedBlocking().IsMatch(text)) && !SomeoneHurt().IsMatch(text)) || LoveLine().IsMatch(text) || WhetherToHelpAStranger().IsMatch(text);
 
     /// <summary>"升降车停在8栋门口挡路了": a vehicle parked in the way — in the way, not a danger.</summary>
-    public static bool ParkedInTheWay(string text) => ParkedBlocking().IsMatch(text) && !SomeoneHurt().IsMatch(text);
-
     [GeneratedRegex("(停在|停到|停了|横在)[^，。,.!！?？]{0,10}(挡路|挡着路|挡道|挡住|堵着|堵住|碍事)")]
     private static partial Regex ParkedBlocking();
 

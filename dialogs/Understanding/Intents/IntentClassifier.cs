@@ -717,7 +717,7 @@ public sealed partial class IntentClassifier
 
         // "电动车骑那么快，差点撞到人", "快打119我的心被你点燃了", "路上看到有人倒地该不该扶": nothing happened to anyone here;
         // "升降车停在8栋门口挡路了" is in the way, not a danger.
-        if (intent == IntentCode.Emergency && cue is null && (CueContext.NothingHappenedHere(text) || CueContext.ParkedInTheWay(text)))
+        if (intent == IntentCode.Emergency && cue is null && CueContext.NothingHappenedHere(text))
         {
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
