@@ -4,7 +4,8 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 
 /// <summary>
 /// Round 51's general-domain class: health talk in alarm words that reports no danger here now — a fever that "烧起来" again,
-/// an old burn's scar, a disease named "中毒性…", whether to help someone fallen in the street, a graze from cleaning an
+/// an old burn's scar, a disease named "中毒性…", whether to help someone fallen in the street (not one fallen on the estate's
+/// stairs: "我在3栋2单元的楼梯上看见一个老奶奶摔在台阶上起不来了…不知道该不该扶她" is someone down now), a graze from cleaning an
 /// ear, wanting to learn first aid for a fit once seen, a herb soaked in water to drink.
 /// </summary>
 internal static partial class CueContext
@@ -16,7 +17,7 @@ internal static partial class CueContext
         return (FeverWord().IsMatch(cue) && Fever().IsMatch(text) && !BurningSeen().IsMatch(text))
             || ScarOfAnOldHurt().IsMatch(text)
             || DiseaseNamed().IsMatch(text.AsSpan(index))
-            || WhetherToHelpAStranger().IsMatch(text)
+            || (WhetherToHelpAStranger().IsMatch(text) && !NamesEstatePlace(text))
             || (SmallSelfCareBleed().IsMatch(text) && !BleedsHard().IsMatch(text))
             || WantsToLearnFirstAid().IsMatch(text)
             || SoakedToDrink().IsMatch(text)

@@ -21,6 +21,9 @@ internal static partial class CueContext
     /// <summary>"lift dropped a floor and stopped, we are all out now": a lift that misbehaved with nobody left inside.</summary>
     public static bool LiftLeftEmptyInEnglish(string text) => HasLatin(text) && LiftInEnglish().IsMatch(text) && EveryoneOut().IsMatch(text);
 
+    /// <summary>"2栋电梯停了，上面好多老人下不来，没人被关在里面": a stopped lift the owner says nobody is shut in.</summary>
+    public static bool LiftSaidEmpty(string text) => LiftCue().IsMatch(text) && EmptyLift().IsMatch(text);
+
     [GeneratedRegex("(差点|差一点|险些|差点儿)[^，。,.!！?？]{0,6}(撞到|撞上|碰到)")]
     private static partial Regex NearMiss();
 

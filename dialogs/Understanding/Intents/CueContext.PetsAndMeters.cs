@@ -10,6 +10,13 @@ namespace ConciergeBot.Dialogs.Understanding.Intents;
 internal static partial class CueContext
 {
     /// <summary>True when a pet is named right before the cue at <paramref name="index"/> ("狗被关在里面").</summary>
+    /// <summary>"那张长椅有一条腿断了": the leg of a bench, a chair or a table, not of a person.</summary>
+    private static bool FurnitureLegAt(string text, int index) =>
+        index < text.Length && text[index] is '腿' or '脚' && FurnitureAtTheEnd().IsMatch(text.AsSpan(Math.Max(0, index - 8), Math.Min(8, index)));
+
+    [GeneratedRegex("(椅|凳|桌|床|柜|架|沙发|茶几|梯子|马扎|台)(子)?(的)?(有)?(一|两|三|四|1|2|3|4)?(条|根|只)?$")]
+    private static partial Regex FurnitureAtTheEnd();
+
     private static bool PetRightBefore(string text, int index) => PetAtTheEnd().IsMatch(text.AsSpan(Math.Max(0, index - 6), Math.Min(6, index)));
 
     /// <summary>"我家猫从窗台摔下去了，腿好像断了": the writer's own pet opens the message, and no person is named or burns.</summary>

@@ -82,7 +82,7 @@ internal static partial class CueContext
             || (History().IsMatch(text) && !NamesEstatePlace(text)) || DetectorNamed(text, index + length)
             || (kind is CueKind.UrgentRepair or CueKind.UrgentPublic && Device().IsMatch(clause) && !NamesEstatePlace(text))
             || (AsksAboutAGadget(text) && !NamesEstatePlace(text))
-            || (kind == CueKind.Emergency && (PetOnly(text) || OwnPetOnly(text) || PetRightBefore(text, index))) || (kind != CueKind.Emergency && (CutForABalance(text) || SoakedOnPurpose(text, index, length))) || PosesADilemma(text))
+            || (kind == CueKind.Emergency && (PetOnly(text) || OwnPetOnly(text) || PetRightBefore(text, index) || FurnitureLegAt(text, index))) || (kind != CueKind.Emergency && (CutForABalance(text) || SoakedOnPurpose(text, index, length))) || PosesADilemma(text))
         {
             return null;
         }
@@ -640,7 +640,7 @@ internal static partial class CueContext
             return true;
         }
 
-        if (UnresponsiveCue().IsMatch(cue) && OnDutyStaff().IsMatch(text))
+        if (UnresponsiveCue().IsMatch(cue) && OnDutyStaff().IsMatch(text) && !LyingOnTheGround().IsMatch(text))
         {
             return true;
         }
@@ -933,7 +933,7 @@ internal static partial class CueContext
     [GeneratedRegex("电梯|轿厢|lift|elevator", RegexOptions.IgnoreCase)]
     private static partial Regex LiftCue();
 
-    [GeneratedRegex("里面(没|没有)人(?![接应回理])|没人在里面|没有人在里面|(没|没有)(人)?(被)?困(到|住)?人|(没|没有)人被困|\\b(nobody|no one|no-one) (is )?(inside|trapped|stuck|in it)\\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("里面(没|没有)人(?![接应回理])|没人在里面|没有人在里面|(没|没有)人被(关|锁|卡)(在)?(里面|里头|里边)|(没|没有)(人)?(被)?困(到|住)?人|(没|没有)人被困|\\b(nobody|no one|no-one) (is )?(inside|trapped|stuck|in it)\\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmptyLift();
 
     [GeneratedRegex("(不是|没有|没|并非|也不是|并不是|根本不是)$")]
@@ -1033,6 +1033,10 @@ internal static partial class CueContext
 
     [GeneratedRegex("叫不醒|没(有)?反应")]
     private static partial Regex UnresponsiveCue();
+
+    /// <summary>"保安躺在门岗地上": lying on the floor, not asleep at a desk — collapsed until someone has looked.</summary>
+    [GeneratedRegex("(躺|倒|趴|瘫|晕)(在|到)[^，。,.!！?？]{0,6}(地上|地板上|地下|台阶上|楼梯上|门口)|倒地|晕倒|昏倒|摔倒")]
+    private static partial Regex LyingOnTheGround();
 
     [GeneratedRegex("^[^，。,.!！?？]{0,6}(保安|门卫|保洁|前台|客服|管家|物业|巡逻)")]
     private static partial Regex StaffNamed();

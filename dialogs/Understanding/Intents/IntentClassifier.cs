@@ -299,7 +299,8 @@ public sealed partial class IntentClassifier
         {
             if (cue is null)
             {
-                (top, intent, confidence) = BestSlowerClass(probabilities);
+                // "楼下在熏腊肉，烟一股股冒上来，我家满屋子烟味": the neighbour's smoke is the neighbour's nuisance.
+                (top, intent, confidence) = CueContext.NamesANeighbour(text) ? SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintNeighbor)) : BestSlowerClass(probabilities);
             }
             else
             {
@@ -722,8 +723,9 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
 
-        // "lift dropped a floor and stopped, we are all out now": the standard's lift that misbehaves, nobody inside.
-        if (intent == IntentCode.Emergency && cue is null && CueContext.LiftLeftEmptyInEnglish(text))
+        // "lift dropped a floor and stopped, we are all out now", "电梯停了…没人被关在里面": the standard's lift that misbehaves,
+        // nobody inside.
+        if (intent == IntentCode.Emergency && cue is null or { Kind: CueKind.UrgentPublic } && (CueContext.LiftLeftEmptyInEnglish(text) || CueContext.LiftSaidEmpty(text)))
         {
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
         }

@@ -18,7 +18,7 @@ internal static partial class SafetyCues
     private static partial Regex ChildOnTheScaffold();
 
     /// <summary>"张伯自从老伴出殡后三天没出门了，敲门不应，电话也不接": someone alone, not seen or answering for days.</summary>
-    [GeneratedRegex("(独居|一个人住|老伴|老人|阿婆|阿公|伯伯|张伯|婆婆|爷爷|奶奶|老太太|老爷子|大爷|大妈|阿姨)(?=[^。.!！?？]{0,30}((两|三|四|几|好几)天(都)?没(出门|出来|见人|见到|动静|露面)|一直没动静)[^。.!！?？]{0,40}(敲门|拍门|电话|不应|没人应|不接|没人接|没拿|没动))")]
+    [GeneratedRegex("(独居|一个人住|老伴|老人|阿婆|阿公|伯伯|张伯|婆婆|爷爷|奶奶|老太太|老爷子|大爷|大妈|阿姨)(?=[^。.!！?？]{0,30}((两|三|四|几|好几)天(都)?没(出门|出来|见人|见到|见着|见过|看到|看见|见(她|他)|动静|露面|开门|下楼)|一直没动静)[^。.!！?？]{0,40}(敲门|拍门|电话|不应|没人应|不接|没人接|没拿|没动))")]
     private static partial Regex NotSeenForDays();
 
     /// <summary>"把一个小的按在水里…呛了好几口了还不放", "沉下去半天没上来": held under or gone under in the water.</summary>

@@ -138,6 +138,7 @@ internal static partial class SafetyCues
         (WetFloorWherePeopleWalk(), CueKind.UrgentPublic),
         (TreeDownAcrossAWay(), CueKind.UrgentPublic),
         (SomeoneAtTheEdge(), CueKind.Emergency),
+        (SomeoneOnARoofThenAtItsEdge(), CueKind.Emergency),
         (GasToldByANewcomer(), CueKind.Emergency),
         (BurglarStillInside(), CueKind.Emergency),
         (TrappedByRisingWater(), CueKind.Emergency),
