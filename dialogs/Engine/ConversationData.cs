@@ -43,6 +43,9 @@ public sealed class ConversationData
     /// <summary>The pieces of an address the owner has given so far in separate messages ("我是7栋的"), before a request.</summary>
     public AddressPieces? AddressSoFar { get; set; }
 
+    /// <summary>A public place the owner said before saying what is there ("南门进来那条路"), kept until the matter comes.</summary>
+    public string? PlaceSoFar { get; set; }
+
     /// <summary>
     /// The hand-over ticket opened here ("我要找人工") and when: the matter the owner explains right after becomes its
     /// own ticket, which takes the hand-over's place rather than standing beside it.

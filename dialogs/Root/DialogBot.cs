@@ -99,6 +99,11 @@ public sealed partial class DialogBot : IBot
 
         // Read once: the interruptions use the reading's dialog act (regional words folded, as the classifier reads them).
         var reading = _classifier.Read(turn);
+        if (dc.ActiveDialog is null)
+        {
+            PlaceBeforeTheMatter.JoinToTheMatter(turn, reading);
+        }
+
         PhonesSaid.Remember(turn.Conversation, reading.Entities, turn.NormalizedText);
         if (dc.ActiveDialog is null && HasRecentTicket(turn) && turn.Conversation.LastTicket is { } last && _requests is not null
             && await _requests.TakeLateChangeAsync(turn, reading.Act, last, cancellationToken))
@@ -197,6 +202,12 @@ public sealed partial class DialogBot : IBot
         if (dc.ActiveDialog is null && AddressInPieces.TryTake(turn, _knowledge.Current.Register) is { } addressReply)
         {
             await turn.SendActivityAsync(addressReply, cancellationToken);
+            return;
+        }
+
+        if (dc.ActiveDialog is null && PlaceBeforeTheMatter.TryTake(turn, reading) is { } placeReply)
+        {
+            await turn.SendActivityAsync(placeReply, cancellationToken);
             return;
         }
 

@@ -149,6 +149,23 @@ public static partial class PublicPlaceReader
         return words.Length is > 1 and <= MaxFree && PlaceHint().IsMatch(words) && !NotAPlace().IsMatch(words) ? Place(Tidy(words)) : null;
     }
 
+    /// <summary>
+    /// "我家阳台正对着4栋…一直往外冒烟", then asked where: "靠中间花园这一面，大概二十层上下". An answer that names no building,
+    /// for a matter the first words placed at one building other than the writer's own, is on that building.
+    /// </summary>
+    public static TicketPlace OnTheBuildingOf(TicketPlace place, string description, int? ownBuilding)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        ArgumentNullException.ThrowIfNull(description);
+        if (place.Building is not null || place.Room is not null)
+        {
+            return place;
+        }
+
+        var named = Building().Matches(description).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).Where(b => b != ownBuilding).Distinct().ToList();
+        return named.Count == 1 ? place with { Building = named[0] } : place;
+    }
+
     private static TicketPlace Place(string words)
     {
         var building = Building().Match(words) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : (int?)null;

@@ -201,7 +201,7 @@ public static partial class SlotFiller
             else if (NamesHomeBesideAPublicPlace(turn) || LivesHereBesideAPublicPlace(turn, flat))
             {
                 // The complaint stays where it happened; the ticket also carries the flat it came from.
-                state.SetPlace(place with { Location = state.Location }, key);
+                state.SetPlace(place with { Location = TicketPlace.Public(state.Location!, state.Building).Describe() }, key);
                 state.HomeKey = key;
                 filled |= Filled.Place | Filled.Home;
             }
@@ -411,7 +411,9 @@ public static partial class SlotFiller
             return Filled.Place;
         }
 
-        state.SetPlace(place, null);
+        // "我家阳台正对着4栋…冒烟", then "靠中间花园这一面": the building the matter was first placed at.
+        var writersBuilding = turn.Home is { } writersHome && RoomKey.TryParse(writersHome, out var writersKey) ? writersKey.Building : (int?)null;
+        state.SetPlace(PublicPlaceReader.OnTheBuildingOf(place, state.NormalizedDescription, writersBuilding), null);
         return Filled.Place;
     }
 

@@ -135,7 +135,8 @@ public sealed class WhereStep : RequestStep
         if (turn.Profile.Place is PlaceNeed.Public or PlaceNeed.Any && !turn.Slots.IsQuestion && turn.Slots.Act is not (Understanding.Acts.DialogAct.Deny or Understanding.Acts.DialogAct.Cancel)
             && !PublicPlaceReader.WhereTheWriterWentToWait(turn.Turn.NormalizedText) && PublicPlaceReader.FromAnswer(turn.Turn.NormalizedText) is { } place)
         {
-            turn.State.SetPlace(place, null);
+            var own = turn.Home is { } home && RoomKey.TryParse(home, out var key) ? key.Building : (int?)null;
+            turn.State.SetPlace(PublicPlaceReader.OnTheBuildingOf(place, turn.State.NormalizedDescription, own), null);
             return Task.FromResult(true);
         }
 

@@ -117,6 +117,12 @@ internal static partial class CueContext
     /// <summary>"我要投诉楼上": the complaint names a neighbour — the neighbour complaint, whatever it turns out to be about.</summary>
     public static bool NamesANeighbour(string text) => NeighbourNamed().IsMatch(text);
 
+    /// <summary>"楼下在熏腊肉，烟一股股冒上来，我家满屋子烟味": a neighbour's smoke that comes into the writer's home.</summary>
+    public static bool NeighboursSmokeComesIn(string text) => NeighbourNamed().IsMatch(text) && SmokeComesIn().IsMatch(text);
+
+    [GeneratedRegex("(飘|冒|窜|钻|灌|熏|吹)(进|到|上来|过来|进来|下来)|(满屋|屋里|家里|我家|房间里)[^，。,.!！?？]{0,4}(全是|都是|好大|很大|一股)?(的)?烟|呛(得|到|死)")]
+    private static partial Regex SmokeComesIn();
+
     [GeneratedRegex("楼上|楼下|隔壁|对门|邻居|对面那家|对面那户|樓上|樓下|鄰居")]
     private static partial Regex NeighbourNamed();
 

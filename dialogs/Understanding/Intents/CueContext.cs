@@ -36,7 +36,7 @@ internal static partial class CueContext
 
         var sentence = Sentence(text, index);
         var clause = Clause(text, index);
-        if (IsPast(sentence, text, index) || PastInEnglish(sentence) || (kind != CueKind.Emergency && AsksWhoPays().IsMatch(text)) || AboutSomethingElse().IsMatch(clause) || RequestsMedia(sentence) || InTitleOrQuotation(text, index) || WritingTask().IsMatch(text)
+        if (IsPast(sentence, text, index) || EventClauseIsPast(text, index, length) || PastInEnglish(sentence) || (kind != CueKind.Emergency && AsksWhoPays().IsMatch(text)) || AboutSomethingElse().IsMatch(clause) || RequestsMedia(sentence) || InTitleOrQuotation(text, index) || WritingTask().IsMatch(text)
             || (InEnglishTitle(text, index) && !MentionsTheEstate(text) && !IsUrgent(text))
             || (Planned().IsMatch(text.AsSpan(ClauseStart(text, index), index - ClauseStart(text, index))) && !(ActNowInstruction().IsMatch(text) && !LaterOn().IsMatch(text)))
             || (AsksKnowledge(sentence) && !NamesSomeoneInParticular(sentence) && !JustHappened(text, index + length)))
@@ -447,6 +447,23 @@ internal static partial class CueContext
 
     /// <summary>The cue is followed by 了 (骨折了, 烫伤了): something that has happened to someone, not a topic.</summary>
     private static bool JustHappened(string text, int end) => end < text.Length && text[end] == '了';
+
+    /// <summary>
+    /// "蜂箱，这几天蜜蜂老往我家阳台飞，昨天我女儿还被蛰了": a cue that names the animal or the thing first and the event in a
+    /// later clause is past when a time in the past leads that clause and nothing is still going on or called for.
+    /// </summary>
+    private static bool EventClauseIsPast(string text, int index, int length)
+    {
+        var end = index + length - 1;
+        var start = ClauseStart(text, end);
+        if (start <= index)
+        {
+            return false;
+        }
+
+        var clause = text[start..(end + 1)];
+        return PastMarker().Match(clause) is { Success: true, Index: <= 2 } && !StillGoing().IsMatch(Clause(text, end)) && !CallForHelp().IsMatch(Sentence(text, end));
+    }
 
     /// <summary>Past when a time in the past names the cue itself (上次停水以后…) or leads its sentence with nothing still going on.</summary>
     private static bool IsPast(string sentence, string text, int index)

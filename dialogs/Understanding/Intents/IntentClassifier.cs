@@ -300,7 +300,7 @@ public sealed partial class IntentClassifier
             if (cue is null)
             {
                 // "楼下在熏腊肉，烟一股股冒上来，我家满屋子烟味": the neighbour's smoke is the neighbour's nuisance.
-                (top, intent, confidence) = CueContext.NamesANeighbour(text) ? SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintNeighbor)) : BestSlowerClass(probabilities);
+                (top, intent, confidence) = CueContext.NeighboursSmokeComesIn(text) ? SettledClassAt(probabilities, IndexOf(IntentCode.ComplaintNeighbor)) : BestSlowerClass(probabilities);
             }
             else
             {
