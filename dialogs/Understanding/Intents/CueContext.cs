@@ -56,7 +56,7 @@ internal static partial class CueContext
         // "哪天着火了谁负责": a grievance about how the estate handles it; "燃气泄漏报警器在哪里买": a purchase; "Any update on
         // my ticket about the leaking window?": a status question.
         if (DatesSomethingElse(text, index, length, kind) || FireNamedAsAnEvent(text, index, length) || CalledOffAsFalse(text, index, length) || BlamesTheEstate(text, kind) || Purchase().IsMatch(text) || AsksForAnUpdate().IsMatch(text) || Joke().IsMatch(text)
-            || MatterAskedAbout(text, index, length) || HealthTalkNotDanger(text, index, length) || LoveLine().IsMatch(text) || (kind == CueKind.Emergency && MadeSafeAndAskedToCheck(text)) || (kind != CueKind.Emergency && (MessLeftBehind(text) || (kind == CueKind.UrgentRepair && CisternRunsIntoTheBowl(text) && !FloodsTheFloor().IsMatch(text)) || (text.AsSpan(index, length).Contains("积水", StringComparison.Ordinal) && MosquitoWater(text)) || WaterAskedGoneSweptOrBlamed(text, index, length))))
+            || MatterAskedAbout(text, index, length) || (kind != CueKind.Emergency && LeakNamedAsTheMatter(text, index, length)) || HealthTalkNotDanger(text, index, length) || LoveLine().IsMatch(text) || (kind == CueKind.Emergency && MadeSafeAndAskedToCheck(text)) || (kind != CueKind.Emergency && (MessLeftBehind(text) || (kind == CueKind.UrgentRepair && CisternRunsIntoTheBowl(text) && !FloodsTheFloor().IsMatch(text)) || (text.AsSpan(index, length).Contains("积水", StringComparison.Ordinal) && MosquitoWater(text)) || WaterAskedGoneSweptOrBlamed(text, index, length))))
         {
             return null;
         }

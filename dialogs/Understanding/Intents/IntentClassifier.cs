@@ -723,6 +723,12 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = Fallback(probabilities, IndexOf(intent), cue, text);
         }
 
+        // "漏水的事拖了半个月", "上次修漏水的师傅…": a leak named only as the matter of its aftermath.
+        if (intent is IntentCode.RepairUrgent or IntentCode.PublicUrgent && cue is null && SafetyCues.OnlyLeakAsTheMatter(text))
+        {
+            (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
         // "lift dropped a floor and stopped, we are all out now", "电梯停了…没人被关在里面": the standard's lift that misbehaves,
         // nobody inside.
         if (intent == IntentCode.Emergency && cue is null or { Kind: CueKind.UrgentPublic } && (CueContext.LiftLeftEmptyInEnglish(text) || CueContext.LiftSaidEmpty(text)))

@@ -543,6 +543,34 @@ internal static partial class SafetyCues
     /// <summary>Every cue pattern, English ones included, with its kind: for tests that check each one.</summary>
     internal static IEnumerable<(Regex Pattern, CueKind Kind)> AllPatterns => [.. Lexicon, .. LatinLexicon];
 
+    /// <summary>
+    /// True when the message's urgent water words all name a leak as the matter of its aftermath ("漏水的事拖了半个月",
+    /// "修漏水的师傅把地板踩脏了"), and there is at least one: no urgent repair the model alone may read into them.
+    /// </summary>
+    public static bool OnlyLeakAsTheMatter(string text)
+    {
+        var named = false;
+        foreach (var (pattern, kind, needs) in CuesFor(text))
+        {
+            if (kind is not (CueKind.UrgentRepair or CueKind.UrgentPublic) || !PrefilteredCue.MayMatch(needs, text))
+            {
+                continue;
+            }
+
+            for (var m = pattern.Match(text); m.Success; m = m.NextMatch())
+            {
+                if (!CueContext.LeakNamedAsTheMatter(text, m.Index, m.Length))
+                {
+                    return false;
+                }
+
+                named = true;
+            }
+        }
+
+        return named;
+    }
+
     /// <summary>True when an emergency's words appear at all, whatever their context says (a what-if, a past, a denial).</summary>
     public static bool NamesADanger(string text) =>
         CuesFor(text).Any(cue => cue.Kind == CueKind.Emergency && PrefilteredCue.MayMatch(cue.Needs, text) && cue.Pattern.IsMatch(text));
