@@ -234,6 +234,41 @@ internal sealed class TicketDesk(
             return new OpenedTicket(ticket.Number, ticket.Intent, faster.Kind, faster.Target, faster.DueAt, faster.Provisional, assignee.Name, ticket.CreatedAt);
         }, cancellationToken);
 
+    public Task<OpenedTicket?> DowngradeAsync(string number, OwnerIdentity owner, string intent, string words, CancellationToken cancellationToken) =>
+        transactions.RunAsync(async changes =>
+        {
+            var ticket = await changes.LoadByNumberAsync(number).ConfigureAwait(false);
+            if (ticket is null || !owner.Owns(ticket.Owner) || !ticket.State.IsOpen() || ticket.Intent == intent
+                || !IntentCode.IsKnown(intent) || !IntentProfiles.For(intent).OpensTicket
+                || policy.TargetFor(intent, ticket.Severity, false) is not { } target)
+            {
+                return null;
+            }
+
+            // The slower promise runs from when the owner reported, as it would have had the matter been told right at first.
+            var slower = ClockRules.Start(ticket.Id, target.Clock, target.Duration, ticket.CreatedAt, policy);
+            var clocks = ticket.Clocks.ToList();
+            if (clocks.Any(c => c.Kind == slower.Kind))
+            {
+                return null;
+            }
+
+            var from = ticket.Intent;
+            ticket = ticket with { Intent = intent, Description = Trim($"{ticket.Description}；{words.Trim()}") };
+            await changes.EventAsync(ticket, Actor.Owner(owner.UserId), TicketEventKinds.Note, words.Trim()).ConfigureAwait(false);
+            await CancelLiveClocksAsync(changes, ticket, clocks, Actor.Bot, "业主更正情况，原时限由新时限取代").ConfigureAwait(false);
+            slower = await changes.SaveClockAsync(slower).ConfigureAwait(false);
+            clocks.Add(slower);
+            ticket = ticket with { Clocks = clocks };
+            await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.Revised, $"业主更正情况，由{IntentCode.Label(from)}改为{IntentCode.Label(intent)}", slower).ConfigureAwait(false);
+            await changes.EventAsync(ticket, Actor.Bot, TicketEventKinds.ClockStarted, StartedDetail(target, slower, ticket.CreatedAt), slower).ConfigureAwait(false);
+            await changes.SaveTicketAsync(ticket).ConfigureAwait(false);
+
+            var assignee = (ticket.Assignee is { } id ? Roster.FindById(id) : null) ?? AssigneeFor(ticket.Place);
+            await changes.PingAsync(pings.Revised(ticket, slower, assignee, from, changes.Now)).ConfigureAwait(false);
+            return new OpenedTicket(ticket.Number, ticket.Intent, slower.Kind, slower.Target, slower.DueAt, slower.Provisional, assignee.Name, ticket.CreatedAt);
+        }, cancellationToken);
+
     public Task<bool> CancelByOwnerAsync(string number, OwnerIdentity owner, string reason, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
         {

@@ -20,6 +20,9 @@ internal static class TicketEventKinds
     /// <summary>The owner's later words made the matter more urgent: the ticket moved to a faster class and clock.</summary>
     public const string Upgraded = "upgraded";
 
+    /// <summary>The owner took back what made the matter urgent: the ticket moved to a slower class and clock.</summary>
+    public const string Revised = "revised";
+
     /// <summary>Something staff should look at: an urgent ticket opened although its owner was over the opening limits.</summary>
     public const string Flagged = "flagged";
 

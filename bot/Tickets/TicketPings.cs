@@ -45,6 +45,15 @@ internal sealed class TicketPings(IOptions<NotificationOptions> options)
             $"【工单升级】{Subject(ticket)}。业主补充情况后由{IntentCode.Label(from)}升级为{IntentCode.Label(ticket.Intent)}，请在{ChineseTimeText.Clock(clock.DueAt, now)}前{Verb(clock.Kind)}（{clock.Target.Describe()}内）。", null, now);
     }
 
+    /// <summary>The ping for a ticket the owner's correction moved to a slower class ("不是漏水，是水管在响").</summary>
+    public OutboxMessage Revised(Ticket ticket, TicketClock clock, StaffMember to, string from, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(ticket);
+        ArgumentNullException.ThrowIfNull(clock);
+        return Message(ticket, clock, OutboxKinds.Opened, EscalationLevel.Assistant, to,
+            $"【工单改类】{Subject(ticket)}。业主更正情况后由{IntentCode.Label(from)}改为{IntentCode.Label(ticket.Intent)}，原时限取消，请在{ChineseTimeText.Clock(clock.DueAt, now)}前{Verb(clock.Kind)}（{clock.Target.Describe()}内）。", null, now);
+    }
+
     public OutboxMessage PlaceUpdated(Ticket ticket, TicketClock? clock, StaffMember to, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(ticket);

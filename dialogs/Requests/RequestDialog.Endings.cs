@@ -263,7 +263,7 @@ public sealed partial class RequestDialog
         }
 
         var reading = dc.Turn.Get<MessageReading>();
-        if (await TryUpgradeAsync(dc, turn, reading, cancellationToken) is { } upgraded)
+        if ((await TryDowngradeAsync(dc, turn, cancellationToken) ?? await TryUpgradeAsync(dc, turn, reading, cancellationToken)) is { } upgraded)
         {
             return upgraded;
         }

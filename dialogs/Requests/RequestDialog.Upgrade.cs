@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
 using ConciergeBot.Dialogs.Framework;
 using ConciergeBot.Dialogs.Requests.Steps;
 using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Root;
 using ConciergeBot.Dialogs.Understanding.Intents;
+using ConciergeBot.Dialogs.Understanding.Normalization;
 
 namespace ConciergeBot.Dialogs.Requests;
 
@@ -43,6 +45,49 @@ public sealed partial class RequestDialog
 
         await turn.SendAsync(string.Join("\n", lines), cancellationToken);
         return Save(dc, turn);
+    }
+
+    /// <summary>
+    /// After an urgent ticket opened, the owner may take back the very words that made it urgent: "不是漏水，地上是干的，是水管在
+    /// 响". When this message rules out the kind of cue the request was raised by and names nothing urgent itself, the ticket
+    /// moves to the ordinary class of the same kind (the standard's 7 working days for a repair), staff are told, and the
+    /// owner hears the new promise. An emergency is never lowered this way.
+    /// </summary>
+    private async Task<DialogTurnResult?> TryDowngradeAsync(DialogContext dc, RequestTurn turn, CancellationToken cancellationToken)
+    {
+        if (turn.State.TicketNumber is not { } number || SlowerClassTheOwnerMeant(turn) is not { } slower
+            || await services.Tickets.DowngradeAsync(number, UserId(turn), slower, OwnerWords(turn), cancellationToken) is not { } revised)
+        {
+            return null;
+        }
+
+        var words = OwnerWords(turn);
+        turn.State.Intent = slower;
+        turn.State.Description = $"{turn.State.Description}；{words}";
+        turn.State.NormalizedDescription = $"{turn.State.NormalizedDescription}；{turn.Turn.NormalizedText}";
+        var promise = Promises.For(revised, turn.Now);
+        turn.State.Promise = $"工单 {revised.Number}：{promise}";
+        await turn.SendAsync($"明白了，谢谢您说明。这样就不属于紧急情况，工单 {revised.Number} 已改为{IntentCode.Label(slower)}：{promise}。工作人员也已收到更正。", cancellationToken);
+        return Save(dc, turn);
+    }
+
+    /// <summary>The ordinary class of the urgent request's kind, when this message rules out its urgent words and says nothing urgent.</summary>
+    private static string? SlowerClassTheOwnerMeant(RequestTurn turn)
+    {
+        var kind = turn.State.Intent switch
+        {
+            IntentCode.RepairUrgent => CueKind.UrgentRepair,
+            IntentCode.PublicUrgent => CueKind.UrgentPublic,
+            _ => (CueKind?)null,
+        };
+        // "那个没有井盖" names the hazard itself: only a correction ("不是漏水", "说错了，没有漏水") takes the urgent words back.
+        if (kind is not { } urgent || !TakesBack().IsMatch(turn.Turn.NormalizedText)
+            || SafetyCues.Find(DialectFolding.Fold(turn.Turn.NormalizedText), out var onlyDenied) is not null || (onlyDenied & (1 << (int)urgent)) == 0)
+        {
+            return null;
+        }
+
+        return urgent == CueKind.UrgentRepair ? IntentCode.RepairGeneral : IntentCode.PublicGeneral;
     }
 
     /// <summary>
@@ -140,4 +185,7 @@ public sealed partial class RequestDialog
     private static bool MoreUrgent(string intent, string than) =>
         intent != than && (intent == IntentCode.Emergency
             || (intent is IntentCode.RepairUrgent or IntentCode.PublicUrgent && !IntentCode.IsTimeCritical(than)));
+
+    [GeneratedRegex("不是|并不是|说错|搞错|弄错|看错|没说清楚|没讲清楚|不对|其实")]
+    private static partial Regex TakesBack();
 }

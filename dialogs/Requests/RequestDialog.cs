@@ -359,7 +359,8 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
             return await AskNextAsync(dc, turn, progressed: true, cancellationToken);
         }
 
-        if (!declinedDispatch && state.TicketNumber is not null && await TryUpgradeAsync(dc, turn, dc.Turn.Get<MessageReading>(), cancellationToken) is not null)
+        if (!declinedDispatch && state.TicketNumber is not null
+            && (await TryDowngradeAsync(dc, turn, cancellationToken) ?? await TryUpgradeAsync(dc, turn, dc.Turn.Get<MessageReading>(), cancellationToken)) is not null)
         {
             // "里面好像有人" while the number is still being asked after a stopped lift: the ticket is raised, then the question again.
             SlotFiller.Fill(turn, first: false);

@@ -31,6 +31,13 @@ public interface ITicketDesk
     /// </summary>
     Task<OpenedTicket?> UpgradeAsync(string number, OwnerIdentity owner, string intent, string words, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The owner takes back what made their own open ticket urgent ("不是漏水，地上是干的，是水管在响"): it moves to the slower
+    /// <paramref name="intent"/> with that class's clock from when it was reported, the words go on it, and the assignee is
+    /// told. Null when it is not theirs, no longer open, already that class, or that clock cannot replace the standing one.
+    /// </summary>
+    Task<OpenedTicket?> DowngradeAsync(string number, OwnerIdentity owner, string intent, string words, CancellationToken cancellationToken);
+
     /// <summary>The owner cancels their own open ticket (算了不用来了); the assignee is told. False when it is not theirs or no longer open.</summary>
     Task<bool> CancelByOwnerAsync(string number, OwnerIdentity owner, string reason, CancellationToken cancellationToken);
 

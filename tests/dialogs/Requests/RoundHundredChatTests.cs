@@ -5,7 +5,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// <summary>
 /// An owner who says where before saying what is asked what is there, and the matter told next is filed at that place; a
 /// danger seen on another building, placed later only by a garden or a side, stays on that building when the writer then
-/// names their own flat; a sting that happened yesterday, told in a question about keeping bees, pages nobody.
+/// names their own flat; a sting that happened yesterday, told in a question about keeping bees, pages nobody; a leak
+/// taken back after the urgent ticket opened ("没有漏水…就是管子咣咣响") lowers it to an ordinary repair, a burst pipe does not.
 /// </summary>
 public sealed class RoundHundredChatTests
 {
@@ -59,5 +60,37 @@ public sealed class RoundHundredChatTests
             .StartTestAsync();
 
         Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'emergency'"));
+    }
+
+    [Fact]
+    public async Task A_leak_taken_back_lowers_the_urgent_repair_to_an_ordinary_one_and_tells_staff()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(4, unit: 1);
+        await host.Flow()
+            .Send($"厨房水管好像漏水了，{room.DisplayName}，尾号{lastFour}").IgnoreReplies()
+            .Send("不好意思说错了，没有漏水，地上干干的，就是开水龙头的时候管子咣咣响").AssertReply(reply =>
+            {
+                Assert.Contains("已改为室内维修", reply.Text);
+                Assert.DoesNotContain("10分钟", reply.Text);
+            })
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'repair.general'"));
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM ticket_clocks WHERE status = 'Cancelled'"));
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM outbox WHERE text LIKE '%工单改类%'"));
+    }
+
+    [Fact]
+    public async Task A_burst_pipe_said_instead_of_a_leak_stays_urgent()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(4, unit: 1);
+        await host.Flow()
+            .Send($"厨房水管好像漏水了，{room.DisplayName}，尾号{lastFour}").IgnoreReplies()
+            .Send("不是漏水，是水管爆了，水在往外喷").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'repair.general'"));
     }
 }
