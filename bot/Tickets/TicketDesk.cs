@@ -178,10 +178,7 @@ internal sealed class TicketDesk(
     public Task<OpenedTicket?> UpgradeAsync(string number, OwnerIdentity owner, string intent, string words, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
         {
-            var ticket = await changes.LoadByNumberAsync(number).ConfigureAwait(false);
-            if (ticket is null || !owner.Owns(ticket.Owner) || !ticket.State.IsOpen() || ticket.Intent == intent
-                || !IntentCode.IsKnown(intent) || !IntentProfiles.For(intent).OpensTicket
-                || policy.TargetFor(intent, ticket.Severity, false) is not { } target)
+            if (await MovableAsync(changes, number, owner, intent).ConfigureAwait(false) is not var (ticket, target))
             {
                 return null;
             }
@@ -237,10 +234,7 @@ internal sealed class TicketDesk(
     public Task<OpenedTicket?> DowngradeAsync(string number, OwnerIdentity owner, string intent, string words, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
         {
-            var ticket = await changes.LoadByNumberAsync(number).ConfigureAwait(false);
-            if (ticket is null || !owner.Owns(ticket.Owner) || !ticket.State.IsOpen() || ticket.Intent == intent
-                || !IntentCode.IsKnown(intent) || !IntentProfiles.For(intent).OpensTicket
-                || policy.TargetFor(intent, ticket.Severity, false) is not { } target)
+            if (await MovableAsync(changes, number, owner, intent).ConfigureAwait(false) is not var (ticket, target))
             {
                 return null;
             }
@@ -268,6 +262,17 @@ internal sealed class TicketDesk(
             await changes.PingAsync(pings.Revised(ticket, slower, assignee, from, changes.Now)).ConfigureAwait(false);
             return new OpenedTicket(ticket.Number, ticket.Intent, slower.Kind, slower.Target, slower.DueAt, slower.Provisional, assignee.Name, ticket.CreatedAt);
         }, cancellationToken);
+
+    /// <summary>The owner's own open ticket and the standard's target for <paramref name="intent"/>, when the ticket may move to that class.</summary>
+    private async Task<(Ticket Ticket, SlaTarget Target)?> MovableAsync(TicketChanges changes, string number, OwnerIdentity owner, string intent)
+    {
+        var ticket = await changes.LoadByNumberAsync(number).ConfigureAwait(false);
+        return ticket is null || !owner.Owns(ticket.Owner) || !ticket.State.IsOpen() || ticket.Intent == intent
+            || !IntentCode.IsKnown(intent) || !IntentProfiles.For(intent).OpensTicket
+            || policy.TargetFor(intent, ticket.Severity, false) is not { } target
+            ? null
+            : (ticket, target);
+    }
 
     public Task<bool> CancelByOwnerAsync(string number, OwnerIdentity owner, string reason, CancellationToken cancellationToken) =>
         transactions.RunAsync(async changes =>
