@@ -30,7 +30,7 @@ public sealed partial class RequestDialog
             return null;
         }
 
-        RaiseTo(turn, faster);
+        MoveTo(turn, faster);
         var promise = Promises.For(upgraded, turn.Now);
         turn.State.Promise = $"工单 {upgraded.Number}：{promise}";
         var lines = new List<string>
@@ -61,10 +61,7 @@ public sealed partial class RequestDialog
             return null;
         }
 
-        var words = OwnerWords(turn);
-        turn.State.Intent = slower;
-        turn.State.Description = $"{turn.State.Description}；{words}";
-        turn.State.NormalizedDescription = $"{turn.State.NormalizedDescription}；{turn.Turn.NormalizedText}";
+        MoveTo(turn, slower);
         var promise = Promises.For(revised, turn.Now);
         turn.State.Promise = $"工单 {revised.Number}：{promise}";
         await turn.SendAsync($"明白了，谢谢您说明。这样就不属于紧急情况，工单 {revised.Number} 已改为{IntentCode.Label(slower)}：{promise}。工作人员也已收到更正。", cancellationToken);
@@ -101,7 +98,7 @@ public sealed partial class RequestDialog
             return false;
         }
 
-        RaiseTo(turn, faster);
+        MoveTo(turn, faster);
         if (turn.Profile.OpensAtOnce)
         {
             await turn.SendAsync("明白了，谢谢您告诉我们，这个情况比较紧急，我们马上安排。", cancellationToken);
@@ -111,11 +108,11 @@ public sealed partial class RequestDialog
         return true;
     }
 
-    /// <summary>The request becomes <paramref name="faster"/>, and this message joins its description.</summary>
-    private static void RaiseTo(RequestTurn turn, string faster)
+    /// <summary>The request becomes <paramref name="intent"/> (faster, or slower on a correction), and this message joins its description.</summary>
+    private static void MoveTo(RequestTurn turn, string intent)
     {
         var words = OwnerWords(turn);
-        turn.State.Intent = faster;
+        turn.State.Intent = intent;
         turn.State.Description = turn.State.Description.Length > 0 ? $"{turn.State.Description}；{words}" : words;
         turn.State.NormalizedDescription = $"{turn.State.NormalizedDescription}；{turn.Turn.NormalizedText}";
     }

@@ -293,7 +293,7 @@ public sealed partial class RequestDialog(RequestServices services, HandbookAnsw
                 {
                     // "上面还有两个工人，一个抓着栏杆…" as the answer to "send someone now?" after a gondola hanging askew: the
                     // answer is a yes, and what it tells raises the request to the class it now is.
-                    RaiseTo(turn, faster);
+                    MoveTo(turn, faster);
                 }
 
                 await AcknowledgeAsync(turn, cancellationToken);

@@ -411,9 +411,7 @@ public static partial class SlotFiller
             return Filled.Place;
         }
 
-        // "我家阳台正对着4栋…冒烟", then "靠中间花园这一面": the building the matter was first placed at.
-        var writersBuilding = turn.Home is { } writersHome && RoomKey.TryParse(writersHome, out var writersKey) ? writersKey.Building : (int?)null;
-        state.SetPlace(PublicPlaceReader.OnTheBuildingOf(place, state.NormalizedDescription, writersBuilding), null);
+        state.SetPlace(WhereStep.OnTheMattersBuilding(turn, place), null);
         return Filled.Place;
     }
 

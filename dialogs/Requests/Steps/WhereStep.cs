@@ -1,4 +1,5 @@
 using ConciergeBot.Dialogs.Requests.Slots;
+using ConciergeBot.Dialogs.Requests.Tickets;
 using ConciergeBot.Dialogs.Understanding.Intents;
 using ConciergeBot.Knowledge.Estate;
 
@@ -111,6 +112,16 @@ public sealed class WhereStep : RequestStep
             ? $"好的，{FlatPieces.Describe(soFar)}。请问{whose}是几号房？例如“{example.Room}”。"
             : $"好的，{FlatPieces.Describe(soFar)}。请问{whose}是几单元几号房？例如“{example.Unit}单元{example.Room}”。";
 
+    /// <summary>
+    /// "我家阳台正对着4栋…冒烟", then "靠中间花园这一面": a public place with no building, for a matter first placed at a building
+    /// other than the writer's own, is on that building.
+    /// </summary>
+    internal static TicketPlace OnTheMattersBuilding(RequestTurn turn, TicketPlace place)
+    {
+        var writersBuilding = turn.Home is { } home && RoomKey.TryParse(home, out var key) ? key.Building : (int?)null;
+        return PublicPlaceReader.OnTheBuildingOf(place, turn.State.NormalizedDescription, writersBuilding);
+    }
+
     /// <summary>"3栋1202" where both units have one: which unit, with the units that have it.</summary>
     internal static string? UnitQuestion(RequestTurn turn)
     {
@@ -135,8 +146,7 @@ public sealed class WhereStep : RequestStep
         if (turn.Profile.Place is PlaceNeed.Public or PlaceNeed.Any && !turn.Slots.IsQuestion && turn.Slots.Act is not (Understanding.Acts.DialogAct.Deny or Understanding.Acts.DialogAct.Cancel)
             && !PublicPlaceReader.WhereTheWriterWentToWait(turn.Turn.NormalizedText) && PublicPlaceReader.FromAnswer(turn.Turn.NormalizedText) is { } place)
         {
-            var own = turn.Home is { } home && RoomKey.TryParse(home, out var key) ? key.Building : (int?)null;
-            turn.State.SetPlace(PublicPlaceReader.OnTheBuildingOf(place, turn.State.NormalizedDescription, own), null);
+            turn.State.SetPlace(OnTheMattersBuilding(turn, place), null);
             return Task.FromResult(true);
         }
 
