@@ -249,6 +249,14 @@ public sealed partial class RequestDialog
             return Save(dc, turn);
         }
 
+        if (RequestWords.WaitsForTheOutcome(turn.Turn.NormalizedText))
+        {
+            // "对，就这么记。我等着看你们怎么处理": what happens next and by when, said once more — nothing added to the ticket.
+            var promised = turn.State.Promise is { } promise ? $"{promise}。" : "";
+            await turn.SendAsync($"好的，{promised}处理结果我们会第一时间告诉您。有需要随时找我。", cancellationToken);
+            return await EndAsync(dc, turn, cancellationToken);
+        }
+
         if (slots.OnlyAct)
         {
             // What happens next and by when, once more as the owner leaves (etiquette).

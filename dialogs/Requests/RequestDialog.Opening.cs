@@ -101,6 +101,14 @@ public sealed partial class RequestDialog
     private async Task<OpenedTicket> OpenAsync(RequestTurn turn, CancellationToken cancellationToken)
     {
         var s = turn.State;
+        if (s.Intent == IntentCode.ComplaintStaff && s.Severity != IntentCode.SeveritySerious
+            && RequestWords.IsSeriousStaffComplaint($"{ConfirmStep.Describe(s)}；{turn.Turn.NormalizedText}"))
+        {
+            // "…我就是要投诉这个张工，两次放鸽子" told after the first words (in the message that opens it, too): repeated
+            // conduct said by the time the ticket opens makes the complaint serious (2 days, the supervisor at once, always revisited).
+            s.Severity = IntentCode.SeveritySerious;
+        }
+
         var complainant = ComplainantsHome(turn);
         s.ComplainantNoted = complainant.Length > 0;
         var opened = await services.Tickets.OpenAsync(

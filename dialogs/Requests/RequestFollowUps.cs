@@ -207,6 +207,13 @@ public sealed partial class RequestFollowUps(RequestServices services, HandbookA
             return true;
         }
 
+        if (RequestWords.AsksAboutItsRecords(text))
+        {
+            // "4栋1单元1603，你们系统里没记录吗？": a question about what the estate has on file is no question for the
+            // handbook — the words of the request around it would match an entry by chance (the technician it names).
+            return false;
+        }
+
         // A question read alone (with the owner's address when they say 我家), then in the light of the request
         // ("要收钱吗？" while booking a bulb change).
         // "对，麻烦派人去跟他们沟通一下…。btw 装修到底几点到几点可以钻？": what was asked, not the statements around it.

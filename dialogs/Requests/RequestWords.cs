@@ -20,7 +20,7 @@ public static partial class RequestWords
     }
 
     /// <summary>Abuse, violence, threats or repeated conduct: a serious staff complaint (2 days, the supervisor at once).</summary>
-    public static bool IsSeriousStaffComplaint(string text) => Serious().IsMatch(text ?? "");
+    public static bool IsSeriousStaffComplaint(string text) => StaffSeverity.HasSeriousCue(text ?? "");
 
     /// <summary>Words that call off a ticket already opened ("取消", "刚才那个车帮我取消吧", "不用来了").</summary>
     public static bool CancelsTicket(string normalized) => CancelTicket().IsMatch(normalized ?? "");
@@ -167,6 +167,25 @@ public static partial class RequestWords
     /// "等下哈 我老公说灯是亮的？？我去看一眼", "稍等，我先问问我妈", "hold on, let me check": the owner goes to look before
     /// saying yes — not a yes, not a no.
     /// </summary>
+    /// <summary>
+    /// "对，就这么记。我等着看你们怎么处理", "好的，等你们消息": the owner agrees and waits for the outcome — nothing to add
+    /// to the ticket and nothing asked; every clause is agreement or waiting.
+    /// </summary>
+    public static bool WaitsForTheOutcome(string normalized) =>
+        WaitingClauses().IsMatch((normalized ?? "").Trim()) && WaitingClause().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"^((对|对的|是的|好|好的|行|嗯|可以|没问题|就这么记|就这么写|就这样|就这么办|那就这样|记上|记好)[吧了啊哈呀]*[，,。.!！\s]*|((那)?我(就|先)?(在家)?等着?(看)?(你们|物业|你们物业)?(的)?(怎么处理|怎么解决|怎么给我交代|处理结果|结果|消息|答复|回复|回音|给个说法|怎么说|通知|电话)[了吧啊呀哈]*[，,。.!！\s]*))+$")]
+    private static partial Regex WaitingClauses();
+
+    [GeneratedRegex(@"我(就|先)?(在家)?等")]
+    private static partial Regex WaitingClause();
+
+    /// <summary>"你们系统里没记录吗？", "不是登记过了吗", "你们查不到吗": the owner asks what the estate has on file.</summary>
+    public static bool AsksAboutItsRecords(string normalized) => OnFile().IsMatch(normalized ?? "");
+
+    [GeneratedRegex(@"(系统|电脑|后台|记录|档案)里?(面)?(没有?|查不到|找不到)|(没有?|查不到|找不到)(我的)?(记录|登记|档案)|不是(已经)?登记过|(你们|你)(自己)?查不到|\b(don't|do not) you have (it|me|my \w+) on (file|record)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnFile();
+
     public static bool GoesToCheckFirst(string normalized) =>
         CheckFirst().IsMatch(normalized ?? "") && !AfterAll().IsMatch(normalized ?? "") && !CancelTicket().IsMatch(normalized ?? "");
 
@@ -260,8 +279,6 @@ public static partial class RequestWords
     [GeneratedRegex(@"^(我要|我想|想要|帮我|我需要|需要)?(报修|维修|投诉|反映|咨询|预约|服务|礼宾服务|修东西|找物业)(一下)?$")]
     private static partial Regex GenericAsk();
 
-    [GeneratedRegex("打人|动手|推我|推了我|骂|辱骂|威胁|恐吓|多次|好几次|一直这样|屡次|暴力|踢")]
-    private static partial Regex Serious();
 
     [GeneratedRegex(@"^\s*(不对|不對|不是|错了|錯了|有错|有误|搞错|弄错|写错|不行|唔啱|唔係|\bno\b|\bnope\b|\bwrong\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Rejection();

@@ -478,8 +478,11 @@ public static partial class SlotReader
     [GeneratedRegex(@"尽快|越快越好|马上|随时|都可以|都行|今天就|一直在家|都在家|整天在家|(?:就|正|现在|人)在(?:门口|门外|楼下|家)|(?:门口|门外|楼下)(?:等着|等呢|等你们|候着)|现在(就)?(能|可以)?(来|过来|上门|派)|立刻|立即|赶紧|asap|as soon as|any ?time|right (now|away)|immediately")]
     private static partial Regex Asap();
 
-    /// <summary>A question: a question mark, 吗 at the end or before a space or comma ("要收钱吗 是我出还是房东出啊"), a question word.</summary>
-    [GeneratedRegex(@"[？?]|吗[。.!！]*$|[吗呢]\s*$|吗(?=[\s,，])|多少钱|多少|怎么|几点|多久|多长时间|什么时候|何时|要不要|能不能|可不可以|是不是|收不收|收费吗|how much|how long|when will|\bwhat\b|\bhow\b")]
+    /// <summary>
+    /// A question: a question mark, 吗 at the end or before a space or comma ("要收钱吗 是我出还是房东出啊"), a question word
+    /// — not one the owner waits to see answered ("我等着看你们怎么处理").
+    /// </summary>
+    [GeneratedRegex(@"[？?]|吗[。.!！]*$|[吗呢]\s*$|吗(?=[\s,，])|多少钱|多少|(?<!等着?看(看)?(你们|物业|他们|她们|他|她)?)怎么|几点|多久|多长时间|什么时候|何时|要不要|能不能|可不可以|是不是|收不收|收费吗|how much|how long|when will|\bwhat\b|\bhow\b")]
     private static partial Regex Question();
 
     [GeneratedRegex(@"(?i)不对|说错了|写错了|打错了|搞错了|弄错了|记错了|我的?|我家|电话(号码)?是?|手机(号码?)?是?|号码是?|联系方式|联系我|打我|的话|吧|啊|呀|哦|呢|嗯|好的|好|对的|对|是的|就|是|在|，|,|。|\.|！|!|\b(?:phone|my|is|at|tel|mobile|the|and|yes|please|pls|plz|thanks|thank you|skip|ok|okay|sure|hi|hello|number|works? for me|that works|fine)\b")]

@@ -1,0 +1,85 @@
+using ConciergeBot.Tests.Harness;
+
+namespace ConciergeBot.Tests.Dialogs.Requests;
+
+/// <summary>
+/// A staff complaint whose conduct is said to be repeated ("这已经是第三回了") — in the first message or only later — is
+/// serious (2 days); one told once stays ordinary. An owner who agrees and waits for the outcome after the ticket opened
+/// ("好的，我等你们的消息") hears the promise again, and nothing is added to the ticket. Whether the estate has something on
+/// file is no question for the handbook.
+/// </summary>
+public sealed class RoundHundredTwoChatTests
+{
+    [Fact]
+    public async Task Conduct_said_to_be_repeated_after_the_first_words_makes_a_staff_complaint_serious()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(2, unit: 1);
+        await host.Flow()
+            .Send($"前台的小姑娘说好今天帮我把门禁卡开通，结果下班就走了，没人管。{room.DisplayName}，尾号{lastFour}").IgnoreReplies()
+            .Send("上个月也是她，这已经是第三回了，我要投诉").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.staff' AND severity = 'serious'"));
+    }
+
+    [Fact]
+    public async Task A_staff_complaint_told_once_stays_ordinary()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(2, unit: 1);
+        await host.Flow()
+            .Send($"前台的小姑娘说好今天帮我把门禁卡开通，结果下班就走了，没人管。{room.DisplayName}，尾号{lastFour}").IgnoreReplies()
+            .Send("我要投诉，太不负责了").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'complaint.staff' AND severity = 'normal'"));
+    }
+
+    [Fact]
+    public async Task Waiting_for_the_outcome_after_opening_hears_the_promise_and_adds_nothing()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(3, unit: 2);
+        await host.Flow()
+            .Send($"保安对我态度很差，还骂人。{room.DisplayName}，尾号{lastFour}").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .Send("行，就这样记上。我等着看物业怎么处理").AssertReply(reply =>
+            {
+                Assert.Contains("工单", reply.Text);
+                Assert.Contains("2天", reply.Text);
+                Assert.DoesNotContain("补充", reply.Text);
+                Assert.DoesNotContain("依据", reply.Text);
+            })
+            .StartTestAsync();
+
+        Assert.Equal(0, host.Count("SELECT COUNT(*) FROM ticket_events WHERE detail LIKE '%等着看%'"));
+    }
+
+    [Fact]
+    public async Task Waiting_with_something_more_to_say_still_adds_it()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(3, unit: 2);
+        await host.Flow()
+            .Send($"保安对我态度很差，还骂人。{room.DisplayName}，尾号{lastFour}").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .Send("好的，我等消息，那个保安是晚班戴眼镜的").AssertReply(reply => Assert.Contains("补充", reply.Text))
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM ticket_events WHERE detail LIKE '%戴眼镜%'"));
+    }
+
+    [Fact]
+    public async Task Asking_whether_the_estate_has_it_on_file_is_not_answered_from_the_handbook()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, _) = host.OccupiedFlat(4, unit: 1);
+        await host.Flow()
+            .Send("上周报的修马桶，说好张工昨天下午来，等了一下午没人来，电话也不接，太过分了").IgnoreReplies()
+            .Send($"{room.DisplayName}，你们系统里没记录吗？").AssertReply(reply => Assert.DoesNotContain("业主手册", reply.Text))
+            .StartTestAsync();
+    }
+}
