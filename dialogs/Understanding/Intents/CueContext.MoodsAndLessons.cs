@@ -44,10 +44,10 @@ internal static partial class CueContext
     private static partial Regex AsksAnything();
 
     /// <summary>"垃圾桶满得溢出来了", "the bins overflow every weekend": rubbish not collected is a complaint, not a 10-minute hazard.</summary>
-    /// <summary>"漏一点点水", "有点渗", "微微有点潮": a leak the owner calls slight, with nothing getting worse.</summary>
+    /// <summary>"漏一点点水", "有点渗", "微微有点潮", "在滴水，不大，一滴一滴的": a leak the owner calls slight, with nothing getting worse.</summary>
     public static bool OnlyATrickle(string text) => Trickle().IsMatch(text) && !Worsening().IsMatch(text);
 
-    [GeneratedRegex("(漏|滴|渗|冒|流)(了)?(一点点|一点儿|一丁点|一点)(水)?|一点点水|有点(渗|潮|漏|滴)|微微(有点)?(渗|潮|漏|滴)|偶尔滴")]
+    [GeneratedRegex("(漏|滴|渗|冒|流)(了)?(一点点|一点儿|一丁点|一点)(水)?|一点点水|有点(渗|潮|漏|滴)|微微(有点)?(渗|潮|漏|滴)|偶尔滴|(滴水|漏水|在滴|在漏|渗水)[^。.!！?？]{0,4}(不大|不多|量不大|量很小|很小)")]
     private static partial Regex Trickle();
 
     [GeneratedRegex("越来越|越(滴|漏|渗|流)越|一直(在)?(流|冒|喷)|止不住|淹|漫|到处都是")]

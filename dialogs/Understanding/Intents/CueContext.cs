@@ -56,7 +56,7 @@ internal static partial class CueContext
         // "哪天着火了谁负责": a grievance about how the estate handles it; "燃气泄漏报警器在哪里买": a purchase; "Any update on
         // my ticket about the leaking window?": a status question.
         if (DatesSomethingElse(text, index, length, kind) || FireNamedAsAnEvent(text, index, length) || CalledOffAsFalse(text, index, length) || BlamesTheEstate(text, kind) || Purchase().IsMatch(text) || AsksForAnUpdate().IsMatch(text) || Joke().IsMatch(text)
-            || MatterAskedAbout(text, index, length) || (kind != CueKind.Emergency && LeakNamedAsTheMatter(text, index, length)) || HealthTalkNotDanger(text, index, length) || LoveLine().IsMatch(text) || (kind == CueKind.Emergency && MadeSafeAndAskedToCheck(text)) || (kind != CueKind.Emergency && (MessLeftBehind(text) || (kind == CueKind.UrgentRepair && CisternRunsIntoTheBowl(text) && !FloodsTheFloor().IsMatch(text)) || (text.AsSpan(index, length).Contains("积水", StringComparison.Ordinal) && MosquitoWater(text)) || WaterAskedGoneSweptOrBlamed(text, index, length))))
+            || MatterAskedAbout(text, index, length) || (kind != CueKind.Emergency && (LeakNamedAsTheMatter(text, index, length) || (LeakWord().IsMatch(text.AsSpan(index, length)) && OnlyATrickle(text)))) || HealthTalkNotDanger(text, index, length) || LoveLine().IsMatch(text) || (kind == CueKind.Emergency && MadeSafeAndAskedToCheck(text)) || (kind != CueKind.Emergency && (MessLeftBehind(text) || (kind == CueKind.UrgentRepair && CisternRunsIntoTheBowl(text) && !FloodsTheFloor().IsMatch(text)) || (text.AsSpan(index, length).Contains("积水", StringComparison.Ordinal) && MosquitoWater(text)) || WaterAskedGoneSweptOrBlamed(text, index, length))))
         {
             return null;
         }
@@ -200,6 +200,9 @@ internal static partial class CueContext
         || WordProblem(text) || Programming(text) || (History().IsMatch(text) && !NamesEstatePlace(text)) || IsElsewhere(text)
         || (ProductQuestion().IsMatch(text) && !NamesEstatePlace(text)) || SpeaksInFigures(text) || SpeaksOfMoods(text) || ThanksForThePast(text) || AsksWhatWordsMean(text) || SpeaksOfTheWritersState(text)
         || TalksOfAGameAStreamOrAScene(text) || (HasLatin(text) && AllFineInEnglish().IsMatch(text)) || NamesADisasterAsNews(text) || IsABareDisasterWord(text) || PlaysWithWords(text) || ReadsAnOmen(text);
+
+    /// <summary>The message with its moods and exaggerations (烦死了, 气死我了, 要疯了) taken out.</summary>
+    public static string WithoutMoodWords(string text) => Exaggeration().Replace(text, "，");
 
     /// <summary>
     /// True for a message in English only (no Chinese) that names no one (no I, my, we, a room number) and nothing of the
@@ -415,8 +418,10 @@ internal static partial class CueContext
             return false;
         }
 
-        // "热水器轰一声冒火了，我人已经出来了": the people got out of a fire, and the fire still burns.
-        if (!FireOrSmoke().IsMatch(text.AsSpan(index, length)))
+        // "热水器轰一声冒火了，我人已经出来了": the people got out of a fire, and the fire still burns; so does a gas smell
+        // ("厨房里那股味还是越来越重，我人已经出来了").
+        var cue = text.AsSpan(index, length);
+        if (!FireOrSmoke().IsMatch(cue) && !GasWord().IsMatch(cue) && !SmellGrowing().IsMatch(cue))
         {
             return true;
         }
@@ -437,6 +442,9 @@ internal static partial class CueContext
 
     [GeneratedRegex("出(了)?来")]
     private static partial Regex GotOut();
+
+    [GeneratedRegex("(味|味道|气味)[^，。,.!！?？]{0,4}(越来越|更)(重|浓|大|冲)")]
+    private static partial Regex SmellGrowing();
 
     private static bool AskingAbout(string sentence)
     {
@@ -666,7 +674,11 @@ internal static partial class CueContext
         return InjuryCue().IsMatch(cue) && (NotAnEmergencyNow().IsMatch(text) || (OnDutyStaff().IsMatch(text) && Assault().IsMatch(text)));
     }
 
-    /// <summary>Where the text after the last words that drop one matter for another ("算了不说这个", "今天我要说的是") begins.</summary>
+    /// <summary>
+    /// Where the text after the last words that drop one matter for another ("算了不说这个", "今天我要说的是") begins — or that
+    /// end a comparison or a story and turn to what happens here ("在老家见过煤气中毒，就是这样：我老公…站不起来",
+    /// "以前房东说煤气泄漏要先开窗，我现在开了窗，但是厨房里那股味还是越来越重").
+    /// </summary>
     internal static int TopicSwitchBefore(string text, int index)
     {
         var cut = 0;
@@ -678,7 +690,7 @@ internal static partial class CueContext
         return cut;
     }
 
-    [GeneratedRegex("(算了)?(先)?不说(这个|那个)(了)?|(不过|但是)?(这个|那个)(事)?(不着急|不急|先放一放)|(等会|等会儿|回头|改天|晚点)再说|(今天|现在)?我(要|想)说的是|说正事|言归正传|最要紧的是")]
+    [GeneratedRegex("(?<=(以前|之前|老家|上次|那时|小时候|听说|说过|见过)[^。.!！?？]{0,40}[，,：:。])(我|我们|家里)?(现在|这会儿|此刻)(?!(的时候)?(想|问|回想|回忆|说起))|(就是这样|也是这样|就是这个样子|就是这种(味|味道|情况|样子)|(跟|和)(现在|这个|这次)一(样|模一样)|一模一样)[：:，,。!！]|(算了)?(先)?不说(这个|那个)(了)?|(不过|但是)?(这个|那个)(事)?(不着急|不急|先放一放)|(等会|等会儿|回头|改天|晚点)再说|(今天|现在)?我(要|想)说的是|说正事|言归正传|最要紧的是")]
     private static partial Regex TopicSwitch();
 
     private static string Sentence(string text, int index)

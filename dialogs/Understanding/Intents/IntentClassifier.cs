@@ -736,6 +736,27 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
         }
 
+        // "电梯走到一半咣当一下就停住了…又接着往下走…我们现在出来了": the lift cue, with the lift gone on or everyone out,
+        // is the standard's lift fault — unless another word of danger stands apart from it.
+        if (intent == IntentCode.Emergency && cue is { Kind: CueKind.Emergency } liftCue && CueContext.NamesALift(liftCue.Text)
+            && CueContext.LiftWentOnOrEveryoneOut(text) && SafetyCues.Find(text.Remove(liftCue.Index, liftCue.Text.Length)) is not { Kind: CueKind.Emergency })
+        {
+            cue = liftCue with { Kind = CueKind.UrgentPublic };
+            (top, intent, confidence) = SettledClassAt(probabilities, IndexOf(IntentCode.PublicUrgent));
+        }
+
+        // "楼下停了辆消防车，现在走了，出啥事了？": what happened, asked once it is gone, is a question.
+        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.AsksWhatHappenedOnceItIsGone(text))
+        {
+            (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
+        // "8栋充电棚有个插座没电了": a fitting with no power and nothing else is no emergency the model alone may read into it.
+        if (intent == IntentCode.Emergency && cue is null && CueContext.OnlyWithoutPower(text))
+        {
+            (top, intent, confidence) = BestSlowerClass(probabilities);
+        }
+
         // "门被风吹关上了 我进不去了": locked out, with nobody and nothing at risk inside, is a lock to open, not an emergency.
         if (intent == IntentCode.Emergency && cue is not { Kind: CueKind.Emergency } && (CueContext.LockedOutOnly(text) || CueContext.SulksBehindADoor(text)))
         {
@@ -797,7 +818,8 @@ public sealed partial class IntentClassifier
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }
 
-        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(text))
+        // (A neighbour's noise told with feeling, "狗一直叫 烦死了 隔壁的", is still that neighbour's noise.)
+        if (cue is null && IntentCode.IsTimeCritical(intent) && CueContext.IsNotLiteral(intent == IntentCode.ComplaintNeighbor ? CueContext.WithoutMoodWords(text) : text))
         {
             (top, intent, confidence) = BestSlowerClass(probabilities);
         }

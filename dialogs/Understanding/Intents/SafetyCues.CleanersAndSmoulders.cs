@@ -16,8 +16,9 @@ internal static partial class SafetyCues
     [GeneratedRegex("(眼睛|眼里|眼睛里)[^，。,.!！?？]{0,4}(溅|进|喷|弄)(到|进|了)?[^，。,.!！?？]{0,6}(清洁剂|消毒液|消毒水|84|漂白|洁厕|药水|化学|石灰|除垢|去污|清洗剂|溶剂)|(清洁剂|消毒液|消毒水|84|漂白水|洁厕灵|药水|石灰|杀虫剂|驱虫剂|通渠剂|疏通剂|管道疏通剂)[^，。,.!！?？]{0,6}(溅|进|喷)(到|进)?[^，。,.!！?？]{0,6}眼睛")]
     private static partial Regex ChemicalInTheEyes();
 
-    /// <summary>"冒烟了冒烟了 大堂地毯上", "沙发被烟头烫得在冒烟": a carpet, sofa or bedding smouldering now.</summary>
-    [GeneratedRegex("(地毯|沙发|被子|床垫|窗帘|纸箱|垃圾桶|垃圾袋)[^，。,.!！?？]{0,6}(在冒烟|冒烟了|冒火|烧起来|着了)|(冒烟了|在冒烟)[^。.!！?？]{0,8}(地毯|沙发|被子|床垫|窗帘|纸箱|垃圾桶)")]
+    /// <summary>"冒烟了冒烟了 大堂地毯上", "沙发被烟头烫得在冒烟": a carpet, sofa or bedding smouldering now (not
+    /// someone 在沙发上睡着了, asleep on it).</summary>
+    [GeneratedRegex("(地毯|沙发|被子|床垫|窗帘|纸箱|垃圾桶|垃圾袋)[^，。,.!！?？]{0,6}(在冒烟|冒烟了|冒火|烧起来|(?<!睡|睡不)着了)|(冒烟了|在冒烟)[^。.!！?？]{0,8}(地毯|沙发|被子|床垫|窗帘|纸箱|垃圾桶)")]
     private static partial Regex Smouldering();
 
     /// <summary>"掉了一块玻璃碎一地，上面还有半块挂着在晃，进进出出的人很多": a piece already fallen and the rest swinging over people.</summary>

@@ -21,8 +21,11 @@ internal static partial class SafetyCues
     [GeneratedRegex("(打不通|联系不上|不接电话|不回消息)(?=[^。.!！?？]{0,30}(水[^，。,.!！?？]{0,6}(很深|好深|漫|淹|涨)|被淹|淹了))|(水[^，。,.!！?？]{0,6}(很深|好深|漫上来|涨上来)|被淹|淹了)(?<=(打不通|联系不上|不接电话)[^。.!！?？]{0,30}(水[^，。,.!！?？]{0,6}(很深|好深|漫上来|涨上来)|被淹|淹了))")]
     private static partial Regex OutOfReachInAFlood();
 
-    /// <summary>"一直往下甩铁片，楼下停车场有人在搬东西": things flung down with people below.</summary>
-    [GeneratedRegex("(往下甩|往下飞|往下掉|甩下来|吹下来|刮下来|掉下来)(?=[^。.!！?？]{0,20}(有人|行人|人来人往|小孩|孩子|小朋友|老人|学生))|往(阳台|窗户|窗)外(面)?(扔|丢|抛)(?=[^。.!！?？]{0,20}(人行道|有人|行人|人来人往|小孩|孩子))")]
+    /// <summary>
+    /// "一直往下甩铁片，楼下停车场有人在搬东西": things flung down with people below (a lift that 往下掉了一截 is a lift that
+    /// dropped, <see cref="LiftDropped"/>).
+    /// </summary>
+    [GeneratedRegex("(?<!电梯[^。.!！?？]{0,12})(往下甩|往下飞|往下掉|甩下来|吹下来|刮下来|掉下来)(?=[^。.!！?？]{0,20}(有人|行人|人来人往|小孩|孩子|小朋友|老人|学生))|往(阳台|窗户|窗)外(面)?(扔|丢|抛)(?=[^。.!！?？]{0,20}(人行道|有人|行人|人来人往|小孩|孩子))")]
     private static partial Regex FlungOverPeople();
 
     /// <summary>"从楼梯上滑下来…抱着头哭说看不清东西": a head hurt in a fall, with signs.</summary>

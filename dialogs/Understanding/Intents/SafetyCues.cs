@@ -267,6 +267,8 @@ internal static partial class SafetyCues
         (TurningPurple(), CueKind.Emergency),
         (ChemicalInTheEyes(), CueKind.Emergency),
         (Smouldering(), CueKind.Emergency),
+        (GasSmellGrowingNow(), CueKind.Emergency),
+        (HazardThatNearlyFelledSomeone(), CueKind.UrgentPublic),
         (RestStillSwingingOverPeople(), CueKind.Emergency),
         (FireTypedAsWork(), CueKind.Emergency),
         (VulnerablePersonAstray(), CueKind.Emergency),
