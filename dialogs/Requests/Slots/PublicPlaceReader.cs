@@ -22,9 +22,9 @@ public static partial class PublicPlaceReader
     public static TicketPlace? Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = EnglishPlaces.ToChinese(text);
+        text = PlaceNumerals.ToDigits(EnglishPlaces.ToChinese(text));
         var anchor = Landmark().Match(text);
-        while (anchor.Success && (WatchedFrom(text, anchor) || IntroducesTheirFlat(text, anchor) || Denied(text, anchor)))
+        while (anchor.Success && (WatchedFrom(text, anchor) || IntroducesTheirFlat(text, anchor) || Denied(text, anchor) || FoundThere(text, anchor)))
         {
             // "是4栋 我在3栋2单元往对面看的 他在4栋楼顶": where the writer stands is not where it happens; "我是1栋1单元1503的
             // 租户。北门进来…那个井盖不见了": nor is the flat the writer introduces themselves with; nor "不是南门，是东门".
@@ -70,7 +70,15 @@ public static partial class PublicPlaceReader
             return Place(Tidy(words));
         }
 
-        return StandaloneArea().Match(text) is { Success: true } standalone ? Place(standalone.Value) : null;
+        foreach (Match standalone in StandaloneArea().Matches(text))
+        {
+            if (!FoundThere(text, standalone))
+            {
+                return Place(standalone.Value);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"不是南门，是东门": a place said only to be denied, when another follows.</summary>
@@ -115,6 +123,13 @@ public static partial class PublicPlaceReader
 
     [GeneratedRegex(@"(我在|我从)\s*$")]
     private static partial Regex WritersOwnSpot();
+
+    /// <summary>"孙子推开单元门跑出去了…找了半天才在花园那边找着": where someone or something was found is not where the matter is.</summary>
+    private static bool FoundThere(string text, Match anchor) =>
+        FoundAt().IsMatch(text.AsSpan(anchor.Index + anchor.Length, Math.Min(10, text.Length - anchor.Index - anchor.Length)));
+
+    [GeneratedRegex(@"^(的)?(那边|那儿|那里|这边|附近|旁边)?(才|就)?(找着|找到|找回|寻到|捡到|看到他|看到她)")]
+    private static partial Regex FoundAt();
 
     /// <summary>
     /// "我是1栋1单元1503的租户。北门进来…": the writer's own flat, said to introduce themselves before another landmark (with
@@ -187,8 +202,8 @@ public static partial class PublicPlaceReader
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var a = Landmark().Match(EnglishPlaces.ToChinese(first));
-        var b = Landmark().Match(EnglishPlaces.ToChinese(second));
+        var a = Landmark().Match(PlaceNumerals.ToDigits(EnglishPlaces.ToChinese(first)));
+        var b = Landmark().Match(PlaceNumerals.ToDigits(EnglishPlaces.ToChinese(second)));
         return a.Success && b.Success && string.Equals(a.Value.Replace(" ", "", StringComparison.Ordinal), b.Value.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 

@@ -47,7 +47,7 @@ internal static partial class CueContext
         // "孩子学校搞了消防演练，回来问我火灾为什么要弯腰": a drill or a lesson explained to a child reports nothing; nor
         // does a video game ("Minecraft里TNT爆炸范围多大"), a feeling told in alarm words ("心都在流血", "头都要冒烟了"),
         // an insurance question, or an English question about the world ("what happened with the bridge collapse").
-        if (NamesADisasterAsNews(text) || ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text) || AsksALegalQuestion(text) || AsksGeneralKnowledge(text) || PlaysWithWords(text) || ReadsAnOmen(text) || AsksScienceKnowledge(text) || NamesAFamousDisaster(text, index, length) || TalksOfMoneyElsewhere(text))
+        if (NamesADisasterAsNews(text) || ExplainsALesson(text) || KnowledgeFromElsewhere().IsMatch(text) || InAGame(text) || TalksOfAGameAStreamOrAScene(text) || ReviewsAProduct(text) || OnAScreen(text, index) || SpeaksOfFeelingsInAlarmWords(text) || AsksAboutInsurance(text) || AsksAboutTheWorldInEnglish(text) || AsksALegalQuestion(text) || AdviceForSomeoneElsewhere(text) || AsksGeneralKnowledge(text) || PlaysWithWords(text) || ReadsAnOmen(text) || AsksScienceKnowledge(text) || NamesAFamousDisaster(text, index, length) || TalksOfMoneyElsewhere(text))
         {
             return null;
         }
@@ -111,7 +111,9 @@ internal static partial class CueContext
             return CueStrength.Firm;
         }
 
-        if (kind != CueKind.Emergency || MentionsTheEstate(text) || NamesSomeoneInParticular(sentence))
+        // "電箱那裡一直有劈啪聲還有火光，這樣正常嗎": whether what keeps going on is normal — a report asking for reassurance
+        // (not "燃气灶火苗发红正常吗", a question about what something means).
+        if (kind != CueKind.Emergency || MentionsTheEstate(text) || NamesSomeoneInParticular(sentence) || (AsksWhetherItIsNormal().IsMatch(text) && StillGoing().IsMatch(sentence)))
         {
             return CueStrength.Tentative;
         }
@@ -445,6 +447,9 @@ internal static partial class CueContext
 
     [GeneratedRegex("(味|味道|气味)[^，。,.!！?？]{0,4}(越来越|更)(重|浓|大|冲)")]
     private static partial Regex SmellGrowing();
+
+    [GeneratedRegex("(这样|这个|这|这种情况|这种)?(是)?正常(现象)?(吗|不|嘛|吧)|是不是正常|正不正常|(?i:is (it|this|that) normal)")]
+    private static partial Regex AsksWhetherItIsNormal();
 
     private static bool AskingAbout(string sentence)
     {

@@ -269,6 +269,8 @@ internal static partial class SafetyCues
         (Smouldering(), CueKind.Emergency),
         (GasSmellGrowingNow(), CueKind.Emergency),
         (HazardThatNearlyFelledSomeone(), CueKind.UrgentPublic),
+        (GasJointBubbles(), CueKind.Emergency),
+        (GasFittingAndARoomFullOfIt(), CueKind.Emergency),
         (RestStillSwingingOverPeople(), CueKind.Emergency),
         (FireTypedAsWork(), CueKind.Emergency),
         (VulnerablePersonAstray(), CueKind.Emergency),

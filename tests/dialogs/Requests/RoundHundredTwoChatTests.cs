@@ -6,7 +6,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// A staff complaint whose conduct is said to be repeated ("这已经是第三回了") — in the first message or only later — is
 /// serious (2 days); one told once stays ordinary. An owner who agrees and waits for the outcome after the ticket opened
 /// ("好的，我等你们的消息") hears the promise again, and nothing is added to the ticket. Whether the estate has something on
-/// file is no question for the handbook.
+/// file is no question for the handbook. A building and unit written in Chinese numerals (五号楼二单元) place a public
+/// repair; where a runaway child was found is not where the broken door is.
 /// </summary>
 public sealed class RoundHundredTwoChatTests
 {
@@ -81,5 +82,31 @@ public sealed class RoundHundredTwoChatTests
             .Send("上周报的修马桶，说好张工昨天下午来，等了一下午没人来，电话也不接，太过分了").IgnoreReplies()
             .Send($"{room.DisplayName}，你们系统里没记录吗？").AssertReply(reply => Assert.DoesNotContain("业主手册", reply.Text))
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_building_and_unit_in_Chinese_numerals_place_a_public_repair()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("楼下的单元门坏了，关不上").IgnoreReplies()
+            .Send("五号楼二单元").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE intent = 'public.general' AND location LIKE '5栋2单元%'"));
+    }
+
+    [Fact]
+    public async Task Where_someone_was_found_is_not_where_the_matter_is()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        await host.Flow()
+            .Send("孩子自己推开单元门跑出去了，最后在车库那边找到的。那个门一推就开，麻烦修一下").AssertReply(reply => Assert.Contains("位置", reply.Text))
+            .Send("3栋1单元").IgnoreReplies()
+            .Send("对").IgnoreReplies()
+            .StartTestAsync();
+
+        Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE location LIKE '3栋1单元%' AND location NOT LIKE '%车库%'"));
     }
 }

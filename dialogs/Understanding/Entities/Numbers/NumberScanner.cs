@@ -35,6 +35,13 @@ internal static class NumberScanner
                 continue;
             }
 
+            if (DigitByDigit(text, i) is { } spelled)
+            {
+                numbers.Add(spelled);
+                i = spelled.End;
+                continue;
+            }
+
             if (NumberParser.TryParse(text, i, n, syntax, out ParsedNumber number) && IsNumberHere(text, number))
             {
                 numbers.Add(number);
@@ -45,6 +52,34 @@ internal static class NumberScanner
             i++;
         }
     }
+
+    /// <summary>
+    /// "一零零四", "三零二": a room or a year said digit by digit, 3 to 5 Chinese digits with a 零 among them (so 七七八八 and
+    /// 一二三四 stay words), not part of a positional numeral (一百零五, 三千零二).
+    /// </summary>
+    private static ParsedNumber? DigitByDigit(string text, int start)
+    {
+        if (ChineseNumerals.IsAsciiDigit(text[start]) || text[start] is '零' or '〇' || (start > 0 && IsNumeralCharacter(text[start - 1])))
+        {
+            return null;
+        }
+
+        var end = start;
+        long value = 0;
+        var zero = false;
+        while (end < text.Length && end - start < 6 && !ChineseNumerals.IsAsciiDigit(text[end]) && ChineseNumerals.SequenceDigit(text[end]) is >= 0 and var digit)
+        {
+            value = (value * 10) + digit;
+            zero |= digit == 0;
+            end++;
+        }
+
+        return end - start is >= 3 and <= 5 && zero && (end == text.Length || !IsNumeralCharacter(text[end]))
+            ? new ParsedNumber(start, end, value, NumberTraits.Chinese)
+            : null;
+    }
+
+    private static bool IsNumeralCharacter(char c) => ChineseNumerals.Small(c) > 0 || c is '万' or '萬' or '亿' or '億' or '点' or '點' or '两' || ChineseNumerals.SequenceDigit(c) >= 0;
 
     /// <summary>Parses the number starting exactly at <paramref name="start"/> if there is one in context.</summary>
     public static bool TryParseAt(string text, int start, int limit, NumberSyntax syntax, out ParsedNumber number) =>
