@@ -43,7 +43,6 @@ internal static partial class CueContext
     [GeneratedRegex("吗|？|\\?|多少|怎么|几点|能不能|可不可以|哪里|哪儿|什么时候|电话是")]
     private static partial Regex AsksAnything();
 
-    /// <summary>"垃圾桶满得溢出来了", "the bins overflow every weekend": rubbish not collected is a complaint, not a 10-minute hazard.</summary>
     /// <summary>"漏一点点水", "有点渗", "微微有点潮", "在滴水，不大，一滴一滴的": a leak the owner calls slight, with nothing getting worse.</summary>
     public static bool OnlyATrickle(string text) => Trickle().IsMatch(text) && !Worsening().IsMatch(text);
 
