@@ -46,11 +46,15 @@ public static class BotReplies
 
     public const string EmptyMessage = "您好，请问有什么可以帮您？您可以直接用文字描述需求。";
 
-    /// <param name="example">A flat of the estate, to show how a place is written.</param>
+    /// <summary>"3栋1单元802，尾号5575" from an owner already bound to that flat: greeted, and asked what they need.</summary>
+    public static string AlreadyBound(string address, string flat) => $"{address}，您已绑定{flat}，无需再次验证。请问有什么可以帮您？";
+
     /// <summary>The owner said which flat is theirs before saying what they need: greeted as its owner (or resident).</summary>
     public static string Introduced(string flat, bool tenant, bool forTheHousehold = false) =>
         $"{(forTheHousehold ? $"您好！记下了：{flat}。" : $"{flat}的{(tenant ? "住户" : "业主")}您好！")}请问有什么可以帮您？报修、投诉、咨询费用或预约礼宾服务，直接告诉我就行。";
 
+    /// <summary>A picture or a file with no words: thanked, and asked for the matter and the place in a sentence.</summary>
+    /// <param name="example">A flat of the estate, to show how a place is written.</param>
     public static string AttachmentOnly(RoomInfo example)
     {
         ArgumentNullException.ThrowIfNull(example);

@@ -150,6 +150,16 @@ public sealed partial class DialogBot : IBot
             return;
         }
 
+        if (dc.ActiveDialog is null && turn.User.BoundRoom is { } bound && CueContext.AddressOnly(LastFourPhrases.Without(turn.NormalizedText))
+            && IntroducedFlat.OwnFlatIn(turn.NormalizedText, reading.Entities, _knowledge.Current.Register, unknownRoleIsOwn: true) == bound
+            && PlaceReader.FromKey(bound) is { } home)
+        {
+            // "3栋1单元802，尾号5575" opening a new conversation of an owner already bound to that flat: who is writing, not a
+            // matter to guess at — nor words to prepend to the matter told next.
+            await turn.SendActivityAsync(BotReplies.AlreadyBound(turn.User.Address, home.Describe()), cancellationToken);
+            return;
+        }
+
         if (atMenu && turn.User.BoundRoom is null && CueContext.AddressOnly(turn.NormalizedText)
             && !(turn.Conversation.PendingClarify is { } waiting && (IntentProfiles.For(waiting.Intent).OpensTicket || ReadTogether(waiting, turn) is not null))
             && IntroducedFlat.OwnFlatIn(turn.NormalizedText, reading.Entities, _knowledge.Current.Register, unknownRoleIsOwn: true) is { } given)

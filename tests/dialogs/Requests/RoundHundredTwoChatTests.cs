@@ -7,7 +7,8 @@ namespace ConciergeBot.Tests.Dialogs.Requests;
 /// serious (2 days); one told once stays ordinary. An owner who agrees and waits for the outcome after the ticket opened
 /// ("好的，我等你们的消息") hears the promise again, and nothing is added to the ticket. Whether the estate has something on
 /// file is no question for the handbook. A building and unit written in Chinese numerals (五号楼二单元) place a public
-/// repair; where a runaway child was found is not where the broken door is.
+/// repair; where a runaway child was found is not where the broken door is. A bound owner who opens with the flat and
+/// its last four is greeted, not shown the "which one?" menu.
 /// </summary>
 public sealed class RoundHundredTwoChatTests
 {
@@ -108,5 +109,22 @@ public sealed class RoundHundredTwoChatTests
             .StartTestAsync();
 
         Assert.Equal(1, host.Count("SELECT COUNT(*) FROM tickets WHERE location LIKE '3栋1单元%' AND location NOT LIKE '%车库%'"));
+    }
+
+    [Fact]
+    public async Task A_bound_owner_who_opens_with_the_flat_is_greeted_and_the_matter_told_next_is_placed_alone()
+    {
+        await using var host = await BotTestHost.StartAsync();
+        var (room, lastFour) = host.OccupiedFlat(3, unit: 1);
+        await host.Flow()
+            .Send($"{room.DisplayName}，尾号{lastFour}").IgnoreReplies()
+            .Send("谢谢").IgnoreReplies()
+            .Send($"{room.DisplayName}，尾号{lastFour}").AssertReply(reply =>
+            {
+                Assert.Contains("已绑定", reply.Text);
+                Assert.DoesNotContain("哪一项", reply.Text);
+            })
+            .Send("楼下的单元门坏了，关不上").AssertReply(reply => Assert.DoesNotContain("尾号", reply.Text))
+            .StartTestAsync();
     }
 }
