@@ -21,7 +21,7 @@ public sealed partial class RequestDialog
         var state = turn.State;
         if (state.Intent == IntentCode.ComplaintStaff && state.Severity is null)
         {
-            state.Severity = RequestWords.IsSeriousStaffComplaint(state.Description) ? IntentCode.SeveritySerious : IntentCode.SeverityNormal;
+            state.Severity = StaffSeverity.HasSeriousCue(state.Description) ? IntentCode.SeveritySerious : IntentCode.SeverityNormal;
         }
 
         if (state.Intent == IntentCode.ComplaintNeighbor)
@@ -102,7 +102,7 @@ public sealed partial class RequestDialog
     {
         var s = turn.State;
         if (s.Intent == IntentCode.ComplaintStaff && s.Severity != IntentCode.SeveritySerious
-            && RequestWords.IsSeriousStaffComplaint($"{ConfirmStep.Describe(s)}；{turn.Turn.NormalizedText}"))
+            && StaffSeverity.HasSeriousCue($"{ConfirmStep.Describe(s)}；{turn.Turn.NormalizedText}"))
         {
             // "…我就是要投诉这个张工，两次放鸽子" told after the first words (in the message that opens it, too): repeated
             // conduct said by the time the ticket opens makes the complaint serious (2 days, the supervisor at once, always revisited).

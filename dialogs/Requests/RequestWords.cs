@@ -19,9 +19,6 @@ public static partial class RequestWords
         return bare.Length < 4 || IntentCode.All.Any(code => IntentCode.Label(code) == bare) || GenericAsk().IsMatch(bare);
     }
 
-    /// <summary>Abuse, violence, threats or repeated conduct: a serious staff complaint (2 days, the supervisor at once).</summary>
-    public static bool IsSeriousStaffComplaint(string text) => StaffSeverity.HasSeriousCue(text ?? "");
-
     /// <summary>Words that call off a ticket already opened ("取消", "刚才那个车帮我取消吧", "不用来了").</summary>
     public static bool CancelsTicket(string normalized) => CancelTicket().IsMatch(normalized ?? "");
 

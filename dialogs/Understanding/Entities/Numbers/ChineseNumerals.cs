@@ -58,6 +58,28 @@ internal static partial class ChineseNumerals
 
     public static bool IsNumeral(char c) => Digit(c) >= 0 || Small(c) > 0 || Big(c) > 0;
 
+    /// <summary>
+    /// Chinese digits read one by one from <paramref name="start"/> (一二零二, 三零二, 幺零零四; no Arabic digits), at most
+    /// <paramref name="maxDigits"/> of them: false when the run is longer, otherwise its value and where it ends (the run
+    /// may be empty).
+    /// </summary>
+    public static bool TryDigitSequence(string text, int start, int maxDigits, out long value, out int end)
+    {
+        value = 0;
+        end = start;
+        while (end < text.Length && !IsAsciiDigit(text[end]) && SequenceDigit(text[end]) is >= 0 and var digit)
+        {
+            value = (value * 10) + digit;
+            end++;
+            if (end - start > maxDigits)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 
     public static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';

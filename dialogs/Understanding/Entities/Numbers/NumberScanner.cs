@@ -59,27 +59,19 @@ internal static class NumberScanner
     /// </summary>
     private static ParsedNumber? DigitByDigit(string text, int start)
     {
-        if (ChineseNumerals.IsAsciiDigit(text[start]) || text[start] is '零' or '〇' || (start > 0 && IsNumeralCharacter(text[start - 1])))
+        if (ChineseNumerals.IsAsciiDigit(text[start]) || text[start] is '零' or '〇' || (start > 0 && IsNumeralCharacter(text[start - 1]))
+            || !ChineseNumerals.TryDigitSequence(text, start, 5, out var value, out var end))
         {
             return null;
         }
 
-        var end = start;
-        long value = 0;
-        var zero = false;
-        while (end < text.Length && end - start < 6 && !ChineseNumerals.IsAsciiDigit(text[end]) && ChineseNumerals.SequenceDigit(text[end]) is >= 0 and var digit)
-        {
-            value = (value * 10) + digit;
-            zero |= digit == 0;
-            end++;
-        }
-
-        return end - start is >= 3 and <= 5 && zero && (end == text.Length || !IsNumeralCharacter(text[end]))
+        return end - start >= 3 && text.AsSpan(start, end - start).IndexOfAny('零', '〇') >= 0 && (end == text.Length || !IsNumeralCharacter(text[end]))
             ? new ParsedNumber(start, end, value, NumberTraits.Chinese)
             : null;
     }
 
-    private static bool IsNumeralCharacter(char c) => ChineseNumerals.Small(c) > 0 || c is '万' or '萬' or '亿' or '億' or '点' or '點' or '两' || ChineseNumerals.SequenceDigit(c) >= 0;
+    /// <summary>A character of a numeral, Chinese or Arabic, 幺 or the decimal point.</summary>
+    private static bool IsNumeralCharacter(char c) => ChineseNumerals.IsNumeral(c) || ChineseNumerals.SequenceDigit(c) >= 0 || ChineseNumerals.IsPoint(c);
 
     /// <summary>Parses the number starting exactly at <paramref name="start"/> if there is one in context.</summary>
     public static bool TryParseAt(string text, int start, int limit, NumberSyntax syntax, out ParsedNumber number) =>

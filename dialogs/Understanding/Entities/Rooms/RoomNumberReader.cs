@@ -97,19 +97,9 @@ internal static class RoomNumberReader
     // 一二零二, 三零二, 零八零二
     private static bool TryDigitSequence(string text, int start, out int room, out int end)
     {
-        room = 0;
-        end = start;
-        while (end < text.Length && ChineseNumerals.SequenceDigit(text[end]) is >= 0 and var d && !ChineseNumerals.IsAsciiDigit(text[end]))
-        {
-            room = (room * 10) + d;
-            end++;
-            if (end - start > 4)
-            {
-                return false;
-            }
-        }
-
-        return end - start >= 3 && (end >= text.Length || !ChineseNumerals.IsNumeral(text[end]));
+        var read = ChineseNumerals.TryDigitSequence(text, start, 4, out var value, out end);
+        room = (int)value;
+        return read && end - start >= 3 && (end >= text.Length || !ChineseNumerals.IsNumeral(text[end]));
     }
 
     // 十二零二 = floor 12, room 02
